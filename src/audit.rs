@@ -1,0 +1,66 @@
+//! The audit log: who changed what, when, with the before and after. A write records its entry
+//! through the caller's transaction, so the change and its record commit or vanish together.
+//! Never pass a password, a token or a login id in an entry.
+
+use serde_json::Value;
+use sqlx::PgExecutor;
+use uuid::Uuid;
+
+/// One line of the audit log.
+#[derive(Debug, Default, Clone)]
+pub struct Entry {
+    pub actor_id: Option<Uuid>,
+    /// Who acted when it is not a user: "system", "command line", ...
+    pub actor_label: String,
+    /// What happened, as `entity.verb`: `consultation.update`, `sign_in.failure`, ...
+    pub action: String,
+    pub entity: String,
+    pub entity_id: String,
+    pub before: Option<Value>,
+    pub after: Option<Value>,
+    pub request_id: String,
+}
+
+impl Entry {
+    /// An entry for `action` on `entity` `entity_id`.
+    pub fn new(action: &str, entity: &str, entity_id: impl ToString) -> Self {
+        Self {
+            action: action.to_owned(),
+            entity: entity.to_owned(),
+            entity_id: entity_id.to_string(),
+            ..Self::default()
+        }
+    }
+
+    /// Says who acted, when it was no signed-in user.
+    pub fn by_label(mut self, label: &str) -> Self {
+        self.actor_label = label.to_owned();
+        self
+    }
+
+    /// Records the values after the change.
+    pub fn after(mut self, after: Value) -> Self {
+        self.after = Some(after);
+        self
+    }
+}
+
+/// Writes `entry` through `executor` (the caller's transaction).
+pub async fn record(executor: impl PgExecutor<'_>, entry: &Entry) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO audit_log
+             (actor_id, actor_label, action, entity, entity_id, before, after, request_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(entry.actor_id)
+    .bind(&entry.actor_label)
+    .bind(&entry.action)
+    .bind(&entry.entity)
+    .bind(&entry.entity_id)
+    .bind(&entry.before)
+    .bind(&entry.after)
+    .bind(&entry.request_id)
+    .execute(executor)
+    .await?;
+    Ok(())
+}

@@ -1,0 +1,129 @@
+//! Typed configuration, read once from the environment (see `.env.example` for every variable).
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// Everything the app reads from its environment. Secrets are never printed: `Debug` hides the
+/// database URL's password.
+#[derive(Clone)]
+pub struct Config {
+    /// `DATABASE_URL`: an existing PostgreSQL server. When unset the app runs its own private one.
+    pub database_url: Option<String>,
+    /// `BIND_ADDR` (or `serve --addr`): where the HTTP server listens.
+    pub bind_addr: SocketAddr,
+    /// `MUSYAWARAH_DATA_DIR`: where the private PostgreSQL keeps its data (default `./data`).
+    pub data_dir: PathBuf,
+    /// `DB_MAX_CONNECTIONS`: the size of the connection pool.
+    pub db_max_connections: u32,
+    /// `DB_ACQUIRE_TIMEOUT_MS`: how long a request waits for a database connection before the
+    /// page answers 503.
+    pub db_acquire_timeout: Duration,
+    /// `REQUEST_TIMEOUT_SECS`: the longest a request may take.
+    pub request_timeout: Duration,
+    /// `STATIC_DIR`: the stylesheet and images.
+    pub static_dir: PathBuf,
+    /// `MUSYAWARAH_SEED_DEMO`: load the demo data at start when the database has none. On by
+    /// default with the private server, off with `DATABASE_URL`.
+    pub seed_demo: bool,
+}
+
+impl std::fmt::Debug for Config {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Config")
+            .field("database_url", &self.database_url.as_ref().map(|_| "<set>"))
+            .field("bind_addr", &self.bind_addr)
+            .field("data_dir", &self.data_dir)
+            .field("db_max_connections", &self.db_max_connections)
+            .field("db_acquire_timeout", &self.db_acquire_timeout)
+            .field("request_timeout", &self.request_timeout)
+            .field("static_dir", &self.static_dir)
+            .field("seed_demo", &self.seed_demo)
+            .finish()
+    }
+}
+
+/// A variable that is set but cannot be used.
+#[derive(Debug, thiserror::Error)]
+#[error("{name} is set to {value:?}, which is not {expected}")]
+pub struct ConfigError {
+    name: &'static str,
+    value: String,
+    expected: &'static str,
+}
+
+impl Config {
+    /// Reads the process environment.
+    pub fn from_env() -> Result<Self, ConfigError> {
+        Self::from_lookup(|name| std::env::var(name).ok())
+    }
+
+    /// Reads configuration through `lookup`, so tests can supply their own variables.
+    pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
+        let get = |name: &str| lookup(name).filter(|v| !v.trim().is_empty());
+        let database_url = get("DATABASE_URL");
+        let seed_default = database_url.is_none();
+        Ok(Self {
+            bind_addr: parse(&get, "BIND_ADDR", "an address such as 127.0.0.1:8080")?
+                .unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], 8080))),
+            data_dir: get("MUSYAWARAH_DATA_DIR")
+                .map(PathBuf::from)
+                .unwrap_or_else(|| PathBuf::from("data")),
+            db_max_connections: parse(&get, "DB_MAX_CONNECTIONS", "a whole number")?.unwrap_or(10),
+            db_acquire_timeout: Duration::from_millis(
+                parse(&get, "DB_ACQUIRE_TIMEOUT_MS", "a number of milliseconds")?.unwrap_or(2_000),
+            ),
+            request_timeout: Duration::from_secs(
+                parse(&get, "REQUEST_TIMEOUT_SECS", "a number of seconds")?.unwrap_or(30),
+            ),
+            static_dir: get("STATIC_DIR")
+                .map(PathBuf::from)
+                .unwrap_or_else(default_static_dir),
+            seed_demo: parse_bool(&get, "MUSYAWARAH_SEED_DEMO")?.unwrap_or(seed_default),
+            database_url,
+        })
+    }
+}
+
+fn parse<T: std::str::FromStr>(
+    get: &impl Fn(&str) -> Option<String>,
+    name: &'static str,
+    expected: &'static str,
+) -> Result<Option<T>, ConfigError> {
+    get(name)
+        .map(|value| {
+            value.trim().parse().map_err(|_| ConfigError {
+                name,
+                value,
+                expected,
+            })
+        })
+        .transpose()
+}
+
+fn parse_bool(
+    get: &impl Fn(&str) -> Option<String>,
+    name: &'static str,
+) -> Result<Option<bool>, ConfigError> {
+    get(name)
+        .map(|value| match value.trim().to_ascii_lowercase().as_str() {
+            "1" | "true" | "yes" | "on" => Ok(true),
+            "0" | "false" | "no" | "off" => Ok(false),
+            _ => Err(ConfigError {
+                name,
+                value,
+                expected: "true or false",
+            }),
+        })
+        .transpose()
+}
+
+/// `static/` beside the running directory, or else the checkout the binary was built from.
+fn default_static_dir() -> PathBuf {
+    let local = PathBuf::from("static");
+    if local.join("css").is_dir() {
+        local
+    } else {
+        PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/static"))
+    }
+}

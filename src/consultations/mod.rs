@@ -1,0 +1,76 @@
+//! Consultations: one workshop of a series, with its agenda, the organisations that took part
+//! and the head counts donors ask for.
+
+pub mod handlers;
+pub mod queries;
+pub mod views;
+
+use serde::{Deserialize, Serialize};
+
+/// Where a consultation stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, sqlx::Type)]
+#[sqlx(type_name = "consultation_status", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
+pub enum ConsultationStatus {
+    Planned,
+    Scheduled,
+    Held,
+    ReportPublished,
+    Postponed,
+    Cancelled,
+}
+
+impl ConsultationStatus {
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Planned => "Planned",
+            Self::Scheduled => "Scheduled",
+            Self::Held => "Held",
+            Self::ReportPublished => "Report published",
+            Self::Postponed => "Postponed",
+            Self::Cancelled => "Cancelled",
+        }
+    }
+
+    /// The CSS class of its badge.
+    pub fn css(self) -> &'static str {
+        match self {
+            Self::Planned | Self::Scheduled => "status-planned",
+            Self::Held | Self::ReportPublished => "status-held",
+            Self::Postponed | Self::Cancelled => "status-stopped",
+        }
+    }
+
+    /// Whether it has taken place.
+    pub fn took_place(self) -> bool {
+        matches!(self, Self::Held | Self::ReportPublished)
+    }
+}
+
+/// In what capacity an organisation (or person) took part.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, sqlx::Type,
+)]
+#[sqlx(type_name = "participation_role", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
+pub enum ParticipationRole {
+    Organiser,
+    CoOrganiser,
+    Speaker,
+    Participant,
+    Observer,
+    Funder,
+}
+
+impl ParticipationRole {
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Organiser => "organiser",
+            Self::CoOrganiser => "co-organiser",
+            Self::Speaker => "speaker",
+            Self::Participant => "participant",
+            Self::Observer => "observer",
+            Self::Funder => "funder",
+        }
+    }
+}

@@ -1,0 +1,126 @@
+//! The consultation page.
+
+use askama::Template;
+
+use super::queries::{ConsultationRow, ParticipantOrganisation};
+use crate::sessions::views::AgendaItem;
+use crate::web::{PageContext, format};
+
+#[derive(Template)]
+#[template(path = "consultations/show.html")]
+pub struct ConsultationPage {
+    pub ctx: PageContext,
+    pub c: ConsultationRow,
+    pub when: String,
+    pub when_iso: String,
+    pub agenda: Vec<AgendaItem>,
+    pub organisations: Vec<OrganisationLine>,
+    pub counts: HeadCounts,
+    pub mix: Vec<KindCount>,
+}
+
+/// One organisation in the participants' table.
+pub struct OrganisationLine {
+    pub slug: String,
+    pub name: String,
+    pub acronym: String,
+    pub kind: &'static str,
+    pub place: String,
+    pub roles: String,
+    pub people: i64,
+}
+
+/// Head counts by sex, summed over the participation records.
+#[derive(Default)]
+pub struct HeadCounts {
+    pub female: i64,
+    pub male: i64,
+    pub other_or_unstated: i64,
+}
+
+impl HeadCounts {
+    pub fn total(&self) -> i64 {
+        self.female + self.male + self.other_or_unstated
+    }
+}
+
+/// How many organisations of one kind took part.
+pub struct KindCount {
+    pub kind: &'static str,
+    pub organisations: usize,
+}
+
+impl ConsultationPage {
+    pub fn new(
+        ctx: PageContext,
+        c: ConsultationRow,
+        agenda: Vec<AgendaItem>,
+        participants: Vec<ParticipantOrganisation>,
+    ) -> Self {
+        let mut counts = HeadCounts::default();
+        let mut mix: Vec<KindCount> = Vec::new();
+        let organisations = participants
+            .into_iter()
+            .map(|p| {
+                counts.female += p.female;
+                counts.male += p.male;
+                counts.other_or_unstated += p.other_or_unstated;
+                match mix.iter_mut().find(|k| k.kind == p.kind.label()) {
+                    Some(k) => k.organisations += 1,
+                    None => mix.push(KindCount {
+                        kind: p.kind.label(),
+                        organisations: 1,
+                    }),
+                }
+                OrganisationLine {
+                    kind: p.kind.label(),
+                    place: p.state_name.unwrap_or_else(|| "Regional".to_owned()),
+                    roles: p
+                        .roles
+                        .iter()
+                        .map(|r| r.label())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    people: p.female + p.male + p.other_or_unstated,
+                    slug: p.slug,
+                    name: p.name,
+                    acronym: p.acronym,
+                }
+            })
+            .collect();
+        mix.sort_by(|a, b| {
+            b.organisations
+                .cmp(&a.organisations)
+                .then(a.kind.cmp(b.kind))
+        });
+        Self {
+            ctx,
+            when: format::period(c.starts_on, c.ends_on, &c.planned_period),
+            when_iso: format::iso(c.starts_on),
+            c,
+            agenda,
+            organisations,
+            counts,
+            mix,
+        }
+    }
+
+    /// "Over 35 participants (as reported)", when the report gives a figure.
+    pub fn reported(&self) -> Option<String> {
+        let n = self.c.participants_reported?;
+        let note = self.c.participants_reported_note.trim();
+        Some(if note.is_empty() {
+            format!("{n} participants (as reported)")
+        } else {
+            let mut note = note.to_owned();
+            if let Some(first) = note.get(0..1) {
+                note.replace_range(0..1, &first.to_uppercase());
+            }
+            format!("{note} participants (as reported)")
+        })
+    }
+
+    pub fn languages(&self) -> String {
+        self.c.languages.join(", ")
+    }
+}

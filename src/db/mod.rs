@@ -1,0 +1,67 @@
+//! The connection pool, the migrations, and the private local PostgreSQL that serves as the
+//! embedded default when no `DATABASE_URL` is given.
+
+pub mod local;
+
+use std::time::Duration;
+
+use sqlx::PgPool;
+use sqlx::migrate::Migrator;
+use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
+
+/// The schema, from `migrations/`, compiled into the binary.
+pub static MIGRATOR: Migrator = sqlx::migrate!();
+
+/// How the pool behaves; from [`crate::config::Config`].
+#[derive(Debug, Clone, Copy)]
+pub struct PoolSettings {
+    pub max_connections: u32,
+    pub acquire_timeout: Duration,
+}
+
+/// A pool that connects lazily: the app starts, and answers 503, even while the database is
+/// away, and recovers by itself when it returns (connections are checked before use).
+pub fn pool(url: &str, settings: PoolSettings) -> Result<PgPool, sqlx::Error> {
+    let options: PgConnectOptions = url.parse()?;
+    let options = options.application_name("musyawarah");
+    Ok(PgPoolOptions::new()
+        .max_connections(settings.max_connections)
+        .min_connections(0)
+        .acquire_timeout(settings.acquire_timeout)
+        .idle_timeout(Duration::from_secs(300))
+        .test_before_acquire(true)
+        .connect_lazy_with(options))
+}
+
+/// Brings the schema up to date.
+pub async fn migrate(pool: &PgPool) -> anyhow::Result<()> {
+    MIGRATOR.run(pool).await?;
+    Ok(())
+}
+
+/// Creates `name` on the server of `admin_url` unless it exists.
+pub async fn ensure_database(admin_url: &str, name: &str) -> anyhow::Result<()> {
+    use sqlx::Connection as _;
+    let mut conn = sqlx::PgConnection::connect(admin_url).await?;
+    let exists: bool =
+        sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1)")
+            .bind(name)
+            .fetch_one(&mut conn)
+            .await?;
+    if !exists {
+        // Identifiers cannot be bound; `name` is ours, and quoted.
+        let sql = format!("CREATE DATABASE \"{}\"", name.replace('"', "\"\""));
+        if let Err(err) = sqlx::raw_sql(&sql).execute(&mut conn).await {
+            // Another process may have created it meanwhile (42P04: duplicate database).
+            let duplicate = err
+                .as_database_error()
+                .and_then(|e| e.code())
+                .is_some_and(|c| c == "42P04");
+            if !duplicate {
+                return Err(err.into());
+            }
+        }
+    }
+    conn.close().await?;
+    Ok(())
+}

@@ -1,0 +1,229 @@
+//! The command line: serve the app (the default), migrate, load the demo data, stop the
+//! private database server.
+
+use std::net::SocketAddr;
+use std::process::ExitCode;
+
+use anyhow::Context as _;
+use clap::{Parser, Subcommand};
+use musyawarah::config::Config;
+use musyawarah::db::local::{LocalOptions, LocalPostgres};
+use musyawarah::db::{self, PoolSettings};
+use musyawarah::{AppState, seed};
+use tokio::net::TcpListener;
+
+#[derive(Parser)]
+#[command(
+    name = "musyawarah",
+    version,
+    about = "Tracks consultations on the ASEAN Consensus on migrant workers' rights"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the web app (the default). Without DATABASE_URL, runs a private PostgreSQL.
+    Serve {
+        /// Where to listen (default: BIND_ADDR, or 127.0.0.1:8080).
+        #[arg(long)]
+        addr: Option<SocketAddr>,
+    },
+    /// Bring the database schema up to date.
+    Migrate,
+    /// Load a data set.
+    Seed {
+        #[command(subcommand)]
+        set: SeedSet,
+    },
+    /// Manage the private database server.
+    Db {
+        #[command(subcommand)]
+        action: DbAction,
+    },
+}
+
+#[derive(Subcommand)]
+enum SeedSet {
+    /// The real 2019-20 consultation series (loading it twice changes nothing).
+    Demo,
+}
+
+#[derive(Subcommand)]
+enum DbAction {
+    /// Stop the private PostgreSQL server, if it runs.
+    Stop,
+}
+
+fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "info,sqlx=warn,tower_http=info".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let cli = Cli::parse();
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(runtime) => runtime,
+        Err(err) => {
+            eprintln!("error: cannot start the runtime: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run(cli: Cli) -> anyhow::Result<()> {
+    let mut config = Config::from_env()?;
+    match cli.command.unwrap_or(Command::Serve { addr: None }) {
+        Command::Serve { addr } => {
+            if let Some(addr) = addr {
+                config.bind_addr = addr;
+            }
+            serve(config).await
+        }
+        Command::Migrate => {
+            with_database(&config, |pool| async move {
+                db::migrate(&pool).await?;
+                tracing::info!("the schema is up to date");
+                Ok(())
+            })
+            .await
+        }
+        Command::Seed { set: SeedSet::Demo } => {
+            with_database(&config, |pool| async move {
+                db::migrate(&pool).await?;
+                let changed = seed::demo(&pool).await?;
+                tracing::info!(
+                    changed,
+                    "{}",
+                    if changed {
+                        "loaded the demo data"
+                    } else {
+                        "the demo data was already there"
+                    }
+                );
+                Ok(())
+            })
+            .await
+        }
+        Command::Db {
+            action: DbAction::Stop,
+        } => {
+            let root = config.data_dir.join("postgres");
+            let stopped =
+                tokio::task::spawn_blocking(move || LocalPostgres::stop_at(&root)).await??;
+            tracing::info!(
+                "{}",
+                if stopped {
+                    "stopped the private PostgreSQL server"
+                } else {
+                    "the private PostgreSQL server was not running"
+                }
+            );
+            Ok(())
+        }
+    }
+}
+
+/// The database URL: `DATABASE_URL`, or the private server (started if need be).
+async fn database(config: &Config) -> anyhow::Result<(String, Option<LocalPostgres>)> {
+    if let Some(url) = &config.database_url {
+        return Ok((url.clone(), None));
+    }
+    let options = LocalOptions {
+        root: config.data_dir.join("postgres"),
+        durable: true,
+    };
+    let local = tokio::task::spawn_blocking(move || LocalPostgres::start(&options)).await??;
+    db::ensure_database(&local.url("postgres"), "musyawarah").await?;
+    Ok((local.url("musyawarah"), Some(local)))
+}
+
+fn pool_settings(config: &Config) -> PoolSettings {
+    PoolSettings {
+        max_connections: config.db_max_connections,
+        acquire_timeout: config.db_acquire_timeout,
+    }
+}
+
+/// Runs `work` against the database, and stops the private server after if we started it.
+async fn with_database<F, Fut>(config: &Config, work: F) -> anyhow::Result<()>
+where
+    F: FnOnce(sqlx::PgPool) -> Fut,
+    Fut: Future<Output = anyhow::Result<()>>,
+{
+    let (url, local) = database(config).await?;
+    let pool = db::pool(&url, pool_settings(config))?;
+    let result = work(pool.clone()).await;
+    pool.close().await;
+    if let Some(local) = local.filter(|l| l.started_here) {
+        stop_local(local).await;
+    }
+    result
+}
+
+async fn stop_local(local: LocalPostgres) {
+    match tokio::task::spawn_blocking(move || local.stop()).await {
+        Ok(Ok(())) => tracing::info!("stopped the private PostgreSQL server"),
+        Ok(Err(err)) => tracing::error!(error = %err, "could not stop the private server"),
+        Err(err) => tracing::error!(error = %err, "could not stop the private server"),
+    }
+}
+
+async fn serve(config: Config) -> anyhow::Result<()> {
+    let (url, local) = database(&config).await?;
+    let result = serve_with(&config, &url).await;
+    // The private server belongs to the app: it stops with it, however the app ends.
+    if let Some(local) = local {
+        stop_local(local).await;
+    }
+    result
+}
+
+async fn serve_with(config: &Config, url: &str) -> anyhow::Result<()> {
+    let pool = db::pool(url, pool_settings(config))?;
+    db::migrate(&pool).await.context("migrating the database")?;
+    if config.seed_demo && seed::is_empty(&pool).await? {
+        seed::demo(&pool).await.context("loading the demo data")?;
+        tracing::info!("loaded the demo data (first start)");
+    }
+    let listener = TcpListener::bind(config.bind_addr)
+        .await
+        .with_context(|| format!("listening on {}", config.bind_addr))?;
+    let addr = listener.local_addr()?;
+    let app = musyawarah::app(AppState::new(pool.clone(), config.clone()));
+    tracing::info!("Musyawarah is ready on http://{addr}");
+    musyawarah::serve(listener, app, shutdown_signal()).await?;
+    pool.close().await;
+    Ok(())
+}
+
+/// Resolves on Ctrl-C or SIGTERM.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending().await,
+        }
+    };
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}

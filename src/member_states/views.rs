@@ -1,0 +1,58 @@
+//! A Member State's page.
+
+use askama::Template;
+
+use super::queries::{Binding, StateRow};
+use crate::series::views::ConsultationLine;
+use crate::stakeholders::queries::OrganisationListItem;
+use crate::web::{PageContext, format};
+
+#[derive(Template)]
+#[template(path = "member_states/show.html")]
+pub struct MemberStatePage {
+    pub ctx: PageContext,
+    pub state: StateRow,
+    pub membership: String,
+    pub bindings: Vec<BindingLine>,
+    pub consultations: Vec<ConsultationLine>,
+    pub organisations: Vec<OrganisationListItem>,
+}
+
+/// "Bound since 14 November 2017", or "Not bound (not a signatory)".
+pub struct BindingLine {
+    pub slug: String,
+    pub title: String,
+    pub bound: bool,
+    pub text: String,
+}
+
+impl From<Binding> for BindingLine {
+    fn from(b: Binding) -> Self {
+        let text = match (b.bound_from, b.bound_until) {
+            (Some(from), Some(until)) => {
+                format!(
+                    "Bound from {} to {}",
+                    format::date(from),
+                    format::date(until)
+                )
+            }
+            (Some(from), None) => format!("Bound since {}", format::date(from)),
+            (None, _) => "Not bound: not a signatory".to_owned(),
+        };
+        Self {
+            slug: b.slug,
+            title: b.short_title,
+            bound: b.bound_from.is_some(),
+            text,
+        }
+    }
+}
+
+/// "Member of ASEAN since 26 October 2025 (observer from 11 November 2022)".
+pub fn membership(state: &StateRow) -> String {
+    let mut text = format!("Member of ASEAN since {}", format::date(state.member_since));
+    if let Some(observer) = state.observer_since {
+        text.push_str(&format!(" (observer from {})", format::date(observer)));
+    }
+    text
+}

@@ -1,0 +1,127 @@
+//! The home page and a series' page.
+
+use askama::Template;
+
+use super::queries::SeriesRow;
+use crate::consultations::queries::ConsultationSummary;
+use crate::member_states::queries::StateOverview;
+use crate::web::{PageContext, format};
+
+/// A consultation as a line of a table.
+pub struct ConsultationLine {
+    pub slug: String,
+    pub title: String,
+    pub number: String,
+    pub when: String,
+    pub when_iso: String,
+    pub place: String,
+    pub status: &'static str,
+    pub status_css: &'static str,
+    pub participants: String,
+}
+
+impl From<ConsultationSummary> for ConsultationLine {
+    fn from(c: ConsultationSummary) -> Self {
+        let place = match (c.city.trim(), c.host_name) {
+            ("", Some(state)) => state,
+            ("", None) => "Regional".to_owned(),
+            (city, Some(state)) if city != state => format!("{city}, {state}"),
+            (city, _) => city.to_owned(),
+        };
+        Self {
+            number: c
+                .number_in_series
+                .map(|n| n.to_string())
+                .unwrap_or_default(),
+            when: format::period(c.starts_on, c.ends_on, &c.planned_period),
+            when_iso: format::iso(c.starts_on),
+            status: c.status.label(),
+            status_css: c.status.css(),
+            participants: c
+                .participants_reported
+                .map(|n| n.to_string())
+                .unwrap_or_default(),
+            place,
+            slug: c.slug,
+            title: c.title,
+        }
+    }
+}
+
+/// A series with its consultations.
+pub struct SeriesBlock {
+    pub series: SeriesRow,
+    pub period: String,
+    pub consultations: Vec<ConsultationLine>,
+    pub held: usize,
+    pub planned: usize,
+}
+
+impl SeriesBlock {
+    pub fn new(series: SeriesRow, consultations: Vec<ConsultationSummary>) -> Self {
+        let held = consultations
+            .iter()
+            .filter(|c| c.status.took_place())
+            .count();
+        let planned = consultations
+            .iter()
+            .filter(|c| {
+                matches!(
+                    c.status,
+                    crate::consultations::ConsultationStatus::Planned
+                        | crate::consultations::ConsultationStatus::Scheduled
+                )
+            })
+            .count();
+        let period = match (series.starts_on, series.ends_on) {
+            (Some(s), Some(e)) => format!("{} to {}", format::date(s), format::date(e)),
+            (Some(s), None) => format!("since {}", format::date(s)),
+            _ => String::new(),
+        };
+        Self {
+            series,
+            period,
+            consultations: consultations.into_iter().map(Into::into).collect(),
+            held,
+            planned,
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "series/home.html")]
+pub struct HomePage {
+    pub ctx: PageContext,
+    pub series: Vec<SeriesBlock>,
+    pub states: Vec<StateLine>,
+}
+
+/// A Member State on the home page.
+pub struct StateLine {
+    pub code: String,
+    pub name: String,
+    pub member_since: String,
+    pub held: i64,
+    pub planned: i64,
+    pub last_held: String,
+}
+
+impl From<StateOverview> for StateLine {
+    fn from(s: StateOverview) -> Self {
+        Self {
+            member_since: format::date(s.member_since),
+            last_held: s.last_held.map(format::date).unwrap_or_default(),
+            code: s.code,
+            name: s.short_name,
+            held: s.held,
+            planned: s.planned,
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "series/show.html")]
+pub struct SeriesPage {
+    pub ctx: PageContext,
+    pub block: SeriesBlock,
+}

@@ -1,0 +1,65 @@
+//! The organisation directory and an organisation's page.
+
+use askama::Template;
+
+use super::OrganisationKind;
+use super::queries::{HistoryItem, OrganisationListItem, OrganisationRow};
+use crate::member_states::queries::StateListItem;
+use crate::web::{PageContext, format};
+
+#[derive(Template)]
+#[template(path = "stakeholders/directory.html")]
+pub struct DirectoryPage {
+    pub ctx: PageContext,
+    pub organisations: Vec<OrganisationListItem>,
+    pub kinds: &'static [OrganisationKind],
+    pub states: Vec<StateListItem>,
+    pub kind: String,
+    pub state: String,
+}
+
+impl DirectoryPage {
+    /// The label of the selected filter values, for the heading.
+    pub fn filtered(&self) -> bool {
+        !self.kind.is_empty() || !self.state.is_empty()
+    }
+}
+
+#[derive(Template)]
+#[template(path = "stakeholders/organisation.html")]
+pub struct OrganisationPage {
+    pub ctx: PageContext,
+    pub org: OrganisationRow,
+    pub history: Vec<HistoryLine>,
+}
+
+pub struct HistoryLine {
+    pub slug: String,
+    pub title: String,
+    pub when: String,
+    pub when_iso: String,
+    pub status: &'static str,
+    pub place: String,
+    pub roles: String,
+    pub sessions_spoken: Vec<String>,
+}
+
+impl From<HistoryItem> for HistoryLine {
+    fn from(h: HistoryItem) -> Self {
+        Self {
+            when: format::period(h.starts_on, h.ends_on, &h.planned_period),
+            when_iso: format::iso(h.starts_on),
+            status: h.status.label(),
+            place: h.host_name.unwrap_or_else(|| "Regional".to_owned()),
+            roles: h
+                .roles
+                .iter()
+                .map(|r| r.label())
+                .collect::<Vec<_>>()
+                .join(", "),
+            slug: h.slug,
+            title: h.title,
+            sessions_spoken: h.sessions_spoken,
+        }
+    }
+}

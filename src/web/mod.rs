@@ -1,0 +1,115 @@
+//! What every page shares: the page context for templates, rendering, request extraction that
+//! turns malformed input into a clear 4xx, formatting, and the security headers.
+
+pub mod extract;
+pub mod format;
+pub mod headers;
+
+use askama::Template;
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+
+use crate::auth::Viewer;
+
+/// What the base layout needs on every page: who is looking and where they are.
+#[derive(Debug, Clone, Default)]
+pub struct PageContext {
+    pub viewer: Viewer,
+    /// The path of the page, to mark the current navigation item.
+    pub path: String,
+}
+
+impl PageContext {
+    /// `aria-current` for a navigation link to `prefix`: "page" when we are under it.
+    pub fn current(&self, prefix: &str) -> &'static str {
+        let here = if prefix == "/" {
+            self.path == "/"
+        } else {
+            self.path == prefix || self.path.starts_with(&format!("{prefix}/"))
+        };
+        if here { "page" } else { "false" }
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for PageContext {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        Ok(Self {
+            viewer: Viewer::Anonymous,
+            path: parts.uri.path().to_owned(),
+        })
+    }
+}
+
+/// An askama page as a response: rendered HTML, or the 500 page if rendering fails.
+pub struct Html<T>(pub T);
+
+impl<T: Template> IntoResponse for Html<T> {
+    fn into_response(self) -> Response {
+        render(&self.0, StatusCode::OK)
+    }
+}
+
+/// Renders `page` with `status`.
+pub fn render(page: &impl Template, status: StatusCode) -> Response {
+    match page.render() {
+        Ok(body) => (
+            status,
+            [(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/html; charset=utf-8"),
+            )],
+            body,
+        )
+            .into_response(),
+        Err(err) => {
+            tracing::error!(error = %err, "template rendering failed");
+            (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                [(
+                    header::CONTENT_TYPE,
+                    HeaderValue::from_static("text/plain; charset=utf-8"),
+                )],
+                "Something went wrong while drawing this page. It has been logged.",
+            )
+                .into_response()
+        }
+    }
+}
+
+/// The error page (404, 400, 500, 503, ...) in the site's layout.
+#[derive(Template)]
+#[template(path = "errors/error.html")]
+pub struct ErrorPage {
+    pub ctx: PageContext,
+    pub status: StatusCode,
+    pub title: &'static str,
+    pub message: String,
+}
+
+impl ErrorPage {
+    pub fn new(status: StatusCode, title: &'static str, message: String) -> Self {
+        Self {
+            ctx: PageContext::default(),
+            status,
+            title,
+            message,
+        }
+    }
+}
+
+impl IntoResponse for ErrorPage {
+    fn into_response(self) -> Response {
+        let status = self.status;
+        let mut response = render(&self, status);
+        if status == StatusCode::SERVICE_UNAVAILABLE {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from_static("30"));
+        }
+        response
+    }
+}
