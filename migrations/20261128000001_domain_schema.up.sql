@@ -271,10 +271,13 @@ CREATE TABLE consultation (
     version       integer NOT NULL DEFAULT 1,
     created_at    timestamptz NOT NULL DEFAULT now(),
     updated_at    timestamptz NOT NULL DEFAULT now(),
-    CHECK (ends_on IS NULL OR (starts_on IS NOT NULL AND ends_on >= starts_on)),
-    CHECK (status NOT IN ('held', 'report_published') OR starts_on IS NOT NULL),
-    CHECK (status NOT IN ('postponed', 'cancelled') OR status_reason <> ''),
-    UNIQUE (series_id, number_in_series)
+    CONSTRAINT consultation_ends_after_start
+        CHECK (ends_on IS NULL OR (starts_on IS NOT NULL AND ends_on >= starts_on)),
+    CONSTRAINT consultation_held_has_date
+        CHECK (status NOT IN ('held', 'report_published') OR starts_on IS NOT NULL),
+    CONSTRAINT consultation_stopped_has_reason
+        CHECK (status NOT IN ('postponed', 'cancelled') OR status_reason <> ''),
+    CONSTRAINT consultation_number_key UNIQUE (series_id, number_in_series)
 );
 CREATE INDEX consultation_series_idx ON consultation (series_id, starts_on);
 CREATE INDEX consultation_host_idx ON consultation (host_state_code, starts_on);
@@ -301,7 +304,8 @@ CREATE TABLE participation (
     version         integer NOT NULL DEFAULT 1,
     created_at      timestamptz NOT NULL DEFAULT now(),
     updated_at      timestamptz NOT NULL DEFAULT now(),
-    UNIQUE NULLS NOT DISTINCT (consultation_id, organisation_id, person_id, role)
+    CONSTRAINT participation_once_per_role
+        UNIQUE NULLS NOT DISTINCT (consultation_id, organisation_id, person_id, role)
 );
 CREATE INDEX participation_org_idx ON participation (organisation_id, consultation_id);
 CREATE INDEX participation_person_idx ON participation (person_id) WHERE person_id IS NOT NULL;
@@ -366,9 +370,12 @@ CREATE TABLE app_user (
     version         integer NOT NULL DEFAULT 1,
     created_at      timestamptz NOT NULL DEFAULT now(),
     updated_at      timestamptz NOT NULL DEFAULT now(),
-    CHECK (role <> 'partner' OR organisation_id IS NOT NULL),
-    CHECK (role = 'partner' OR organisation_id IS NULL),
-    CHECK (role = 'official' OR member_state_code IS NULL)
+    CONSTRAINT app_user_partner_has_organisation
+        CHECK (role <> 'partner' OR organisation_id IS NOT NULL),
+    CONSTRAINT app_user_organisation_only_for_partners
+        CHECK (role = 'partner' OR organisation_id IS NULL),
+    CONSTRAINT app_user_state_only_for_officials
+        CHECK (role = 'official' OR member_state_code IS NULL)
 );
 CREATE UNIQUE INDEX app_user_email_key ON app_user (lower(email));
 
@@ -487,9 +494,11 @@ CREATE TABLE finding (
     updated_at      timestamptz NOT NULL DEFAULT now(),
     search          tsvector GENERATED ALWAYS AS
         (to_tsvector('simple', immutable_unaccent(statement))) STORED,
-    CHECK ((kind = 'recommendation') = (recommendation_status IS NOT NULL)),
-    CHECK (kind = 'recommendation' OR (addressee_organisation_id IS NULL
-        AND addressee_state_code IS NULL AND due_on IS NULL))
+    CONSTRAINT finding_recommendation_has_status
+        CHECK ((kind = 'recommendation') = (recommendation_status IS NOT NULL)),
+    CONSTRAINT finding_addressee_only_on_recommendations
+        CHECK (kind = 'recommendation' OR (addressee_organisation_id IS NULL
+            AND addressee_state_code IS NULL AND due_on IS NULL))
 );
 CREATE INDEX finding_consultation_idx ON finding (consultation_id, kind);
 CREATE INDEX finding_list_idx ON finding (visibility, created_at DESC, id);

@@ -1,0 +1,187 @@
+//! A real Chromium for tests, driven over WebDriver through its own chromedriver, with axe-core
+//! to check every page visited against WCAG 2.1 AA.
+
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
+use serde_json::{Value, json};
+
+/// A browser session; its chromedriver (and so its Chromium) ends when it is dropped.
+pub struct Browser {
+    pub client: Client,
+    driver: Child,
+    profile: PathBuf,
+    axe: String,
+}
+
+fn program(env: &str, default: &str) -> String {
+    std::env::var(env).unwrap_or_else(|_| default.to_owned())
+}
+
+/// axe-core's script: `AXE_CORE_JS`, or `node_modules/axe-core/axe.min.js` (installed by
+/// `scripts/test`).
+fn axe_source() -> String {
+    let path = std::env::var_os("AXE_CORE_JS").map(PathBuf::from).unwrap_or_else(|| {
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("node_modules/axe-core/axe.min.js")
+    });
+    std::fs::read_to_string(&path).unwrap_or_else(|err| {
+        panic!(
+            "axe-core is needed for the accessibility checks ({}: {err}); \
+             run scripts/test, or `npm install axe-core`",
+            path.display()
+        )
+    })
+}
+
+impl Browser {
+    /// Starts chromedriver and a headless Chromium.
+    pub async fn start() -> Self {
+        let axe = axe_source();
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|l| l.local_addr())
+            .map(|a| a.port())
+            .expect("a free port for chromedriver");
+        let driver_path = program("CHROMEDRIVER", "/usr/bin/chromedriver");
+        let driver = Command::new(&driver_path)
+            .arg(format!("--port={port}"))
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|err| {
+                panic!(
+                    "chromedriver ({driver_path}) is needed for the browser tests: {err}; \
+                     run scripts/test, or `apt-get install chromium chromium-driver`"
+                )
+            });
+        let profile = std::env::temp_dir().join(format!(
+            "musyawarah-chromium-{}",
+            uuid::Uuid::new_v4().simple()
+        ));
+        let mut capabilities = serde_json::Map::new();
+        capabilities.insert(
+            "goog:chromeOptions".into(),
+            json!({
+                "binary": program("CHROMIUM", "/usr/bin/chromium"),
+                "args": [
+                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--no-first-run", "--disable-quic",
+                    "--window-size=1280,900",
+                    format!("--user-data-dir={}", profile.display()),
+                ],
+            }),
+        );
+        let mut guard = DriverGuard(Some(driver));
+        let deadline = Instant::now() + Duration::from_secs(20);
+        let client = loop {
+            let attempt = ClientBuilder::new(HttpConnector::new())
+                .capabilities(capabilities.clone())
+                .connect(&format!("http://127.0.0.1:{port}"))
+                .await;
+            match attempt {
+                Ok(client) => break client,
+                Err(err) if Instant::now() > deadline => {
+                    panic!("could not open a WebDriver session in Chromium: {err}")
+                }
+                Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+            }
+        };
+        Self {
+            client,
+            driver: guard.0.take().expect("the driver is still ours"),
+            profile,
+            axe,
+        }
+    }
+
+    pub async fn goto(&self, url: &str) {
+        self.client.goto(url).await.expect("the page opens");
+    }
+
+    /// The visible text of the first element matching `css`.
+    pub async fn text(&self, css: &str) -> String {
+        self.client
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|err| panic!("no element {css:?} on the page: {err}"))
+            .text()
+            .await
+            .expect("the element has text")
+    }
+
+    /// The visible texts of every element matching `css`.
+    pub async fn texts(&self, css: &str) -> Vec<String> {
+        let mut texts = Vec::new();
+        for element in self
+            .client
+            .find_all(Locator::Css(css))
+            .await
+            .expect("the query runs")
+        {
+            texts.push(element.text().await.expect("the element has text"));
+        }
+        texts
+    }
+
+    /// Runs axe-core on the page and fails on any WCAG 2.0/2.1 A or AA violation, naming each.
+    pub async fn assert_accessible(&self) {
+        self.client
+            .execute(&self.axe, vec![])
+            .await
+            .expect("axe-core loads into the page");
+        let result = self
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 axe.run(document, { runOnly: { type: 'tag',
+                     values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+                    .then(r => done(r.violations.map(v => ({
+                        id: v.id, impact: v.impact, help: v.help,
+                        nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5) }))))
+                    .catch(e => done([{ id: 'axe-error', help: String(e) }]));",
+                vec![],
+            )
+            .await
+            .expect("axe-core runs");
+        let violations = result.as_array().cloned().unwrap_or_default();
+        let url = self.client.current_url().await.map(|u| u.to_string()).unwrap_or_default();
+        assert!(
+            violations.is_empty(),
+            "accessibility violations on {url}:\n{}",
+            violations
+                .iter()
+                .map(Value::to_string)
+                .collect::<Vec<_>>()
+                .join("\n")
+        );
+    }
+
+    /// Ends the WebDriver session (closing Chromium); dropping `self` then ends chromedriver.
+    pub async fn close(self) {
+        let _ = self.client.clone().close().await;
+    }
+}
+
+/// Kills chromedriver (and with it Chromium) even when a test panics.
+struct DriverGuard(Option<Child>);
+
+impl Drop for DriverGuard {
+    fn drop(&mut self) {
+        if let Some(mut child) = self.0.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+        let _ = std::fs::remove_dir_all(&self.profile);
+    }
+}

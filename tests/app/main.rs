@@ -1,0 +1,10 @@
+//! The one integration-test binary: every feature's tests share one build and one harness.
+
+mod browser;
+mod harness;
+
+mod browser_journeys;
+mod local_postgres;
+mod operations;
+mod pages;
+mod schema_and_seed;

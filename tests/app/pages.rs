@@ -1,0 +1,241 @@
+//! The read-only pages, as an anonymous visitor sees them.
+
+use axum::http::StatusCode;
+
+use crate::harness::TestApp;
+
+#[tokio::test]
+async fn the_home_page_lists_the_series_its_consultations_and_the_eleven_member_states() {
+    let app = TestApp::demo().await;
+    let page = app.get("/").await;
+    assert_eq!(page.status, StatusCode::OK);
+    page.assert_contains(&[
+        "National consultations on the ASEAN Consensus",
+        "Human Rights Working Group",
+        "/consultations/hanoi-2019-12-18",
+        "18 December 2019",
+        "25-26 July 2019",
+        "Yangon",
+        "early 2020",
+        "5 held, 5 planned",
+    ]);
+    let states = [
+        "Brunei Darussalam", "Cambodia", "Indonesia", "Lao PDR", "Malaysia", "Myanmar",
+        "Philippines", "Singapore", "Thailand", "Timor-Leste", "Viet Nam",
+    ];
+    for state in states {
+        page.assert_contains(&[state]);
+    }
+    assert_eq!(page.body.matches("href=\"/states/").count(), 11);
+    // Timor-Leste's membership is recent and shown as such.
+    page.assert_contains(&["26 October 2025"]);
+}
+
+#[tokio::test]
+async fn the_hanoi_consultation_shows_its_agenda_in_order_with_speakers_and_organisations() {
+    let app = TestApp::demo().await;
+    let page = app.get("/consultations/hanoi-2019-12-18").await;
+    assert_eq!(page.status, StatusCode::OK);
+    page.assert_contains(&[
+        "18 December 2019",
+        "Hanoi",
+        "Held",
+        "Consultation no. 4",
+        "Over 35 participants (as reported)",
+        // One person, two roles, her name exactly as written in Vietnamese.
+        "Hà Thị Minh Đức",
+        "Deputy Director-General",
+        "Vice Chair, ACMW",
+        "Ministry of Labour, Invalids and Social Affairs",
+        "Center for Development and Integration",
+        "Mekong Migrant Network",
+        "ASEAN Committee on the Implementation of the ASEAN Declaration",
+    ]);
+    let agenda = [
+        "Opening remarks",
+        "The human rights situation of migrant workers in ASEAN",
+        "Roles of countries of origin in protecting migrants&#39; rights",
+        "Discussion: challenges and opportunities",
+        "Discussion: social insurance for workers in Viet Nam",
+        "Discussion: roles of government and civil-society stakeholders",
+    ];
+    let positions: Vec<usize> = agenda
+        .iter()
+        .map(|item| {
+            page.body
+                .find(item)
+                .unwrap_or_else(|| panic!("the agenda lacks {item:?}"))
+        })
+        .collect();
+    assert!(
+        positions.windows(2).all(|w| w[0] < w[1]),
+        "the agenda is out of order: {positions:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_member_state_page_shows_membership_bindings_and_consultations() {
+    let app = TestApp::demo().await;
+    let viet_nam = app.get("/states/VN").await;
+    assert_eq!(viet_nam.status, StatusCode::OK);
+    viet_nam.assert_contains(&[
+        "Socialist Republic of Viet Nam",
+        "Member of ASEAN since 28 July 1995",
+        "Bound since 14 November 2017",
+        "/consultations/hanoi-2019-12-18",
+        "/organisations/molisa",
+    ]);
+
+    // Codes are accepted in any case.
+    assert_eq!(app.get("/states/vn").await.status, StatusCode::OK);
+
+    // Timor-Leste joined in 2025 and did not sign the 2017 Consensus: not bound, not lagging.
+    let timor = app.get("/states/TL").await;
+    timor.assert_contains(&[
+        "Member of ASEAN since 26 October 2025",
+        "Not bound: not a signatory",
+        "No consultation covering Timor-Leste has been published.",
+    ]);
+}
+
+#[tokio::test]
+async fn the_organisation_directory_filters_by_kind_and_state_and_explains_bad_filters() {
+    let app = TestApp::demo().await;
+    let all = app.get("/organisations").await;
+    assert_eq!(all.status, StatusCode::OK);
+    all.assert_contains(&["Human Rights Working Group", "Ministry of Labour, Invalids"]);
+
+    let civil_society_vn = app.get("/organisations?kind=civil_society&state=VN").await;
+    assert_eq!(civil_society_vn.status, StatusCode::OK);
+    civil_society_vn.assert_contains(&["Center for Development and Integration", "1 organisation matching"]);
+    assert!(!civil_society_vn.body.contains("Human Rights Working Group</a>"));
+
+    let regional = app.get("/organisations?state=regional&kind=asean_body").await;
+    regional.assert_contains(&["(ACMW)", "(AICHR)"]);
+    assert!(!regional.body.contains("Ministry of Labour, Invalids"));
+
+    let bad_kind = app.get("/organisations?kind=spies").await;
+    assert_eq!(bad_kind.status, StatusCode::BAD_REQUEST);
+    bad_kind.assert_contains(&["There is no kind of organisation &#34;spies&#34;."]);
+
+    let bad_state = app.get("/organisations?state=XX").await;
+    assert_eq!(bad_state.status, StatusCode::BAD_REQUEST);
+    bad_state.assert_contains(&["There is no Member State with the code"]);
+}
+
+#[tokio::test]
+async fn an_organisation_page_shows_its_other_names_and_its_consultations() {
+    let app = TestApp::demo().await;
+    let acmw = app.get("/organisations/acmw").await;
+    assert_eq!(acmw.status, StatusCode::OK);
+    acmw.assert_contains(&[
+        "ASEAN Committee on the Implementation of the ASEAN Declaration",
+        "Also known as",
+        "/consultations/hanoi-2019-12-18",
+    ]);
+    let hrwg = app.get("/organisations/hrwg").await;
+    hrwg.assert_contains(&[
+        "organiser",
+        "The human rights situation of migrant workers in ASEAN",
+    ]);
+}
+
+#[tokio::test]
+async fn the_commitments_catalogue_lists_chapters_and_provisions_with_duty_bearers() {
+    let app = TestApp::demo().await;
+    let frameworks = app.get("/frameworks").await;
+    frameworks.assert_contains(&["/frameworks/asean-consensus-2017"]);
+
+    let catalogue = app.get("/frameworks/asean-consensus-2017").await;
+    assert_eq!(catalogue.status, StatusCode::OK);
+    catalogue.assert_contains(&[
+        "14 November 2017",
+        "Not legally binding",
+        "1. General Principles",
+        "3. Fundamental Rights of Migrant Workers and Members of Their Families",
+        "5. Obligations of Sending States",
+        "6. Obligations of Receiving States",
+        "8. Amendments",
+        "Receiving States",
+        "Sending States",
+        "not verified",
+    ]);
+    assert_eq!(catalogue.body.matches("<h2 id=\"chapter-").count(), 8);
+
+    let provision = app
+        .get("/frameworks/asean-consensus-2017/commitments/C3.2")
+        .await;
+    assert_eq!(provision.status, StatusCode::OK);
+    provision.assert_contains(&["C3.2", "Official reference", "not verified yet"]);
+}
+
+#[tokio::test]
+async fn malformed_or_unknown_addresses_get_the_404_page_never_a_500() {
+    let app = TestApp::demo().await;
+    for path in [
+        "/consultations/no-such-consultation",
+        "/consultations/%FF%FE",
+        "/consultations/'%20OR%201=1--",
+        "/states/ZZ",
+        "/states/VNM",
+        "/states/%00%00",
+        "/series/nothing",
+        "/organisations/00000000-0000-0000-0000-000000000000",
+        "/frameworks/none",
+        "/frameworks/asean-consensus-2017/commitments/C99.9",
+        "/frameworks/none/commitments/C3.2",
+        "/no/such/page",
+    ] {
+        let page = app.get(path).await;
+        assert_eq!(page.status, StatusCode::NOT_FOUND, "{path}");
+        page.assert_contains(&["Page not found", "Musyawarah"]);
+    }
+    let long = format!("/consultations/{}", "x".repeat(5_000));
+    assert_eq!(app.get(&long).await.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn anonymous_visitors_see_only_public_consultations_and_sessions() {
+    let app = TestApp::demo().await;
+    sqlx::raw_sql(
+        "UPDATE consultation SET visibility = 'members' WHERE slug = 'bangkok-2019-09-09';
+         UPDATE session SET visibility = 'staff'
+          WHERE title LIKE 'Discussion: social insurance%';",
+    )
+    .execute(&app.pool)
+    .await
+    .expect("the visibility changes");
+
+    let home = app.get("/").await;
+    assert!(!home.body.contains("/consultations/bangkok-2019-09-09"));
+    assert!(home.body.contains("/consultations/hanoi-2019-12-18"));
+    assert_eq!(
+        app.get("/consultations/bangkok-2019-09-09").await.status,
+        StatusCode::NOT_FOUND
+    );
+    let thailand = app.get("/states/TH").await;
+    assert!(!thailand.body.contains("/consultations/bangkok-2019-09-09"));
+
+    let hanoi = app.get("/consultations/hanoi-2019-12-18").await;
+    assert!(!hanoi.body.contains("Discussion: social insurance"));
+    hanoi.assert_contains(&["Discussion: roles of government"]);
+}
+
+#[tokio::test]
+async fn names_in_every_script_are_shown_exactly_and_markup_in_data_is_escaped() {
+    let app = TestApp::demo().await;
+    sqlx::raw_sql(
+        "UPDATE consultation SET venue = 'ห้องประชุม ๑ · សាលប្រជុំ · အစည်းအဝေးခန်းမ',
+                summary = '<script>alert(1)</script> & \"quotes\"'
+          WHERE slug = 'hanoi-2019-12-18'",
+    )
+    .execute(&app.pool)
+    .await
+    .expect("the update runs");
+    let page = app.get("/consultations/hanoi-2019-12-18").await;
+    page.assert_contains(&[
+        "ห้องประชุม ๑ · សាលប្រជុំ · အစည်းအဝေးခန်းမ",
+        "&#60;script&#62;alert(1)&#60;/script&#62; &#38; &#34;quotes&#34;",
+    ]);
+    assert!(!page.body.contains("<script>alert(1)"));
+}
