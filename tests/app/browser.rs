@@ -24,9 +24,11 @@ fn program(env: &str, default: &str) -> String {
 /// axe-core's script: `AXE_CORE_JS`, or `node_modules/axe-core/axe.min.js` (installed by
 /// `scripts/test`).
 fn axe_source() -> String {
-    let path = std::env::var_os("AXE_CORE_JS").map(PathBuf::from).unwrap_or_else(|| {
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("node_modules/axe-core/axe.min.js")
-    });
+    let path = std::env::var_os("AXE_CORE_JS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("node_modules/axe-core/axe.min.js")
+        });
     std::fs::read_to_string(&path).unwrap_or_else(|err| {
         panic!(
             "axe-core is needed for the accessibility checks ({}: {err}); \
@@ -148,7 +150,12 @@ impl Browser {
             .await
             .expect("axe-core runs");
         let violations = result.as_array().cloned().unwrap_or_default();
-        let url = self.client.current_url().await.map(|u| u.to_string()).unwrap_or_default();
+        let url = self
+            .client
+            .current_url()
+            .await
+            .map(|u| u.to_string())
+            .unwrap_or_default();
         assert!(
             violations.is_empty(),
             "accessibility violations on {url}:\n{}",

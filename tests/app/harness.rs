@@ -1,4 +1,5 @@
-//! The test harness: a real PostgreSQL (the private test cluster, or `TEST_DATABASE_URL`), a
+//! The test harness: a real PostgreSQL (the private test cluster, or the server of
+//! `TEST_DATABASE_URL` or `DATABASE_URL`), a
 //! fresh database per test cloned from a migrated template, HTTP through the router in-process,
 //! and a real Chromium driven over WebDriver.
 
@@ -27,6 +28,16 @@ struct Server {
 
 static SERVER: OnceCell<Server> = OnceCell::const_new();
 
+/// `postgres://user:pw@host:port/db?x` -> `postgres://user:pw@host:port`.
+fn server_of(url: &str) -> String {
+    let url = url.trim();
+    let after_scheme = url.find("://").map_or(0, |i| i + 3);
+    match url[after_scheme..].find('/') {
+        Some(slash) => url[..after_scheme + slash].to_owned(),
+        None => url.trim_end_matches('/').to_owned(),
+    }
+}
+
 fn manifest_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
@@ -34,11 +45,13 @@ fn manifest_dir() -> PathBuf {
 async fn server() -> &'static Server {
     SERVER
         .get_or_init(|| async {
-            let (base_url, local) = match std::env::var("TEST_DATABASE_URL") {
-                Ok(url) if !url.trim().is_empty() => {
-                    (url.trim_end_matches('/').to_owned(), None)
-                }
-                _ => {
+            // TEST_DATABASE_URL, or the server of DATABASE_URL: test databases are created there.
+            let given = ["TEST_DATABASE_URL", "DATABASE_URL"]
+                .into_iter()
+                .find_map(|name| std::env::var(name).ok().filter(|v| !v.trim().is_empty()));
+            let (base_url, local) = match given {
+                Some(url) => (server_of(&url), None),
+                None => {
                     // The layout of a data folder, so `musyawarah db stop` can stop it too.
                     let root = std::env::var_os("MUSYAWARAH_TEST_DATA_DIR")
                         .map(PathBuf::from)
@@ -120,11 +133,13 @@ fn template_name(fixture: Fixture) -> String {
         "demo.sql".into(),
         std::fs::read(manifest_dir().join("src/seed/demo.sql")).unwrap_or_default(),
     ));
-    let digest = inputs.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, (name, bytes)| {
-        name.bytes()
-            .chain(bytes.iter().copied())
-            .fold(h, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
-    });
+    let digest = inputs
+        .iter()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |h, (name, bytes)| {
+            name.bytes()
+                .chain(bytes.iter().copied())
+                .fold(h, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+        });
     let kind = match fixture {
         Fixture::Empty => "empty",
         Fixture::Demo => "demo",
@@ -174,10 +189,12 @@ async fn ensure_templates(server: &Server) {
                     seed::demo(&pool).await.expect("the demo data loads");
                 }
                 pool.close().await;
-                sqlx::raw_sql(&format!("ALTER DATABASE \"{building}\" RENAME TO \"{name}\""))
-                    .execute(&mut admin)
-                    .await
-                    .expect("renames the template");
+                sqlx::raw_sql(&format!(
+                    "ALTER DATABASE \"{building}\" RENAME TO \"{name}\""
+                ))
+                .execute(&mut admin)
+                .await
+                .expect("renames the template");
             }
             // Templates of older schemas are of no more use.
             let current = [template_name(Fixture::Empty), template_name(Fixture::Demo)];
@@ -231,9 +248,12 @@ impl TestDb {
 impl Drop for TestDb {
     fn drop(&mut self) {
         if let Some(server) = SERVER.get() {
-            dropper().lock().map(|tx| {
-                let _ = tx.send((server.url("postgres"), self.name.clone()));
-            }).ok();
+            dropper()
+                .lock()
+                .map(|tx| {
+                    let _ = tx.send((server.url("postgres"), self.name.clone()));
+                })
+                .ok();
         }
     }
 }
@@ -244,7 +264,9 @@ fn dropper() -> &'static Mutex<mpsc::Sender<(String, String)>> {
     DROPPER.get_or_init(|| {
         let (tx, rx) = mpsc::channel::<(String, String)>();
         std::thread::spawn(move || {
-            let Ok(runtime) = tokio::runtime::Builder::new_current_thread().enable_all().build()
+            let Ok(runtime) = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
             else {
                 return;
             };

@@ -99,8 +99,14 @@ async fn without_database_url_the_app_runs_its_own_postgres_and_stops_it_when_st
         .expect("the page answers");
     assert_eq!(page.status(), 200);
     let body = page.text().await.expect("a body");
-    assert!(body.contains("Hà Thị Minh Đức"), "the Hanoi agenda is served");
-    assert!(log.iter().any(|l| l.contains("loaded the demo data")), "{log:#?}");
+    assert!(
+        body.contains("Hà Thị Minh Đức"),
+        "the Hanoi agenda is served"
+    );
+    assert!(
+        log.iter().any(|l| l.contains("loaded the demo data")),
+        "{log:#?}"
+    );
 
     // The private cluster is durable: fsync stays on.
     let pgdata = cluster_dir(&data_dir).join("pgdata");
@@ -123,10 +129,12 @@ async fn without_database_url_the_app_runs_its_own_postgres_and_stops_it_when_st
         .await
         .expect("reads fsync");
     assert_eq!(fsync, "on");
-    sqlx::raw_sql("UPDATE consultation SET venue = 'Kept across restarts' WHERE slug = 'hanoi-2019-12-18'")
-        .execute(&mut conn)
-        .await
-        .expect("updates");
+    sqlx::raw_sql(
+        "UPDATE consultation SET venue = 'Kept across restarts' WHERE slug = 'hanoi-2019-12-18'",
+    )
+    .execute(&mut conn)
+    .await
+    .expect("updates");
     conn.close().await.expect("closes");
 
     signal(&app, "TERM");
@@ -140,7 +148,10 @@ async fn without_database_url_the_app_runs_its_own_postgres_and_stops_it_when_st
     let started = Instant::now();
     let (mut again, addr, log) = start_app(&data_dir);
     assert!(started.elapsed() < Duration::from_secs(20));
-    assert!(!log.iter().any(|l| l.contains("creating a private PostgreSQL cluster")));
+    assert!(
+        !log.iter()
+            .any(|l| l.contains("creating a private PostgreSQL cluster"))
+    );
     assert!(!log.iter().any(|l| l.contains("loaded the demo data")));
     let body = reqwest::get(format!("http://{addr}/consultations/hanoi-2019-12-18"))
         .await
@@ -148,7 +159,10 @@ async fn without_database_url_the_app_runs_its_own_postgres_and_stops_it_when_st
         .text()
         .await
         .expect("a body");
-    assert!(body.contains("Kept across restarts"), "the data survived the restart");
+    assert!(
+        body.contains("Kept across restarts"),
+        "the data survived the restart"
+    );
 
     signal(&again, "INT");
     assert!(wait_for_exit(&mut again).success());
@@ -157,7 +171,10 @@ async fn without_database_url_the_app_runs_its_own_postgres_and_stops_it_when_st
         "Ctrl-C stops the private server"
     );
 
-    let stop = musyawarah(&data_dir).args(["db", "stop"]).output().expect("runs");
+    let stop = musyawarah(&data_dir)
+        .args(["db", "stop"])
+        .output()
+        .expect("runs");
     assert!(stop.status.success());
     assert!(String::from_utf8_lossy(&stop.stderr).contains("was not running"));
     let _ = std::fs::remove_dir_all(&data_dir);
@@ -168,14 +185,20 @@ async fn without_any_postgresql_the_app_says_how_to_get_one() {
     let output = Command::new(BIN)
         .env_remove("DATABASE_URL")
         .env("PG_BIN", "/nonexistent/postgresql/bin")
-        .env("MUSYAWARAH_DATA_DIR", std::env::temp_dir().join("musyawarah-no-pg"))
+        .env(
+            "MUSYAWARAH_DATA_DIR",
+            std::env::temp_dir().join("musyawarah-no-pg"),
+        )
         .arg("serve")
         .stdin(Stdio::null())
         .output()
         .expect("the binary runs");
     assert!(!output.status.success());
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("no PostgreSQL server binaries were found"), "{stderr}");
+    assert!(
+        stderr.contains("no PostgreSQL server binaries were found"),
+        "{stderr}"
+    );
     assert!(stderr.contains("apt-get install postgresql"), "{stderr}");
     assert!(stderr.contains("DATABASE_URL="), "{stderr}");
 }

@@ -17,14 +17,23 @@ use crate::harness::{TestApp, send, test_config};
 #[tokio::test]
 async fn every_response_carries_the_security_headers_and_a_request_id() {
     let app = TestApp::demo().await;
-    for path in ["/", "/consultations/hanoi-2019-12-18", "/no-such-page", "/static/css/app.css"] {
+    for path in [
+        "/",
+        "/consultations/hanoi-2019-12-18",
+        "/no-such-page",
+        "/static/css/app.css",
+    ] {
         let response = app.get(path).await;
         let csp = response.header("content-security-policy");
         assert!(csp.contains("default-src 'none'"), "{path}: {csp}");
         assert!(csp.contains("frame-ancestors 'none'"), "{path}: {csp}");
         assert!(!csp.contains("unsafe-inline"), "{path}: {csp}");
         assert!(!csp.contains("unsafe-eval"), "{path}: {csp}");
-        assert_eq!(response.header("x-content-type-options"), "nosniff", "{path}");
+        assert_eq!(
+            response.header("x-content-type-options"),
+            "nosniff",
+            "{path}"
+        );
         assert_eq!(response.header("referrer-policy"), "same-origin", "{path}");
         assert_eq!(response.header("x-frame-options"), "DENY", "{path}");
         assert_eq!(
@@ -38,11 +47,19 @@ async fn every_response_carries_the_security_headers_and_a_request_id() {
 #[tokio::test]
 async fn pages_have_no_inline_script_or_style() {
     let app = TestApp::demo().await;
-    for path in ["/", "/consultations/hanoi-2019-12-18", "/organisations", "/states/VN"] {
+    for path in [
+        "/",
+        "/consultations/hanoi-2019-12-18",
+        "/organisations",
+        "/states/VN",
+    ] {
         let page = app.get(path).await;
         assert!(!page.body.contains("<script"), "{path} has a script");
         assert!(!page.body.contains("<style"), "{path} has a style element");
-        assert!(!page.body.contains(" style=\""), "{path} has a style attribute");
+        assert!(
+            !page.body.contains(" style=\""),
+            "{path} has a style attribute"
+        );
     }
 }
 
@@ -88,9 +105,15 @@ async fn static_files_are_cached_revalidated_and_compressed() {
 async fn health_says_the_process_is_up_and_readiness_that_the_database_answers() {
     let app = TestApp::empty().await;
     let health = app.get("/healthz").await;
-    assert_eq!((health.status, health.body.as_str()), (StatusCode::OK, "ok"));
+    assert_eq!(
+        (health.status, health.body.as_str()),
+        (StatusCode::OK, "ok")
+    );
     let ready = app.get("/readyz").await;
-    assert_eq!((ready.status, ready.body.as_str()), (StatusCode::OK, "ready"));
+    assert_eq!(
+        (ready.status, ready.body.as_str()),
+        (StatusCode::OK, "ready")
+    );
 }
 
 #[tokio::test]
@@ -127,7 +150,9 @@ impl Proxy {
         let tasks = self.tasks.clone();
         self.tasks.lock().await.spawn(async move {
             loop {
-                let Ok((mut client, _)) = listener.accept().await else { return };
+                let Ok((mut client, _)) = listener.accept().await else {
+                    return;
+                };
                 let upstream = upstream.clone();
                 tasks.lock().await.spawn(async move {
                     if let Ok(mut server) = TcpStream::connect(&upstream).await {
@@ -180,13 +205,19 @@ async fn while_the_database_is_away_pages_answer_503_and_recover_by_themselves()
         async move {
             send(
                 &router,
-                Request::builder().uri(path).body(Body::empty()).expect("a request"),
+                Request::builder()
+                    .uri(path)
+                    .body(Body::empty())
+                    .expect("a request"),
             )
             .await
         }
     };
 
-    assert_eq!(get("/consultations/hanoi-2019-12-18").await.status, StatusCode::OK);
+    assert_eq!(
+        get("/consultations/hanoi-2019-12-18").await.status,
+        StatusCode::OK
+    );
 
     proxy.cut().await;
     let down = get("/consultations/hanoi-2019-12-18").await;

@@ -20,8 +20,17 @@ async fn the_home_page_lists_the_series_its_consultations_and_the_eleven_member_
         "5 held, 5 planned",
     ]);
     let states = [
-        "Brunei Darussalam", "Cambodia", "Indonesia", "Lao PDR", "Malaysia", "Myanmar",
-        "Philippines", "Singapore", "Thailand", "Timor-Leste", "Viet Nam",
+        "Brunei Darussalam",
+        "Cambodia",
+        "Indonesia",
+        "Lao PDR",
+        "Malaysia",
+        "Myanmar",
+        "Philippines",
+        "Singapore",
+        "Thailand",
+        "Timor-Leste",
+        "Viet Nam",
     ];
     for state in states {
         page.assert_contains(&[state]);
@@ -107,10 +116,19 @@ async fn the_organisation_directory_filters_by_kind_and_state_and_explains_bad_f
 
     let civil_society_vn = app.get("/organisations?kind=civil_society&state=VN").await;
     assert_eq!(civil_society_vn.status, StatusCode::OK);
-    civil_society_vn.assert_contains(&["Center for Development and Integration", "1 organisation matching"]);
-    assert!(!civil_society_vn.body.contains("Human Rights Working Group</a>"));
+    civil_society_vn.assert_contains(&[
+        "Center for Development and Integration",
+        "1 organisation matching",
+    ]);
+    assert!(
+        !civil_society_vn
+            .body
+            .contains("Human Rights Working Group</a>")
+    );
 
-    let regional = app.get("/organisations?state=regional&kind=asean_body").await;
+    let regional = app
+        .get("/organisations?state=regional&kind=asean_body")
+        .await;
     regional.assert_contains(&["(ACMW)", "(AICHR)"]);
     assert!(!regional.body.contains("Ministry of Labour, Invalids"));
 

@@ -35,7 +35,9 @@ async fn contents(pool: &PgPool) -> Vec<(String, i64, String)> {
 async fn loading_the_demo_data_again_changes_nothing() {
     let app = TestApp::demo().await;
     let before = contents(&app.pool).await;
-    let changed = seed::demo(&app.pool).await.expect("the demo data loads again");
+    let changed = seed::demo(&app.pool)
+        .await
+        .expect("the demo data loads again");
     assert!(!changed, "the second load reports no change");
     assert_eq!(before, contents(&app.pool).await);
 
@@ -73,7 +75,10 @@ async fn the_first_load_is_audited_once() {
 #[tokio::test]
 async fn the_migrations_run_down_and_up_again() {
     let app = TestApp::empty().await;
-    MIGRATOR.undo(&app.pool, 0).await.expect("every migration reverts");
+    MIGRATOR
+        .undo(&app.pool, 0)
+        .await
+        .expect("every migration reverts");
     let left: Vec<String> = sqlx::query_scalar(
         "SELECT table_name::text FROM information_schema.tables
           WHERE table_schema = 'public' AND table_name <> '_sqlx_migrations'",
@@ -81,7 +86,11 @@ async fn the_migrations_run_down_and_up_again() {
     .fetch_all(&app.pool)
     .await
     .expect("lists tables");
-    assert_eq!(left, Vec::<String>::new(), "nothing is left after reverting");
+    assert_eq!(
+        left,
+        Vec::<String>::new(),
+        "nothing is left after reverting"
+    );
     let types: i64 = sqlx::query_scalar(
         "SELECT count(*) FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
           WHERE n.nspname = 'public' AND t.typtype = 'e'",
@@ -90,7 +99,10 @@ async fn the_migrations_run_down_and_up_again() {
     .await
     .expect("counts enums");
     assert_eq!(types, 0, "no enum is left after reverting");
-    MIGRATOR.run(&app.pool).await.expect("the migrations apply again");
+    MIGRATOR
+        .run(&app.pool)
+        .await
+        .expect("the migrations apply again");
     assert!(seed::demo(&app.pool).await.expect("the demo data loads"));
 }
 
