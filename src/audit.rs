@@ -38,6 +38,24 @@ impl Entry {
         self
     }
 
+    /// Says which user acted.
+    pub fn by(mut self, actor: uuid::Uuid) -> Self {
+        self.actor_id = Some(actor);
+        self
+    }
+
+    /// Ties the entry to the request that made it.
+    pub fn request(mut self, request_id: &str) -> Self {
+        self.request_id = request_id.to_owned();
+        self
+    }
+
+    /// Records the values before the change.
+    pub fn before(mut self, before: Value) -> Self {
+        self.before = Some(before);
+        self
+    }
+
     /// Records the values after the change.
     pub fn after(mut self, after: Value) -> Self {
         self.after = Some(after);

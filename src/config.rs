@@ -26,6 +26,15 @@ pub struct Config {
     /// `MUSYAWARAH_SEED_DEMO`: load the demo data at start when the database has none. On by
     /// default with the private server, off with `DATABASE_URL`.
     pub seed_demo: bool,
+    /// `SECURE_COOKIES`: served over HTTPS, so the login cookie is `Secure` and named with the
+    /// `__Host-` prefix. Turn it on in production.
+    pub secure_cookies: bool,
+    /// `LOGIN_IDLE_MINUTES`: a login ends after this long without a request (default 30).
+    pub login_idle: chrono::Duration,
+    /// `LOGIN_ABSOLUTE_HOURS`: a login ends this long after sign-in, however active (default 12).
+    pub login_absolute: chrono::Duration,
+    /// `INVITATION_DAYS`: how long an invitation link stays valid (default 7).
+    pub invitation_valid: chrono::Duration,
 }
 
 impl std::fmt::Debug for Config {
@@ -39,6 +48,10 @@ impl std::fmt::Debug for Config {
             .field("request_timeout", &self.request_timeout)
             .field("static_dir", &self.static_dir)
             .field("seed_demo", &self.seed_demo)
+            .field("secure_cookies", &self.secure_cookies)
+            .field("login_idle", &self.login_idle)
+            .field("login_absolute", &self.login_absolute)
+            .field("invitation_valid", &self.invitation_valid)
             .finish()
     }
 }
@@ -80,6 +93,16 @@ impl Config {
                 .map(PathBuf::from)
                 .unwrap_or_else(default_static_dir),
             seed_demo: parse_bool(&get, "MUSYAWARAH_SEED_DEMO")?.unwrap_or(seed_default),
+            secure_cookies: parse_bool(&get, "SECURE_COOKIES")?.unwrap_or(false),
+            login_idle: chrono::Duration::minutes(
+                parse(&get, "LOGIN_IDLE_MINUTES", "a number of minutes")?.unwrap_or(30),
+            ),
+            login_absolute: chrono::Duration::hours(
+                parse(&get, "LOGIN_ABSOLUTE_HOURS", "a number of hours")?.unwrap_or(12),
+            ),
+            invitation_valid: chrono::Duration::days(
+                parse(&get, "INVITATION_DAYS", "a number of days")?.unwrap_or(7),
+            ),
             database_url,
         })
     }

@@ -12,6 +12,9 @@ pub enum AppError {
     /// The record does not exist, or the viewer may not know that it exists.
     #[error("not found")]
     NotFound,
+    /// Not found, with a message that says why and what to do (an expired link, say).
+    #[error("not found: {0}")]
+    NotFoundBecause(String),
     /// The request itself is malformed (a query string that does not parse, say).
     #[error("bad request: {0}")]
     BadRequest(String),
@@ -56,6 +59,11 @@ impl IntoResponse for AppError {
                 "There is nothing at this address. It may have been moved, or the link may be \
                  mistyped."
                     .to_owned(),
+            ),
+            Self::NotFoundBecause(reason) => (
+                StatusCode::NOT_FOUND,
+                "Page not found",
+                reason.clone(),
             ),
             Self::BadRequest(reason) => (
                 StatusCode::BAD_REQUEST,

@@ -2,7 +2,9 @@
 //! the 2017 ASEAN Consensus on migrant workers' rights, and shows the progress across the region.
 
 pub mod audit;
+pub mod admin;
 pub mod auth;
+pub mod clock;
 pub mod commitments;
 pub mod config;
 pub mod consultations;
@@ -38,7 +40,10 @@ pub async fn serve(
             tracing::warn!(error = %err, "could not set TCP_NODELAY");
         }
     });
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown)
-        .await
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await
 }

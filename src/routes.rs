@@ -1,28 +1,152 @@
 //! The one route table: every URL of the app, grouped by who may call it, and the layers every
-//! request passes through (request id, tracing, timeout, compression, security headers).
-
-use std::time::Duration;
+//! request passes through (request id, tracing, timeout, compression, CSRF protection, logins,
+//! security headers).
+//!
+//! Each group sits behind its guard (signed in, staff, admin); per-record rules (this partner's
+//! organisation, this official's Member State) are checked again in the handlers through
+//! [`crate::auth::policy`]. [`table`] lists every route with its group, so that the
+//! authorization test can check that no route is left out of its matrix.
 
 use axum::Router;
 use axum::extract::{MatchedPath, Request, State};
 use axum::http::{HeaderName, HeaderValue, StatusCode, header};
+use axum::middleware::{from_fn, from_fn_with_state};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{MethodRouter, get, post};
 use sqlx::PgPool;
 use tower::ServiceBuilder;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
+use tower_http::csrf::CsrfLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
+use tower_sessions::cookie::SameSite;
+use tower_sessions::{Expiry, SessionManagerLayer};
+use tower_sessions_sqlx_store::PostgresStore;
 
+use crate::auth::{guard, handlers as auth, login};
 use crate::state::AppState;
 use crate::web::{ErrorPage, headers};
-use crate::{AppError, commitments, consultations, member_states, series, stakeholders};
+use crate::{AppError, admin, commitments, consultations, member_states, series, stakeholders};
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
+
+/// Who may call a route.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Access {
+    /// Anyone; the page shows what its viewer may see.
+    Public,
+    /// Any signed-in user.
+    SignedIn,
+    /// HRWG staff and administrators.
+    Staff,
+    /// Administrators.
+    Admin,
+}
+
+/// A route of the table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RouteInfo {
+    pub method: &'static str,
+    pub path: &'static str,
+    pub access: Access,
+}
+
+#[derive(Default)]
+struct Table {
+    public: Router<AppState>,
+    signed_in: Router<AppState>,
+    staff: Router<AppState>,
+    admin: Router<AppState>,
+    routes: Vec<RouteInfo>,
+}
+
+impl Table {
+    fn add(
+        mut self,
+        access: Access,
+        method: &'static str,
+        path: &'static str,
+        handler: MethodRouter<AppState>,
+    ) -> Self {
+        self.routes.push(RouteInfo {
+            method,
+            path,
+            access,
+        });
+        let group = match access {
+            Access::Public => &mut self.public,
+            Access::SignedIn => &mut self.signed_in,
+            Access::Staff => &mut self.staff,
+            Access::Admin => &mut self.admin,
+        };
+        *group = std::mem::take(group).route(path, handler);
+        self
+    }
+}
+
+/// Every URL of the app.
+fn build() -> Table {
+    use Access::{Admin, Public, SignedIn};
+    Table::default()
+        // What anyone may read.
+        .add(Public, "GET", "/", get(series::handlers::show_home))
+        .add(Public, "GET", "/series/{slug}", get(series::handlers::show_series))
+        .add(Public, "GET", "/states/{code}", get(member_states::handlers::show_member_state))
+        .add(Public, "GET", "/consultations/{slug}", get(consultations::handlers::show_consultation))
+        .add(Public, "GET", "/organisations", get(stakeholders::handlers::list_organisations))
+        .add(Public, "GET", "/organisations/{slug}", get(stakeholders::handlers::show_organisation))
+        .add(Public, "GET", "/frameworks", get(commitments::handlers::list_frameworks))
+        .add(Public, "GET", "/frameworks/{slug}", get(commitments::handlers::show_framework))
+        .add(
+            Public,
+            "GET",
+            "/frameworks/{slug}/commitments/{code}",
+            get(commitments::handlers::show_commitment),
+        )
+        .add(Public, "GET", "/healthz", get(healthz))
+        .add(Public, "GET", "/readyz", get(readyz))
+        // Signing in, and accepting an invitation.
+        .add(Public, "GET", "/sign-in", get(auth::sign_in_form))
+        .add(Public, "POST", "/sign-in", post(auth::sign_in))
+        .add(Public, "GET", "/sign-in/two-factor", get(auth::two_factor_form))
+        .add(Public, "POST", "/sign-in/two-factor", post(auth::two_factor))
+        .add(Public, "GET", "/sign-in/enrol", get(auth::enrol_form))
+        .add(Public, "POST", "/sign-in/enrol", post(auth::enrol))
+        .add(Public, "POST", "/sign-out", post(auth::sign_out))
+        .add(Public, "GET", "/invitations/{token}", get(auth::invitation_form))
+        .add(Public, "POST", "/invitations/{token}", post(auth::accept_invitation))
+        // One's own account.
+        .add(SignedIn, "GET", "/account", get(auth::show_account))
+        .add(SignedIn, "GET", "/account/password", get(auth::password_form))
+        .add(SignedIn, "POST", "/account/password", post(auth::change_password))
+        .add(SignedIn, "GET", "/account/two-factor", get(auth::account_enrol_form))
+        .add(SignedIn, "POST", "/account/two-factor", post(auth::account_enrol))
+        // Administration.
+        .add(Admin, "GET", "/admin/users", get(admin::handlers::list_users))
+        .add(Admin, "POST", "/admin/users", post(admin::handlers::create_user))
+        .add(Admin, "GET", "/admin/users/new", get(admin::handlers::new_user_form))
+        .add(Admin, "GET", "/admin/users/{id}", get(admin::handlers::edit_user_form))
+        .add(Admin, "POST", "/admin/users/{id}", post(admin::handlers::update_user))
+        .add(Admin, "POST", "/admin/users/{id}/disable", post(admin::handlers::disable_user))
+        .add(Admin, "POST", "/admin/users/{id}/enable", post(admin::handlers::enable_user))
+        .add(Admin, "POST", "/admin/users/{id}/invitation", post(admin::handlers::reinvite_user))
+        .add(Admin, "GET", "/admin/audit", get(admin::handlers::show_audit_log))
+}
+
+/// Every route with its access group (and the static files), for the authorization test.
+pub fn table() -> Vec<RouteInfo> {
+    let mut routes = build().routes;
+    routes.push(RouteInfo {
+        method: "GET",
+        path: "/static/{*path}",
+        access: Access::Public,
+    });
+    routes
+}
 
 /// Builds the router with its state and layers.
 pub fn router(state: AppState) -> Router {
@@ -33,12 +157,23 @@ pub fn router(state: AppState) -> Router {
             HeaderValue::from_static("public, max-age=3600"),
         ));
     let timeout = state.config.request_timeout;
+    let logins = login_layer(&state);
 
-    let pages = public_pages()
-        .route("/healthz", get(healthz))
-        .route("/readyz", get(readyz))
+    let Table {
+        public,
+        signed_in,
+        staff,
+        admin,
+        ..
+    } = build();
+    let pages = public
+        .merge(signed_in.route_layer(from_fn(guard::require_signed_in)))
+        .merge(staff.route_layer(from_fn(guard::require_staff)))
+        .merge(admin.route_layer(from_fn(guard::require_admin)))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
+        .layer(from_fn_with_state(state.clone(), login::resolve_viewer))
+        .layer(logins)
         .with_state(state)
         .merge(static_files);
 
@@ -52,40 +187,45 @@ pub fn router(state: AppState) -> Router {
                 StatusCode::SERVICE_UNAVAILABLE,
                 timeout,
             ))
-            .layer(CompressionLayer::new()),
+            .layer(CompressionLayer::new())
+            .layer(CsrfLayer::new().with_rejection_response(cross_site_page)),
     )
 }
 
-/// Pages anyone may read; each shows only what its viewer may see.
-fn public_pages() -> Router<AppState> {
-    Router::new()
-        .route("/", get(series::handlers::show_home))
-        .route("/series/{slug}", get(series::handlers::show_series))
-        .route(
-            "/states/{code}",
-            get(member_states::handlers::show_member_state),
-        )
-        .route(
-            "/consultations/{slug}",
-            get(consultations::handlers::show_consultation),
-        )
-        .route(
-            "/organisations",
-            get(stakeholders::handlers::list_organisations),
-        )
-        .route(
-            "/organisations/{slug}",
-            get(stakeholders::handlers::show_organisation),
-        )
-        .route("/frameworks", get(commitments::handlers::list_frameworks))
-        .route(
-            "/frameworks/{slug}",
-            get(commitments::handlers::show_framework),
-        )
-        .route(
-            "/frameworks/{slug}/commitments/{code}",
-            get(commitments::handlers::show_commitment),
-        )
+/// Logins in PostgreSQL: an `HttpOnly`, `SameSite=Lax` cookie holding a random id; `Secure` and
+/// `__Host-` prefixed when served over HTTPS.
+fn login_layer(state: &AppState) -> SessionManagerLayer<PostgresStore> {
+    let secure = state.config.secure_cookies;
+    let idle = tower_sessions::cookie::time::Duration::seconds(
+        state.config.login_idle.num_seconds().max(60),
+    );
+    SessionManagerLayer::new(PostgresStore::new(state.pool.clone()))
+        .with_name(login_cookie_name(secure))
+        .with_secure(secure)
+        .with_http_only(true)
+        .with_same_site(SameSite::Lax)
+        .with_path("/")
+        .with_expiry(Expiry::OnInactivity(idle))
+}
+
+/// The login cookie's name.
+pub fn login_cookie_name(secure: bool) -> &'static str {
+    if secure {
+        "__Host-musyawarah-login"
+    } else {
+        "musyawarah-login"
+    }
+}
+
+fn cross_site_page(_: tower_http::csrf::ProtectionError) -> Response {
+    ErrorPage::new(
+        StatusCode::FORBIDDEN,
+        "This form came from another site",
+        "For your safety, changes can only be made from Musyawarah's own pages. Go back to \
+         the page, reload it, and try again."
+            .to_owned(),
+    )
+    .into_response()
 }
 
 /// The span of one request: its id and the route it matched (never the query string, which
@@ -111,10 +251,7 @@ async fn healthz() -> &'static str {
 
 /// The database answers; 503 otherwise.
 async fn readyz(State(pool): State<PgPool>) -> Response {
-    match sqlx::query_scalar::<_, i32>("SELECT 1")
-        .fetch_one(&pool)
-        .await
-    {
+    match sqlx::query_scalar::<_, i32>("SELECT 1").fetch_one(&pool).await {
         Ok(_) => "ready".into_response(),
         Err(err) => {
             tracing::warn!(error = %err, "not ready: database unreachable");
@@ -139,6 +276,3 @@ async fn method_not_allowed() -> Response {
 fn panic_page(_: Box<dyn std::any::Any + Send + 'static>) -> Response {
     AppError::Internal(anyhow::anyhow!("a handler panicked")).into_response()
 }
-
-/// How long the server waits for requests in flight when asked to stop.
-pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);

@@ -5,6 +5,7 @@ use std::sync::Arc;
 use axum::extract::FromRef;
 use sqlx::PgPool;
 
+use crate::clock::Clock;
 use crate::config::Config;
 
 /// Shared by all requests; cheap to clone.
@@ -12,14 +13,27 @@ use crate::config::Config;
 pub struct AppState {
     pub pool: PgPool,
     pub config: Arc<Config>,
+    pub clock: Clock,
 }
 
 impl AppState {
     pub fn new(pool: PgPool, config: Config) -> Self {
+        Self::with_clock(pool, config, Clock::default())
+    }
+
+    /// The state with a clock of the caller's (tests move it by hand).
+    pub fn with_clock(pool: PgPool, config: Config, clock: Clock) -> Self {
         Self {
             pool,
             config: Arc::new(config),
+            clock,
         }
+    }
+}
+
+impl FromRef<AppState> for Clock {
+    fn from_ref(state: &AppState) -> Self {
+        state.clock.clone()
     }
 }
 

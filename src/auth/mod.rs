@@ -1,6 +1,38 @@
-//! Who is asking, and what they may see and do. Sign-in comes with its own issue; until then
-//! every visitor is anonymous and sees what is public.
+//! Who is asking, and what they may see and do: logins, passwords, the second factor, sign-in
+//! throttling, invitations, route guards and the access policy.
 
+pub mod guard;
+pub mod handlers;
+pub mod invitations;
+pub mod login;
+pub mod password;
 pub mod policy;
+pub mod queries;
+pub mod throttle;
+pub mod totp;
+pub mod views;
 
-pub use policy::{Viewer, Visibility};
+pub use policy::{Role, User, Viewer, Visibility};
+
+/// "Center for Development and Integration (CDI)", "Viet Nam", "the region", or "".
+pub async fn scope_label(pool: &sqlx::PgPool, user: &User) -> Result<String, sqlx::Error> {
+    let label: Option<String> = sqlx::query_scalar(
+        "SELECT CASE
+                  WHEN $1::uuid IS NOT NULL THEN
+                      (SELECT o.name || CASE WHEN o.acronym <> '' THEN ' (' || o.acronym || ')'
+                                             ELSE '' END
+                         FROM organisation o WHERE o.id = $1)
+                  WHEN $2::text IS NOT NULL THEN
+                      (SELECT short_name FROM member_state WHERE code = $2)
+                END",
+    )
+    .bind(user.organisation_id)
+    .bind(&user.member_state_code)
+    .fetch_one(pool)
+    .await?;
+    Ok(match (label, user.role) {
+        (Some(label), _) => label,
+        (None, Role::Official) => "the region".to_owned(),
+        (None, _) => String::new(),
+    })
+}

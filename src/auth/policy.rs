@@ -1,8 +1,13 @@
 //! The access policy, in one place and deny by default: each rule says who may see or change
 //! what, and anything no rule allows is refused. Queries take the viewer's visible levels from
-//! here rather than deciding for themselves.
+//! here rather than deciding for themselves; handlers ask here before writing.
+//!
+//! What a partner may write follows from their organisation, what an official may write from
+//! their Member State, both read from the user's record on every request (never from a form).
+//! A record outside the viewer's scope is answered with 404, so its existence is not revealed.
 
 use serde::{Deserialize, Serialize};
+use uuid::Uuid;
 
 /// Who may see a record: everyone, signed-in members, or HRWG staff only.
 #[derive(
@@ -27,19 +32,107 @@ impl Visibility {
     }
 }
 
+/// What a user account may do.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, sqlx::Type, PartialOrd, Ord,
+)]
+#[sqlx(type_name = "user_role", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Admin,
+    Staff,
+    Partner,
+    Official,
+}
+
+impl Role {
+    pub const ALL: [Self; 4] = [Self::Admin, Self::Staff, Self::Partner, Self::Official];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Admin => "Administrator",
+            Self::Staff => "HRWG staff",
+            Self::Partner => "Civil-society partner",
+            Self::Official => "Official",
+        }
+    }
+
+    /// The value in forms and on the command line.
+    pub fn value(self) -> &'static str {
+        match self {
+            Self::Admin => "admin",
+            Self::Staff => "staff",
+            Self::Partner => "partner",
+            Self::Official => "official",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|r| r.value() == value.trim())
+    }
+
+    /// Staff and admins must sign in with a second factor.
+    pub fn requires_two_factor(self) -> bool {
+        matches!(self, Self::Admin | Self::Staff)
+    }
+}
+
+/// A signed-in user, as loaded from the database on each request.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct User {
+    pub id: Uuid,
+    pub email: String,
+    pub display_name: String,
+    pub role: Role,
+    /// A partner's organisation.
+    pub organisation_id: Option<Uuid>,
+    /// An official's Member State; `None` for an official of the region.
+    pub member_state_code: Option<String>,
+}
+
 /// The person behind a request, as far as access is concerned.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum Viewer {
     /// Not signed in.
     #[default]
     Anonymous,
+    /// Signed in (with the second factor where one is needed).
+    User(User),
 }
 
 impl Viewer {
+    pub fn user(&self) -> Option<&User> {
+        match self {
+            Self::Anonymous => None,
+            Self::User(user) => Some(user),
+        }
+    }
+
+    pub fn role(&self) -> Option<Role> {
+        self.user().map(|u| u.role)
+    }
+
+    pub fn is_signed_in(&self) -> bool {
+        self.user().is_some()
+    }
+
+    /// HRWG staff, or an administrator (who has staff rights too).
+    pub fn is_staff(&self) -> bool {
+        matches!(self.role(), Some(Role::Staff | Role::Admin))
+    }
+
+    pub fn is_admin(&self) -> bool {
+        self.role() == Some(Role::Admin)
+    }
+
     /// The visibility levels this viewer may read; bound into every list query.
     pub fn visible_levels(&self) -> Vec<Visibility> {
-        match self {
-            Self::Anonymous => vec![Visibility::Public],
+        match self.role() {
+            None => vec![Visibility::Public],
+            Some(Role::Partner | Role::Official) => vec![Visibility::Public, Visibility::Members],
+            Some(Role::Staff | Role::Admin) => {
+                vec![Visibility::Public, Visibility::Members, Visibility::Staff]
+            }
         }
     }
 
@@ -51,15 +144,34 @@ impl Viewer {
     /// Whether the viewer may see participants' personal data (names of people who took part,
     /// their contact details and sex): staff only.
     pub fn sees_personal_data(&self) -> bool {
-        match self {
-            Self::Anonymous => false,
+        self.is_staff()
+    }
+
+    /// Whether the viewer may write on behalf of `organisation`: staff, or a partner of it.
+    pub fn may_act_for_organisation(&self, organisation: Uuid) -> bool {
+        match self.user() {
+            Some(u) if matches!(u.role, Role::Staff | Role::Admin) => true,
+            Some(u) if u.role == Role::Partner => u.organisation_id == Some(organisation),
+            _ => false,
+        }
+    }
+
+    /// Whether the viewer may write for Member State `code` as its government: staff, or an
+    /// official of that state (an official of the region writes for none).
+    pub fn may_act_for_state(&self, code: &str) -> bool {
+        match self.user() {
+            Some(u) if matches!(u.role, Role::Staff | Role::Admin) => true,
+            Some(u) if u.role == Role::Official => u.member_state_code.as_deref() == Some(code),
+            _ => false,
         }
     }
 
     /// A phrase for pages that say whose data they are built from.
     pub fn data_scope(&self) -> &'static str {
-        match self {
-            Self::Anonymous => "public data only",
+        match self.role() {
+            None => "public data only",
+            Some(Role::Partner | Role::Official) => "public and members' data",
+            Some(Role::Staff | Role::Admin) => "all data, including staff-only records",
         }
     }
 }
@@ -68,12 +180,68 @@ impl Viewer {
 mod tests {
     use super::*;
 
+    fn user(role: Role, organisation: Option<Uuid>, state: Option<&str>) -> Viewer {
+        Viewer::User(User {
+            id: Uuid::new_v4(),
+            email: "someone@example.org".into(),
+            display_name: "Someone".into(),
+            role,
+            organisation_id: organisation,
+            member_state_code: state.map(str::to_owned),
+        })
+    }
+
     #[test]
-    fn anonymous_visitors_see_public_records_only() {
+    fn anonymous_visitors_see_public_records_only_and_write_nothing() {
         let viewer = Viewer::Anonymous;
         assert!(viewer.can_see(Visibility::Public));
         assert!(!viewer.can_see(Visibility::Members));
         assert!(!viewer.can_see(Visibility::Staff));
         assert!(!viewer.sees_personal_data());
+        assert!(!viewer.may_act_for_organisation(Uuid::new_v4()));
+        assert!(!viewer.may_act_for_state("VN"));
+    }
+
+    #[test]
+    fn members_see_member_records_but_not_staff_ones_nor_personal_data() {
+        for viewer in [
+            user(Role::Partner, Some(Uuid::new_v4()), None),
+            user(Role::Official, None, Some("VN")),
+        ] {
+            assert!(viewer.can_see(Visibility::Members));
+            assert!(!viewer.can_see(Visibility::Staff));
+            assert!(!viewer.sees_personal_data());
+        }
+    }
+
+    #[test]
+    fn partners_act_for_their_own_organisation_only() {
+        let own = Uuid::new_v4();
+        let partner = user(Role::Partner, Some(own), None);
+        assert!(partner.may_act_for_organisation(own));
+        assert!(!partner.may_act_for_organisation(Uuid::new_v4()));
+        assert!(!partner.may_act_for_state("VN"));
+    }
+
+    #[test]
+    fn officials_act_for_their_own_member_state_only() {
+        let official = user(Role::Official, None, Some("VN"));
+        assert!(official.may_act_for_state("VN"));
+        assert!(!official.may_act_for_state("TH"));
+        assert!(!official.may_act_for_organisation(Uuid::new_v4()));
+        let regional = user(Role::Official, None, None);
+        assert!(!regional.may_act_for_state("VN"));
+    }
+
+    #[test]
+    fn staff_and_admins_see_everything_and_act_for_anyone() {
+        for viewer in [user(Role::Staff, None, None), user(Role::Admin, None, None)] {
+            assert!(viewer.can_see(Visibility::Staff));
+            assert!(viewer.sees_personal_data());
+            assert!(viewer.may_act_for_organisation(Uuid::new_v4()));
+            assert!(viewer.may_act_for_state("TL"));
+        }
+        assert!(user(Role::Admin, None, None).is_admin());
+        assert!(!user(Role::Staff, None, None).is_admin());
     }
 }

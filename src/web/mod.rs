@@ -2,6 +2,7 @@
 //! turns malformed input into a clear 4xx, formatting, and the security headers.
 
 pub mod extract;
+pub mod form;
 pub mod format;
 pub mod headers;
 
@@ -38,9 +39,18 @@ impl<S: Send + Sync> FromRequestParts<S> for PageContext {
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
         Ok(Self {
-            viewer: Viewer::Anonymous,
+            viewer: parts.extensions.get::<Viewer>().cloned().unwrap_or_default(),
             path: parts.uri.path().to_owned(),
         })
+    }
+}
+
+/// The viewer alone, for handlers that need no page context.
+impl<S: Send + Sync> FromRequestParts<S> for Viewer {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        Ok(parts.extensions.get::<Viewer>().cloned().unwrap_or_default())
     }
 }
 

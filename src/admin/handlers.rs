@@ -1,0 +1,496 @@
+//! Administration: invite people, change their role or scope, disable accounts, browse the
+//! audit log. Every write is audited with its before and after.
+
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+use serde_json::json;
+use uuid::Uuid;
+
+use super::queries::{self, AccountFields, AuditFilter, UserRow};
+use super::views::{AccountInput, AuditPage, InvitedPage, UserFormPage, UsersPage};
+use crate::audit::{self, Entry};
+use crate::auth::{Role, invitations};
+use crate::member_states;
+use crate::state::AppState;
+use crate::web::extract::{Path, Query, RequestId};
+use crate::web::form::{FieldErrors, Form};
+use crate::web::{Html, PageContext, render};
+use crate::AppError;
+
+/// `GET /admin/users`.
+pub async fn list_users(
+    State(state): State<AppState>,
+    ctx: PageContext,
+) -> Result<impl IntoResponse, AppError> {
+    let users = queries::users(&state.pool).await?;
+    Ok(Html(UsersPage { ctx, users }))
+}
+
+async fn form_page(
+    state: &AppState,
+    ctx: PageContext,
+    user: Option<UserRow>,
+    input: AccountInput,
+    errors: FieldErrors,
+    conflict: Option<UserRow>,
+) -> Result<UserFormPage, AppError> {
+    Ok(UserFormPage {
+        ctx,
+        user,
+        input,
+        errors,
+        roles: &Role::ALL,
+        organisations: queries::organisation_choices(&state.pool).await?,
+        states: member_states::queries::list(&state.pool).await?,
+        conflict,
+    })
+}
+
+/// `GET /admin/users/new`.
+pub async fn new_user_form(
+    State(state): State<AppState>,
+    ctx: PageContext,
+) -> Result<Response, AppError> {
+    let input = AccountInput {
+        role: "partner".to_owned(),
+        ..AccountInput::default()
+    };
+    let page = form_page(&state, ctx, None, input, FieldErrors::default(), None).await?;
+    Ok(render(&page, StatusCode::OK))
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct AccountForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    display_name: String,
+    #[serde(default)]
+    role: String,
+    #[serde(default)]
+    organisation: String,
+    #[serde(default)]
+    member_state: String,
+    #[serde(default)]
+    version: String,
+}
+
+impl AccountForm {
+    fn input(&self) -> AccountInput {
+        AccountInput {
+            email: self.email.trim().to_owned(),
+            display_name: self.display_name.trim().to_owned(),
+            role: self.role.clone(),
+            organisation: self.organisation.clone(),
+            member_state: self.member_state.clone(),
+            version: self.version.trim().parse().unwrap_or_default(),
+        }
+    }
+
+    /// Parses the form into account fields, or the messages for each field.
+    async fn parse(&self, pool: &sqlx::PgPool) -> Result<AccountFields, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let email = self.email.trim().to_owned();
+        let at = email.find('@');
+        if email.is_empty() {
+            errors.add("email", "Enter the person's email address.");
+        } else if at.is_none_or(|i| i == 0 || i + 1 == email.len()) || email.contains(' ') {
+            errors.add("email", "Enter an email address like name@example.org.");
+        } else if email.chars().count() > 254 {
+            errors.add("email", "An email address has at most 254 characters.");
+        }
+        let display_name = self.display_name.trim().to_owned();
+        if display_name.is_empty() {
+            errors.add("display_name", "Enter the person's name.");
+        } else if display_name.chars().count() > 200 {
+            errors.add("display_name", "A name has at most 200 characters here.");
+        }
+        let role = Role::parse(&self.role);
+        if role.is_none() {
+            errors.add("role", "Choose a role.");
+        }
+        let mut organisation_id = None;
+        let mut member_state_code = None;
+        match role {
+            Some(Role::Partner) => match Uuid::parse_str(self.organisation.trim()) {
+                Ok(id) if exists(pool, "organisation", "id", &id.to_string()).await => {
+                    organisation_id = Some(id);
+                }
+                _ => errors.add(
+                    "organisation",
+                    "Choose the organisation this partner acts for.",
+                ),
+            },
+            Some(Role::Official) => match self.member_state.trim() {
+                "" => errors.add(
+                    "member_state",
+                    "Choose the Member State this official acts for, or the region.",
+                ),
+                "region" => {}
+                code if exists(pool, "member_state", "code", code).await => {
+                    member_state_code = Some(code.to_owned());
+                }
+                _ => errors.add("member_state", "Choose a Member State from the list."),
+            },
+            _ => {}
+        }
+        match role {
+            Some(role) if errors.is_empty() => Ok(AccountFields {
+                email,
+                display_name,
+                role,
+                organisation_id,
+                member_state_code,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+async fn exists(pool: &sqlx::PgPool, table: &str, column: &str, value: &str) -> bool {
+    // `table` and `column` are ours, never the user's.
+    sqlx::query_scalar::<_, bool>(&format!(
+        "SELECT EXISTS (SELECT 1 FROM {table} WHERE {column}::text = $1)"
+    ))
+    .bind(value)
+    .fetch_one(pool)
+    .await
+    .unwrap_or(false)
+}
+
+fn is_unique_violation(err: &sqlx::Error) -> bool {
+    err.as_database_error()
+        .and_then(|e| e.code())
+        .is_some_and(|c| c == "23505")
+}
+
+/// `POST /admin/users`: creates the account and shows its invitation link once.
+pub async fn create_user(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    RequestId(request_id): RequestId,
+    Form(form): Form<AccountForm>,
+) -> Result<Response, AppError> {
+    let admin = ctx.viewer.user().cloned().ok_or(AppError::NotFound)?;
+    let fields = match form.parse(&state.pool).await {
+        Ok(fields) => fields,
+        Err(errors) => {
+            let page = form_page(&state, ctx, None, form.input(), errors, None).await?;
+            return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
+        }
+    };
+    let now = state.clock.now();
+    let mut tx = state.pool.begin().await?;
+    let id = match queries::insert_user(&mut *tx, &fields, now).await {
+        Ok(id) => id,
+        Err(err) if is_unique_violation(&err) => {
+            let mut errors = FieldErrors::default();
+            errors.add("email", "There is already an account with this email address.");
+            let page = form_page(&state, ctx, None, form.input(), errors, None).await?;
+            return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
+        }
+        Err(err) => return Err(err.into()),
+    };
+    let token =
+        invitations::create(&mut tx, id, Some(admin.id), now, state.config.invitation_valid).await?;
+    audit::record(
+        &mut *tx,
+        &Entry::new("invitation.create", "app_user", id)
+            .by(admin.id)
+            .request(&request_id)
+            .after(json!(fields)),
+    )
+    .await?;
+    tx.commit().await?;
+    invited_page(&state, ctx, id, &token).await
+}
+
+async fn invited_page(
+    state: &AppState,
+    ctx: PageContext,
+    id: Uuid,
+    token: &str,
+) -> Result<Response, AppError> {
+    let user = queries::user(&state.pool, id).await?.ok_or(AppError::NotFound)?;
+    Ok(render(
+        &InvitedPage {
+            ctx,
+            user,
+            link: format!("/invitations/{token}"),
+            days: state.config.invitation_valid.num_days(),
+        },
+        StatusCode::OK,
+    ))
+}
+
+/// `GET /admin/users/{id}`.
+pub async fn edit_user_form(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<Uuid>,
+) -> Result<Response, AppError> {
+    let user = queries::user(&state.pool, id).await?.ok_or(AppError::NotFound)?;
+    let input = input_of(&user);
+    let page = form_page(&state, ctx, Some(user), input, FieldErrors::default(), None).await?;
+    Ok(render(&page, StatusCode::OK))
+}
+
+fn input_of(user: &UserRow) -> AccountInput {
+    AccountInput {
+        email: user.email.clone(),
+        display_name: user.display_name.clone(),
+        role: user.role.value().to_owned(),
+        organisation: user.organisation_id.map(|o| o.to_string()).unwrap_or_default(),
+        member_state: match (&user.member_state_code, user.role) {
+            (Some(code), _) => code.clone(),
+            (None, Role::Official) => "region".to_owned(),
+            (None, _) => String::new(),
+        },
+        version: user.version,
+    }
+}
+
+/// `POST /admin/users/{id}`: changes name, address, role or scope; a stale form is a 409.
+pub async fn update_user(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<Uuid>,
+    RequestId(request_id): RequestId,
+    Form(form): Form<AccountForm>,
+) -> Result<Response, AppError> {
+    let admin = ctx.viewer.user().cloned().ok_or(AppError::NotFound)?;
+    let before = queries::user(&state.pool, id).await?.ok_or(AppError::NotFound)?;
+    let fields = match form.parse(&state.pool).await {
+        Ok(fields) => fields,
+        Err(errors) => {
+            let page = form_page(&state, ctx, Some(before), form.input(), errors, None).await?;
+            return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
+        }
+    };
+    if admin.id == id && fields.role != Role::Admin {
+        let mut errors = FieldErrors::default();
+        errors.add("role", "You cannot take away your own administrator role.");
+        let page = form_page(&state, ctx, Some(before), form.input(), errors, None).await?;
+        return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
+    }
+    let version = form.input().version;
+    let now = state.clock.now();
+    let mut tx = state.pool.begin().await?;
+    let updated = match queries::update_user(&mut *tx, id, version, &fields, now).await {
+        Ok(updated) => updated,
+        Err(err) if is_unique_violation(&err) => {
+            let mut errors = FieldErrors::default();
+            errors.add("email", "There is already an account with this email address.");
+            let page = form_page(&state, ctx, Some(before), form.input(), errors, None).await?;
+            return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
+        }
+        Err(err) => return Err(err.into()),
+    };
+    if !updated {
+        drop(tx);
+        let current = queries::user(&state.pool, id).await?.ok_or(AppError::NotFound)?;
+        let page = form_page(
+            &state,
+            ctx,
+            Some(current.clone()),
+            form.input(),
+            FieldErrors::default(),
+            Some(current),
+        )
+        .await?;
+        return Ok(render(&page, StatusCode::CONFLICT));
+    }
+    let action = if before.role != fields.role
+        || before.organisation_id != fields.organisation_id
+        || before.member_state_code != fields.member_state_code
+    {
+        "user.role_change"
+    } else {
+        "user.update"
+    };
+    audit::record(
+        &mut *tx,
+        &Entry::new(action, "app_user", id)
+            .by(admin.id)
+            .request(&request_id)
+            .before(account_json(&before))
+            .after(json!(fields)),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok((StatusCode::SEE_OTHER, Redirect::to("/admin/users")).into_response())
+}
+
+fn account_json(user: &UserRow) -> serde_json::Value {
+    json!({
+        "email": user.email,
+        "display_name": user.display_name,
+        "role": user.role,
+        "organisation_id": user.organisation_id,
+        "member_state_code": user.member_state_code,
+        "disabled": user.disabled_at.is_some(),
+    })
+}
+
+async fn set_disabled(
+    state: &AppState,
+    ctx: &PageContext,
+    id: Uuid,
+    disabled: bool,
+    request_id: &str,
+) -> Result<Response, AppError> {
+    let admin = ctx.viewer.user().cloned().ok_or(AppError::NotFound)?;
+    let before = queries::user(&state.pool, id).await?.ok_or(AppError::NotFound)?;
+    if admin.id == id {
+        return Err(AppError::BadRequest(
+            "You cannot disable your own account; ask another administrator.".to_owned(),
+        ));
+    }
+    let now = state.clock.now();
+    let mut tx = state.pool.begin().await?;
+    if queries::set_disabled(&mut *tx, id, disabled, now).await? {
+        audit::record(
+            &mut *tx,
+            &Entry::new(
+                if disabled { "user.disable" } else { "user.enable" },
+                "app_user",
+                id,
+            )
+            .by(admin.id)
+            .request(request_id)
+            .before(account_json(&before))
+            .after(json!({ "disabled": disabled })),
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    Ok((StatusCode::SEE_OTHER, Redirect::to("/admin/users")).into_response())
+}
+
+/// `POST /admin/users/{id}/disable`: ends the person's logins at once.
+pub async fn disable_user(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<Uuid>,
+    RequestId(request_id): RequestId,
+) -> Result<Response, AppError> {
+    set_disabled(&state, &ctx, id, true, &request_id).await
+}
+
+/// `POST /admin/users/{id}/enable`.
+pub async fn enable_user(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<Uuid>,
+    RequestId(request_id): RequestId,
+) -> Result<Response, AppError> {
+    set_disabled(&state, &ctx, id, false, &request_id).await
+}
+
+/// `POST /admin/users/{id}/invitation`: a new link (for a lost password, say); earlier links
+/// stop working.
+pub async fn reinvite_user(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<Uuid>,
+    RequestId(request_id): RequestId,
+) -> Result<Response, AppError> {
+    let admin = ctx.viewer.user().cloned().ok_or(AppError::NotFound)?;
+    queries::user(&state.pool, id).await?.ok_or(AppError::NotFound)?;
+    let now = state.clock.now();
+    let mut tx = state.pool.begin().await?;
+    let token =
+        invitations::create(&mut tx, id, Some(admin.id), now, state.config.invitation_valid).await?;
+    audit::record(
+        &mut *tx,
+        &Entry::new("invitation.create", "app_user", id)
+            .by(admin.id)
+            .request(&request_id),
+    )
+    .await?;
+    tx.commit().await?;
+    invited_page(&state, ctx, id, &token).await
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct AuditQuery {
+    #[serde(default)]
+    actor: String,
+    #[serde(default)]
+    action: String,
+    #[serde(default)]
+    entity: String,
+    #[serde(default)]
+    from: String,
+    #[serde(default)]
+    to: String,
+    #[serde(default)]
+    before: String,
+}
+
+fn parse_date(value: &str, name: &str) -> Result<Option<chrono::NaiveDate>, AppError> {
+    match value.trim() {
+        "" => Ok(None),
+        v => chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d")
+            .map(Some)
+            .map_err(|_| AppError::BadRequest(format!("The {name} date must look like 2019-12-18."))),
+    }
+}
+
+/// `GET /admin/audit`: the audit log, newest first, filtered.
+pub async fn show_audit_log(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    query: Option<Query<AuditQuery>>,
+) -> Result<impl IntoResponse, AppError> {
+    let q = query.map(|Query(q)| q).unwrap_or_default();
+    let filter = AuditFilter {
+        actor: q.actor.trim().to_owned(),
+        action: q.action.trim().to_owned(),
+        entity: q.entity.trim().to_owned(),
+        from: parse_date(&q.from, "from")?,
+        to: parse_date(&q.to, "to")?,
+        before: match q.before.trim() {
+            "" => None,
+            v => Some(v.parse().map_err(|_| {
+                AppError::BadRequest("The page marker is not a number.".to_owned())
+            })?),
+        },
+    };
+    let mut rows = queries::audit(&state.pool, &filter).await?;
+    let next_page = if rows.len() > usize::try_from(queries::AUDIT_PAGE).unwrap_or(50) {
+        rows.truncate(usize::try_from(queries::AUDIT_PAGE).unwrap_or(50));
+        let last = rows.last().map(|r| r.id).unwrap_or_default();
+        let mut url = url_query(&[
+            ("actor", &filter.actor),
+            ("action", &filter.action),
+            ("entity", &filter.entity),
+            ("from", q.from.trim()),
+            ("to", q.to.trim()),
+        ]);
+        url.push_str(&format!("&before={last}"));
+        url
+    } else {
+        String::new()
+    };
+    Ok(Html(AuditPage {
+        ctx,
+        rows: rows.into_iter().map(Into::into).collect(),
+        actor: filter.actor,
+        action: filter.action,
+        entity: filter.entity,
+        from: q.from.trim().to_owned(),
+        to: q.to.trim().to_owned(),
+        next_page,
+    }))
+}
+
+fn url_query(pairs: &[(&str, &str)]) -> String {
+    let encoded: Vec<String> = pairs
+        .iter()
+        .map(|(k, v)| format!("{k}={}", crate::auth::guard::urlencode(v)))
+        .collect();
+    format!("/admin/audit?{}", encoded.join("&"))
+}

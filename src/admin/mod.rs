@@ -1,0 +1,5 @@
+//! Administration: users and their invitations, roles and scopes; the audit log.
+
+pub mod handlers;
+pub mod queries;
+pub mod views;

@@ -1,0 +1,217 @@
+//! SQL for administration.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::Serialize;
+use sqlx::{PgExecutor, Postgres, QueryBuilder};
+use uuid::Uuid;
+
+use crate::auth::Role;
+
+/// A user in the administrators' list.
+#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+pub struct UserRow {
+    pub id: Uuid,
+    pub email: String,
+    pub display_name: String,
+    pub role: Role,
+    pub organisation_id: Option<Uuid>,
+    pub organisation_name: Option<String>,
+    pub member_state_code: Option<String>,
+    pub member_state_name: Option<String>,
+    pub disabled_at: Option<DateTime<Utc>>,
+    pub last_sign_in_at: Option<DateTime<Utc>>,
+    pub two_factor: bool,
+    pub has_password: bool,
+    pub version: i32,
+}
+
+const USER_SELECT: &str = "
+    SELECT u.id, u.email, u.display_name, u.role, u.organisation_id,
+           o.name AS organisation_name, u.member_state_code::text AS member_state_code,
+           m.short_name AS member_state_name, u.disabled_at, u.last_sign_in_at,
+           u.totp_enabled_at IS NOT NULL AS two_factor, u.password_hash IS NOT NULL AS has_password,
+           u.version
+      FROM app_user u
+      LEFT JOIN organisation o ON o.id = u.organisation_id
+      LEFT JOIN member_state m ON m.code = u.member_state_code";
+
+pub async fn users(db: impl PgExecutor<'_>) -> Result<Vec<UserRow>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "{USER_SELECT} ORDER BY u.disabled_at IS NOT NULL, u.role, lower(u.display_name)"
+    ))
+    .fetch_all(db)
+    .await
+}
+
+pub async fn user(db: impl PgExecutor<'_>, id: Uuid) -> Result<Option<UserRow>, sqlx::Error> {
+    sqlx::query_as(&format!("{USER_SELECT} WHERE u.id = $1"))
+        .bind(id)
+        .fetch_optional(db)
+        .await
+}
+
+/// An organisation a partner may act for.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct OrganisationChoice {
+    pub id: Uuid,
+    pub label: String,
+}
+
+pub async fn organisation_choices(
+    db: impl PgExecutor<'_>,
+) -> Result<Vec<OrganisationChoice>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT o.id, o.name || coalesce(' (' || m.short_name || ')', ' (regional)') AS label
+           FROM organisation o LEFT JOIN member_state m ON m.code = o.member_state_code
+          WHERE o.archived_at IS NULL AND o.merged_into_id IS NULL
+          ORDER BY lower(o.name)",
+    )
+    .fetch_all(db)
+    .await
+}
+
+/// What an administrator sets on an account.
+#[derive(Debug, Clone, Serialize)]
+pub struct AccountFields {
+    pub email: String,
+    pub display_name: String,
+    pub role: Role,
+    pub organisation_id: Option<Uuid>,
+    pub member_state_code: Option<String>,
+}
+
+pub async fn insert_user(
+    db: impl PgExecutor<'_>,
+    fields: &AccountFields,
+    now: DateTime<Utc>,
+) -> Result<Uuid, sqlx::Error> {
+    sqlx::query_scalar(
+        "INSERT INTO app_user (email, display_name, role, organisation_id, member_state_code,
+                               created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id",
+    )
+    .bind(&fields.email)
+    .bind(&fields.display_name)
+    .bind(fields.role)
+    .bind(fields.organisation_id)
+    .bind(&fields.member_state_code)
+    .bind(now)
+    .fetch_one(db)
+    .await
+}
+
+/// Updates an account if it is still at `version`; false if someone saved it meanwhile.
+pub async fn update_user(
+    db: impl PgExecutor<'_>,
+    id: Uuid,
+    version: i32,
+    fields: &AccountFields,
+    now: DateTime<Utc>,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE app_user SET email = $3, display_name = $4, role = $5, organisation_id = $6,
+                member_state_code = $7, version = version + 1, updated_at = $8
+          WHERE id = $1 AND version = $2",
+    )
+    .bind(id)
+    .bind(version)
+    .bind(&fields.email)
+    .bind(&fields.display_name)
+    .bind(fields.role)
+    .bind(fields.organisation_id)
+    .bind(&fields.member_state_code)
+    .bind(now)
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Disables (ending every login at once) or enables an account.
+pub async fn set_disabled(
+    db: impl PgExecutor<'_>,
+    id: Uuid,
+    disabled: bool,
+    now: DateTime<Utc>,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE app_user
+            SET disabled_at = CASE WHEN $2 THEN $3 END,
+                logins_valid_after = CASE WHEN $2 THEN $3 ELSE logins_valid_after END,
+                version = version + 1, updated_at = $3
+          WHERE id = $1 AND (disabled_at IS NULL) = $2",
+    )
+    .bind(id)
+    .bind(disabled)
+    .bind(now)
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// A line of the audit log.
+#[derive(Debug, sqlx::FromRow)]
+pub struct AuditRow {
+    pub id: i64,
+    pub occurred_at: DateTime<Utc>,
+    pub actor: String,
+    pub action: String,
+    pub entity: String,
+    pub entity_id: String,
+    pub before: Option<serde_json::Value>,
+    pub after: Option<serde_json::Value>,
+}
+
+/// Which audit lines to show.
+#[derive(Debug, Default)]
+pub struct AuditFilter {
+    pub actor: String,
+    pub action: String,
+    pub entity: String,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    /// Lines older than this id (the next page).
+    pub before: Option<i64>,
+}
+
+pub const AUDIT_PAGE: i64 = 50;
+
+pub async fn audit(
+    db: impl PgExecutor<'_>,
+    filter: &AuditFilter,
+) -> Result<Vec<AuditRow>, sqlx::Error> {
+    let mut q: QueryBuilder<Postgres> = QueryBuilder::new(
+        "SELECT a.id, a.occurred_at,
+                coalesce(u.display_name || ' <' || u.email || '>', nullif(a.actor_label, ''),
+                         'system') AS actor,
+                a.action, a.entity, a.entity_id, a.before, a.after
+           FROM audit_log a LEFT JOIN app_user u ON u.id = a.actor_id WHERE true",
+    );
+    if !filter.actor.is_empty() {
+        let pattern = format!("%{}%", filter.actor.replace('%', "\\%").replace('_', "\\_"));
+        q.push(" AND (u.email ILIKE ")
+            .push_bind(pattern.clone())
+            .push(" OR u.display_name ILIKE ")
+            .push_bind(pattern.clone())
+            .push(" OR a.actor_label ILIKE ")
+            .push_bind(pattern)
+            .push(")");
+    }
+    if !filter.action.is_empty() {
+        q.push(" AND a.action LIKE ")
+            .push_bind(format!("{}%", filter.action.replace('%', "\\%").replace('_', "\\_")));
+    }
+    if !filter.entity.is_empty() {
+        q.push(" AND a.entity = ").push_bind(filter.entity.clone());
+    }
+    if let Some(from) = filter.from {
+        q.push(" AND a.occurred_at >= ").push_bind(from).push("::date");
+    }
+    if let Some(to) = filter.to {
+        q.push(" AND a.occurred_at < ").push_bind(to).push("::date + 1");
+    }
+    if let Some(before) = filter.before {
+        q.push(" AND a.id < ").push_bind(before);
+    }
+    q.push(" ORDER BY a.id DESC LIMIT ").push_bind(AUDIT_PAGE + 1);
+    q.build_query_as().fetch_all(db).await
+}

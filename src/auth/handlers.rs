@@ -1,0 +1,646 @@
+//! Signing in and out, the second factor, the account page, and accepting an invitation.
+
+use axum::extract::State;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+use serde_json::json;
+use tower_sessions::Session;
+use uuid::Uuid;
+
+use super::login::{self, Pending};
+use super::policy::Viewer;
+use super::views::{
+    AccountPage, EnrolPage, InvitationPage, PasswordPage, RecoveryCodesPage, SignInPage,
+    TwoFactorPage,
+};
+use super::{invitations, password, queries, throttle, totp};
+use crate::audit::{self, Entry};
+use crate::state::AppState;
+use crate::web::extract::{ClientAddress, Path, Query, RequestId};
+use crate::web::form::{FieldErrors, Form};
+use crate::web::{ErrorPage, PageContext, render};
+use crate::AppError;
+
+/// Only paths of this site are followed after sign-in (no open redirect).
+pub fn safe_next(next: &str) -> String {
+    let next = next.trim();
+    if next.starts_with('/') && !next.starts_with("//") && !next.starts_with("/\\") {
+        next.to_owned()
+    } else {
+        "/".to_owned()
+    }
+}
+
+fn see_other(to: &str) -> Response {
+    (StatusCode::SEE_OTHER, Redirect::to(to)).into_response()
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct NextQuery {
+    #[serde(default)]
+    next: String,
+}
+
+/// `GET /sign-in`.
+pub async fn sign_in_form(ctx: PageContext, query: Option<Query<NextQuery>>) -> Response {
+    let next = query.map(|Query(q)| q.next).unwrap_or_default();
+    if ctx.viewer.is_signed_in() {
+        return see_other(&safe_next(&next));
+    }
+    let page = SignInPage {
+        ctx,
+        email: String::new(),
+        next: safe_next(&next),
+        errors: FieldErrors::default(),
+        notice: String::new(),
+    };
+    render(&page, StatusCode::OK)
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct SignInForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    next: String,
+}
+
+/// The 429 page, with when to try again.
+fn too_many(until: chrono::DateTime<chrono::Utc>, now: chrono::DateTime<chrono::Utc>) -> Response {
+    let seconds = (until - now).num_seconds().max(1);
+    let minutes = (seconds + 59) / 60;
+    let mut response = ErrorPage::new(
+        StatusCode::TOO_MANY_REQUESTS,
+        "Too many attempts",
+        format!(
+            "There have been too many failed sign-in attempts. To protect this account, \
+             signing in is paused; try again in {minutes} minute{}.",
+            if minutes == 1 { "" } else { "s" }
+        ),
+    )
+    .into_response();
+    if let Ok(value) = HeaderValue::from_str(&seconds.to_string()) {
+        response.headers_mut().insert(header::RETRY_AFTER, value);
+    }
+    response
+}
+
+/// `POST /sign-in`: password first; then the second factor where one is needed.
+pub async fn sign_in(
+    State(state): State<AppState>,
+    session: Session,
+    ctx: PageContext,
+    ClientAddress(address): ClientAddress,
+    RequestId(request_id): RequestId,
+    Form(form): Form<SignInForm>,
+) -> Result<Response, AppError> {
+    let now = state.clock.now();
+    let email = form.email.trim().to_owned();
+    let next = safe_next(&form.next);
+    let mut errors = FieldErrors::default();
+    if email.is_empty() {
+        errors.add("email", "Enter your email address.");
+    }
+    if form.password.is_empty() {
+        errors.add("password", "Enter your password.");
+    }
+    let page = |errors: FieldErrors| SignInPage {
+        ctx: ctx.clone(),
+        email: email.clone(),
+        next: next.clone(),
+        errors,
+        notice: String::new(),
+    };
+    if !errors.is_empty() {
+        return Ok(render(&page(errors), StatusCode::UNPROCESSABLE_ENTITY));
+    }
+    if let Some(until) = throttle::locked_until(&state.pool, &email, address.as_deref(), now).await? {
+        return Ok(too_many(until, now));
+    }
+    let account = queries::account_by_email(&state.pool, &email).await?;
+    let matches = password::verify(
+        form.password,
+        account.as_ref().and_then(|a| a.password_hash.clone()),
+    )
+    .await?;
+    let account = account.filter(|a| matches && a.disabled_at.is_none());
+    let Some(account) = account else {
+        let mut tx = state.pool.begin().await?;
+        throttle::record_failure(&mut *tx, &email, address.as_deref(), now).await?;
+        let known = queries::account_by_email(&mut *tx, &email).await?.map(|a| a.id);
+        let mut entry = Entry::new("sign_in.failure", "app_user", known.map(|id| id.to_string()).unwrap_or_default())
+            .by_label(&email)
+            .request(&request_id)
+            .after(json!({ "email": email, "address": address }));
+        entry.actor_id = known;
+        audit::record(&mut *tx, &entry).await?;
+        tx.commit().await?;
+        let mut errors = FieldErrors::default();
+        errors.add(
+            "password",
+            "That email address and password do not match an account. Check both and try again.",
+        );
+        return Ok(render(&page(errors), StatusCode::UNAUTHORIZED));
+    };
+    if account.totp_enabled_at.is_some() || account.role.requires_two_factor() {
+        let enrolled = account.totp_enabled_at.is_some();
+        login::begin_pending(
+            &session,
+            Pending {
+                user_id: account.id,
+                since: now,
+                next,
+                enrol_secret: None,
+            },
+        )
+        .await?;
+        return Ok(see_other(if enrolled {
+            "/sign-in/two-factor"
+        } else {
+            "/sign-in/enrol"
+        }));
+    }
+    complete_sign_in(&state, &session, account.id, &request_id, &next).await
+}
+
+/// Begins the login, records it, and goes on to `next`.
+async fn complete_sign_in(
+    state: &AppState,
+    session: &Session,
+    user_id: Uuid,
+    request_id: &str,
+    next: &str,
+) -> Result<Response, AppError> {
+    let now = state.clock.now();
+    login::begin(session, user_id, now).await?;
+    let mut tx = state.pool.begin().await?;
+    queries::record_sign_in(&mut *tx, user_id, now).await?;
+    audit::record(
+        &mut *tx,
+        &Entry::new("sign_in.success", "app_user", user_id)
+            .by(user_id)
+            .request(request_id),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(see_other(&safe_next(next)))
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct CodeForm {
+    #[serde(default)]
+    code: String,
+}
+
+/// `GET /sign-in/two-factor`.
+pub async fn two_factor_form(
+    State(state): State<AppState>,
+    session: Session,
+    ctx: PageContext,
+) -> Result<Response, AppError> {
+    let Some(pending) = login::pending(&session, state.clock.now()).await? else {
+        return Ok(see_other("/sign-in"));
+    };
+    let account = queries::account_by_id(&state.pool, pending.user_id).await?;
+    if account.is_none_or(|a| a.totp_enabled_at.is_none()) {
+        return Ok(see_other("/sign-in/enrol"));
+    }
+    Ok(render(
+        &TwoFactorPage {
+            ctx,
+            errors: FieldErrors::default(),
+        },
+        StatusCode::OK,
+    ))
+}
+
+/// `POST /sign-in/two-factor`: a code from the app, or a recovery code.
+pub async fn two_factor(
+    State(state): State<AppState>,
+    session: Session,
+    ctx: PageContext,
+    ClientAddress(address): ClientAddress,
+    RequestId(request_id): RequestId,
+    Form(form): Form<CodeForm>,
+) -> Result<Response, AppError> {
+    let now = state.clock.now();
+    let Some(pending) = login::pending(&session, now).await? else {
+        return Ok(see_other("/sign-in"));
+    };
+    let Some(account) = queries::account_by_id(&state.pool, pending.user_id)
+        .await?
+        .filter(|a| a.disabled_at.is_none())
+    else {
+        login::end(&session).await?;
+        return Ok(see_other("/sign-in"));
+    };
+    if let Some(until) =
+        throttle::locked_until(&state.pool, &account.email, address.as_deref(), now).await?
+    {
+        return Ok(too_many(until, now));
+    }
+    let (Some(secret), Some(_)) = (&account.totp_secret, account.totp_enabled_at) else {
+        return Ok(see_other("/sign-in/enrol"));
+    };
+    let unix = u64::try_from(now.timestamp()).unwrap_or_default();
+    let code = form.code.trim();
+    let accepted = if code.chars().any(|c| c.is_ascii_alphabetic()) {
+        queries::use_recovery_code(&state.pool, account.id, &totp::recovery_hash(code), now).await?
+    } else {
+        match totp::accepted_step(secret, code, unix, account.totp_last_step) {
+            Some(step) => queries::accept_totp_step(&state.pool, account.id, step).await?,
+            None => false,
+        }
+    };
+    if !accepted {
+        let mut tx = state.pool.begin().await?;
+        throttle::record_failure(&mut *tx, &account.email, address.as_deref(), now).await?;
+        audit::record(
+            &mut *tx,
+            &Entry::new("two_factor.failure", "app_user", account.id)
+                .by(account.id)
+                .request(&request_id),
+        )
+        .await?;
+        tx.commit().await?;
+        let mut errors = FieldErrors::default();
+        errors.add(
+            "code",
+            "That code is not right, or has been used already. Enter the current code from \
+             your app, or one of your recovery codes.",
+        );
+        return Ok(render(&TwoFactorPage { ctx, errors }, StatusCode::UNAUTHORIZED));
+    }
+    complete_sign_in(&state, &session, account.id, &request_id, &pending.next).await
+}
+
+/// `GET /sign-in/enrol`: staff and admins set up their second factor before signing in.
+pub async fn enrol_form(
+    State(state): State<AppState>,
+    session: Session,
+    ctx: PageContext,
+) -> Result<Response, AppError> {
+    let Some(mut pending) = login::pending(&session, state.clock.now()).await? else {
+        return Ok(see_other("/sign-in"));
+    };
+    let Some(account) = queries::account_by_id(&state.pool, pending.user_id).await? else {
+        return Ok(see_other("/sign-in"));
+    };
+    if account.totp_enabled_at.is_some() {
+        return Ok(see_other("/sign-in/two-factor"));
+    }
+    let secret = match pending.enrol_secret.as_deref().and_then(totp::secret_from_text) {
+        Some(secret) => secret,
+        None => {
+            let secret = totp::new_secret();
+            pending.enrol_secret = Some(totp::secret_text(&secret));
+            login::update_pending(&session, pending).await?;
+            secret
+        }
+    };
+    Ok(render(
+        &EnrolPage::new(ctx, &secret, &account.email, "/sign-in/enrol", FieldErrors::default()),
+        StatusCode::OK,
+    ))
+}
+
+/// `POST /sign-in/enrol`: the first code confirms the app is set up.
+pub async fn enrol(
+    State(state): State<AppState>,
+    session: Session,
+    ctx: PageContext,
+    RequestId(request_id): RequestId,
+    Form(form): Form<CodeForm>,
+) -> Result<Response, AppError> {
+    let now = state.clock.now();
+    let Some(pending) = login::pending(&session, now).await? else {
+        return Ok(see_other("/sign-in"));
+    };
+    let Some(account) = queries::account_by_id(&state.pool, pending.user_id)
+        .await?
+        .filter(|a| a.disabled_at.is_none() && a.totp_enabled_at.is_none())
+    else {
+        return Ok(see_other("/sign-in"));
+    };
+    let Some(secret) = pending.enrol_secret.as_deref().and_then(totp::secret_from_text) else {
+        return Ok(see_other("/sign-in/enrol"));
+    };
+    let codes = match confirm_enrolment(&state, account.id, &secret, &form.code, &request_id).await? {
+        Some(codes) => codes,
+        None => {
+            let mut errors = FieldErrors::default();
+            errors.add("code", "That code is not right. Enter the 6 digits your app shows now.");
+            let page = EnrolPage::new(ctx, &secret, &account.email, "/sign-in/enrol", errors);
+            return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
+        }
+    };
+    complete_sign_in(&state, &session, account.id, &request_id, &pending.next).await?;
+    let ctx = PageContext {
+        viewer: Viewer::Anonymous,
+        ..ctx
+    };
+    Ok(render(
+        &RecoveryCodesPage {
+            ctx,
+            codes,
+            next: safe_next(&pending.next),
+        },
+        StatusCode::OK,
+    ))
+}
+
+/// Checks the first code against `secret`; if right, turns the second factor on with new
+/// recovery codes (returned, to be shown once).
+async fn confirm_enrolment(
+    state: &AppState,
+    user_id: Uuid,
+    secret: &[u8],
+    code: &str,
+    request_id: &str,
+) -> Result<Option<Vec<String>>, AppError> {
+    let now = state.clock.now();
+    let unix = u64::try_from(now.timestamp()).unwrap_or_default();
+    let Some(step) = totp::accepted_step(secret, code, unix, None) else {
+        return Ok(None);
+    };
+    let codes = totp::new_recovery_codes();
+    let hashes: Vec<String> = codes.iter().map(|c| totp::recovery_hash(c)).collect();
+    let mut tx = state.pool.begin().await?;
+    queries::enable_totp(&mut *tx, user_id, secret, step, now).await?;
+    queries::replace_recovery_codes(&mut tx, user_id, &hashes).await?;
+    audit::record(
+        &mut *tx,
+        &Entry::new("two_factor.enable", "app_user", user_id)
+            .by(user_id)
+            .request(request_id),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Some(codes))
+}
+
+/// `POST /sign-out`: ends the login on the server.
+pub async fn sign_out(
+    State(state): State<AppState>,
+    session: Session,
+    viewer: Viewer,
+    RequestId(request_id): RequestId,
+) -> Result<Response, AppError> {
+    if let Some(user) = viewer.user() {
+        audit::record(
+            &state.pool,
+            &Entry::new("sign_out", "app_user", user.id)
+                .by(user.id)
+                .request(&request_id),
+        )
+        .await?;
+    }
+    login::end(&session).await?;
+    Ok(see_other("/"))
+}
+
+/// `GET /account`.
+pub async fn show_account(
+    State(state): State<AppState>,
+    ctx: PageContext,
+) -> Result<Response, AppError> {
+    let user = ctx.viewer.user().cloned().ok_or(AppError::NotFound)?;
+    let account = queries::account_by_id(&state.pool, user.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let scope = super::scope_label(&state.pool, &user).await?;
+    Ok(render(
+        &AccountPage {
+            ctx,
+            scope,
+            two_factor: account.totp_enabled_at.is_some(),
+        },
+        StatusCode::OK,
+    ))
+}
+
+/// `GET /account/password`.
+pub async fn password_form(ctx: PageContext) -> Response {
+    render(
+        &PasswordPage {
+            ctx,
+            errors: FieldErrors::default(),
+        },
+        StatusCode::OK,
+    )
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct PasswordForm {
+    #[serde(default)]
+    current: String,
+    #[serde(default)]
+    new: String,
+    #[serde(default)]
+    confirm: String,
+}
+
+/// `POST /account/password`: ends every other login of the account.
+pub async fn change_password(
+    State(state): State<AppState>,
+    session: Session,
+    ctx: PageContext,
+    RequestId(request_id): RequestId,
+    Form(form): Form<PasswordForm>,
+) -> Result<Response, AppError> {
+    let user = ctx.viewer.user().cloned().ok_or(AppError::NotFound)?;
+    let account = queries::account_by_id(&state.pool, user.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut errors = FieldErrors::default();
+    if !password::verify(form.current, account.password_hash.clone()).await? {
+        errors.add("current", "This is not your current password.");
+    }
+    if let Some(weakness) = password::weakness(&form.new, &[&user.email, &user.display_name]) {
+        errors.add("new", weakness);
+    } else if form.new != form.confirm {
+        errors.add("confirm", "The two new passwords are not the same.");
+    }
+    if !errors.is_empty() {
+        return Ok(render(&PasswordPage { ctx, errors }, StatusCode::UNPROCESSABLE_ENTITY));
+    }
+    let hash = password::hash(form.new).await?;
+    let now = state.clock.now();
+    let mut tx = state.pool.begin().await?;
+    queries::set_password(&mut *tx, user.id, &hash, now).await?;
+    audit::record(
+        &mut *tx,
+        &Entry::new("password.change", "app_user", user.id)
+            .by(user.id)
+            .request(&request_id),
+    )
+    .await?;
+    tx.commit().await?;
+    // This login goes on, under a new id; the others have ended.
+    login::begin(&session, user.id, now).await?;
+    Ok(see_other("/account?changed=password"))
+}
+
+/// `GET /account/two-factor`: partners and officials may add a second factor.
+pub async fn account_enrol_form(
+    State(state): State<AppState>,
+    session: Session,
+    ctx: PageContext,
+) -> Result<Response, AppError> {
+    let user = ctx.viewer.user().cloned().ok_or(AppError::NotFound)?;
+    let account = queries::account_by_id(&state.pool, user.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if account.totp_enabled_at.is_some() {
+        return Ok(see_other("/account"));
+    }
+    let secret = match session
+        .get::<String>("enrol_secret")
+        .await
+        .ok()
+        .flatten()
+        .and_then(|s| totp::secret_from_text(&s))
+    {
+        Some(secret) => secret,
+        None => {
+            let secret = totp::new_secret();
+            session
+                .insert("enrol_secret", totp::secret_text(&secret))
+                .await
+                .map_err(|e| AppError::Internal(anyhow::anyhow!("login store: {e}")))?;
+            secret
+        }
+    };
+    Ok(render(
+        &EnrolPage::new(ctx, &secret, &user.email, "/account/two-factor", FieldErrors::default()),
+        StatusCode::OK,
+    ))
+}
+
+/// `POST /account/two-factor`.
+pub async fn account_enrol(
+    State(state): State<AppState>,
+    session: Session,
+    ctx: PageContext,
+    RequestId(request_id): RequestId,
+    Form(form): Form<CodeForm>,
+) -> Result<Response, AppError> {
+    let user = ctx.viewer.user().cloned().ok_or(AppError::NotFound)?;
+    let Some(secret) = session
+        .get::<String>("enrol_secret")
+        .await
+        .ok()
+        .flatten()
+        .and_then(|s| totp::secret_from_text(&s))
+    else {
+        return Ok(see_other("/account/two-factor"));
+    };
+    match confirm_enrolment(&state, user.id, &secret, &form.code, &request_id).await? {
+        Some(codes) => {
+            let _ = session.remove_value("enrol_secret").await;
+            Ok(render(
+                &RecoveryCodesPage {
+                    ctx,
+                    codes,
+                    next: "/account".to_owned(),
+                },
+                StatusCode::OK,
+            ))
+        }
+        None => {
+            let mut errors = FieldErrors::default();
+            errors.add("code", "That code is not right. Enter the 6 digits your app shows now.");
+            let page = EnrolPage::new(ctx, &secret, &user.email, "/account/two-factor", errors);
+            Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY))
+        }
+    }
+}
+
+/// `GET /invitations/{token}`: the invitee chooses a password.
+pub async fn invitation_form(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(token): Path<String>,
+) -> Result<Response, AppError> {
+    let invitation = invitations::find_valid(&state.pool, &token, state.clock.now())
+        .await?
+        .ok_or_else(invitations::invalid)?;
+    Ok(render(
+        &InvitationPage {
+            ctx,
+            token,
+            name: invitation.display_name,
+            email: invitation.email,
+            errors: FieldErrors::default(),
+        },
+        StatusCode::OK,
+    ))
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct InvitationForm {
+    #[serde(default)]
+    new: String,
+    #[serde(default)]
+    confirm: String,
+}
+
+/// `POST /invitations/{token}`: sets the password; the link is used up.
+pub async fn accept_invitation(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(token): Path<String>,
+    RequestId(request_id): RequestId,
+    Form(form): Form<InvitationForm>,
+) -> Result<Response, AppError> {
+    let now = state.clock.now();
+    let invitation = invitations::find_valid(&state.pool, &token, now)
+        .await?
+        .ok_or_else(invitations::invalid)?;
+    let mut errors = FieldErrors::default();
+    if let Some(weakness) =
+        password::weakness(&form.new, &[&invitation.email, &invitation.display_name])
+    {
+        errors.add("new", weakness);
+    } else if form.new != form.confirm {
+        errors.add("confirm", "The two passwords are not the same.");
+    }
+    if !errors.is_empty() {
+        return Ok(render(
+            &InvitationPage {
+                ctx,
+                token,
+                name: invitation.display_name,
+                email: invitation.email,
+                errors,
+            },
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ));
+    }
+    let hash = password::hash(form.new).await?;
+    let mut tx = state.pool.begin().await?;
+    if !invitations::use_up(&mut *tx, invitation.id, now).await? {
+        // Used meanwhile (the form sent twice): the first one counts.
+        return Err(invitations::invalid());
+    }
+    queries::set_password(&mut *tx, invitation.user_id, &hash, now).await?;
+    audit::record(
+        &mut *tx,
+        &Entry::new("invitation.accept", "app_user", invitation.user_id)
+            .by(invitation.user_id)
+            .request(&request_id),
+    )
+    .await?;
+    tx.commit().await?;
+    let page = SignInPage {
+        ctx,
+        email: invitation.email,
+        next: "/".to_owned(),
+        errors: FieldErrors::default(),
+        notice: "Your password is set. Sign in with it now.".to_owned(),
+    };
+    Ok(render(&page, StatusCode::OK))
+}
