@@ -1,6 +1,7 @@
 //! The command line: serve the app (the default), migrate, load the demo data, stop the
 //! private database server.
 
+use std::io::Write as _;
 use std::net::SocketAddr;
 use std::process::ExitCode;
 
@@ -9,6 +10,8 @@ use clap::{Parser, Subcommand};
 use musyawarah::config::Config;
 use musyawarah::db::local::{LocalOptions, LocalPostgres};
 use musyawarah::db::{self, PoolSettings};
+use musyawarah::auth::Role;
+use musyawarah::auth::accounts::{self, NewAccount};
 use musyawarah::{AppState, seed};
 use tokio::net::TcpListener;
 
@@ -42,6 +45,31 @@ enum Command {
     Db {
         #[command(subcommand)]
         action: DbAction,
+    },
+    /// Manage user accounts.
+    User {
+        #[command(subcommand)]
+        action: UserAction,
+    },
+}
+
+#[derive(Subcommand)]
+enum UserAction {
+    /// Create an account; the password is read from standard input (one line).
+    Add {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        /// admin, staff, partner or official.
+        #[arg(long)]
+        role: String,
+        /// A partner's organisation, by its short name in URLs (e.g. cdi).
+        #[arg(long)]
+        organisation: Option<String>,
+        /// An official's Member State code (e.g. VN); none for an official of the region.
+        #[arg(long = "member-state")]
+        member_state: Option<String>,
     },
 }
 
@@ -112,6 +140,39 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                         "the demo data was already there"
                     }
                 );
+                Ok(())
+            })
+            .await
+        }
+        Command::User {
+            action:
+                UserAction::Add {
+                    email,
+                    name,
+                    role,
+                    organisation,
+                    member_state,
+                },
+        } => {
+            let role = Role::parse(&role).ok_or_else(|| {
+                anyhow::anyhow!("--role must be one of admin, staff, partner, official")
+            })?;
+            let mut password = String::new();
+            std::io::stdin()
+                .read_line(&mut password)
+                .context("reading the password from standard input")?;
+            let password = password.trim_end_matches(['\r', '\n']).to_owned();
+            let account = NewAccount {
+                email,
+                display_name: name,
+                role,
+                organisation,
+                member_state,
+            };
+            with_database(&config, |pool| async move {
+                db::migrate(&pool).await?;
+                accounts::create(&pool, &account, &password).await?;
+                tracing::info!(email = %account.email, "created the account");
                 Ok(())
             })
             .await
@@ -196,7 +257,13 @@ async fn serve_with(config: &Config, url: &str) -> anyhow::Result<()> {
     if config.seed_demo && seed::is_empty(&pool).await? {
         seed::demo(&pool).await.context("loading the demo data")?;
         tracing::info!("loaded the demo data (first start)");
+        let file = config.data_dir.join("demo-accounts.txt");
+        if let Some(lines) = accounts::create_demo_accounts(&pool, &file).await? {
+            let mut out = std::io::stdout().lock();
+            writeln!(out, "{lines}  (also written to {})", file.display())?;
+        }
     }
+    tokio::spawn(delete_expired_logins(pool.clone()));
     let listener = TcpListener::bind(config.bind_addr)
         .await
         .with_context(|| format!("listening on {}", config.bind_addr))?;
@@ -206,6 +273,21 @@ async fn serve_with(config: &Config, url: &str) -> anyhow::Result<()> {
     musyawarah::serve(listener, app, shutdown_signal()).await?;
     pool.close().await;
     Ok(())
+}
+
+/// Deletes expired logins every ten minutes.
+async fn delete_expired_logins(pool: sqlx::PgPool) {
+    let mut every = tokio::time::interval(std::time::Duration::from_secs(600));
+    loop {
+        every.tick().await;
+        if let Err(err) =
+            sqlx::query("DELETE FROM tower_sessions.session WHERE expiry_date < now()")
+                .execute(&pool)
+                .await
+        {
+            tracing::warn!(error = %err, "could not delete expired logins");
+        }
+    }
 }
 
 /// Resolves on Ctrl-C or SIGTERM.

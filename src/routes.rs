@@ -10,7 +10,7 @@
 use axum::Router;
 use axum::extract::{MatchedPath, Request, State};
 use axum::http::{HeaderName, HeaderValue, StatusCode, header};
-use axum::middleware::{from_fn, from_fn_with_state};
+use axum::middleware::from_fn_with_state;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{MethodRouter, get, post};
 use sqlx::PgPool;
@@ -27,25 +27,13 @@ use tower_sessions::cookie::SameSite;
 use tower_sessions::{Expiry, SessionManagerLayer};
 use tower_sessions_sqlx_store::PostgresStore;
 
+pub use crate::auth::guard::Access;
 use crate::auth::{guard, handlers as auth, login};
 use crate::state::AppState;
 use crate::web::{ErrorPage, headers};
 use crate::{AppError, admin, commitments, consultations, member_states, series, stakeholders};
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
-
-/// Who may call a route.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Access {
-    /// Anyone; the page shows what its viewer may see.
-    Public,
-    /// Any signed-in user.
-    SignedIn,
-    /// HRWG staff and administrators.
-    Staff,
-    /// Administrators.
-    Admin,
-}
 
 /// A route of the table.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -164,12 +152,20 @@ pub fn router(state: AppState) -> Router {
         signed_in,
         staff,
         admin,
-        ..
+        routes,
     } = build();
+    // A guard on a group without routes would guard nothing (and axum refuses it).
+    let guarded = |group: Router<AppState>, access| {
+        if routes.iter().any(|r| r.access == access) {
+            group.route_layer(from_fn_with_state(access, guard::require))
+        } else {
+            group
+        }
+    };
     let pages = public
-        .merge(signed_in.route_layer(from_fn(guard::require_signed_in)))
-        .merge(staff.route_layer(from_fn(guard::require_staff)))
-        .merge(admin.route_layer(from_fn(guard::require_admin)))
+        .merge(guarded(signed_in, Access::SignedIn))
+        .merge(guarded(staff, Access::Staff))
+        .merge(guarded(admin, Access::Admin))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(from_fn_with_state(state.clone(), login::resolve_viewer))

@@ -2,7 +2,7 @@
 //! signed in is sent to sign in and brought back; a signed-in user without the role gets 404, as
 //! if the page did not exist.
 
-use axum::extract::Request;
+use axum::extract::{Request, State};
 use axum::http::StatusCode;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -38,25 +38,39 @@ pub fn urlencode(value: &str) -> String {
         .collect()
 }
 
-async fn guard(request: Request, next: Next, allowed: fn(&Viewer) -> bool) -> Response {
+/// Who may call a route: the groups of the route table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Access {
+    /// Anyone; the page shows what its viewer may see.
+    Public,
+    /// Any signed-in user.
+    SignedIn,
+    /// HRWG staff and administrators.
+    Staff,
+    /// Administrators.
+    Admin,
+}
+
+impl Access {
+    /// Whether `viewer` may call routes of this group.
+    pub fn allows(self, viewer: &Viewer) -> bool {
+        match self {
+            Self::Public => true,
+            Self::SignedIn => viewer.is_signed_in(),
+            Self::Staff => viewer.is_staff(),
+            Self::Admin => viewer.is_admin(),
+        }
+    }
+}
+
+/// Middleware guarding a group of routes: `from_fn_with_state(access, require)`.
+pub async fn require(State(access): State<Access>, request: Request, next: Next) -> Response {
     let viewer = viewer(&request);
-    if allowed(&viewer) {
+    if access.allows(&viewer) {
         next.run(request).await
     } else if !viewer.is_signed_in() {
         sign_in_redirect(&request)
     } else {
         AppError::NotFound.into_response()
     }
-}
-
-pub async fn require_signed_in(request: Request, next: Next) -> Response {
-    guard(request, next, Viewer::is_signed_in).await
-}
-
-pub async fn require_staff(request: Request, next: Next) -> Response {
-    guard(request, next, Viewer::is_staff).await
-}
-
-pub async fn require_admin(request: Request, next: Next) -> Response {
-    guard(request, next, Viewer::is_admin).await
 }

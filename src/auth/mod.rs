@@ -1,6 +1,7 @@
 //! Who is asking, and what they may see and do: logins, passwords, the second factor, sign-in
 //! throttling, invitations, route guards and the access policy.
 
+pub mod accounts;
 pub mod guard;
 pub mod handlers;
 pub mod invitations;

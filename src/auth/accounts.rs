@@ -1,0 +1,170 @@
+//! Accounts made outside the web pages: by `musyawarah user add` for scripted set-up, and the
+//! demo accounts of a first local run (one per role, with random passwords shown once).
+
+use std::io::Write as _;
+use std::os::unix::fs::OpenOptionsExt as _;
+use std::path::Path;
+
+use rand::Rng as _;
+use serde_json::json;
+use sqlx::PgPool;
+use uuid::Uuid;
+
+use super::{Role, password};
+use crate::audit::{self, Entry};
+
+/// An account to create.
+#[derive(Debug, Clone)]
+pub struct NewAccount {
+    pub email: String,
+    pub display_name: String,
+    pub role: Role,
+    /// A partner's organisation, by slug.
+    pub organisation: Option<String>,
+    /// An official's Member State code; none for an official of the region.
+    pub member_state: Option<String>,
+}
+
+/// Creates `account` with `password`, after checking both; says what is wrong otherwise.
+pub async fn create(pool: &PgPool, account: &NewAccount, password: &str) -> anyhow::Result<Uuid> {
+    let email = account.email.trim();
+    if !email.contains('@') {
+        anyhow::bail!("{email:?} is not an email address");
+    }
+    if let Some(weakness) = password::weakness(password, &[email, &account.display_name]) {
+        anyhow::bail!("the password is refused: {weakness}");
+    }
+    let organisation_id: Option<Uuid> = match (&account.organisation, account.role) {
+        (Some(slug), Role::Partner) => Some(
+            sqlx::query_scalar("SELECT id FROM organisation WHERE slug = $1")
+                .bind(slug)
+                .fetch_optional(pool)
+                .await?
+                .ok_or_else(|| anyhow::anyhow!("there is no organisation {slug:?}"))?,
+        ),
+        (None, Role::Partner) => anyhow::bail!("a partner needs --organisation"),
+        (Some(_), _) => anyhow::bail!("only partners act for an organisation"),
+        (None, _) => None,
+    };
+    let member_state = match (&account.member_state, account.role) {
+        (Some(code), Role::Official) => {
+            let code = code.trim().to_ascii_uppercase();
+            let known: bool =
+                sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM member_state WHERE code = $1)")
+                    .bind(&code)
+                    .fetch_one(pool)
+                    .await?;
+            if !known {
+                anyhow::bail!("there is no Member State {code:?}");
+            }
+            Some(code)
+        }
+        (Some(_), _) => anyhow::bail!("only officials act for a Member State"),
+        (None, _) => None,
+    };
+    let hash = password::hash(password.to_owned()).await?;
+    let mut tx = pool.begin().await?;
+    let id: Uuid = sqlx::query_scalar(
+        "INSERT INTO app_user (email, display_name, role, organisation_id, member_state_code,
+                               password_hash)
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+    )
+    .bind(email)
+    .bind(account.display_name.trim())
+    .bind(account.role)
+    .bind(organisation_id)
+    .bind(&member_state)
+    .bind(hash)
+    .fetch_one(&mut *tx)
+    .await
+    .map_err(|err| match err.as_database_error().and_then(|e| e.code()) {
+        Some(code) if code == "23505" => anyhow::anyhow!("there is already an account {email}"),
+        _ => err.into(),
+    })?;
+    audit::record(
+        &mut *tx,
+        &Entry::new("user.create", "app_user", id)
+            .by_label("command line")
+            .after(json!({
+                "email": email,
+                "display_name": account.display_name.trim(),
+                "role": account.role,
+                "organisation_id": organisation_id,
+                "member_state_code": member_state,
+            })),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// A random password of 20 characters (about 115 bits).
+pub fn random_password() -> String {
+    const ALPHABET: &[u8] = b"abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    let mut rng = rand::thread_rng();
+    (0..20)
+        .map(|_| char::from(ALPHABET[rng.gen_range(0..ALPHABET.len())]))
+        .collect()
+}
+
+/// The demo accounts: one per role, all recognisably demo.
+pub fn demo_accounts() -> Vec<NewAccount> {
+    let account = |email: &str, name: &str, role, organisation: Option<&str>, state: Option<&str>| {
+        NewAccount {
+            email: email.to_owned(),
+            display_name: name.to_owned(),
+            role,
+            organisation: organisation.map(str::to_owned),
+            member_state: state.map(str::to_owned),
+        }
+    };
+    vec![
+        account("admin@demo.example", "Demo Administrator", Role::Admin, None, None),
+        account("staff@demo.example", "Demo HRWG Staff", Role::Staff, None, None),
+        account("partner.cdi@demo.example", "Demo Partner (CDI, Viet Nam)", Role::Partner, Some("cdi"), None),
+        account(
+            "partner.plan@demo.example",
+            "Demo Partner (Public Legal Aid Network, Myanmar)",
+            Role::Partner,
+            Some("public-legal-aid-network"),
+            None,
+        ),
+        account("official.vn@demo.example", "Demo ACMW Official (Viet Nam)", Role::Official, None, Some("VN")),
+    ]
+}
+
+/// Creates the demo accounts when there is no account yet; writes their passwords to
+/// `file` (readable by its owner only) and returns the lines to show once.
+pub async fn create_demo_accounts(pool: &PgPool, file: &Path) -> anyhow::Result<Option<String>> {
+    let any: bool = sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM app_user)")
+        .fetch_one(pool)
+        .await?;
+    if any {
+        return Ok(None);
+    }
+    let mut lines = String::from(
+        "Demo accounts (passwords shown once; staff and the administrator set up two-factor \
+         sign-in at their first sign-in):\n",
+    );
+    for account in demo_accounts() {
+        let password = random_password();
+        create(pool, &account, &password).await?;
+        lines.push_str(&format!(
+            "  {:<10} {:<28} {}\n",
+            account.role.value(),
+            account.email,
+            password
+        ));
+    }
+    if let Some(dir) = file.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    let mut out = std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(file)?;
+    out.write_all(lines.as_bytes())?;
+    Ok(Some(lines))
+}
