@@ -3,7 +3,7 @@
 
 use std::sync::{Arc, Mutex};
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Duration, DurationRound as _, Utc};
 
 /// The system clock by default; `Clock::fixed` for tests.
 #[derive(Clone, Default, Debug)]
@@ -15,17 +15,24 @@ impl Clock {
         Self(Some(Arc::new(Mutex::new(at))))
     }
 
+    /// The time, to the microsecond (PostgreSQL's precision, so that what is stored compares
+    /// exactly with what is kept in a login).
     pub fn now(&self) -> DateTime<Utc> {
-        match &self.0 {
+        let now = match &self.0 {
             None => Utc::now(),
-            Some(fixed) => *fixed.lock().unwrap_or_else(|poisoned| poisoned.into_inner()),
-        }
+            Some(fixed) => *fixed
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner()),
+        };
+        now.duration_trunc(Duration::microseconds(1)).unwrap_or(now)
     }
 
     /// Moves a fixed clock forward; does nothing to the system clock.
     pub fn advance(&self, by: Duration) {
         if let Some(fixed) = &self.0 {
-            let mut now = fixed.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            let mut now = fixed
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner());
             *now += by;
         }
     }

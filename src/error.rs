@@ -60,11 +60,9 @@ impl IntoResponse for AppError {
                  mistyped."
                     .to_owned(),
             ),
-            Self::NotFoundBecause(reason) => (
-                StatusCode::NOT_FOUND,
-                "Page not found",
-                reason.clone(),
-            ),
+            Self::NotFoundBecause(reason) => {
+                (StatusCode::NOT_FOUND, "Page not found", reason.clone())
+            }
             Self::BadRequest(reason) => (
                 StatusCode::BAD_REQUEST,
                 "This request could not be understood",

@@ -1,8 +1,8 @@
 //! Musyawarah: tracks multi-stakeholder consultations on how the ASEAN Member States implement
 //! the 2017 ASEAN Consensus on migrant workers' rights, and shows the progress across the region.
 
-pub mod audit;
 pub mod admin;
+pub mod audit;
 pub mod auth;
 pub mod clock;
 pub mod commitments;

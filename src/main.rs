@@ -7,11 +7,11 @@ use std::process::ExitCode;
 
 use anyhow::Context as _;
 use clap::{Parser, Subcommand};
+use musyawarah::auth::Role;
+use musyawarah::auth::accounts::{self, NewAccount};
 use musyawarah::config::Config;
 use musyawarah::db::local::{LocalOptions, LocalPostgres};
 use musyawarah::db::{self, PoolSettings};
-use musyawarah::auth::Role;
-use musyawarah::auth::accounts::{self, NewAccount};
 use musyawarah::{AppState, seed};
 use tokio::net::TcpListener;
 

@@ -82,13 +82,48 @@ fn build() -> Table {
     Table::default()
         // What anyone may read.
         .add(Public, "GET", "/", get(series::handlers::show_home))
-        .add(Public, "GET", "/series/{slug}", get(series::handlers::show_series))
-        .add(Public, "GET", "/states/{code}", get(member_states::handlers::show_member_state))
-        .add(Public, "GET", "/consultations/{slug}", get(consultations::handlers::show_consultation))
-        .add(Public, "GET", "/organisations", get(stakeholders::handlers::list_organisations))
-        .add(Public, "GET", "/organisations/{slug}", get(stakeholders::handlers::show_organisation))
-        .add(Public, "GET", "/frameworks", get(commitments::handlers::list_frameworks))
-        .add(Public, "GET", "/frameworks/{slug}", get(commitments::handlers::show_framework))
+        .add(
+            Public,
+            "GET",
+            "/series/{slug}",
+            get(series::handlers::show_series),
+        )
+        .add(
+            Public,
+            "GET",
+            "/states/{code}",
+            get(member_states::handlers::show_member_state),
+        )
+        .add(
+            Public,
+            "GET",
+            "/consultations/{slug}",
+            get(consultations::handlers::show_consultation),
+        )
+        .add(
+            Public,
+            "GET",
+            "/organisations",
+            get(stakeholders::handlers::list_organisations),
+        )
+        .add(
+            Public,
+            "GET",
+            "/organisations/{slug}",
+            get(stakeholders::handlers::show_organisation),
+        )
+        .add(
+            Public,
+            "GET",
+            "/frameworks",
+            get(commitments::handlers::list_frameworks),
+        )
+        .add(
+            Public,
+            "GET",
+            "/frameworks/{slug}",
+            get(commitments::handlers::show_framework),
+        )
         .add(
             Public,
             "GET",
@@ -100,29 +135,114 @@ fn build() -> Table {
         // Signing in, and accepting an invitation.
         .add(Public, "GET", "/sign-in", get(auth::sign_in_form))
         .add(Public, "POST", "/sign-in", post(auth::sign_in))
-        .add(Public, "GET", "/sign-in/two-factor", get(auth::two_factor_form))
-        .add(Public, "POST", "/sign-in/two-factor", post(auth::two_factor))
+        .add(
+            Public,
+            "GET",
+            "/sign-in/two-factor",
+            get(auth::two_factor_form),
+        )
+        .add(
+            Public,
+            "POST",
+            "/sign-in/two-factor",
+            post(auth::two_factor),
+        )
         .add(Public, "GET", "/sign-in/enrol", get(auth::enrol_form))
         .add(Public, "POST", "/sign-in/enrol", post(auth::enrol))
         .add(Public, "POST", "/sign-out", post(auth::sign_out))
-        .add(Public, "GET", "/invitations/{token}", get(auth::invitation_form))
-        .add(Public, "POST", "/invitations/{token}", post(auth::accept_invitation))
+        .add(
+            Public,
+            "GET",
+            "/invitations/{token}",
+            get(auth::invitation_form),
+        )
+        .add(
+            Public,
+            "POST",
+            "/invitations/{token}",
+            post(auth::accept_invitation),
+        )
         // One's own account.
         .add(SignedIn, "GET", "/account", get(auth::show_account))
-        .add(SignedIn, "GET", "/account/password", get(auth::password_form))
-        .add(SignedIn, "POST", "/account/password", post(auth::change_password))
-        .add(SignedIn, "GET", "/account/two-factor", get(auth::account_enrol_form))
-        .add(SignedIn, "POST", "/account/two-factor", post(auth::account_enrol))
+        .add(
+            SignedIn,
+            "GET",
+            "/account/password",
+            get(auth::password_form),
+        )
+        .add(
+            SignedIn,
+            "POST",
+            "/account/password",
+            post(auth::change_password),
+        )
+        .add(
+            SignedIn,
+            "GET",
+            "/account/two-factor",
+            get(auth::account_enrol_form),
+        )
+        .add(
+            SignedIn,
+            "POST",
+            "/account/two-factor",
+            post(auth::account_enrol),
+        )
         // Administration.
-        .add(Admin, "GET", "/admin/users", get(admin::handlers::list_users))
-        .add(Admin, "POST", "/admin/users", post(admin::handlers::create_user))
-        .add(Admin, "GET", "/admin/users/new", get(admin::handlers::new_user_form))
-        .add(Admin, "GET", "/admin/users/{id}", get(admin::handlers::edit_user_form))
-        .add(Admin, "POST", "/admin/users/{id}", post(admin::handlers::update_user))
-        .add(Admin, "POST", "/admin/users/{id}/disable", post(admin::handlers::disable_user))
-        .add(Admin, "POST", "/admin/users/{id}/enable", post(admin::handlers::enable_user))
-        .add(Admin, "POST", "/admin/users/{id}/invitation", post(admin::handlers::reinvite_user))
-        .add(Admin, "GET", "/admin/audit", get(admin::handlers::show_audit_log))
+        .add(
+            Admin,
+            "GET",
+            "/admin/users",
+            get(admin::handlers::list_users),
+        )
+        .add(
+            Admin,
+            "POST",
+            "/admin/users",
+            post(admin::handlers::create_user),
+        )
+        .add(
+            Admin,
+            "GET",
+            "/admin/users/new",
+            get(admin::handlers::new_user_form),
+        )
+        .add(
+            Admin,
+            "GET",
+            "/admin/users/{id}",
+            get(admin::handlers::edit_user_form),
+        )
+        .add(
+            Admin,
+            "POST",
+            "/admin/users/{id}",
+            post(admin::handlers::update_user),
+        )
+        .add(
+            Admin,
+            "POST",
+            "/admin/users/{id}/disable",
+            post(admin::handlers::disable_user),
+        )
+        .add(
+            Admin,
+            "POST",
+            "/admin/users/{id}/enable",
+            post(admin::handlers::enable_user),
+        )
+        .add(
+            Admin,
+            "POST",
+            "/admin/users/{id}/invitation",
+            post(admin::handlers::reinvite_user),
+        )
+        .add(
+            Admin,
+            "GET",
+            "/admin/audit",
+            get(admin::handlers::show_audit_log),
+        )
 }
 
 /// Every route with its access group (and the static files), for the authorization test.
@@ -247,7 +367,10 @@ async fn healthz() -> &'static str {
 
 /// The database answers; 503 otherwise.
 async fn readyz(State(pool): State<PgPool>) -> Response {
-    match sqlx::query_scalar::<_, i32>("SELECT 1").fetch_one(&pool).await {
+    match sqlx::query_scalar::<_, i32>("SELECT 1")
+        .fetch_one(&pool)
+        .await
+    {
         Ok(_) => "ready".into_response(),
         Err(err) => {
             tracing::warn!(error = %err, "not ready: database unreachable");

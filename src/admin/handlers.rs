@@ -10,6 +10,7 @@ use uuid::Uuid;
 
 use super::queries::{self, AccountFields, AuditFilter, UserRow};
 use super::views::{AccountInput, AuditPage, InvitedPage, UserFormPage, UsersPage};
+use crate::AppError;
 use crate::audit::{self, Entry};
 use crate::auth::{Role, invitations};
 use crate::member_states;
@@ -17,7 +18,6 @@ use crate::state::AppState;
 use crate::web::extract::{Path, Query, RequestId};
 use crate::web::form::{FieldErrors, Form};
 use crate::web::{Html, PageContext, render};
-use crate::AppError;
 
 /// `GET /admin/users`.
 pub async fn list_users(
@@ -187,14 +187,23 @@ pub async fn create_user(
         Ok(id) => id,
         Err(err) if is_unique_violation(&err) => {
             let mut errors = FieldErrors::default();
-            errors.add("email", "There is already an account with this email address.");
+            errors.add(
+                "email",
+                "There is already an account with this email address.",
+            );
             let page = form_page(&state, ctx, None, form.input(), errors, None).await?;
             return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
         }
         Err(err) => return Err(err.into()),
     };
-    let token =
-        invitations::create(&mut tx, id, Some(admin.id), now, state.config.invitation_valid).await?;
+    let token = invitations::create(
+        &mut tx,
+        id,
+        Some(admin.id),
+        now,
+        state.config.invitation_valid,
+    )
+    .await?;
     audit::record(
         &mut *tx,
         &Entry::new("invitation.create", "app_user", id)
@@ -213,7 +222,9 @@ async fn invited_page(
     id: Uuid,
     token: &str,
 ) -> Result<Response, AppError> {
-    let user = queries::user(&state.pool, id).await?.ok_or(AppError::NotFound)?;
+    let user = queries::user(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     Ok(render(
         &InvitedPage {
             ctx,
@@ -231,7 +242,9 @@ pub async fn edit_user_form(
     ctx: PageContext,
     Path(id): Path<Uuid>,
 ) -> Result<Response, AppError> {
-    let user = queries::user(&state.pool, id).await?.ok_or(AppError::NotFound)?;
+    let user = queries::user(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let input = input_of(&user);
     let page = form_page(&state, ctx, Some(user), input, FieldErrors::default(), None).await?;
     Ok(render(&page, StatusCode::OK))
@@ -242,7 +255,10 @@ fn input_of(user: &UserRow) -> AccountInput {
         email: user.email.clone(),
         display_name: user.display_name.clone(),
         role: user.role.value().to_owned(),
-        organisation: user.organisation_id.map(|o| o.to_string()).unwrap_or_default(),
+        organisation: user
+            .organisation_id
+            .map(|o| o.to_string())
+            .unwrap_or_default(),
         member_state: match (&user.member_state_code, user.role) {
             (Some(code), _) => code.clone(),
             (None, Role::Official) => "region".to_owned(),
@@ -261,7 +277,9 @@ pub async fn update_user(
     Form(form): Form<AccountForm>,
 ) -> Result<Response, AppError> {
     let admin = ctx.viewer.user().cloned().ok_or(AppError::NotFound)?;
-    let before = queries::user(&state.pool, id).await?.ok_or(AppError::NotFound)?;
+    let before = queries::user(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let fields = match form.parse(&state.pool).await {
         Ok(fields) => fields,
         Err(errors) => {
@@ -282,7 +300,10 @@ pub async fn update_user(
         Ok(updated) => updated,
         Err(err) if is_unique_violation(&err) => {
             let mut errors = FieldErrors::default();
-            errors.add("email", "There is already an account with this email address.");
+            errors.add(
+                "email",
+                "There is already an account with this email address.",
+            );
             let page = form_page(&state, ctx, Some(before), form.input(), errors, None).await?;
             return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
         }
@@ -290,7 +311,9 @@ pub async fn update_user(
     };
     if !updated {
         drop(tx);
-        let current = queries::user(&state.pool, id).await?.ok_or(AppError::NotFound)?;
+        let current = queries::user(&state.pool, id)
+            .await?
+            .ok_or(AppError::NotFound)?;
         let page = form_page(
             &state,
             ctx,
@@ -342,7 +365,9 @@ async fn set_disabled(
     request_id: &str,
 ) -> Result<Response, AppError> {
     let admin = ctx.viewer.user().cloned().ok_or(AppError::NotFound)?;
-    let before = queries::user(&state.pool, id).await?.ok_or(AppError::NotFound)?;
+    let before = queries::user(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     if admin.id == id {
         return Err(AppError::BadRequest(
             "You cannot disable your own account; ask another administrator.".to_owned(),
@@ -354,7 +379,11 @@ async fn set_disabled(
         audit::record(
             &mut *tx,
             &Entry::new(
-                if disabled { "user.disable" } else { "user.enable" },
+                if disabled {
+                    "user.disable"
+                } else {
+                    "user.enable"
+                },
                 "app_user",
                 id,
             )
@@ -398,11 +427,19 @@ pub async fn reinvite_user(
     RequestId(request_id): RequestId,
 ) -> Result<Response, AppError> {
     let admin = ctx.viewer.user().cloned().ok_or(AppError::NotFound)?;
-    queries::user(&state.pool, id).await?.ok_or(AppError::NotFound)?;
+    queries::user(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let now = state.clock.now();
     let mut tx = state.pool.begin().await?;
-    let token =
-        invitations::create(&mut tx, id, Some(admin.id), now, state.config.invitation_valid).await?;
+    let token = invitations::create(
+        &mut tx,
+        id,
+        Some(admin.id),
+        now,
+        state.config.invitation_valid,
+    )
+    .await?;
     audit::record(
         &mut *tx,
         &Entry::new("invitation.create", "app_user", id)
@@ -435,7 +472,9 @@ fn parse_date(value: &str, name: &str) -> Result<Option<chrono::NaiveDate>, AppE
         "" => Ok(None),
         v => chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d")
             .map(Some)
-            .map_err(|_| AppError::BadRequest(format!("The {name} date must look like 2019-12-18."))),
+            .map_err(|_| {
+                AppError::BadRequest(format!("The {name} date must look like 2019-12-18."))
+            }),
     }
 }
 

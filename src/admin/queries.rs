@@ -197,21 +197,28 @@ pub async fn audit(
             .push(")");
     }
     if !filter.action.is_empty() {
-        q.push(" AND a.action LIKE ")
-            .push_bind(format!("{}%", filter.action.replace('%', "\\%").replace('_', "\\_")));
+        q.push(" AND a.action LIKE ").push_bind(format!(
+            "{}%",
+            filter.action.replace('%', "\\%").replace('_', "\\_")
+        ));
     }
     if !filter.entity.is_empty() {
         q.push(" AND a.entity = ").push_bind(filter.entity.clone());
     }
     if let Some(from) = filter.from {
-        q.push(" AND a.occurred_at >= ").push_bind(from).push("::date");
+        q.push(" AND a.occurred_at >= ")
+            .push_bind(from)
+            .push("::date");
     }
     if let Some(to) = filter.to {
-        q.push(" AND a.occurred_at < ").push_bind(to).push("::date + 1");
+        q.push(" AND a.occurred_at < ")
+            .push_bind(to)
+            .push("::date + 1");
     }
     if let Some(before) = filter.before {
         q.push(" AND a.id < ").push_bind(before);
     }
-    q.push(" ORDER BY a.id DESC LIMIT ").push_bind(AUDIT_PAGE + 1);
+    q.push(" ORDER BY a.id DESC LIMIT ")
+        .push_bind(AUDIT_PAGE + 1);
     q.build_query_as().fetch_all(db).await
 }

@@ -109,19 +109,38 @@ pub fn random_password() -> String {
 
 /// The demo accounts: one per role, all recognisably demo.
 pub fn demo_accounts() -> Vec<NewAccount> {
-    let account = |email: &str, name: &str, role, organisation: Option<&str>, state: Option<&str>| {
-        NewAccount {
-            email: email.to_owned(),
-            display_name: name.to_owned(),
-            role,
-            organisation: organisation.map(str::to_owned),
-            member_state: state.map(str::to_owned),
-        }
-    };
+    let account =
+        |email: &str, name: &str, role, organisation: Option<&str>, state: Option<&str>| {
+            NewAccount {
+                email: email.to_owned(),
+                display_name: name.to_owned(),
+                role,
+                organisation: organisation.map(str::to_owned),
+                member_state: state.map(str::to_owned),
+            }
+        };
     vec![
-        account("admin@demo.example", "Demo Administrator", Role::Admin, None, None),
-        account("staff@demo.example", "Demo HRWG Staff", Role::Staff, None, None),
-        account("partner.cdi@demo.example", "Demo Partner (CDI, Viet Nam)", Role::Partner, Some("cdi"), None),
+        account(
+            "admin@demo.example",
+            "Demo Administrator",
+            Role::Admin,
+            None,
+            None,
+        ),
+        account(
+            "staff@demo.example",
+            "Demo HRWG Staff",
+            Role::Staff,
+            None,
+            None,
+        ),
+        account(
+            "partner.cdi@demo.example",
+            "Demo Partner (CDI, Viet Nam)",
+            Role::Partner,
+            Some("cdi"),
+            None,
+        ),
         account(
             "partner.plan@demo.example",
             "Demo Partner (Public Legal Aid Network, Myanmar)",
@@ -129,7 +148,13 @@ pub fn demo_accounts() -> Vec<NewAccount> {
             Some("public-legal-aid-network"),
             None,
         ),
-        account("official.vn@demo.example", "Demo ACMW Official (Viet Nam)", Role::Official, None, Some("VN")),
+        account(
+            "official.vn@demo.example",
+            "Demo ACMW Official (Viet Nam)",
+            Role::Official,
+            None,
+            Some("VN"),
+        ),
     ]
 }
 

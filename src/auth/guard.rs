@@ -11,7 +11,11 @@ use super::policy::Viewer;
 use crate::AppError;
 
 fn viewer(request: &Request) -> Viewer {
-    request.extensions().get::<Viewer>().cloned().unwrap_or_default()
+    request
+        .extensions()
+        .get::<Viewer>()
+        .cloned()
+        .unwrap_or_default()
 }
 
 /// Where a visitor is sent to sign in, with the page to come back to.

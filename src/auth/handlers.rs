@@ -15,12 +15,12 @@ use super::views::{
     TwoFactorPage,
 };
 use super::{invitations, password, queries, throttle, totp};
+use crate::AppError;
 use crate::audit::{self, Entry};
 use crate::state::AppState;
 use crate::web::extract::{ClientAddress, Path, Query, RequestId};
 use crate::web::form::{FieldErrors, Form};
 use crate::web::{ErrorPage, PageContext, render};
-use crate::AppError;
 
 /// Only paths of this site are followed after sign-in (no open redirect).
 pub fn safe_next(next: &str) -> String {
@@ -117,7 +117,9 @@ pub async fn sign_in(
     if !errors.is_empty() {
         return Ok(render(&page(errors), StatusCode::UNPROCESSABLE_ENTITY));
     }
-    if let Some(until) = throttle::locked_until(&state.pool, &email, address.as_deref(), now).await? {
+    if let Some(until) =
+        throttle::locked_until(&state.pool, &email, address.as_deref(), now).await?
+    {
         return Ok(too_many(until, now));
     }
     let account = queries::account_by_email(&state.pool, &email).await?;
@@ -130,11 +132,17 @@ pub async fn sign_in(
     let Some(account) = account else {
         let mut tx = state.pool.begin().await?;
         throttle::record_failure(&mut *tx, &email, address.as_deref(), now).await?;
-        let known = queries::account_by_email(&mut *tx, &email).await?.map(|a| a.id);
-        let mut entry = Entry::new("sign_in.failure", "app_user", known.map(|id| id.to_string()).unwrap_or_default())
-            .by_label(&email)
-            .request(&request_id)
-            .after(json!({ "email": email, "address": address }));
+        let known = queries::account_by_email(&mut *tx, &email)
+            .await?
+            .map(|a| a.id);
+        let mut entry = Entry::new(
+            "sign_in.failure",
+            "app_user",
+            known.map(|id| id.to_string()).unwrap_or_default(),
+        )
+        .by_label(&email)
+        .request(&request_id)
+        .after(json!({ "email": email, "address": address }));
         entry.actor_id = known;
         audit::record(&mut *tx, &entry).await?;
         tx.commit().await?;
@@ -272,7 +280,10 @@ pub async fn two_factor(
             "That code is not right, or has been used already. Enter the current code from \
              your app, or one of your recovery codes.",
         );
-        return Ok(render(&TwoFactorPage { ctx, errors }, StatusCode::UNAUTHORIZED));
+        return Ok(render(
+            &TwoFactorPage { ctx, errors },
+            StatusCode::UNAUTHORIZED,
+        ));
     }
     complete_sign_in(&state, &session, account.id, &request_id, &pending.next).await
 }
@@ -292,7 +303,11 @@ pub async fn enrol_form(
     if account.totp_enabled_at.is_some() {
         return Ok(see_other("/sign-in/two-factor"));
     }
-    let secret = match pending.enrol_secret.as_deref().and_then(totp::secret_from_text) {
+    let secret = match pending
+        .enrol_secret
+        .as_deref()
+        .and_then(totp::secret_from_text)
+    {
         Some(secret) => secret,
         None => {
             let secret = totp::new_secret();
@@ -302,7 +317,13 @@ pub async fn enrol_form(
         }
     };
     Ok(render(
-        &EnrolPage::new(ctx, &secret, &account.email, "/sign-in/enrol", FieldErrors::default()),
+        &EnrolPage::new(
+            ctx,
+            &secret,
+            &account.email,
+            "/sign-in/enrol",
+            FieldErrors::default(),
+        ),
         StatusCode::OK,
     ))
 }
@@ -325,18 +346,26 @@ pub async fn enrol(
     else {
         return Ok(see_other("/sign-in"));
     };
-    let Some(secret) = pending.enrol_secret.as_deref().and_then(totp::secret_from_text) else {
+    let Some(secret) = pending
+        .enrol_secret
+        .as_deref()
+        .and_then(totp::secret_from_text)
+    else {
         return Ok(see_other("/sign-in/enrol"));
     };
-    let codes = match confirm_enrolment(&state, account.id, &secret, &form.code, &request_id).await? {
-        Some(codes) => codes,
-        None => {
-            let mut errors = FieldErrors::default();
-            errors.add("code", "That code is not right. Enter the 6 digits your app shows now.");
-            let page = EnrolPage::new(ctx, &secret, &account.email, "/sign-in/enrol", errors);
-            return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
-        }
-    };
+    let codes =
+        match confirm_enrolment(&state, account.id, &secret, &form.code, &request_id).await? {
+            Some(codes) => codes,
+            None => {
+                let mut errors = FieldErrors::default();
+                errors.add(
+                    "code",
+                    "That code is not right. Enter the 6 digits your app shows now.",
+                );
+                let page = EnrolPage::new(ctx, &secret, &account.email, "/sign-in/enrol", errors);
+                return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
+            }
+        };
     complete_sign_in(&state, &session, account.id, &request_id, &pending.next).await?;
     let ctx = PageContext {
         viewer: Viewer::Anonymous,
@@ -465,7 +494,10 @@ pub async fn change_password(
         errors.add("confirm", "The two new passwords are not the same.");
     }
     if !errors.is_empty() {
-        return Ok(render(&PasswordPage { ctx, errors }, StatusCode::UNPROCESSABLE_ENTITY));
+        return Ok(render(
+            &PasswordPage { ctx, errors },
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ));
     }
     let hash = password::hash(form.new).await?;
     let now = state.clock.now();
@@ -479,8 +511,8 @@ pub async fn change_password(
     )
     .await?;
     tx.commit().await?;
-    // This login goes on, under a new id; the others have ended.
-    login::begin(&session, user.id, now).await?;
+    // This login goes on, under a new id, as begun just after the change; the others are over.
+    login::begin(&session, user.id, now + chrono::Duration::microseconds(1)).await?;
     Ok(see_other("/account?changed=password"))
 }
 
@@ -515,7 +547,13 @@ pub async fn account_enrol_form(
         }
     };
     Ok(render(
-        &EnrolPage::new(ctx, &secret, &user.email, "/account/two-factor", FieldErrors::default()),
+        &EnrolPage::new(
+            ctx,
+            &secret,
+            &user.email,
+            "/account/two-factor",
+            FieldErrors::default(),
+        ),
         StatusCode::OK,
     ))
 }
@@ -529,6 +567,12 @@ pub async fn account_enrol(
     Form(form): Form<CodeForm>,
 ) -> Result<Response, AppError> {
     let user = ctx.viewer.user().cloned().ok_or(AppError::NotFound)?;
+    let enrolled = queries::account_by_id(&state.pool, user.id)
+        .await?
+        .is_some_and(|a| a.totp_enabled_at.is_some());
+    if enrolled {
+        return Ok(see_other("/account"));
+    }
     let Some(secret) = session
         .get::<String>("enrol_secret")
         .await
@@ -552,7 +596,10 @@ pub async fn account_enrol(
         }
         None => {
             let mut errors = FieldErrors::default();
-            errors.add("code", "That code is not right. Enter the 6 digits your app shows now.");
+            errors.add(
+                "code",
+                "That code is not right. Enter the 6 digits your app shows now.",
+            );
             let page = EnrolPage::new(ctx, &secret, &user.email, "/account/two-factor", errors);
             Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY))
         }

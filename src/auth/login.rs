@@ -65,7 +65,10 @@ pub async fn begin(session: &Session, user_id: Uuid, now: DateTime<Utc>) -> Resu
 pub async fn begin_pending(session: &Session, pending: Pending) -> Result<(), AppError> {
     session.cycle_id().await.map_err(session_error)?;
     session.remove_value(LOGIN).await.map_err(session_error)?;
-    session.insert(PENDING, pending).await.map_err(session_error)
+    session
+        .insert(PENDING, pending)
+        .await
+        .map_err(session_error)
 }
 
 /// The pending sign-in, if there is one and it is recent.
@@ -76,7 +79,10 @@ pub async fn pending(session: &Session, now: DateTime<Utc>) -> Result<Option<Pen
 
 /// Replaces the pending sign-in (to remember an enrolment secret).
 pub async fn update_pending(session: &Session, pending: Pending) -> Result<(), AppError> {
-    session.insert(PENDING, pending).await.map_err(session_error)
+    session
+        .insert(PENDING, pending)
+        .await
+        .map_err(session_error)
 }
 
 /// Ends the login on the server: the record is deleted and the cookie cleared.
@@ -144,7 +150,8 @@ async fn viewer_of(state: &AppState, session: &Session) -> Result<Viewer, AppErr
     Ok(Viewer::User(user))
 }
 
-/// The user of a login, unless the account is disabled or its logins were ended since.
+/// The user of a login, unless the account is disabled or its logins were ended since (a login
+/// that began at the very instant they were ended is over too).
 async fn active_user(
     pool: &PgPool,
     id: Uuid,
@@ -154,7 +161,7 @@ async fn active_user(
         "SELECT id, email, display_name, role, organisation_id,
                 member_state_code::text AS member_state_code
            FROM app_user
-          WHERE id = $1 AND disabled_at IS NULL AND logins_valid_after <= $2",
+          WHERE id = $1 AND disabled_at IS NULL AND logins_valid_after < $2",
     )
     .bind(id)
     .bind(signed_in_at)

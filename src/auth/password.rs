@@ -85,13 +85,22 @@ mod tests {
             "passwordpassword",
             "aaaaaaaaaaaaaaaa",
         ] {
-            assert!(weakness(common, &[]).is_some(), "{common} should be refused");
+            assert!(
+                weakness(common, &[]).is_some(),
+                "{common} should be refused"
+            );
         }
     }
 
     #[test]
     fn the_persons_own_name_and_address_do_not_make_a_password() {
-        assert!(weakness("minh.duc@example.org", &["minh.duc@example.org", "Minh Duc"]).is_some());
+        assert!(
+            weakness(
+                "minh.duc@example.org",
+                &["minh.duc@example.org", "Minh Duc"]
+            )
+            .is_some()
+        );
     }
 
     #[test]

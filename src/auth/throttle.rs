@@ -47,11 +47,13 @@ pub async fn record_failure(
     address: Option<&str>,
     now: DateTime<Utc>,
 ) -> Result<(), sqlx::Error> {
-    sqlx::query("INSERT INTO sign_in_failure (email, address, failed_at) VALUES ($1, $2::inet, $3)")
-        .bind(email)
-        .bind(address)
-        .bind(now)
-        .execute(db)
-        .await?;
+    sqlx::query(
+        "INSERT INTO sign_in_failure (email, address, failed_at) VALUES ($1, $2::inet, $3)",
+    )
+    .bind(email)
+    .bind(address)
+    .bind(now)
+    .execute(db)
+    .await?;
     Ok(())
 }

@@ -72,7 +72,12 @@ pub fn code_at(secret: &[u8], unix_time: u64) -> String {
 
 /// The time step in which `code` is valid (allowing one step of clock drift either way), if it
 /// is valid and later than `last_step` (so a code is accepted once).
-pub fn accepted_step(secret: &[u8], code: &str, unix_time: u64, last_step: Option<i64>) -> Option<i64> {
+pub fn accepted_step(
+    secret: &[u8],
+    code: &str,
+    unix_time: u64,
+    last_step: Option<i64>,
+) -> Option<i64> {
     let code: String = code.chars().filter(char::is_ascii_digit).collect();
     if code.len() != 6 {
         return None;
@@ -128,17 +133,34 @@ mod tests {
         let code = code_at(&secret, now);
         let step = accepted_step(&secret, &code, now, None).expect("the current code passes");
         assert_eq!(step, i64::try_from(now / STEP).expect("fits"));
-        assert_eq!(accepted_step(&secret, &code, now + 30, None), Some(step), "a step late");
-        assert_eq!(accepted_step(&secret, &code, now, Some(step)), None, "no replay");
-        assert_eq!(accepted_step(&secret, &code, now + 90, None), None, "too late");
+        assert_eq!(
+            accepted_step(&secret, &code, now + 30, None),
+            Some(step),
+            "a step late"
+        );
+        assert_eq!(
+            accepted_step(&secret, &code, now, Some(step)),
+            None,
+            "no replay"
+        );
+        assert_eq!(
+            accepted_step(&secret, &code, now + 90, None),
+            None,
+            "too late"
+        );
         assert_eq!(accepted_step(&secret, "12345", now, None), None);
     }
 
     #[test]
     fn the_secret_survives_its_text_form_and_the_qr_code_is_an_svg() {
         let secret = new_secret();
-        assert_eq!(secret_from_text(&secret_text(&secret)), Some(secret.clone()));
-        assert!(qr_data_uri(&secret, "someone@example.org").starts_with("data:image/svg+xml;base64,"));
+        assert_eq!(
+            secret_from_text(&secret_text(&secret)),
+            Some(secret.clone())
+        );
+        assert!(
+            qr_data_uri(&secret, "someone@example.org").starts_with("data:image/svg+xml;base64,")
+        );
     }
 
     #[test]
@@ -146,6 +168,9 @@ mod tests {
         let codes = new_recovery_codes();
         assert_eq!(codes.len(), 10);
         assert_ne!(codes[0], codes[1]);
-        assert_eq!(recovery_hash(&codes[0]), recovery_hash(&codes[0].replace('-', "").to_lowercase()));
+        assert_eq!(
+            recovery_hash(&codes[0]),
+            recovery_hash(&codes[0].replace('-', "").to_lowercase())
+        );
     }
 }

@@ -39,7 +39,11 @@ impl<S: Send + Sync> FromRequestParts<S> for PageContext {
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
         Ok(Self {
-            viewer: parts.extensions.get::<Viewer>().cloned().unwrap_or_default(),
+            viewer: parts
+                .extensions
+                .get::<Viewer>()
+                .cloned()
+                .unwrap_or_default(),
             path: parts.uri.path().to_owned(),
         })
     }
@@ -50,7 +54,11 @@ impl<S: Send + Sync> FromRequestParts<S> for Viewer {
     type Rejection = std::convert::Infallible;
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        Ok(parts.extensions.get::<Viewer>().cloned().unwrap_or_default())
+        Ok(parts
+            .extensions
+            .get::<Viewer>()
+            .cloned()
+            .unwrap_or_default())
     }
 }
 

@@ -10,6 +10,8 @@ use std::time::Duration;
 
 use axum::body::Body;
 use axum::http::{HeaderMap, Method, Request, StatusCode};
+use chrono::Utc;
+use musyawarah::clock::Clock;
 use musyawarah::config::Config;
 use musyawarah::db::local::{LocalOptions, LocalPostgres};
 use musyawarah::db::{self, MIGRATOR, PoolSettings};
@@ -294,11 +296,12 @@ pub fn test_config() -> Config {
     config
 }
 
-/// The app on a database of its own.
+/// The app on a database of its own, with a clock the test moves by hand.
 pub struct TestApp {
     pub db: TestDb,
     pub pool: PgPool,
     pub router: axum::Router,
+    pub clock: Clock,
 }
 
 /// A response, read whole.
@@ -341,8 +344,16 @@ impl TestApp {
     }
 
     async fn with(fixture: Fixture) -> Self {
+        Self::with_config(fixture, test_config()).await
+    }
+
+    /// The app with the demo data and a configuration of the test's.
+    pub async fn demo_with(config: Config) -> Self {
+        Self::with_config(Fixture::Demo, config).await
+    }
+
+    async fn with_config(fixture: Fixture, config: Config) -> Self {
         let db = TestDb::new(fixture).await;
-        let config = test_config();
         let pool = db::pool(
             &db.url,
             PoolSettings {
@@ -351,8 +362,18 @@ impl TestApp {
             },
         )
         .expect("the test database URL parses");
-        let router = musyawarah::app(AppState::new(pool.clone(), config));
-        Self { db, pool, router }
+        let clock = Clock::fixed(Utc::now());
+        let router = musyawarah::app(AppState::with_clock(
+            pool.clone(),
+            config.clone(),
+            clock.clone(),
+        ));
+        Self {
+            db,
+            pool,
+            router,
+            clock,
+        }
     }
 
     pub async fn request(&self, request: Request<Body>) -> TestResponse {

@@ -1,10 +1,13 @@
 //! The one integration-test binary: every feature's tests share one build and one harness.
 
+mod accounts_harness;
 mod browser;
 mod harness;
 
+mod authorization;
 mod browser_journeys;
 mod local_postgres;
 mod operations;
 mod pages;
 mod schema_and_seed;
+mod sign_in;

@@ -1,0 +1,680 @@
+//! Signing in and out, as each kind of user: logins, expiry, throttling, the second factor,
+//! invitations, disabling accounts, CSRF, and what the audit log keeps (and never keeps).
+
+use std::os::unix::fs::PermissionsExt as _;
+
+use axum::http::{Method, StatusCode};
+use chrono::Duration;
+use musyawarah::auth::totp;
+use musyawarah::routes::login_cookie_name;
+
+use crate::accounts_harness::{Who, urlencode};
+use crate::harness::{TestApp, test_config};
+
+fn sign_in_form(email: &str, password: &str) -> String {
+    format!(
+        "email={}&password={}",
+        urlencode(email),
+        urlencode(password)
+    )
+}
+
+async fn count(app: &TestApp, sql: &str) -> i64 {
+    sqlx::query_scalar(sql)
+        .fetch_one(&app.pool)
+        .await
+        .expect("counts")
+}
+
+#[tokio::test]
+async fn the_login_cookie_is_http_only_lax_and_secure_with_the_host_prefix_over_https() {
+    let app = TestApp::demo().await;
+    let account = app.account(Who::PartnerA).await.expect("an account");
+    let response = app
+        .client()
+        .post("/sign-in", &sign_in_form(&account.email, &account.password))
+        .await;
+    let cookie = response.header("set-cookie").to_owned();
+    assert!(
+        cookie.starts_with(&format!("{}=", login_cookie_name(false))),
+        "{cookie}"
+    );
+    assert!(cookie.contains("HttpOnly"), "{cookie}");
+    assert!(cookie.contains("SameSite=Lax"), "{cookie}");
+    assert!(cookie.contains("Path=/"), "{cookie}");
+    assert!(!cookie.contains("Secure"), "{cookie}");
+
+    let mut config = test_config();
+    config.secure_cookies = true;
+    let https = TestApp::demo_with(config).await;
+    let account = https.account(Who::PartnerA).await.expect("an account");
+    let response = https
+        .client()
+        .post("/sign-in", &sign_in_form(&account.email, &account.password))
+        .await;
+    let cookie = response.header("set-cookie").to_owned();
+    assert!(cookie.starts_with("__Host-musyawarah-login="), "{cookie}");
+    assert!(
+        cookie.contains("Secure") && cookie.contains("HttpOnly"),
+        "{cookie}"
+    );
+    assert!(
+        cookie.contains("Path=/") && !cookie.contains("Domain"),
+        "{cookie}"
+    );
+}
+
+#[tokio::test]
+async fn the_login_id_changes_at_sign_in_and_a_cookie_replayed_after_sign_out_is_refused() {
+    let app = TestApp::demo().await;
+    let staff = app.account(Who::Staff).await.expect("an account");
+    let mut client = app.client();
+    let first = client
+        .post("/sign-in", &sign_in_form(&staff.email, &staff.password))
+        .await;
+    assert_eq!(first.header("location"), "/sign-in/two-factor");
+    let before_second_factor = client
+        .cookie
+        .clone()
+        .expect("a cookie for the pending sign-in");
+    let code = app.code(staff.totp_secret.as_deref().expect("a secret"));
+    let done = client
+        .post("/sign-in/two-factor", &format!("code={code}"))
+        .await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER);
+    let signed_in = client.cookie.clone().expect("a login cookie");
+    assert_ne!(before_second_factor, signed_in, "a new login id at sign-in");
+    assert_eq!(client.get("/account").await.status, StatusCode::OK);
+
+    // The old id is worth nothing.
+    let mut old = app.client();
+    old.cookie = Some(before_second_factor);
+    assert_eq!(old.get("/account").await.status, StatusCode::SEE_OTHER);
+
+    let out = client.post("/sign-out", "").await;
+    assert_eq!(out.header("location"), "/");
+    let mut replay = app.client();
+    replay.cookie = Some(signed_in);
+    let refused = replay.get("/account").await;
+    assert_eq!(refused.status, StatusCode::SEE_OTHER);
+    assert!(refused.header("location").starts_with("/sign-in?next="));
+    assert_eq!(
+        count(&app, "SELECT count(*) FROM tower_sessions.session").await,
+        0,
+        "sign-out deletes the login on the server"
+    );
+}
+
+#[tokio::test]
+async fn a_login_ends_after_thirty_idle_minutes_and_twelve_hours_in_any_case() {
+    let app = TestApp::demo().await;
+    let (mut client, _) = app.signed_in(Who::PartnerA).await;
+    app.clock.advance(Duration::minutes(29));
+    assert_eq!(
+        client.get("/account").await.status,
+        StatusCode::OK,
+        "29 idle minutes"
+    );
+    app.clock.advance(Duration::minutes(31));
+    let idle = client.get("/account").await;
+    assert_eq!(idle.status, StatusCode::SEE_OTHER, "31 idle minutes end it");
+
+    let (mut busy, _) = app.signed_in(Who::OfficialVn).await;
+    for _ in 0..28 {
+        app.clock.advance(Duration::minutes(25));
+        assert_eq!(busy.get("/account").await.status, StatusCode::OK);
+    }
+    // 11 h 40 min so far; the next request is past 12 hours.
+    app.clock.advance(Duration::minutes(25));
+    assert_eq!(busy.get("/account").await.status, StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn passwords_are_stored_as_argon2id_with_the_required_cost() {
+    let app = TestApp::demo().await;
+    let admin = app.account(Who::Admin).await.expect("an account");
+    let (mut client, _) = (app.client(), ());
+    client.sign_in(&admin).await;
+    let invited = client
+        .post(
+            "/admin/users",
+            "email=new.partner%40example.org&display_name=Nguy%E1%BB%85n%20Th%E1%BB%8B%20Lan&role=partner&organisation=&member_state=",
+        )
+        .await;
+    assert_eq!(
+        invited.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "a partner needs an organisation"
+    );
+    invited.assert_contains(&[
+        "Choose the organisation this partner acts for.",
+        "Nguyễn Thị Lan",
+    ]);
+    let cdi: uuid::Uuid = sqlx::query_scalar("SELECT id FROM organisation WHERE slug = 'cdi'")
+        .fetch_one(&app.pool)
+        .await
+        .expect("CDI");
+    let invited = client
+        .post(
+            "/admin/users",
+            &format!(
+                "email=new.partner%40example.org&display_name=Nguy%E1%BB%85n%20Th%E1%BB%8B%20Lan&role=partner&organisation={cdi}&member_state="
+            ),
+        )
+        .await;
+    assert_eq!(invited.status, StatusCode::OK, "{}", invited.body);
+    let link = invited
+        .body
+        .split("<code class=\"invitation-link\">")
+        .nth(1)
+        .and_then(|rest| rest.split('<').next())
+        .expect("the invitation link is shown")
+        .to_owned();
+
+    let mut invitee = app.client();
+    let form = invitee.get(&link).await;
+    assert_eq!(form.status, StatusCode::OK);
+    form.assert_contains(&["Welcome, Nguyễn Thị Lan"]);
+    let weak = invitee
+        .post(&link, "new=password1234&confirm=password1234")
+        .await;
+    assert_eq!(weak.status, StatusCode::UNPROCESSABLE_ENTITY);
+    weak.assert_contains(&["too easy to guess"]);
+    let short = invitee.post(&link, "new=short&confirm=short").await;
+    short.assert_contains(&["Use at least 12 characters"]);
+    let password = "paddy kestrel violin harbour";
+    let set = invitee
+        .post(&link, &format!("new={0}&confirm={0}", urlencode(password)))
+        .await;
+    assert_eq!(set.status, StatusCode::OK);
+    set.assert_contains(&["Your password is set"]);
+
+    let hash: String = sqlx::query_scalar(
+        "SELECT password_hash FROM app_user WHERE email = 'new.partner@example.org'",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .expect("a hash");
+    assert!(hash.starts_with("$argon2id$v=19$"), "{hash}");
+    assert_eq!(
+        musyawarah::auth::password::parameters(&hash),
+        Some("m=19456,t=2,p=1")
+    );
+
+    // The link is used up; the new password works (a little later: the test clock stands
+    // still unless moved, and logins from before a new password are over).
+    assert_eq!(invitee.get(&link).await.status, StatusCode::NOT_FOUND);
+    app.clock.advance(Duration::seconds(5));
+    let signed = invitee
+        .post(
+            "/sign-in",
+            &sign_in_form("New.Partner@example.org", password),
+        )
+        .await;
+    assert_eq!(signed.header("location"), "/");
+    invitee
+        .get("/account")
+        .await
+        .assert_contains(&["Center for Development and Integration (CDI)"]);
+
+    // Nothing secret in the audit log: no password, no token, no login id.
+    let audit: String = sqlx::query_scalar(
+        "SELECT string_agg(coalesce(before::text, '') || coalesce(after::text, '') || actor_label, ' ')
+           FROM audit_log",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .expect("the audit log");
+    let token = link.trim_start_matches("/invitations/");
+    for secret in [password, token, crate::accounts_harness::PASSWORD] {
+        assert!(!audit.contains(secret), "the audit log holds a secret");
+    }
+    let login_id = invitee.cookie.clone().expect("a cookie");
+    let login_id = login_id.split('=').nth(1).expect("an id");
+    assert!(!audit.contains(login_id));
+    assert_eq!(
+        count(
+            &app,
+            "SELECT count(*) FROM audit_log WHERE action = 'invitation.accept'"
+        )
+        .await,
+        1
+    );
+}
+
+#[tokio::test]
+async fn after_ten_failures_sign_in_is_refused_for_fifteen_minutes_with_one_message_for_all() {
+    let app = TestApp::demo().await;
+    let account = app.account(Who::PartnerA).await.expect("an account");
+    let mut client = app.client();
+    let wrong = client
+        .post(
+            "/sign-in",
+            &sign_in_form(&account.email, "not the password"),
+        )
+        .await;
+    assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
+    let unknown = client
+        .post(
+            "/sign-in",
+            &sign_in_form("nobody@example.org", "whatever it is"),
+        )
+        .await;
+    assert_eq!(unknown.status, StatusCode::UNAUTHORIZED);
+    let message = "That email address and password do not match an account.";
+    wrong.assert_contains(&[message]);
+    unknown.assert_contains(&[message]);
+    assert_eq!(
+        wrong.body.replace(&account.email, ""),
+        unknown.body.replace("nobody@example.org", ""),
+        "an unknown account and a wrong password look the same"
+    );
+
+    for _ in 1..10 {
+        let response = client
+            .post("/sign-in", &sign_in_form(&account.email, "still wrong"))
+            .await;
+        assert_eq!(response.status, StatusCode::UNAUTHORIZED);
+    }
+    // The 11th attempt, even with the right password.
+    let locked = client
+        .post("/sign-in", &sign_in_form(&account.email, &account.password))
+        .await;
+    assert_eq!(locked.status, StatusCode::TOO_MANY_REQUESTS);
+    locked.assert_contains(&["too many failed sign-in attempts"]);
+    assert!(
+        locked
+            .header("retry-after")
+            .parse::<i64>()
+            .is_ok_and(|s| s > 0 && s <= 900)
+    );
+
+    app.clock.advance(Duration::minutes(15));
+    let open = client
+        .post("/sign-in", &sign_in_form(&account.email, &account.password))
+        .await;
+    assert_eq!(open.status, StatusCode::SEE_OTHER, "the window has passed");
+
+    // From one address, failures on many accounts count together.
+    let mut prober = app.client();
+    prober.address = Some("192.0.2.7:40000".parse().expect("an address"));
+    for i in 0..10 {
+        let email = format!("guess{i}@example.org");
+        let response = prober
+            .post("/sign-in", &sign_in_form(&email, "guessing here"))
+            .await;
+        assert_eq!(response.status, StatusCode::UNAUTHORIZED);
+    }
+    let locked = prober
+        .post("/sign-in", &sign_in_form("guess10@example.org", "guessing"))
+        .await;
+    assert_eq!(locked.status, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(
+        count(
+            &app,
+            "SELECT count(*) FROM audit_log WHERE action = 'sign_in.failure'"
+        )
+        .await,
+        21,
+        "every failure is audited (attempts refused with 429 are not failures)"
+    );
+}
+
+#[tokio::test]
+async fn a_cross_site_post_is_refused_and_changes_nothing() {
+    let app = TestApp::demo().await;
+    let (mut admin, _) = app.signed_in(Who::Admin).await;
+    let users = count(&app, "SELECT count(*) FROM app_user").await;
+    let cdi: uuid::Uuid = sqlx::query_scalar("SELECT id FROM organisation WHERE slug = 'cdi'")
+        .fetch_one(&app.pool)
+        .await
+        .expect("CDI");
+    let form =
+        format!("email=forged%40example.org&display_name=Forged&role=partner&organisation={cdi}");
+    let forged = admin
+        .send_with(
+            Method::POST,
+            "/admin/users",
+            Some(&form),
+            &[
+                ("sec-fetch-site", "cross-site"),
+                ("origin", "https://evil.example"),
+            ],
+        )
+        .await;
+    assert_eq!(forged.status, StatusCode::FORBIDDEN);
+    forged.assert_contains(&["This form came from another site"]);
+    assert_eq!(count(&app, "SELECT count(*) FROM app_user").await, users);
+
+    let same_site = admin
+        .send_with(
+            Method::POST,
+            "/admin/users",
+            Some(&form),
+            &[("sec-fetch-site", "same-origin")],
+        )
+        .await;
+    assert_eq!(same_site.status, StatusCode::OK);
+    assert_eq!(
+        count(&app, "SELECT count(*) FROM app_user").await,
+        users + 1
+    );
+}
+
+#[tokio::test]
+async fn disabling_an_account_ends_its_logins_at_once_and_role_changes_are_audited() {
+    let app = TestApp::demo().await;
+    let (mut admin, _) = app.signed_in(Who::Admin).await;
+    let (mut partner, account) = app.signed_in(Who::PartnerA).await;
+    let account = account.expect("an account");
+    assert_eq!(partner.get("/account").await.status, StatusCode::OK);
+
+    let edit = admin.get(&format!("/admin/users/{}", account.id)).await;
+    assert_eq!(edit.status, StatusCode::OK);
+    let version: i32 = sqlx::query_scalar("SELECT version FROM app_user WHERE id = $1")
+        .bind(account.id)
+        .fetch_one(&app.pool)
+        .await
+        .expect("a version");
+    let changed = admin
+        .post(
+            &format!("/admin/users/{}", account.id),
+            &format!(
+                "email={}&display_name=Test&role=official&member_state=VN&version={version}",
+                urlencode(&account.email)
+            ),
+        )
+        .await;
+    assert_eq!(changed.status, StatusCode::SEE_OTHER, "{}", changed.body);
+    // The new role applies at once.
+    partner
+        .get("/account")
+        .await
+        .assert_contains(&["Official", "Viet Nam"]);
+    let (before, after): (serde_json::Value, serde_json::Value) = sqlx::query_as(
+        "SELECT before, after FROM audit_log WHERE action = 'user.role_change' AND entity_id = $1",
+    )
+    .bind(account.id.to_string())
+    .fetch_one(&app.pool)
+    .await
+    .expect("the change is audited");
+    assert_eq!(before["role"], "partner");
+    assert_eq!(after["role"], "official");
+    assert_eq!(after["member_state_code"], "VN");
+
+    // A second save from the same (now stale) form is a conflict that keeps what was typed.
+    let stale = admin
+        .post(
+            &format!("/admin/users/{}", account.id),
+            &format!(
+                "email={}&display_name=Typed%20again&role=partner&organisation=&version={version}",
+                urlencode(&account.email)
+            ),
+        )
+        .await;
+    assert_eq!(
+        stale.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "a partner needs an organisation first"
+    );
+    let stale = admin
+        .post(
+            &format!("/admin/users/{}", account.id),
+            &format!(
+                "email={}&display_name=Typed%20again&role=official&member_state=TH&version={version}",
+                urlencode(&account.email)
+            ),
+        )
+        .await;
+    assert_eq!(stale.status, StatusCode::CONFLICT);
+    stale.assert_contains(&["Someone else changed this account", "Typed again"]);
+
+    let disabled = admin
+        .post(&format!("/admin/users/{}/disable", account.id), "")
+        .await;
+    assert_eq!(disabled.status, StatusCode::SEE_OTHER);
+    let after = partner.get("/account").await;
+    assert_eq!(
+        after.status,
+        StatusCode::SEE_OTHER,
+        "the login ended at once"
+    );
+    let again = app
+        .client()
+        .post("/sign-in", &sign_in_form(&account.email, &account.password))
+        .await;
+    assert_eq!(
+        again.status,
+        StatusCode::UNAUTHORIZED,
+        "a disabled account cannot sign in"
+    );
+    assert_eq!(
+        count(
+            &app,
+            "SELECT count(*) FROM audit_log WHERE action = 'user.disable'"
+        )
+        .await,
+        1
+    );
+}
+
+#[tokio::test]
+async fn changing_the_password_ends_the_other_logins_but_not_this_one() {
+    let app = TestApp::demo().await;
+    let account = app.account(Who::OfficialVn).await.expect("an account");
+    let mut laptop = app.client();
+    laptop.sign_in(&account).await;
+    let mut phone = app.client();
+    phone.sign_in(&account).await;
+    let wrong = laptop
+        .post("/account/password", "current=nope&new=x&confirm=x")
+        .await;
+    assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    wrong.assert_contains(&[
+        "This is not your current password.",
+        "Use at least 12 characters",
+    ]);
+    let new = "granite heron lullaby teapot";
+    let changed = laptop
+        .post(
+            "/account/password",
+            &format!(
+                "current={}&new={1}&confirm={1}",
+                urlencode(&account.password),
+                urlencode(new)
+            ),
+        )
+        .await;
+    assert_eq!(changed.status, StatusCode::SEE_OTHER);
+    assert_eq!(laptop.get("/account").await.status, StatusCode::OK);
+    assert_eq!(phone.get("/account").await.status, StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn staff_must_set_up_a_second_factor_and_codes_work_once() {
+    let app = TestApp::demo().await;
+    let staff = app.account(Who::Staff).await.expect("an account");
+    sqlx::query("UPDATE app_user SET totp_secret = NULL, totp_enabled_at = NULL WHERE id = $1")
+        .bind(staff.id)
+        .execute(&app.pool)
+        .await
+        .expect("the second factor is removed");
+    let mut client = app.client();
+    let first = client
+        .post("/sign-in", &sign_in_form(&staff.email, &staff.password))
+        .await;
+    assert_eq!(first.header("location"), "/sign-in/enrol");
+    // Not signed in yet.
+    assert_eq!(client.get("/account").await.status, StatusCode::SEE_OTHER);
+    let enrol = client.get("/sign-in/enrol").await;
+    enrol.assert_contains(&["data:image/svg+xml;base64,", "Set up two-factor sign-in"]);
+    let key: String = enrol
+        .body
+        .split("<code class=\"secret\">")
+        .nth(1)
+        .and_then(|r| r.split('<').next())
+        .expect("the key is shown")
+        .replace(' ', "");
+    let secret = totp::secret_from_text(&key).expect("a base32 key");
+    let wrong = client.post("/sign-in/enrol", "code=000000").await;
+    assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let code = app.code(&secret);
+    let done = client.post("/sign-in/enrol", &format!("code={code}")).await;
+    assert_eq!(done.status, StatusCode::OK);
+    let recovery: Vec<String> = done
+        .body
+        .split("<li><code>")
+        .skip(1)
+        .filter_map(|r| r.split('<').next())
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(recovery.len(), 10);
+    assert_eq!(client.get("/account").await.status, StatusCode::OK);
+
+    // The same code cannot sign in again (a replay), a fresh one can.
+    let mut other = app.client();
+    other
+        .post("/sign-in", &sign_in_form(&staff.email, &staff.password))
+        .await;
+    let replay = other
+        .post("/sign-in/two-factor", &format!("code={code}"))
+        .await;
+    assert_eq!(replay.status, StatusCode::UNAUTHORIZED);
+    // A recovery code works once.
+    let rescued = other
+        .post("/sign-in/two-factor", &format!("code={}", recovery[0]))
+        .await;
+    assert_eq!(rescued.status, StatusCode::SEE_OTHER);
+    let mut third = app.client();
+    third
+        .post("/sign-in", &sign_in_form(&staff.email, &staff.password))
+        .await;
+    let used = third
+        .post("/sign-in/two-factor", &format!("code={}", recovery[0]))
+        .await;
+    assert_eq!(used.status, StatusCode::UNAUTHORIZED);
+    app.clock.advance(Duration::seconds(60));
+    let fresh = third
+        .post(
+            "/sign-in/two-factor",
+            &format!("code={}", app.code(&secret)),
+        )
+        .await;
+    assert_eq!(fresh.status, StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn partners_may_opt_in_to_a_second_factor() {
+    let app = TestApp::demo().await;
+    let (mut client, account) = app.signed_in(Who::PartnerB).await;
+    let account = account.expect("an account");
+    let page = client.get("/account/two-factor").await;
+    let key: String = page
+        .body
+        .split("<code class=\"secret\">")
+        .nth(1)
+        .and_then(|r| r.split('<').next())
+        .expect("the key is shown")
+        .replace(' ', "");
+    let secret = totp::secret_from_text(&key).expect("a key");
+    let done = client
+        .post(
+            "/account/two-factor",
+            &format!("code={}", app.code(&secret)),
+        )
+        .await;
+    assert_eq!(done.status, StatusCode::OK);
+    done.assert_contains(&["Two-factor sign-in is on"]);
+    app.clock.advance(Duration::seconds(60));
+    let mut next_time = app.client();
+    let first = next_time
+        .post("/sign-in", &sign_in_form(&account.email, &account.password))
+        .await;
+    assert_eq!(first.header("location"), "/sign-in/two-factor");
+}
+
+#[tokio::test]
+async fn an_invitation_expires() {
+    let app = TestApp::demo().await;
+    let (mut admin, _) = app.signed_in(Who::Admin).await;
+    let invited = admin
+        .post(
+            "/admin/users",
+            "email=late%40example.org&display_name=Late&role=official&member_state=region",
+        )
+        .await;
+    assert_eq!(invited.status, StatusCode::OK, "{}", invited.body);
+    let link = invited
+        .body
+        .split("<code class=\"invitation-link\">")
+        .nth(1)
+        .and_then(|r| r.split('<').next())
+        .expect("a link")
+        .to_owned();
+    app.clock.advance(Duration::days(8));
+    let expired = app.client().get(&link).await;
+    assert_eq!(expired.status, StatusCode::NOT_FOUND);
+    expired.assert_contains(&["This invitation link is not valid"]);
+}
+
+#[tokio::test]
+async fn the_demo_accounts_are_one_per_role_with_random_passwords_in_a_private_file() {
+    let app = TestApp::demo().await;
+    let dir = std::env::temp_dir().join(format!("musyawarah-demo-{}", uuid::Uuid::new_v4()));
+    let file = dir.join("demo-accounts.txt");
+    let lines = musyawarah::auth::accounts::create_demo_accounts(&app.pool, &file)
+        .await
+        .expect("creates them")
+        .expect("there were none");
+    let mode = std::fs::metadata(&file)
+        .expect("the file")
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o600);
+    let written = std::fs::read_to_string(&file).expect("reads");
+    assert_eq!(written, lines);
+    let roles: Vec<(String, String)> =
+        sqlx::query_as("SELECT u.role::text, coalesce((SELECT slug FROM organisation WHERE id = u.organisation_id), u.member_state_code, '') FROM app_user u ORDER BY u.role, u.email")
+            .fetch_all(&app.pool)
+            .await
+            .expect("the accounts");
+    assert_eq!(
+        roles,
+        [
+            ("admin", ""),
+            ("staff", ""),
+            ("partner", "cdi"),
+            ("partner", "public-legal-aid-network"),
+            ("official", "VN"),
+        ]
+        .map(|(a, b)| (a.to_owned(), b.to_owned()))
+    );
+    // The partner's password signs in.
+    let line = lines
+        .lines()
+        .find(|l| l.contains("partner.cdi@"))
+        .expect("a line");
+    let password = line.split_whitespace().last().expect("a password");
+    let signed = app
+        .client()
+        .post(
+            "/sign-in",
+            &sign_in_form("partner.cdi@demo.example", password),
+        )
+        .await;
+    assert_eq!(signed.status, StatusCode::SEE_OTHER);
+    // Never twice, never the same passwords.
+    assert!(
+        musyawarah::auth::accounts::create_demo_accounts(&app.pool, &file)
+            .await
+            .expect("runs")
+            .is_none()
+    );
+    let other = TestApp::demo().await;
+    let again = musyawarah::auth::accounts::create_demo_accounts(&other.pool, &dir.join("b.txt"))
+        .await
+        .expect("creates them")
+        .expect("there were none");
+    assert_ne!(again, lines);
+    let _ = std::fs::remove_dir_all(dir);
+}
