@@ -115,6 +115,25 @@ impl Browser {
             .expect("the element has text")
     }
 
+    /// Waits (up to 10 s) until the first element matching `css` has `expected` as its text,
+    /// as after a form is sent and the next page loads.
+    pub async fn wait_for_text(&self, css: &str, expected: &str) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        let mut last = String::new();
+        while Instant::now() < deadline {
+            if let Ok(element) = self.client.find(Locator::Css(css)).await
+                && let Ok(text) = element.text().await
+            {
+                if text == expected {
+                    return;
+                }
+                last = text;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("{css} never read {expected:?}; last it read {last:?}");
+    }
+
     /// The visible texts of every element matching `css`.
     pub async fn texts(&self, css: &str) -> Vec<String> {
         let mut texts = Vec::new();

@@ -22,10 +22,9 @@ async fn a_visitor_reads_the_hanoi_consultation_from_the_home_page() {
         .await
         .expect("the link opens");
 
-    assert_eq!(
-        browser.text("h1").await,
-        "National consultation in Viet Nam"
-    );
+    browser
+        .wait_for_text("h1", "National consultation in Viet Nam")
+        .await;
     let lead = browser.text(".lead").await;
     assert!(
         lead.contains("18 December 2019") && lead.contains("Hanoi"),
@@ -65,6 +64,133 @@ async fn a_visitor_reads_the_hanoi_consultation_from_the_home_page() {
     ] {
         browser.goto(&format!("{base}{path}")).await;
         browser.assert_accessible().await;
+    }
+    browser.close().await;
+}
+
+/// Fills a form field.
+async fn fill(browser: &Browser, css: &str, value: &str) {
+    let field = browser
+        .client
+        .find(fantoccini::Locator::Css(css))
+        .await
+        .unwrap_or_else(|err| panic!("no field {css}: {err}"));
+    field.clear().await.expect("the field clears");
+    field
+        .send_keys(value)
+        .await
+        .expect("the field takes the text");
+}
+
+async fn click(browser: &Browser, css: &str) {
+    browser
+        .client
+        .find(fantoccini::Locator::Css(css))
+        .await
+        .unwrap_or_else(|err| panic!("nothing to click at {css}: {err}"))
+        .click()
+        .await
+        .expect("the click lands");
+}
+
+#[tokio::test]
+async fn each_role_signs_in_sees_its_navigation_and_signs_out() {
+    use crate::accounts_harness::Who;
+    use musyawarah::auth::totp;
+
+    let app = TestApp::demo().await;
+    let base = app.serve().await;
+    let browser = Browser::start().await;
+
+    for who in [
+        Who::PartnerA,
+        Who::PartnerB,
+        Who::OfficialVn,
+        Who::Staff,
+        Who::Admin,
+    ] {
+        let account = app.account(who).await.expect("an account");
+        let enrol = who == Who::Admin;
+        if enrol {
+            // The administrator has no second factor yet: sign-in sets it up.
+            sqlx::query(
+                "UPDATE app_user SET totp_secret = NULL, totp_enabled_at = NULL WHERE id = $1",
+            )
+            .bind(account.id)
+            .execute(&app.pool)
+            .await
+            .expect("the second factor is removed");
+        }
+        browser.goto(&format!("{base}/")).await;
+        click(&browser, ".account-nav a[href='/sign-in']").await;
+        browser.assert_accessible().await;
+        fill(&browser, "#email", &account.email).await;
+        fill(&browser, "#password", &account.password).await;
+        click(&browser, "form[action='/sign-in'] button[type=submit]").await;
+
+        if enrol {
+            browser
+                .wait_for_text("h1", "Set up two-factor sign-in")
+                .await;
+            browser.assert_accessible().await;
+            let key = browser.text("code.secret").await.replace(' ', "");
+            let secret = totp::secret_from_text(&key).expect("a key on the page");
+            fill(&browser, "#code", &app.code(&secret)).await;
+            click(
+                &browser,
+                "form[action='/sign-in/enrol'] button[type=submit]",
+            )
+            .await;
+            browser
+                .wait_for_text("h1", "Two-factor sign-in is on")
+                .await;
+            assert_eq!(browser.texts("ul.codes li").await.len(), 10);
+            browser.assert_accessible().await;
+            click(&browser, "a.button").await;
+        } else if let Some(secret) = &account.totp_secret {
+            browser.wait_for_text("h1", "Enter your sign-in code").await;
+            browser.assert_accessible().await;
+            fill(&browser, "#code", &app.code(secret)).await;
+            click(
+                &browser,
+                "form[action='/sign-in/two-factor'] button[type=submit]",
+            )
+            .await;
+        }
+
+        browser
+            .wait_for_text("h1", "Consultations on migrant workers' rights in ASEAN")
+            .await;
+        let account_link = browser.text(".account-nav a[href='/account']").await;
+        let role = match who {
+            Who::PartnerA | Who::PartnerB => "Civil-society partner",
+            Who::OfficialVn => "Official",
+            Who::Staff => "HRWG staff",
+            _ => "Administrator",
+        };
+        assert!(account_link.contains(role), "{who:?}: {account_link}");
+        let nav = browser.texts("nav[aria-label=Main] a").await;
+        assert_eq!(
+            nav.iter().any(|l| l == "Users") && nav.iter().any(|l| l == "Audit log"),
+            who == Who::Admin,
+            "{who:?} sees {nav:?}"
+        );
+        click(&browser, ".account-nav a[href='/account']").await;
+        browser.wait_for_text("h1", "Your account").await;
+        browser.assert_accessible().await;
+        if who == Who::Admin {
+            click(&browser, "nav[aria-label=Main] a[href='/admin/users']").await;
+            browser.assert_accessible().await;
+            click(&browser, "a[href='/admin/users/new']").await;
+            browser.assert_accessible().await;
+            browser.goto(&format!("{base}/admin/audit")).await;
+            browser.assert_accessible().await;
+        }
+
+        click(&browser, ".account-nav form[action='/sign-out'] button").await;
+        browser.wait_for_text(".account-nav a", "Sign in").await;
+        browser.goto(&format!("{base}/account")).await;
+        browser.wait_for_text("h1", "Sign in").await;
     }
     browser.close().await;
 }

@@ -227,3 +227,71 @@ async fn the_command_line_migrates_and_seeds_a_server_given_by_database_url() {
     assert!(!bad.status.success());
     assert!(String::from_utf8_lossy(&bad.stderr).contains("unrecognized subcommand"));
 }
+
+#[tokio::test]
+async fn user_add_reads_the_password_from_standard_input() {
+    use std::io::Write as _;
+
+    let db = TestDb::new(Fixture::Demo).await;
+    let add = |password: &'static str, extra: &[&str]| {
+        let mut child = Command::new(BIN)
+            .env("DATABASE_URL", &db.url)
+            .env("RUST_LOG", "info")
+            .args([
+                "user",
+                "add",
+                "--email",
+                "lan@example.org",
+                "--name",
+                "Nguyễn Thị Lan",
+            ])
+            .args(extra)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("the binary runs");
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(password.as_bytes())
+            .expect("writes the password");
+        child.wait_with_output().expect("it ends")
+    };
+    let weak = add(
+        "password1234\n",
+        &["--role", "partner", "--organisation", "cdi"],
+    );
+    assert!(!weak.status.success());
+    assert!(String::from_utf8_lossy(&weak.stderr).contains("too easy to guess"));
+    let no_org = add("teak harbour lantern quill\n", &["--role", "partner"]);
+    assert!(String::from_utf8_lossy(&no_org.stderr).contains("a partner needs --organisation"));
+    let ok = add(
+        "teak harbour lantern quill\n",
+        &["--role", "partner", "--organisation", "cdi"],
+    );
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+
+    let mut conn = sqlx::PgConnection::connect(&db.url)
+        .await
+        .expect("connects");
+    let (name, hash, org): (String, String, String) = sqlx::query_as(
+        "SELECT u.display_name, u.password_hash, o.slug FROM app_user u
+           JOIN organisation o ON o.id = u.organisation_id WHERE u.email = 'lan@example.org'",
+    )
+    .fetch_one(&mut conn)
+    .await
+    .expect("the account exists");
+    assert_eq!((name.as_str(), org.as_str()), ("Nguyễn Thị Lan", "cdi"));
+    assert!(password_auth::verify_password("teak harbour lantern quill", &hash).is_ok());
+    let twice = add(
+        "teak harbour lantern quill\n",
+        &["--role", "partner", "--organisation", "cdi"],
+    );
+    assert!(String::from_utf8_lossy(&twice.stderr).contains("already an account"));
+}
