@@ -678,3 +678,36 @@ async fn the_demo_accounts_are_one_per_role_with_random_passwords_in_a_private_f
     assert_ne!(again, lines);
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[tokio::test]
+async fn admins_browse_the_audit_log_by_who_what_and_when() {
+    let app = TestApp::demo().await;
+    let (mut admin, admin_account) = app.signed_in(Who::Admin).await;
+    let admin_account = admin_account.expect("an account");
+    let (_partner, _) = app.signed_in(Who::PartnerA).await;
+    let failed = app
+        .client()
+        .post("/sign-in", &sign_in_form("someone@example.org", "not the password"))
+        .await;
+    assert_eq!(failed.status, StatusCode::UNAUTHORIZED);
+
+    let all = admin.get("/admin/audit").await;
+    all.assert_contains(&["sign_in.success", "sign_in.failure", "seed.demo"]);
+    let failures = admin.get("/admin/audit?action=sign_in.f").await;
+    failures.assert_contains(&["sign_in.failure", "someone@example.org"]);
+    assert!(!failures.body.contains("<td>sign_in.success</td>"));
+    let by_admin = admin
+        .get(&format!("/admin/audit?actor={}", urlencode(&admin_account.email)))
+        .await;
+    by_admin.assert_contains(&["<td>sign_in.success</td>"]);
+    assert!(!by_admin.body.contains("<td>seed.demo</td>"));
+    let today = app.clock.now().format("%Y-%m-%d").to_string();
+    let tomorrow = (app.clock.now() + Duration::days(1)).format("%Y-%m-%d").to_string();
+    let today_page = admin.get(&format!("/admin/audit?from={today}&to={today}")).await;
+    today_page.assert_contains(&["<td>sign_in.success</td>"]);
+    let future = admin.get(&format!("/admin/audit?from={tomorrow}")).await;
+    future.assert_contains(&["Nothing matches these filters."]);
+    let bad = admin.get("/admin/audit?from=18/12/2019").await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST);
+    bad.assert_contains(&["The from date must look like 2019-12-18."]);
+}
