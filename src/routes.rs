@@ -243,6 +243,8 @@ fn build() -> Table {
             "/admin/audit",
             get(admin::handlers::show_audit_log),
         )
+        // Participant list import (begin)
+        // Participant list import (end)
 }
 
 /// Every route with its access group (and the static files), for the authorization test.

@@ -227,6 +227,8 @@ const MATRIX: &[Row] = &[
         "/admin/audit",
         [SignIn, Hidden, Hidden, Hidden, Hidden, Ok],
     ),
+    // Participant list import (begin)
+    // Participant list import (end)
     // Last: it ends the login.
     row("POST", "/sign-out", "/sign-out", [To("/"); 6]),
 ];
