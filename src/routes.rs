@@ -31,7 +31,9 @@ pub use crate::auth::guard::Access;
 use crate::auth::{guard, handlers as auth, login};
 use crate::state::AppState;
 use crate::web::{ErrorPage, headers};
-use crate::{AppError, admin, commitments, consultations, member_states, series, stakeholders};
+use crate::{
+    AppError, admin, commitments, consultations, member_states, series, sessions, stakeholders,
+};
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
@@ -78,7 +80,7 @@ impl Table {
 
 /// Every URL of the app.
 fn build() -> Table {
-    use Access::{Admin, Public, SignedIn};
+    use Access::{Admin, Public, SignedIn, Staff};
     Table::default()
         // What anyone may read.
         .add(Public, "GET", "/", get(series::handlers::show_home))
@@ -243,8 +245,69 @@ fn build() -> Table {
             "/admin/audit",
             get(admin::handlers::show_audit_log),
         )
-        // Participant list import (begin)
-        // Participant list import (end)
+        // Staff record consultations and their agendas.
+        .add(
+            Staff,
+            "GET",
+            "/consultations/new",
+            get(consultations::handlers::new_consultation_form),
+        )
+        .add(
+            Staff,
+            "POST",
+            "/consultations",
+            post(consultations::handlers::create_consultation),
+        )
+        .add(
+            Staff,
+            "GET",
+            "/consultations/{slug}/edit",
+            get(consultations::handlers::edit_consultation_form),
+        )
+        .add(
+            Staff,
+            "POST",
+            "/consultations/{slug}",
+            post(consultations::handlers::update_consultation),
+        )
+        .add(
+            Staff,
+            "GET",
+            "/consultations/{slug}/sessions/new",
+            get(sessions::handlers::new_session_form),
+        )
+        .add(
+            Staff,
+            "POST",
+            "/consultations/{slug}/sessions",
+            post(sessions::handlers::create_session),
+        )
+        .add(
+            Staff,
+            "GET",
+            "/sessions/{id}/edit",
+            get(sessions::handlers::edit_session_form),
+        )
+        .add(
+            Staff,
+            "POST",
+            "/sessions/{id}",
+            post(sessions::handlers::update_session),
+        )
+        .add(
+            Staff,
+            "POST",
+            "/sessions/{id}/move",
+            post(sessions::handlers::move_session),
+        )
+        .add(
+            Staff,
+            "POST",
+            "/sessions/{id}/archive",
+            post(sessions::handlers::archive_session),
+        )
+    // Participant list import (begin)
+    // Participant list import (end)
 }
 
 /// Every route with its access group (and the static files), for the authorization test.

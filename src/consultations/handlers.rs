@@ -1,15 +1,25 @@
 //! Consultation pages: extract, authorise, query, render.
 
 use axum::extract::State;
-use axum::response::IntoResponse;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde_json::json;
 use sqlx::PgPool;
+use uuid::Uuid;
 
+use super::forms::{self, ConsultationInput};
 use super::queries;
-use super::views::ConsultationPage;
+use super::views::{ConsultationFormPage, ConsultationPage};
 use crate::AppError;
+use crate::audit::{self, Entry};
+use crate::member_states;
 use crate::sessions;
-use crate::web::extract::Path;
-use crate::web::{Html, PageContext};
+use crate::state::AppState;
+use crate::web::extract::{Path, RequestId};
+use crate::web::form::{
+    Claim, FieldErrors, Form, Pairs, claim_token, finish_token, new_token, violates,
+};
+use crate::web::{Html, PageContext, render};
 
 /// `GET /consultations/{slug}`: the agenda, the organisations and the head counts.
 pub async fn show_consultation(
@@ -30,4 +40,228 @@ pub async fn show_consultation(
         agenda,
         participants,
     )))
+}
+
+async fn form_page(
+    pool: &PgPool,
+    ctx: PageContext,
+    slug: Option<String>,
+    input: ConsultationInput,
+    errors: FieldErrors,
+    conflict: Vec<(&'static str, String, String)>,
+) -> Result<ConsultationFormPage, AppError> {
+    Ok(ConsultationFormPage {
+        ctx,
+        slug,
+        input,
+        errors,
+        series: queries::series_choices(pool).await?,
+        states: member_states::queries::list(pool).await?,
+        conflict,
+    })
+}
+
+/// The ids and codes a form may choose from.
+async fn choices(pool: &PgPool) -> Result<(Vec<Uuid>, Vec<String>), AppError> {
+    let series = queries::series_choices(pool)
+        .await?
+        .into_iter()
+        .map(|s| s.id)
+        .collect();
+    let states = member_states::queries::list(pool)
+        .await?
+        .into_iter()
+        .map(|s| s.code)
+        .collect();
+    Ok((series, states))
+}
+
+/// `GET /consultations/new`.
+pub async fn new_consultation_form(
+    State(state): State<AppState>,
+    ctx: PageContext,
+) -> Result<Response, AppError> {
+    let input = ConsultationInput {
+        status: "planned".to_owned(),
+        visibility: "public".to_owned(),
+        token: new_token(),
+        ..ConsultationInput::default()
+    };
+    let page = form_page(
+        &state.pool,
+        ctx,
+        None,
+        input,
+        FieldErrors::default(),
+        Vec::new(),
+    )
+    .await?;
+    Ok(render(&page, StatusCode::OK))
+}
+
+fn see_other(to: &str) -> Response {
+    (StatusCode::SEE_OTHER, Redirect::to(to)).into_response()
+}
+
+/// `POST /consultations`: one form makes one consultation, however often it is sent.
+pub async fn create_consultation(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    RequestId(request_id): RequestId,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let input = ConsultationInput::from_pairs(&Pairs(pairs));
+    let user = ctx.viewer.user().map(|u| u.id);
+    let (series, states) = choices(&state.pool).await?;
+    let today = state.clock.now().date_naive();
+    let fields = match forms::parse(&input, &series, &states, today) {
+        Ok(fields) => fields,
+        Err(errors) => {
+            let page = form_page(&state.pool, ctx, None, input, errors, Vec::new()).await?;
+            return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
+        }
+    };
+    let mut tx = state.pool.begin().await?;
+    if let Claim::Done(record) = claim_token(&mut tx, &input.token, user, "consultation").await? {
+        drop(tx);
+        let slug = match record {
+            Some(id) => queries::slug_of(&state.pool, id).await?,
+            None => None,
+        };
+        return Ok(see_other(
+            &slug.map_or("/".to_owned(), |s| format!("/consultations/{s}")),
+        ));
+    }
+    let base = format!(
+        "{} {}",
+        if fields.city.is_empty() {
+            &fields.title
+        } else {
+            &fields.city
+        },
+        fields
+            .starts_on
+            .map(|d| d.format("%Y-%m-%d").to_string())
+            .unwrap_or_else(|| "planned".to_owned())
+    );
+    let slug = queries::free_slug(&mut tx, &base).await?;
+    let now = state.clock.now();
+    let id = match queries::insert(&mut tx, &slug, &fields, now).await {
+        Ok(id) => id,
+        Err(err) if violates(&err, "consultation_number_key") => {
+            let mut errors = FieldErrors::default();
+            errors.add(
+                "number_in_series",
+                "Another consultation of this series has this number.",
+            );
+            drop(tx);
+            let page = form_page(&state.pool, ctx, None, input, errors, Vec::new()).await?;
+            return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
+        }
+        Err(err) => return Err(err.into()),
+    };
+    finish_token(&mut tx, &input.token, id).await?;
+    let mut entry = Entry::new("consultation.create", "consultation", id)
+        .request(&request_id)
+        .after(json!(fields));
+    entry.actor_id = user;
+    audit::record(&mut *tx, &entry).await?;
+    tx.commit().await?;
+    Ok(see_other(&format!("/consultations/{slug}")))
+}
+
+/// `GET /consultations/{slug}/edit`.
+pub async fn edit_consultation_form(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(slug): Path<String>,
+) -> Result<Response, AppError> {
+    let row = queries::edit_row(&state.pool, &slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let input = ConsultationInput::from_row(&row);
+    let page = form_page(
+        &state.pool,
+        ctx,
+        Some(slug),
+        input,
+        FieldErrors::default(),
+        Vec::new(),
+    )
+    .await?;
+    Ok(render(&page, StatusCode::OK))
+}
+
+/// `POST /consultations/{slug}`: saves, unless someone saved a newer version meanwhile (409,
+/// with both versions and what was typed).
+pub async fn update_consultation(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(slug): Path<String>,
+    RequestId(request_id): RequestId,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let before = queries::edit_row(&state.pool, &slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let input = ConsultationInput::from_pairs(&Pairs(pairs));
+    let (series, states) = choices(&state.pool).await?;
+    let today = state.clock.now().date_naive();
+    let fields = match forms::parse(&input, &series, &states, today) {
+        Ok(fields) => fields,
+        Err(errors) => {
+            let page = form_page(&state.pool, ctx, Some(slug), input, errors, Vec::new()).await?;
+            return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
+        }
+    };
+    let Ok(version) = input.version.parse::<i32>() else {
+        return Err(AppError::BadRequest(
+            "This form lacks its version; open the page again.".to_owned(),
+        ));
+    };
+    let now = state.clock.now();
+    let mut tx = state.pool.begin().await?;
+    let saved = match queries::update(&mut tx, before.id, version, &fields, now).await {
+        Ok(saved) => saved,
+        Err(err) if violates(&err, "consultation_number_key") => {
+            let mut errors = FieldErrors::default();
+            errors.add(
+                "number_in_series",
+                "Another consultation of this series has this number.",
+            );
+            drop(tx);
+            let page = form_page(&state.pool, ctx, Some(slug), input, errors, Vec::new()).await?;
+            return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
+        }
+        Err(err) => return Err(err.into()),
+    };
+    if !saved {
+        drop(tx);
+        let current = queries::edit_row(&state.pool, &slug)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let theirs = ConsultationInput::from_row(&current);
+        let conflict = theirs.differences(&input);
+        let mut input = input;
+        // Saving again now replaces their version, knowingly.
+        input.version = current.version.to_string();
+        let page = form_page(
+            &state.pool,
+            ctx,
+            Some(slug),
+            input,
+            FieldErrors::default(),
+            conflict,
+        )
+        .await?;
+        return Ok(render(&page, StatusCode::CONFLICT));
+    }
+    let mut entry = Entry::new("consultation.update", "consultation", before.id)
+        .request(&request_id)
+        .before(json!(forms::ConsultationFields::from(&before)))
+        .after(json!(fields));
+    entry.actor_id = ctx.viewer.user().map(|u| u.id);
+    audit::record(&mut *tx, &entry).await?;
+    tx.commit().await?;
+    Ok(see_other(&format!("/consultations/{slug}")))
 }

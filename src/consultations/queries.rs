@@ -185,3 +185,201 @@ pub async fn participants(
     .fetch_all(db)
     .await
 }
+
+/// A consultation's editable values as stored, for the edit form (staff: every visibility).
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct EditRow {
+    pub id: Uuid,
+    pub slug: String,
+    pub title: String,
+    pub series_id: Option<Uuid>,
+    pub number_in_series: Option<i16>,
+    pub host_state_code: Option<String>,
+    pub states: Vec<String>,
+    pub city: String,
+    pub venue: String,
+    pub starts_on: Option<NaiveDate>,
+    pub ends_on: Option<NaiveDate>,
+    pub planned_period: String,
+    pub status: ConsultationStatus,
+    pub status_reason: String,
+    pub chatham_house: bool,
+    pub objectives: String,
+    pub summary: String,
+    pub participants_reported: Option<i32>,
+    pub visibility: Visibility,
+    pub version: i32,
+}
+
+pub async fn edit_row(db: impl PgExecutor<'_>, slug: &str) -> Result<Option<EditRow>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT c.id, c.slug, c.title, c.series_id, c.number_in_series,
+                c.host_state_code::text AS host_state_code,
+                coalesce((SELECT array_agg(cs.member_state_code::text ORDER BY cs.member_state_code)
+                            FROM consultation_state cs WHERE cs.consultation_id = c.id), '{}')
+                    AS states,
+                c.city, c.venue, c.starts_on, c.ends_on, c.planned_period, c.status,
+                c.status_reason, c.chatham_house, c.objectives, c.summary,
+                c.participants_reported, c.visibility, c.version
+           FROM consultation c WHERE c.slug = $1 AND c.archived_at IS NULL",
+    )
+    .bind(slug)
+    .fetch_optional(db)
+    .await
+}
+
+/// A free slug from `title` words (`hanoi-2019-12-18`, `hanoi-2019-12-18-2`, ...).
+pub async fn free_slug(db: &mut sqlx::PgConnection, base: &str) -> Result<String, sqlx::Error> {
+    let base: String = sqlx::query_scalar(
+        "SELECT coalesce(nullif(trim(both '-' from
+                    lower(regexp_replace(immutable_unaccent($1), '[^A-Za-z0-9]+', '-', 'g'))), ''),
+                'consultation')",
+    )
+    .bind(base)
+    .fetch_one(&mut *db)
+    .await?;
+    let base: String = base.chars().take(80).collect();
+    for n in 1..1000 {
+        let candidate = if n == 1 {
+            base.clone()
+        } else {
+            format!("{base}-{n}")
+        };
+        let taken: bool =
+            sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM consultation WHERE slug = $1)")
+                .bind(&candidate)
+                .fetch_one(&mut *db)
+                .await?;
+        if !taken {
+            return Ok(candidate);
+        }
+    }
+    Ok(format!("{base}-{}", Uuid::new_v4().simple()))
+}
+
+pub async fn insert(
+    db: &mut sqlx::PgConnection,
+    slug: &str,
+    f: &super::forms::ConsultationFields,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Uuid, sqlx::Error> {
+    let id: Uuid = sqlx::query_scalar(
+        "INSERT INTO consultation (slug, title, series_id, number_in_series, host_state_code,
+                city, venue, starts_on, ends_on, planned_period, status, status_reason,
+                chatham_house, objectives, summary, participants_reported, visibility,
+                is_regional, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17,
+                 $18, $19, $19)
+         RETURNING id",
+    )
+    .bind(slug)
+    .bind(&f.title)
+    .bind(f.series_id)
+    .bind(f.number_in_series)
+    .bind(&f.host_state_code)
+    .bind(&f.city)
+    .bind(&f.venue)
+    .bind(f.starts_on)
+    .bind(f.ends_on)
+    .bind(&f.planned_period)
+    .bind(f.status)
+    .bind(&f.status_reason)
+    .bind(f.chatham_house)
+    .bind(&f.objectives)
+    .bind(&f.summary)
+    .bind(f.participants_reported)
+    .bind(f.visibility)
+    .bind(f.states.len() > 1)
+    .bind(now)
+    .fetch_one(&mut *db)
+    .await?;
+    replace_states(db, id, &f.states).await?;
+    Ok(id)
+}
+
+/// Saves `f` over the consultation if it is still at `version`; false if someone saved it
+/// meanwhile.
+pub async fn update(
+    db: &mut sqlx::PgConnection,
+    id: Uuid,
+    version: i32,
+    f: &super::forms::ConsultationFields,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE consultation SET title = $3, series_id = $4, number_in_series = $5,
+                host_state_code = $6, city = $7, venue = $8, starts_on = $9, ends_on = $10,
+                planned_period = $11, status = $12, status_reason = $13, chatham_house = $14,
+                objectives = $15, summary = $16, participants_reported = $17, visibility = $18,
+                is_regional = $19, version = version + 1, updated_at = $20
+          WHERE id = $1 AND version = $2",
+    )
+    .bind(id)
+    .bind(version)
+    .bind(&f.title)
+    .bind(f.series_id)
+    .bind(f.number_in_series)
+    .bind(&f.host_state_code)
+    .bind(&f.city)
+    .bind(&f.venue)
+    .bind(f.starts_on)
+    .bind(f.ends_on)
+    .bind(&f.planned_period)
+    .bind(f.status)
+    .bind(&f.status_reason)
+    .bind(f.chatham_house)
+    .bind(&f.objectives)
+    .bind(&f.summary)
+    .bind(f.participants_reported)
+    .bind(f.visibility)
+    .bind(f.states.len() > 1)
+    .bind(now)
+    .execute(&mut *db)
+    .await?;
+    if done.rows_affected() == 0 {
+        return Ok(false);
+    }
+    replace_states(db, id, &f.states).await?;
+    Ok(true)
+}
+
+async fn replace_states(
+    db: &mut sqlx::PgConnection,
+    id: Uuid,
+    states: &[String],
+) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM consultation_state WHERE consultation_id = $1")
+        .bind(id)
+        .execute(&mut *db)
+        .await?;
+    sqlx::query(
+        "INSERT INTO consultation_state (consultation_id, member_state_code)
+         SELECT $1, unnest($2::text[])",
+    )
+    .bind(id)
+    .bind(states)
+    .execute(&mut *db)
+    .await?;
+    Ok(())
+}
+
+/// The slug of consultation `id`.
+pub async fn slug_of(db: impl PgExecutor<'_>, id: Uuid) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_scalar("SELECT slug FROM consultation WHERE id = $1")
+        .bind(id)
+        .fetch_optional(db)
+        .await
+}
+
+/// A series to choose from.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct SeriesChoice {
+    pub id: Uuid,
+    pub title: String,
+}
+
+pub async fn series_choices(db: impl PgExecutor<'_>) -> Result<Vec<SeriesChoice>, sqlx::Error> {
+    sqlx::query_as("SELECT id, title FROM series WHERE archived_at IS NULL ORDER BY title")
+        .fetch_all(db)
+        .await
+}

@@ -124,3 +124,41 @@ impl ConsultationPage {
         self.c.languages.join(", ")
     }
 }
+
+/// The form to create or edit a consultation.
+#[derive(Template)]
+#[template(path = "consultations/form.html")]
+pub struct ConsultationFormPage {
+    pub ctx: PageContext,
+    /// The consultation being edited; `None` for a new one.
+    pub slug: Option<String>,
+    pub input: super::forms::ConsultationInput,
+    pub errors: crate::web::form::FieldErrors,
+    pub series: Vec<super::queries::SeriesChoice>,
+    pub states: Vec<crate::member_states::queries::StateListItem>,
+    /// Set when someone saved the consultation meanwhile: (field, theirs, yours).
+    pub conflict: Vec<(&'static str, String, String)>,
+}
+
+impl ConsultationFormPage {
+    pub fn action(&self) -> String {
+        match &self.slug {
+            Some(slug) => format!("/consultations/{slug}"),
+            None => "/consultations".to_owned(),
+        }
+    }
+
+    pub fn statuses(&self) -> Vec<(&'static str, &'static str)> {
+        super::forms::STATUSES
+            .iter()
+            .map(|s| (super::forms::status_value(*s), s.label()))
+            .collect()
+    }
+
+    pub fn visibilities(&self) -> Vec<(&'static str, &'static str)> {
+        super::forms::VISIBILITIES
+            .iter()
+            .map(|v| (super::forms::visibility_value(*v), v.label()))
+            .collect()
+    }
+}

@@ -1,6 +1,8 @@
 //! Sessions: the agenda items of a consultation (opening remarks, presentations, panels, ...),
 //! in order, with their speakers and themes. "Session" never means a browser login here.
 
+pub mod forms;
+pub mod handlers;
 pub mod queries;
 pub mod views;
 

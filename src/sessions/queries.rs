@@ -84,3 +84,229 @@ pub async fn agenda(
     .fetch_all(db)
     .await
 }
+
+/// A session's values as stored, with its consultation, for the edit form.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct EditRow {
+    pub id: Uuid,
+    pub consultation_id: Uuid,
+    pub consultation_slug: String,
+    pub consultation_title: String,
+    pub kind: SessionKind,
+    pub title: String,
+    pub description: String,
+    pub day: Option<NaiveDate>,
+    pub starts_at: Option<NaiveTime>,
+    pub ends_at: Option<NaiveTime>,
+    pub speakers: Vec<Uuid>,
+    pub themes: Vec<Uuid>,
+    pub visibility: Visibility,
+    pub position: i16,
+    pub version: i32,
+}
+
+pub async fn edit_row(db: impl PgExecutor<'_>, id: Uuid) -> Result<Option<EditRow>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT se.id, se.consultation_id, c.slug AS consultation_slug,
+                c.title AS consultation_title, se.kind, se.title, se.description, se.day,
+                se.starts_at, se.ends_at,
+                coalesce((SELECT array_agg(sp.organisation_id ORDER BY sp.position)
+                            FROM session_speaker sp
+                           WHERE sp.session_id = se.id AND sp.person_id IS NULL
+                             AND sp.organisation_id IS NOT NULL), '{}') AS speakers,
+                coalesce((SELECT array_agg(st.theme_id) FROM session_theme st
+                           WHERE st.session_id = se.id), '{}') AS themes,
+                se.visibility, se.position, se.version
+           FROM session se JOIN consultation c ON c.id = se.consultation_id
+          WHERE se.id = $1 AND se.archived_at IS NULL AND c.archived_at IS NULL",
+    )
+    .bind(id)
+    .fetch_optional(db)
+    .await
+}
+
+/// A choice in a form: id and label.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Choice {
+    pub id: Uuid,
+    pub label: String,
+}
+
+pub async fn organisation_choices(db: impl PgExecutor<'_>) -> Result<Vec<Choice>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT id, name || CASE WHEN acronym <> '' THEN ' (' || acronym || ')' ELSE '' END AS label
+           FROM organisation WHERE archived_at IS NULL AND merged_into_id IS NULL
+          ORDER BY lower(name)",
+    )
+    .fetch_all(db)
+    .await
+}
+
+pub async fn theme_choices(db: impl PgExecutor<'_>) -> Result<Vec<Choice>, sqlx::Error> {
+    sqlx::query_as("SELECT id, name AS label FROM theme WHERE archived_at IS NULL ORDER BY name")
+        .fetch_all(db)
+        .await
+}
+
+/// Writes the speakers (organisations) and themes of a session, replacing those it had. People
+/// named as speakers are kept.
+async fn replace_links(
+    db: &mut sqlx::PgConnection,
+    id: Uuid,
+    f: &super::forms::SessionFields,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM session_speaker WHERE session_id = $1 AND person_id IS NULL")
+        .bind(id)
+        .execute(&mut *db)
+        .await?;
+    sqlx::query(
+        "INSERT INTO session_speaker (session_id, organisation_id, position)
+         SELECT $1, o, 100 + n::smallint FROM unnest($2::uuid[]) WITH ORDINALITY AS t(o, n)",
+    )
+    .bind(id)
+    .bind(&f.speakers)
+    .execute(&mut *db)
+    .await?;
+    sqlx::query("DELETE FROM session_theme WHERE session_id = $1")
+        .bind(id)
+        .execute(&mut *db)
+        .await?;
+    sqlx::query("INSERT INTO session_theme (session_id, theme_id) SELECT $1, unnest($2::uuid[])")
+        .bind(id)
+        .bind(&f.themes)
+        .execute(&mut *db)
+        .await?;
+    Ok(())
+}
+
+/// Adds a session at the end of the agenda.
+pub async fn insert(
+    db: &mut sqlx::PgConnection,
+    consultation_id: Uuid,
+    f: &super::forms::SessionFields,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Uuid, sqlx::Error> {
+    // One new session at a time per consultation, so that positions do not collide.
+    sqlx::query("SELECT id FROM consultation WHERE id = $1 FOR UPDATE")
+        .bind(consultation_id)
+        .execute(&mut *db)
+        .await?;
+    let id: Uuid = sqlx::query_scalar(
+        "INSERT INTO session (consultation_id, position, kind, title, description, day,
+                              starts_at, ends_at, visibility, created_at, updated_at)
+         VALUES ($1, (SELECT coalesce(max(position), 0) + 1 FROM session
+                       WHERE consultation_id = $1),
+                 $2, $3, $4, $5, $6, $7, $8, $9, $9)
+         RETURNING id",
+    )
+    .bind(consultation_id)
+    .bind(f.kind)
+    .bind(&f.title)
+    .bind(&f.description)
+    .bind(f.day)
+    .bind(f.starts_at)
+    .bind(f.ends_at)
+    .bind(f.visibility)
+    .bind(now)
+    .fetch_one(&mut *db)
+    .await?;
+    replace_links(db, id, f).await?;
+    Ok(id)
+}
+
+/// Saves `f` if the session is still at `version`.
+pub async fn update(
+    db: &mut sqlx::PgConnection,
+    id: Uuid,
+    version: i32,
+    f: &super::forms::SessionFields,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE session SET kind = $3, title = $4, description = $5, day = $6, starts_at = $7,
+                ends_at = $8, visibility = $9, version = version + 1, updated_at = $10
+          WHERE id = $1 AND version = $2 AND archived_at IS NULL",
+    )
+    .bind(id)
+    .bind(version)
+    .bind(f.kind)
+    .bind(&f.title)
+    .bind(&f.description)
+    .bind(f.day)
+    .bind(f.starts_at)
+    .bind(f.ends_at)
+    .bind(f.visibility)
+    .bind(now)
+    .execute(&mut *db)
+    .await?;
+    if done.rows_affected() == 0 {
+        return Ok(false);
+    }
+    replace_links(db, id, f).await?;
+    Ok(true)
+}
+
+/// Swaps a session with its neighbour above (`up`) or below; false at either end.
+pub async fn move_session(
+    db: &mut sqlx::PgConnection,
+    id: Uuid,
+    up: bool,
+) -> Result<bool, sqlx::Error> {
+    sqlx::query("SET CONSTRAINTS session_position_key DEFERRED")
+        .execute(&mut *db)
+        .await?;
+    let neighbour: Option<(Uuid, i16, i16)> = sqlx::query_as(&format!(
+        "SELECT n.id, n.position, s.position FROM session s
+           JOIN session n ON n.consultation_id = s.consultation_id AND n.archived_at IS NULL
+                         AND n.position {} s.position
+          WHERE s.id = $1
+          ORDER BY n.position {} LIMIT 1
+          FOR UPDATE OF s, n",
+        if up { "<" } else { ">" },
+        if up { "DESC" } else { "ASC" }
+    ))
+    .bind(id)
+    .fetch_optional(&mut *db)
+    .await?;
+    let Some((other, other_position, position)) = neighbour else {
+        return Ok(false);
+    };
+    sqlx::query(
+        "UPDATE session SET position = CASE id WHEN $1 THEN $3 ELSE $4 END,
+                version = version + 1, updated_at = now()
+          WHERE id IN ($1, $2)",
+    )
+    .bind(id)
+    .bind(other)
+    .bind(other_position)
+    .bind(position)
+    .execute(&mut *db)
+    .await?;
+    Ok(true)
+}
+
+/// Takes a session off the agenda, keeping it (and its notes) in the database.
+pub async fn archive(db: impl PgExecutor<'_>, id: Uuid) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE session SET archived_at = now(), version = version + 1, updated_at = now()
+          WHERE id = $1 AND archived_at IS NULL",
+    )
+    .bind(id)
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// The slug of the consultation of session `id`, archived or not.
+pub async fn consultation_slug_of(
+    db: impl PgExecutor<'_>,
+    id: Uuid,
+) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT c.slug FROM session se JOIN consultation c ON c.id = se.consultation_id
+          WHERE se.id = $1",
+    )
+    .bind(id)
+    .fetch_optional(db)
+    .await
+}

@@ -5,6 +5,7 @@ use crate::web::format;
 
 /// One line of a consultation's agenda.
 pub struct AgendaItem {
+    pub id: uuid::Uuid,
     pub anchor: String,
     pub position: i16,
     pub kind: &'static str,
@@ -29,7 +30,8 @@ impl From<SessionRow> for AgendaItem {
             .collect::<Vec<_>>()
             .join(", ");
         Self {
-            anchor: format!("session-{}", row.position),
+            id: row.id,
+            anchor: format!("session-{}", row.id),
             position: row.position,
             kind: row.kind.label(),
             title: row.title,
@@ -38,5 +40,45 @@ impl From<SessionRow> for AgendaItem {
             speakers: row.speakers.0,
             themes: row.themes.0,
         }
+    }
+}
+
+/// The form to add or edit an agenda item.
+#[derive(askama::Template)]
+#[template(path = "sessions/form.html")]
+pub struct SessionFormPage {
+    pub ctx: crate::web::PageContext,
+    pub consultation_slug: String,
+    pub consultation_title: String,
+    /// The session being edited; `None` for a new one.
+    pub session_id: Option<uuid::Uuid>,
+    pub input: super::forms::SessionInput,
+    pub errors: crate::web::form::FieldErrors,
+    pub organisations: Vec<super::queries::Choice>,
+    pub themes: Vec<super::queries::Choice>,
+    /// Someone saved the session meanwhile.
+    pub conflict: bool,
+}
+
+impl SessionFormPage {
+    pub fn action(&self) -> String {
+        match self.session_id {
+            Some(id) => format!("/sessions/{id}"),
+            None => format!("/consultations/{}/sessions", self.consultation_slug),
+        }
+    }
+
+    pub fn kinds(&self) -> Vec<(&'static str, &'static str)> {
+        super::forms::KINDS
+            .iter()
+            .map(|k| (super::forms::kind_value(*k), k.label()))
+            .collect()
+    }
+
+    pub fn visibilities(&self) -> Vec<(&'static str, &'static str)> {
+        crate::consultations::forms::VISIBILITIES
+            .iter()
+            .map(|v| (crate::consultations::forms::visibility_value(*v), v.label()))
+            .collect()
     }
 }

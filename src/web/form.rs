@@ -54,3 +54,111 @@ impl FieldErrors {
         self.0.iter()
     }
 }
+
+/// A form as its name-value pairs, for forms with repeated fields (checkboxes, multiple
+/// selects), which a struct cannot take.
+#[derive(Debug, Default, Clone)]
+pub struct Pairs(pub Vec<(String, String)>);
+
+impl Pairs {
+    /// The first value of `name`, trimmed, or "".
+    pub fn get(&self, name: &str) -> &str {
+        self.0
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.trim())
+            .unwrap_or("")
+    }
+
+    /// The value of `name` as typed (not trimmed: for long texts), or "".
+    pub fn text(&self, name: &str) -> &str {
+        self.0
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+            .unwrap_or("")
+    }
+
+    /// Every value of `name`.
+    pub fn all(&self, name: &str) -> Vec<&str> {
+        self.0
+            .iter()
+            .filter(|(k, _)| k == name)
+            .map(|(_, v)| v.trim())
+            .filter(|v| !v.is_empty())
+            .collect()
+    }
+
+    /// Whether the checkbox `name` is ticked.
+    pub fn checked(&self, name: &str) -> bool {
+        !self.get(name).is_empty()
+    }
+}
+
+/// What a create form's one-time token says about this submission.
+pub enum Claim {
+    /// The first time: go on and create the record.
+    New,
+    /// Sent before: the record it created, if the earlier submission finished.
+    Done(Option<uuid::Uuid>),
+}
+
+/// Claims a create form's one-time token inside the caller's transaction. A second
+/// submission of the same form (a double click, a resent request) waits for the first to
+/// finish and is then told what it created, so that one form makes one record.
+pub async fn claim_token(
+    db: &mut sqlx::PgConnection,
+    token: &str,
+    user: Option<uuid::Uuid>,
+    form: &str,
+) -> Result<Claim, AppError> {
+    let Ok(token) = uuid::Uuid::parse_str(token.trim()) else {
+        return Err(AppError::BadRequest(
+            "This form has expired or was altered; open it again and resend.".to_owned(),
+        ));
+    };
+    let inserted: Option<uuid::Uuid> = sqlx::query_scalar(
+        "INSERT INTO form_submission (token, user_id, form) VALUES ($1, $2, $3)
+         ON CONFLICT (token) DO NOTHING RETURNING token",
+    )
+    .bind(token)
+    .bind(user)
+    .bind(form)
+    .fetch_optional(&mut *db)
+    .await?;
+    if inserted.is_some() {
+        return Ok(Claim::New);
+    }
+    let record: Option<Option<uuid::Uuid>> =
+        sqlx::query_scalar("SELECT record_id FROM form_submission WHERE token = $1")
+            .bind(token)
+            .fetch_optional(&mut *db)
+            .await?;
+    Ok(Claim::Done(record.flatten()))
+}
+
+/// Records what a claimed token created.
+pub async fn finish_token(
+    db: &mut sqlx::PgConnection,
+    token: &str,
+    record: uuid::Uuid,
+) -> Result<(), AppError> {
+    sqlx::query("UPDATE form_submission SET record_id = $2 WHERE token = $1::uuid")
+        .bind(token.trim())
+        .bind(record)
+        .execute(&mut *db)
+        .await?;
+    Ok(())
+}
+
+/// A new one-time token for a create form.
+pub fn new_token() -> String {
+    uuid::Uuid::new_v4().to_string()
+}
+
+/// Whether a database error is a unique violation of `constraint`.
+pub fn violates(err: &sqlx::Error, constraint: &str) -> bool {
+    err.as_database_error().is_some_and(|e| {
+        e.code().is_some_and(|c| c == "23505") && e.constraint() == Some(constraint)
+    })
+}

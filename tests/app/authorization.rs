@@ -18,7 +18,7 @@ enum Outcome {
     SignIn,
     /// 404: the page does not exist for this visitor.
     Hidden,
-    /// Sent elsewhere (303 to this path).
+    /// Sent elsewhere (303 to a path that starts with this).
     To(&'static str),
     /// The handler answered with this status (a form without its fields, say).
     Status(u16),
@@ -27,6 +27,10 @@ enum Outcome {
 use Outcome::{Hidden, Ok, SignIn, Status, To};
 
 const FORM_INVALID: Outcome = Status(422);
+/// A staff page: sign in first; 404 for partners and officials.
+const STAFF_PAGE: [Outcome; 6] = [SignIn, Hidden, Hidden, Hidden, Ok, Ok];
+/// A staff form sent empty: sign in first; 404 for partners and officials; 422 for staff.
+const STAFF_FORM: [Outcome; 6] = [SignIn, Hidden, Hidden, Hidden, FORM_INVALID, FORM_INVALID];
 
 /// One row: the route (as in the table), the request to send, and the outcome for
 /// [anonymous, partner A, partner B, official of Viet Nam, staff, admin].
@@ -51,7 +55,8 @@ const fn row(
     }
 }
 
-/// `{target}` in a path is replaced by the id of an account made for the purpose.
+/// `{target}` in a path is replaced by the id of an account made for the purpose, `{session}`
+/// by the id of the last session of the Hanoi agenda.
 const MATRIX: &[Row] = &[
     row("GET", "/", "/", [Ok; 6]),
     row(
@@ -227,6 +232,64 @@ const MATRIX: &[Row] = &[
         "/admin/audit",
         [SignIn, Hidden, Hidden, Hidden, Hidden, Ok],
     ),
+    // Staff record consultations and their agendas.
+    row(
+        "GET",
+        "/consultations/new",
+        "/consultations/new",
+        STAFF_PAGE,
+    ),
+    row("POST", "/consultations", "/consultations", STAFF_FORM),
+    row(
+        "GET",
+        "/consultations/{slug}/edit",
+        "/consultations/hanoi-2019-12-18/edit",
+        STAFF_PAGE,
+    ),
+    row(
+        "POST",
+        "/consultations/{slug}",
+        "/consultations/hanoi-2019-12-18",
+        STAFF_FORM,
+    ),
+    row(
+        "GET",
+        "/consultations/{slug}/sessions/new",
+        "/consultations/hanoi-2019-12-18/sessions/new",
+        STAFF_PAGE,
+    ),
+    row(
+        "POST",
+        "/consultations/{slug}/sessions",
+        "/consultations/hanoi-2019-12-18/sessions",
+        STAFF_FORM,
+    ),
+    row(
+        "GET",
+        "/sessions/{id}/edit",
+        "/sessions/{session}/edit",
+        STAFF_PAGE,
+    ),
+    row("POST", "/sessions/{id}", "/sessions/{session}", STAFF_FORM),
+    row(
+        "POST",
+        "/sessions/{id}/move",
+        "/sessions/{session}/move",
+        [SignIn, Hidden, Hidden, Hidden, Status(400), Status(400)],
+    ),
+    row(
+        "POST",
+        "/sessions/{id}/archive",
+        "/sessions/{session}/archive",
+        [
+            SignIn,
+            Hidden,
+            Hidden,
+            Hidden,
+            To("/consultations/hanoi"),
+            To("/consultations/hanoi"),
+        ],
+    ),
     // Participant list import (begin)
     // Participant list import (end)
     // Last: it ends the login.
@@ -253,19 +316,19 @@ fn every_route_of_the_app_is_in_the_authorization_matrix() {
     assert_eq!(MATRIX.len(), table.len(), "one row per route");
 }
 
-fn outcome_of(status: StatusCode, location: &str) -> Outcome {
-    match status {
-        StatusCode::OK => Ok,
-        StatusCode::NOT_FOUND => Hidden,
-        StatusCode::SEE_OTHER if location.starts_with("/sign-in?next=") => SignIn,
-        StatusCode::SEE_OTHER => match location {
-            "/" => To("/"),
-            "/sign-in" => To("/sign-in"),
-            "/account" => To("/account"),
-            "/admin/users" => To("/admin/users"),
-            other => panic!("an unexpected redirect to {other}"),
-        },
-        other => Status(other.as_u16()),
+impl Outcome {
+    fn matches(self, status: StatusCode, location: &str) -> bool {
+        match self {
+            Ok => status == StatusCode::OK,
+            Hidden => status == StatusCode::NOT_FOUND,
+            SignIn => status == StatusCode::SEE_OTHER && location.starts_with("/sign-in?next="),
+            To(prefix) => {
+                status == StatusCode::SEE_OTHER
+                    && location.starts_with(prefix)
+                    && !location.starts_with("/sign-in?next=")
+            }
+            Status(code) => status.as_u16() == code,
+        }
     }
 }
 
@@ -273,6 +336,13 @@ fn outcome_of(status: StatusCode, location: &str) -> Outcome {
 async fn each_kind_of_visitor_gets_what_the_matrix_says_on_every_route() {
     let app = TestApp::demo().await;
     let target = app.account(Who::PartnerB).await.expect("an account").id;
+    let session: uuid::Uuid = sqlx::query_scalar(
+        "SELECT se.id FROM session se JOIN consultation c ON c.id = se.consultation_id
+          WHERE c.slug = 'hanoi-2019-12-18' ORDER BY se.position DESC LIMIT 1",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .expect("a Hanoi session");
     let mut clients: Vec<(Who, Client<'_>)> = Vec::new();
     for who in Who::ALL {
         let (client, _) = app.signed_in(who).await;
@@ -280,16 +350,19 @@ async fn each_kind_of_visitor_gets_what_the_matrix_says_on_every_route() {
     }
     let mut failures = Vec::new();
     for row in MATRIX {
-        let path = row.path.replace("{target}", &target.to_string());
+        let path = row
+            .path
+            .replace("{target}", &target.to_string())
+            .replace("{session}", &session.to_string());
         let method = Method::from_bytes(row.method.as_bytes()).expect("a method");
         for (i, (who, client)) in clients.iter_mut().enumerate() {
             let form = (method == Method::POST).then_some("");
             let response = client.send(method.clone(), &path, form).await;
-            let got = outcome_of(response.status, response.header("location"));
-            if got != row.expect[i] {
+            let location = response.header("location");
+            if !row.expect[i].matches(response.status, location) {
                 failures.push(format!(
-                    "{} {path} as {who:?}: expected {:?}, got {got:?}",
-                    row.method, row.expect[i]
+                    "{} {path} as {who:?}: expected {:?}, got {} {location}",
+                    row.method, row.expect[i], response.status
                 ));
             }
         }

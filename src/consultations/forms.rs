@@ -1,0 +1,485 @@
+//! The consultation form: what was typed, and its parsing into valid values, with a message
+//! beside each field that does not pass.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use uuid::Uuid;
+
+use super::ConsultationStatus;
+use crate::auth::Visibility;
+use crate::web::form::{FieldErrors, Pairs};
+
+/// The form as typed, kept whole so that it comes back as it was.
+#[derive(Debug, Clone, Default)]
+pub struct ConsultationInput {
+    pub title: String,
+    pub series: String,
+    pub number_in_series: String,
+    pub host_state: String,
+    pub states: Vec<String>,
+    pub city: String,
+    pub venue: String,
+    pub starts_on: String,
+    pub ends_on: String,
+    pub planned_period: String,
+    pub status: String,
+    pub status_reason: String,
+    pub chatham_house: bool,
+    pub objectives: String,
+    pub summary: String,
+    pub participants_reported: String,
+    pub visibility: String,
+    pub version: String,
+    pub token: String,
+}
+
+impl ConsultationInput {
+    pub fn from_pairs(form: &Pairs) -> Self {
+        Self {
+            title: form.get("title").to_owned(),
+            series: form.get("series").to_owned(),
+            number_in_series: form.get("number_in_series").to_owned(),
+            host_state: form.get("host_state").to_owned(),
+            states: form.all("states").into_iter().map(str::to_owned).collect(),
+            city: form.get("city").to_owned(),
+            venue: form.get("venue").to_owned(),
+            starts_on: form.get("starts_on").to_owned(),
+            ends_on: form.get("ends_on").to_owned(),
+            planned_period: form.get("planned_period").to_owned(),
+            status: form.get("status").to_owned(),
+            status_reason: form.text("status_reason").trim().to_owned(),
+            chatham_house: form.checked("chatham_house"),
+            objectives: form.text("objectives").trim().to_owned(),
+            summary: form.text("summary").trim().to_owned(),
+            participants_reported: form.get("participants_reported").to_owned(),
+            visibility: form.get("visibility").to_owned(),
+            version: form.get("version").to_owned(),
+            token: form.get("token").to_owned(),
+        }
+    }
+
+    /// Whether Member State `code` is ticked.
+    pub fn covers(&self, code: &str) -> bool {
+        self.states.iter().any(|s| s == code)
+    }
+}
+
+impl ConsultationInput {
+    /// The form filled in from what is stored.
+    pub fn from_row(row: &super::queries::EditRow) -> Self {
+        let date = |d: Option<NaiveDate>| {
+            d.map(|d| d.format("%Y-%m-%d").to_string())
+                .unwrap_or_default()
+        };
+        Self {
+            title: row.title.clone(),
+            series: row.series_id.map(|s| s.to_string()).unwrap_or_default(),
+            number_in_series: row
+                .number_in_series
+                .map(|n| n.to_string())
+                .unwrap_or_default(),
+            host_state: row.host_state_code.clone().unwrap_or_default(),
+            states: row.states.clone(),
+            city: row.city.clone(),
+            venue: row.venue.clone(),
+            starts_on: date(row.starts_on),
+            ends_on: date(row.ends_on),
+            planned_period: row.planned_period.clone(),
+            status: status_value(row.status).to_owned(),
+            status_reason: row.status_reason.clone(),
+            chatham_house: row.chatham_house,
+            objectives: row.objectives.clone(),
+            summary: row.summary.clone(),
+            participants_reported: row
+                .participants_reported
+                .map(|n| n.to_string())
+                .unwrap_or_default(),
+            visibility: visibility_value(row.visibility).to_owned(),
+            version: row.version.to_string(),
+            token: String::new(),
+        }
+    }
+
+    /// The fields that differ between `self` and `other`: (label, this, other).
+    pub fn differences(&self, other: &Self) -> Vec<(&'static str, String, String)> {
+        let mut out = Vec::new();
+        let mut cmp = |label: &'static str, a: &str, b: &str| {
+            if a != b {
+                out.push((label, a.to_owned(), b.to_owned()));
+            }
+        };
+        cmp("Title", &self.title, &other.title);
+        cmp(
+            "Number in the series",
+            &self.number_in_series,
+            &other.number_in_series,
+        );
+        cmp("Host Member State", &self.host_state, &other.host_state);
+        cmp(
+            "Member States covered",
+            &self.states.join(", "),
+            &other.states.join(", "),
+        );
+        cmp("City", &self.city, &other.city);
+        cmp("Venue", &self.venue, &other.venue);
+        cmp("First day", &self.starts_on, &other.starts_on);
+        cmp("Last day", &self.ends_on, &other.ends_on);
+        cmp(
+            "Planned period",
+            &self.planned_period,
+            &other.planned_period,
+        );
+        cmp("Status", &self.status, &other.status);
+        cmp("Reason", &self.status_reason, &other.status_reason);
+        cmp(
+            "Chatham House rule",
+            if self.chatham_house { "yes" } else { "no" },
+            if other.chatham_house { "yes" } else { "no" },
+        );
+        cmp("Objectives", &self.objectives, &other.objectives);
+        cmp("Summary", &self.summary, &other.summary);
+        cmp(
+            "Participants reported",
+            &self.participants_reported,
+            &other.participants_reported,
+        );
+        cmp("Visible to", &self.visibility, &other.visibility);
+        out
+    }
+}
+
+/// A consultation's editable values, valid.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ConsultationFields {
+    pub title: String,
+    pub series_id: Option<Uuid>,
+    pub number_in_series: Option<i16>,
+    pub host_state_code: Option<String>,
+    pub states: Vec<String>,
+    pub city: String,
+    pub venue: String,
+    pub starts_on: Option<NaiveDate>,
+    pub ends_on: Option<NaiveDate>,
+    pub planned_period: String,
+    pub status: ConsultationStatus,
+    pub status_reason: String,
+    pub chatham_house: bool,
+    pub objectives: String,
+    pub summary: String,
+    pub participants_reported: Option<i32>,
+    pub visibility: Visibility,
+}
+
+impl From<&super::queries::EditRow> for ConsultationFields {
+    fn from(row: &super::queries::EditRow) -> Self {
+        Self {
+            title: row.title.clone(),
+            series_id: row.series_id,
+            number_in_series: row.number_in_series,
+            host_state_code: row.host_state_code.clone(),
+            states: row.states.clone(),
+            city: row.city.clone(),
+            venue: row.venue.clone(),
+            starts_on: row.starts_on,
+            ends_on: row.ends_on,
+            planned_period: row.planned_period.clone(),
+            status: row.status,
+            status_reason: row.status_reason.clone(),
+            chatham_house: row.chatham_house,
+            objectives: row.objectives.clone(),
+            summary: row.summary.clone(),
+            participants_reported: row.participants_reported,
+            visibility: row.visibility,
+        }
+    }
+}
+
+pub const STATUSES: [ConsultationStatus; 6] = [
+    ConsultationStatus::Planned,
+    ConsultationStatus::Scheduled,
+    ConsultationStatus::Held,
+    ConsultationStatus::ReportPublished,
+    ConsultationStatus::Postponed,
+    ConsultationStatus::Cancelled,
+];
+
+pub const VISIBILITIES: [Visibility; 3] =
+    [Visibility::Public, Visibility::Members, Visibility::Staff];
+
+pub fn status_value(status: ConsultationStatus) -> &'static str {
+    match status {
+        ConsultationStatus::Planned => "planned",
+        ConsultationStatus::Scheduled => "scheduled",
+        ConsultationStatus::Held => "held",
+        ConsultationStatus::ReportPublished => "report_published",
+        ConsultationStatus::Postponed => "postponed",
+        ConsultationStatus::Cancelled => "cancelled",
+    }
+}
+
+pub fn visibility_value(visibility: Visibility) -> &'static str {
+    match visibility {
+        Visibility::Public => "public",
+        Visibility::Members => "members",
+        Visibility::Staff => "staff",
+    }
+}
+
+/// A date as the date field sends it (`2019-12-18`).
+pub fn parse_date(value: &str, field: &'static str, errors: &mut FieldErrors) -> Option<NaiveDate> {
+    if value.is_empty() {
+        return None;
+    }
+    match NaiveDate::parse_from_str(value, "%Y-%m-%d") {
+        Ok(date) => Some(date),
+        Err(_) => {
+            errors.add(field, "Enter a date like 2019-12-18.");
+            None
+        }
+    }
+}
+
+/// Checks `input`; `series` and `states` are the known ids and codes, `today` the date a held
+/// consultation may not be after.
+pub fn parse(
+    input: &ConsultationInput,
+    series: &[Uuid],
+    states: &[String],
+    today: NaiveDate,
+) -> Result<ConsultationFields, FieldErrors> {
+    let mut errors = FieldErrors::default();
+    if input.title.is_empty() {
+        errors.add("title", "Enter a title.");
+    } else if input.title.chars().count() > 300 {
+        errors.add("title", "A title has at most 300 characters.");
+    }
+    let series_id = match input.series.as_str() {
+        "" => None,
+        value => match Uuid::parse_str(value).ok().filter(|id| series.contains(id)) {
+            Some(id) => Some(id),
+            None => {
+                errors.add("series", "Choose a series from the list.");
+                None
+            }
+        },
+    };
+    let number_in_series = match input.number_in_series.as_str() {
+        "" => None,
+        value => match value.parse::<i16>() {
+            Ok(n) if n > 0 => Some(n),
+            _ => {
+                errors.add(
+                    "number_in_series",
+                    "Enter a whole number from 1, or leave it empty.",
+                );
+                None
+            }
+        },
+    };
+    if number_in_series.is_some() && series_id.is_none() && errors.get("series").is_empty() {
+        errors.add("number_in_series", "A number in the series needs a series.");
+    }
+    let known = |code: &str| states.iter().any(|s| s == code);
+    let host_state_code = match input.host_state.as_str() {
+        "" => None,
+        code if known(code) => Some(code.to_owned()),
+        _ => {
+            errors.add("host_state", "Choose a Member State from the list.");
+            None
+        }
+    };
+    let mut covered: Vec<String> = Vec::new();
+    for code in &input.states {
+        if !known(code) {
+            errors.add("states", "Tick Member States from the list.");
+            break;
+        }
+        if !covered.contains(code) {
+            covered.push(code.clone());
+        }
+    }
+    if let Some(host) = &host_state_code
+        && !covered.contains(host)
+    {
+        covered.push(host.clone());
+    }
+    covered.sort();
+    let starts_on = parse_date(&input.starts_on, "starts_on", &mut errors);
+    let ends_on = parse_date(&input.ends_on, "ends_on", &mut errors);
+    match (starts_on, ends_on) {
+        (None, Some(_)) if errors.get("starts_on").is_empty() => {
+            errors.add("starts_on", "Enter the first day too, or leave both empty.");
+        }
+        (Some(s), Some(e)) if e < s => {
+            errors.add("ends_on", "The last day cannot be before the first.")
+        }
+        _ => {}
+    }
+    let status = STATUSES
+        .into_iter()
+        .find(|s| status_value(*s) == input.status);
+    match status {
+        None => errors.add("status", "Choose a status."),
+        Some(s) if s.took_place() => match starts_on {
+            None if errors.get("starts_on").is_empty() => {
+                errors.add("starts_on", "A consultation that was held needs its date.");
+            }
+            Some(d) if d > today => errors.add(
+                "status",
+                "A consultation cannot have been held on a date still to come; choose planned or scheduled.",
+            ),
+            _ => {}
+        },
+        Some(ConsultationStatus::Postponed | ConsultationStatus::Cancelled)
+            if input.status_reason.is_empty() =>
+        {
+            errors.add("status_reason", "Say why it was postponed or cancelled.");
+        }
+        _ => {}
+    }
+    let participants_reported = match input.participants_reported.as_str() {
+        "" => None,
+        value => match value.parse::<i32>() {
+            Ok(n) if n >= 0 => Some(n),
+            Ok(_) => {
+                errors.add(
+                    "participants_reported",
+                    "A number of participants cannot be negative.",
+                );
+                None
+            }
+            Err(_) => {
+                errors.add(
+                    "participants_reported",
+                    "Enter a whole number, or leave it empty.",
+                );
+                None
+            }
+        },
+    };
+    let visibility = VISIBILITIES
+        .into_iter()
+        .find(|v| visibility_value(*v) == input.visibility);
+    if visibility.is_none() {
+        errors.add("visibility", "Choose who may see it.");
+    }
+    if input.objectives.chars().count() > 20_000 || input.summary.chars().count() > 50_000 {
+        errors.add(
+            "summary",
+            "This text is too long (at most 50,000 characters).",
+        );
+    }
+    match (status, visibility) {
+        (Some(status), Some(visibility)) if errors.is_empty() => Ok(ConsultationFields {
+            title: input.title.clone(),
+            series_id,
+            number_in_series,
+            host_state_code,
+            states: covered,
+            city: input.city.clone(),
+            venue: input.venue.clone(),
+            starts_on,
+            ends_on,
+            planned_period: input.planned_period.clone(),
+            status,
+            status_reason: input.status_reason.clone(),
+            chatham_house: input.chatham_house,
+            objectives: input.objectives.clone(),
+            summary: input.summary.clone(),
+            participants_reported,
+            visibility,
+        }),
+        _ => Err(errors),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn valid() -> ConsultationInput {
+        ConsultationInput {
+            title: "National consultation in Cambodia".into(),
+            city: "Phnom Penh".into(),
+            host_state: "KH".into(),
+            starts_on: "2020-03-10".into(),
+            status: "scheduled".into(),
+            visibility: "public".into(),
+            ..ConsultationInput::default()
+        }
+    }
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2020, 1, 1).expect("a date")
+    }
+
+    fn states() -> Vec<String> {
+        vec!["KH".into(), "VN".into()]
+    }
+
+    #[test]
+    fn a_valid_form_parses_and_the_host_state_is_covered() {
+        let fields = parse(&valid(), &[], &states(), today()).expect("valid");
+        assert_eq!(fields.states, ["KH"]);
+        assert_eq!(fields.status, ConsultationStatus::Scheduled);
+    }
+
+    #[test]
+    fn each_broken_rule_has_its_message() {
+        let check = |change: fn(&mut ConsultationInput), field: &str, message: &str| {
+            let mut input = valid();
+            change(&mut input);
+            let errors = parse(&input, &[], &states(), today()).expect_err("refused");
+            assert_eq!(errors.get(field), message, "{field}");
+        };
+        check(|i| i.title.clear(), "title", "Enter a title.");
+        check(
+            |i| i.starts_on = "10/03/2020".into(),
+            "starts_on",
+            "Enter a date like 2019-12-18.",
+        );
+        check(
+            |i| i.ends_on = "2020-03-09".into(),
+            "ends_on",
+            "The last day cannot be before the first.",
+        );
+        check(
+            |i| i.status = "held".into(),
+            "status",
+            "A consultation cannot have been held on a date still to come; choose planned or scheduled.",
+        );
+        check(
+            |i| {
+                i.status = "held".into();
+                i.starts_on.clear();
+            },
+            "starts_on",
+            "A consultation that was held needs its date.",
+        );
+        check(
+            |i| i.status = "cancelled".into(),
+            "status_reason",
+            "Say why it was postponed or cancelled.",
+        );
+        check(
+            |i| i.participants_reported = "-3".into(),
+            "participants_reported",
+            "A number of participants cannot be negative.",
+        );
+        check(
+            |i| i.host_state = "XX".into(),
+            "host_state",
+            "Choose a Member State from the list.",
+        );
+        check(
+            |i| i.series = "not-a-series".into(),
+            "series",
+            "Choose a series from the list.",
+        );
+        check(
+            |i| i.visibility = "everyone".into(),
+            "visibility",
+            "Choose who may see it.",
+        );
+    }
+}

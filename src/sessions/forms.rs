@@ -1,0 +1,173 @@
+//! The session (agenda item) form.
+
+use chrono::{NaiveDate, NaiveTime};
+use serde::Serialize;
+use uuid::Uuid;
+
+use super::SessionKind;
+use crate::auth::Visibility;
+use crate::consultations::forms::{VISIBILITIES, parse_date, visibility_value};
+use crate::web::form::{FieldErrors, Pairs};
+
+pub const KINDS: [SessionKind; 7] = [
+    SessionKind::OpeningRemarks,
+    SessionKind::Presentation,
+    SessionKind::Panel,
+    SessionKind::Plenary,
+    SessionKind::BreakoutGroup,
+    SessionKind::Closing,
+    SessionKind::Other,
+];
+
+pub fn kind_value(kind: SessionKind) -> &'static str {
+    match kind {
+        SessionKind::OpeningRemarks => "opening_remarks",
+        SessionKind::Presentation => "presentation",
+        SessionKind::Panel => "panel",
+        SessionKind::Plenary => "plenary",
+        SessionKind::BreakoutGroup => "breakout_group",
+        SessionKind::Closing => "closing",
+        SessionKind::Other => "other",
+    }
+}
+
+/// The form as typed.
+#[derive(Debug, Clone, Default)]
+pub struct SessionInput {
+    pub kind: String,
+    pub title: String,
+    pub description: String,
+    pub day: String,
+    pub starts_at: String,
+    pub ends_at: String,
+    pub speakers: Vec<String>,
+    pub themes: Vec<String>,
+    pub visibility: String,
+    pub version: String,
+    pub token: String,
+}
+
+impl SessionInput {
+    pub fn from_pairs(form: &Pairs) -> Self {
+        Self {
+            kind: form.get("kind").to_owned(),
+            title: form.get("title").to_owned(),
+            description: form.text("description").trim().to_owned(),
+            day: form.get("day").to_owned(),
+            starts_at: form.get("starts_at").to_owned(),
+            ends_at: form.get("ends_at").to_owned(),
+            speakers: form
+                .all("speakers")
+                .into_iter()
+                .map(str::to_owned)
+                .collect(),
+            themes: form.all("themes").into_iter().map(str::to_owned).collect(),
+            visibility: form.get("visibility").to_owned(),
+            version: form.get("version").to_owned(),
+            token: form.get("token").to_owned(),
+        }
+    }
+
+    pub fn speaks(&self, id: &Uuid) -> bool {
+        self.speakers.iter().any(|s| *s == id.to_string())
+    }
+
+    pub fn has_theme(&self, id: &Uuid) -> bool {
+        self.themes.iter().any(|s| *s == id.to_string())
+    }
+}
+
+/// A session's values, valid.
+#[derive(Debug, Clone, Serialize)]
+pub struct SessionFields {
+    pub kind: SessionKind,
+    pub title: String,
+    pub description: String,
+    pub day: Option<NaiveDate>,
+    pub starts_at: Option<NaiveTime>,
+    pub ends_at: Option<NaiveTime>,
+    pub speakers: Vec<Uuid>,
+    pub themes: Vec<Uuid>,
+    pub visibility: Visibility,
+}
+
+fn parse_time(value: &str, field: &'static str, errors: &mut FieldErrors) -> Option<NaiveTime> {
+    if value.is_empty() {
+        return None;
+    }
+    match NaiveTime::parse_from_str(value, "%H:%M") {
+        Ok(t) => Some(t),
+        Err(_) => {
+            errors.add(field, "Enter a time like 09:30.");
+            None
+        }
+    }
+}
+
+/// Checks `input` against the known organisations and themes and the consultation's dates.
+pub fn parse(
+    input: &SessionInput,
+    organisations: &[Uuid],
+    themes: &[Uuid],
+    dates: (Option<NaiveDate>, Option<NaiveDate>),
+) -> Result<SessionFields, FieldErrors> {
+    let mut errors = FieldErrors::default();
+    let kind = KINDS.into_iter().find(|k| kind_value(*k) == input.kind);
+    if kind.is_none() {
+        errors.add("kind", "Choose what kind of session it is.");
+    }
+    if input.title.is_empty() {
+        errors.add("title", "Enter a title.");
+    } else if input.title.chars().count() > 300 {
+        errors.add("title", "A title has at most 300 characters.");
+    }
+    let day = parse_date(&input.day, "day", &mut errors);
+    if let (Some(day), (Some(first), last)) = (day, dates)
+        && (day < first || day > last.unwrap_or(first))
+    {
+        errors.add("day", "The day must be one of the consultation's days.");
+    }
+    let starts_at = parse_time(&input.starts_at, "starts_at", &mut errors);
+    let ends_at = parse_time(&input.ends_at, "ends_at", &mut errors);
+    if let (Some(s), Some(e)) = (starts_at, ends_at)
+        && e < s
+    {
+        errors.add("ends_at", "It cannot end before it starts.");
+    }
+    let ids = |values: &[String], known: &[Uuid], field: &'static str, errors: &mut FieldErrors| {
+        let mut out = Vec::new();
+        for v in values {
+            match Uuid::parse_str(v).ok().filter(|id| known.contains(id)) {
+                Some(id) if !out.contains(&id) => out.push(id),
+                Some(_) => {}
+                None => {
+                    errors.add(field, "Choose from the list.");
+                    break;
+                }
+            }
+        }
+        out
+    };
+    let speakers = ids(&input.speakers, organisations, "speakers", &mut errors);
+    let theme_ids = ids(&input.themes, themes, "themes", &mut errors);
+    let visibility = VISIBILITIES
+        .into_iter()
+        .find(|v| visibility_value(*v) == input.visibility);
+    if visibility.is_none() {
+        errors.add("visibility", "Choose who may see it.");
+    }
+    match (kind, visibility) {
+        (Some(kind), Some(visibility)) if errors.is_empty() => Ok(SessionFields {
+            kind,
+            title: input.title.clone(),
+            description: input.description.clone(),
+            day,
+            starts_at,
+            ends_at,
+            speakers,
+            themes: theme_ids,
+            visibility,
+        }),
+        _ => Err(errors),
+    }
+}

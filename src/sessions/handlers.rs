@@ -1,0 +1,338 @@
+//! Editing the agenda: add, edit, reorder (without JavaScript) and archive sessions.
+
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+use serde_json::json;
+use sqlx::PgPool;
+use uuid::Uuid;
+
+use super::forms::{self, SessionInput};
+use super::queries;
+use super::views::SessionFormPage;
+use crate::AppError;
+use crate::audit::{self, Entry};
+use crate::consultations;
+use crate::state::AppState;
+use crate::web::extract::{Path, RequestId};
+use crate::web::form::{Claim, FieldErrors, Form, Pairs, claim_token, finish_token, new_token};
+use crate::web::{PageContext, render};
+
+fn see_other(to: &str) -> Response {
+    (StatusCode::SEE_OTHER, Redirect::to(to)).into_response()
+}
+
+#[expect(clippy::too_many_arguments, reason = "the pieces of one page")]
+async fn form_page(
+    pool: &PgPool,
+    ctx: PageContext,
+    consultation_slug: String,
+    consultation_title: String,
+    session_id: Option<Uuid>,
+    input: SessionInput,
+    errors: FieldErrors,
+    conflict: bool,
+) -> Result<SessionFormPage, AppError> {
+    Ok(SessionFormPage {
+        ctx,
+        consultation_slug,
+        consultation_title,
+        session_id,
+        input,
+        errors,
+        organisations: queries::organisation_choices(pool).await?,
+        themes: queries::theme_choices(pool).await?,
+        conflict,
+    })
+}
+
+async fn known_ids(pool: &PgPool) -> Result<(Vec<Uuid>, Vec<Uuid>), AppError> {
+    let organisations = queries::organisation_choices(pool)
+        .await?
+        .into_iter()
+        .map(|c| c.id)
+        .collect();
+    let themes = queries::theme_choices(pool)
+        .await?
+        .into_iter()
+        .map(|c| c.id)
+        .collect();
+    Ok((organisations, themes))
+}
+
+/// `GET /consultations/{slug}/sessions/new`.
+pub async fn new_session_form(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(slug): Path<String>,
+) -> Result<Response, AppError> {
+    let consultation = consultations::queries::edit_row(&state.pool, &slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let input = SessionInput {
+        kind: "presentation".to_owned(),
+        visibility: "public".to_owned(),
+        day: consultation
+            .starts_on
+            .map(|d| d.format("%Y-%m-%d").to_string())
+            .unwrap_or_default(),
+        token: new_token(),
+        ..SessionInput::default()
+    };
+    let page = form_page(
+        &state.pool,
+        ctx,
+        slug,
+        consultation.title,
+        None,
+        input,
+        FieldErrors::default(),
+        false,
+    )
+    .await?;
+    Ok(render(&page, StatusCode::OK))
+}
+
+/// `POST /consultations/{slug}/sessions`: adds it at the end of the agenda.
+pub async fn create_session(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(slug): Path<String>,
+    RequestId(request_id): RequestId,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let consultation = consultations::queries::edit_row(&state.pool, &slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let input = SessionInput::from_pairs(&Pairs(pairs));
+    let (organisations, themes) = known_ids(&state.pool).await?;
+    let dates = (consultation.starts_on, consultation.ends_on);
+    let fields = match forms::parse(&input, &organisations, &themes, dates) {
+        Ok(fields) => fields,
+        Err(errors) => {
+            let page = form_page(
+                &state.pool,
+                ctx,
+                slug,
+                consultation.title,
+                None,
+                input,
+                errors,
+                false,
+            )
+            .await?;
+            return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
+        }
+    };
+    let user = ctx.viewer.user().map(|u| u.id);
+    let agenda = format!("/consultations/{slug}#agenda-heading");
+    let mut tx = state.pool.begin().await?;
+    if let Claim::Done(_) = claim_token(&mut tx, &input.token, user, "session").await? {
+        return Ok(see_other(&agenda));
+    }
+    let id = queries::insert(&mut tx, consultation.id, &fields, state.clock.now()).await?;
+    finish_token(&mut tx, &input.token, id).await?;
+    let mut entry = Entry::new("session.create", "session", id)
+        .request(&request_id)
+        .after(json!(fields));
+    entry.actor_id = user;
+    audit::record(&mut *tx, &entry).await?;
+    tx.commit().await?;
+    Ok(see_other(&agenda))
+}
+
+fn input_of(row: &queries::EditRow) -> SessionInput {
+    SessionInput {
+        kind: forms::kind_value(row.kind).to_owned(),
+        title: row.title.clone(),
+        description: row.description.clone(),
+        day: row
+            .day
+            .map(|d| d.format("%Y-%m-%d").to_string())
+            .unwrap_or_default(),
+        starts_at: row
+            .starts_at
+            .map(|t| t.format("%H:%M").to_string())
+            .unwrap_or_default(),
+        ends_at: row
+            .ends_at
+            .map(|t| t.format("%H:%M").to_string())
+            .unwrap_or_default(),
+        speakers: row.speakers.iter().map(Uuid::to_string).collect(),
+        themes: row.themes.iter().map(Uuid::to_string).collect(),
+        visibility: crate::consultations::forms::visibility_value(row.visibility).to_owned(),
+        version: row.version.to_string(),
+        token: String::new(),
+    }
+}
+
+/// `GET /sessions/{id}/edit`.
+pub async fn edit_session_form(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<Uuid>,
+) -> Result<Response, AppError> {
+    let row = queries::edit_row(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let input = input_of(&row);
+    let page = form_page(
+        &state.pool,
+        ctx,
+        row.consultation_slug,
+        row.consultation_title,
+        Some(id),
+        input,
+        FieldErrors::default(),
+        false,
+    )
+    .await?;
+    Ok(render(&page, StatusCode::OK))
+}
+
+/// `POST /sessions/{id}`.
+pub async fn update_session(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<Uuid>,
+    RequestId(request_id): RequestId,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let before = queries::edit_row(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let consultation = consultations::queries::edit_row(&state.pool, &before.consultation_slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut input = SessionInput::from_pairs(&Pairs(pairs));
+    let (organisations, themes) = known_ids(&state.pool).await?;
+    let dates = (consultation.starts_on, consultation.ends_on);
+    let slug = before.consultation_slug.clone();
+    let title = before.consultation_title.clone();
+    let fields = match forms::parse(&input, &organisations, &themes, dates) {
+        Ok(fields) => fields,
+        Err(errors) => {
+            let page = form_page(
+                &state.pool,
+                ctx,
+                slug,
+                title,
+                Some(id),
+                input,
+                errors,
+                false,
+            )
+            .await?;
+            return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
+        }
+    };
+    let Ok(version) = input.version.parse::<i32>() else {
+        return Err(AppError::BadRequest(
+            "This form lacks its version; open the page again.".to_owned(),
+        ));
+    };
+    let mut tx = state.pool.begin().await?;
+    if !queries::update(&mut tx, id, version, &fields, state.clock.now()).await? {
+        drop(tx);
+        let current = queries::edit_row(&state.pool, id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        input.version = current.version.to_string();
+        let page = form_page(
+            &state.pool,
+            ctx,
+            slug,
+            title,
+            Some(id),
+            input,
+            FieldErrors::default(),
+            true,
+        )
+        .await?;
+        return Ok(render(&page, StatusCode::CONFLICT));
+    }
+    let mut entry = Entry::new("session.update", "session", id)
+        .request(&request_id)
+        .before(json!({
+            "kind": before.kind, "title": before.title, "description": before.description,
+            "day": before.day, "starts_at": before.starts_at, "ends_at": before.ends_at,
+            "speakers": before.speakers, "themes": before.themes, "visibility": before.visibility,
+        }))
+        .after(json!(fields));
+    entry.actor_id = ctx.viewer.user().map(|u| u.id);
+    audit::record(&mut *tx, &entry).await?;
+    tx.commit().await?;
+    Ok(see_other(&format!("/consultations/{slug}#agenda-heading")))
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct MoveForm {
+    #[serde(default)]
+    direction: String,
+}
+
+/// `POST /sessions/{id}/move`: one place up or down the agenda (a plain form button).
+pub async fn move_session(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<Uuid>,
+    RequestId(request_id): RequestId,
+    Form(form): Form<MoveForm>,
+) -> Result<Response, AppError> {
+    let row = queries::edit_row(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let up = match form.direction.as_str() {
+        "up" => true,
+        "down" => false,
+        _ => {
+            return Err(AppError::BadRequest(
+                "Say whether to move the session up or down.".to_owned(),
+            ));
+        }
+    };
+    let mut tx = state.pool.begin().await?;
+    if queries::move_session(&mut tx, id, up).await? {
+        let mut entry = Entry::new("session.move", "session", id)
+            .request(&request_id)
+            .before(json!({ "position": row.position }))
+            .after(json!({ "direction": form.direction }));
+        entry.actor_id = ctx.viewer.user().map(|u| u.id);
+        audit::record(&mut *tx, &entry).await?;
+    }
+    tx.commit().await?;
+    Ok(see_other(&format!(
+        "/consultations/{}#session-{id}",
+        row.consultation_slug
+    )))
+}
+
+/// `POST /sessions/{id}/archive`: off the agenda, kept in the database with its notes.
+pub async fn archive_session(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<Uuid>,
+    RequestId(request_id): RequestId,
+) -> Result<Response, AppError> {
+    // Archiving twice (a resent form) lands on the agenda all the same.
+    let Some(row) = queries::edit_row(&state.pool, id).await? else {
+        let slug = queries::consultation_slug_of(&state.pool, id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        return Ok(see_other(&format!("/consultations/{slug}#agenda-heading")));
+    };
+    let mut tx = state.pool.begin().await?;
+    if queries::archive(&mut *tx, id).await? {
+        let mut entry = Entry::new("session.archive", "session", id)
+            .request(&request_id)
+            .before(json!({ "title": row.title, "position": row.position }));
+        entry.actor_id = ctx.viewer.user().map(|u| u.id);
+        audit::record(&mut *tx, &entry).await?;
+    }
+    tx.commit().await?;
+    Ok(see_other(&format!(
+        "/consultations/{}#agenda-heading",
+        row.consultation_slug
+    )))
+}
