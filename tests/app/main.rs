@@ -11,3 +11,4 @@ mod operations;
 mod pages;
 mod schema_and_seed;
 mod sign_in;
+mod staff_editing;

@@ -687,7 +687,10 @@ async fn admins_browse_the_audit_log_by_who_what_and_when() {
     let (_partner, _) = app.signed_in(Who::PartnerA).await;
     let failed = app
         .client()
-        .post("/sign-in", &sign_in_form("someone@example.org", "not the password"))
+        .post(
+            "/sign-in",
+            &sign_in_form("someone@example.org", "not the password"),
+        )
         .await;
     assert_eq!(failed.status, StatusCode::UNAUTHORIZED);
 
@@ -697,13 +700,20 @@ async fn admins_browse_the_audit_log_by_who_what_and_when() {
     failures.assert_contains(&["sign_in.failure", "someone@example.org"]);
     assert!(!failures.body.contains("<td>sign_in.success</td>"));
     let by_admin = admin
-        .get(&format!("/admin/audit?actor={}", urlencode(&admin_account.email)))
+        .get(&format!(
+            "/admin/audit?actor={}",
+            urlencode(&admin_account.email)
+        ))
         .await;
     by_admin.assert_contains(&["<td>sign_in.success</td>"]);
     assert!(!by_admin.body.contains("<td>seed.demo</td>"));
     let today = app.clock.now().format("%Y-%m-%d").to_string();
-    let tomorrow = (app.clock.now() + Duration::days(1)).format("%Y-%m-%d").to_string();
-    let today_page = admin.get(&format!("/admin/audit?from={today}&to={today}")).await;
+    let tomorrow = (app.clock.now() + Duration::days(1))
+        .format("%Y-%m-%d")
+        .to_string();
+    let today_page = admin
+        .get(&format!("/admin/audit?from={today}&to={today}"))
+        .await;
     today_page.assert_contains(&["<td>sign_in.success</td>"]);
     let future = admin.get(&format!("/admin/audit?from={tomorrow}")).await;
     future.assert_contains(&["Nothing matches these filters."]);

@@ -1,0 +1,367 @@
+//! Staff record a consultation and its agenda: forms that keep what was typed, conflicts that
+//! lose nothing, create forms that make one record however often they are sent, and every
+//! write in the audit log.
+
+use axum::http::StatusCode;
+
+use crate::accounts_harness::{Who, urlencode};
+use crate::harness::TestApp;
+
+fn consultation_form(token: &str, fields: &[(&str, &str)]) -> String {
+    let mut pairs: Vec<(String, String)> = vec![
+        ("token".into(), token.into()),
+        ("title".into(), "National consultation in Cambodia".into()),
+        ("host_state".into(), "KH".into()),
+        ("states".into(), "KH".into()),
+        ("city".into(), "Phnom Penh".into()),
+        ("starts_on".into(), "2020-03-10".into()),
+        ("status".into(), "scheduled".into()),
+        ("visibility".into(), "public".into()),
+    ];
+    for (k, v) in fields {
+        pairs.retain(|(key, _)| key != k);
+        pairs.push(((*k).into(), (*v).into()));
+    }
+    pairs
+        .iter()
+        .map(|(k, v)| format!("{k}={}", urlencode(v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+async fn count(app: &TestApp, sql: &str) -> i64 {
+    sqlx::query_scalar(sql)
+        .fetch_one(&app.pool)
+        .await
+        .expect("counts")
+}
+
+#[tokio::test]
+async fn staff_create_a_consultation_that_anyone_can_then_read() {
+    let app = TestApp::demo().await;
+    let (mut staff, _) = app.signed_in(Who::Staff).await;
+    let form = staff.get("/consultations/new").await;
+    assert_eq!(form.status, StatusCode::OK);
+    let token = form
+        .body
+        .split("name=\"token\" value=\"")
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .expect("a one-time token")
+        .to_owned();
+    let created = staff
+        .post(
+            "/consultations",
+            &consultation_form(
+                &token,
+                &[
+                    ("venue", "សណ្ឋាគារ ភ្នំពេញ"),
+                    ("states", "VN"),
+                    ("objectives", "Take stock of national implementation."),
+                ],
+            ),
+        )
+        .await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
+    let location = created.header("location").to_owned();
+    assert_eq!(location, "/consultations/phnom-penh-2020-03-10");
+    let page = app.client().get(&location).await;
+    assert_eq!(page.status, StatusCode::OK);
+    page.assert_contains(&[
+        "National consultation in Cambodia",
+        "សណ្ឋាគារ ភ្នំពេញ",
+        "Scheduled",
+        "10 March 2020",
+        "Take stock of national implementation.",
+    ]);
+    let (after,): (serde_json::Value,) =
+        sqlx::query_as("SELECT after FROM audit_log WHERE action = 'consultation.create'")
+            .fetch_one(&app.pool)
+            .await
+            .expect("the creation is audited");
+    assert_eq!(after["title"], "National consultation in Cambodia");
+    assert_eq!(after["states"], serde_json::json!(["KH", "VN"]));
+}
+
+#[tokio::test]
+async fn each_rule_broken_on_the_consultation_form_is_explained_and_what_was_typed_comes_back() {
+    let app = TestApp::demo().await;
+    let (mut staff, _) = app.signed_in(Who::Staff).await;
+    let before = count(&app, "SELECT count(*) FROM consultation").await;
+    let cases: &[(&[(&str, &str)], &str)] = &[
+        (&[("title", "")], "Enter a title."),
+        (
+            &[("starts_on", "10/03/2020")],
+            "Enter a date like 2019-12-18.",
+        ),
+        (
+            &[("ends_on", "2020-03-09")],
+            "The last day cannot be before the first.",
+        ),
+        (
+            &[("status", "held"), ("starts_on", "2099-01-01")],
+            "A consultation cannot have been held on a date still to come",
+        ),
+        (
+            &[("status", "held"), ("starts_on", "")],
+            "A consultation that was held needs its date.",
+        ),
+        (
+            &[("status", "cancelled")],
+            "Say why it was postponed or cancelled.",
+        ),
+        (
+            &[("participants_reported", "-5")],
+            "A number of participants cannot be negative.",
+        ),
+        (
+            &[("participants_reported", "lots")],
+            "Enter a whole number, or leave it empty.",
+        ),
+        (
+            &[("host_state", "ZZ")],
+            "Choose a Member State from the list.",
+        ),
+        (&[("status", "finished")], "Choose a status."),
+    ];
+    for (fields, message) in cases {
+        let mut fields = fields.to_vec();
+        fields.push(("city", "Hà Nội — ห้องประชุม"));
+        let response = staff
+            .post(
+                "/consultations",
+                &consultation_form(&uuid::Uuid::new_v4().to_string(), &fields),
+            )
+            .await;
+        assert_eq!(
+            response.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{message}"
+        );
+        response.assert_contains(&[message, "Hà Nội — ห้องประชุม", "aria-invalid=\"true\""]);
+    }
+    assert_eq!(
+        count(&app, "SELECT count(*) FROM consultation").await,
+        before
+    );
+}
+
+#[tokio::test]
+async fn the_same_create_form_sent_ten_times_at_once_makes_one_consultation() {
+    let app = TestApp::demo().await;
+    let (mut staff, _) = app.signed_in(Who::Staff).await;
+    let cookie = staff.cookie.clone();
+    let _ = staff.get("/").await;
+    let token = uuid::Uuid::new_v4().to_string();
+    let form = consultation_form(&token, &[]);
+    let before = count(&app, "SELECT count(*) FROM consultation").await;
+    let sends = (0..10).map(|_| {
+        let mut client = app.client();
+        client.cookie = cookie.clone();
+        let form = form.clone();
+        async move { client.post("/consultations", &form).await }
+    });
+    let responses = futures_join_all(sends).await;
+    for response in &responses {
+        assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
+        assert_eq!(
+            response.header("location"),
+            "/consultations/phnom-penh-2020-03-10"
+        );
+    }
+    assert_eq!(
+        count(&app, "SELECT count(*) FROM consultation").await,
+        before + 1
+    );
+    assert_eq!(
+        count(
+            &app,
+            "SELECT count(*) FROM audit_log WHERE action = 'consultation.create'"
+        )
+        .await,
+        1
+    );
+}
+
+/// Runs the futures concurrently on this task and waits for all.
+async fn futures_join_all<F: std::future::Future>(
+    futures: impl Iterator<Item = F>,
+) -> Vec<F::Output> {
+    let mut set = Vec::new();
+    for f in futures {
+        set.push(Box::pin(f));
+    }
+    let mut outputs: Vec<Option<F::Output>> = set.iter().map(|_| None).collect();
+    std::future::poll_fn(|cx| {
+        let mut pending = false;
+        for (i, f) in set.iter_mut().enumerate() {
+            if outputs[i].is_none() {
+                match f.as_mut().poll(cx) {
+                    std::task::Poll::Ready(out) => outputs[i] = Some(out),
+                    std::task::Poll::Pending => pending = true,
+                }
+            }
+        }
+        if pending {
+            std::task::Poll::Pending
+        } else {
+            std::task::Poll::Ready(())
+        }
+    })
+    .await;
+    outputs.into_iter().flatten().collect()
+}
+
+#[tokio::test]
+async fn twenty_editors_saving_the_same_version_at_once_make_one_change_and_nineteen_conflicts() {
+    let app = TestApp::demo().await;
+    let (staff, _) = app.signed_in(Who::Staff).await;
+    let cookie = staff.cookie.clone();
+    let version: i32 =
+        sqlx::query_scalar("SELECT version FROM consultation WHERE slug = 'hanoi-2019-12-18'")
+            .fetch_one(&app.pool)
+            .await
+            .expect("a version");
+    let sends = (0..20).map(|i| {
+        let mut client = app.client();
+        client.cookie = cookie.clone();
+        let form = format!(
+            "version={version}&title=National%20consultation%20in%20Viet%20Nam&host_state=VN&states=VN&city=Hanoi&starts_on=2019-12-18&status=held&visibility=public&venue=Editor%20{i}&participants_reported=35"
+        );
+        async move { client.post("/consultations/hanoi-2019-12-18", &form).await }
+    });
+    let responses = futures_join_all(sends).await;
+    let saved = responses
+        .iter()
+        .filter(|r| r.status == StatusCode::SEE_OTHER)
+        .count();
+    let conflicts: Vec<_> = responses
+        .iter()
+        .filter(|r| r.status == StatusCode::CONFLICT)
+        .collect();
+    assert_eq!(saved, 1);
+    assert_eq!(conflicts.len(), 19);
+    for conflict in conflicts {
+        conflict.assert_contains(&[
+            "Someone else saved this consultation",
+            "Their version (saved)",
+        ]);
+        // The editor's own text is kept in the form.
+        assert!(
+            conflict.body.contains("value=\"Editor "),
+            "the typed venue is kept"
+        );
+    }
+    assert_eq!(
+        count(
+            &app,
+            "SELECT count(*) FROM audit_log WHERE action = 'consultation.update'"
+        )
+        .await,
+        1
+    );
+    assert_eq!(
+        count(
+            &app,
+            "SELECT version::bigint FROM consultation WHERE slug = 'hanoi-2019-12-18'"
+        )
+        .await,
+        i64::from(version) + 1
+    );
+}
+
+#[tokio::test]
+async fn staff_add_sessions_reorder_them_without_javascript_and_archive_one() {
+    let app = TestApp::demo().await;
+    let (mut staff, _) = app.signed_in(Who::Staff).await;
+    let form = staff
+        .get("/consultations/hanoi-2019-12-18/sessions/new")
+        .await;
+    let token = form
+        .body
+        .split("name=\"token\" value=\"")
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .expect("a token")
+        .to_owned();
+    let bad = staff
+        .post(
+            "/consultations/hanoi-2019-12-18/sessions",
+            &format!("token={token}&kind=closing&title=Closing&day=2019-12-25&starts_at=9am&visibility=public"),
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    bad.assert_contains(&[
+        "The day must be one of the consultation&#39;s days.",
+        "Enter a time like 09:30.",
+    ]);
+    let added = staff
+        .post(
+            "/consultations/hanoi-2019-12-18/sessions",
+            &format!("token={token}&kind=closing&title=Closing%20remarks&day=2019-12-18&starts_at=16:30&ends_at=17:00&visibility=public"),
+        )
+        .await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
+    // The same form again adds nothing.
+    let again = staff
+        .post(
+            "/consultations/hanoi-2019-12-18/sessions",
+            &format!("token={token}&kind=closing&title=Closing%20remarks&day=2019-12-18&visibility=public"),
+        )
+        .await;
+    assert_eq!(again.status, StatusCode::SEE_OTHER);
+    let titles = |app: &TestApp| {
+        let pool = app.pool.clone();
+        async move {
+            sqlx::query_scalar::<_, String>(
+                "SELECT se.title FROM session se JOIN consultation c ON c.id = se.consultation_id
+                  WHERE c.slug = 'hanoi-2019-12-18' AND se.archived_at IS NULL ORDER BY se.position",
+            )
+            .fetch_all(&pool)
+            .await
+            .expect("the agenda")
+        }
+    };
+    let agenda = titles(&app).await;
+    assert_eq!(agenda.len(), 7);
+    assert_eq!(agenda.last().map(String::as_str), Some("Closing remarks"));
+
+    let closing: uuid::Uuid =
+        sqlx::query_scalar("SELECT id FROM session WHERE title = 'Closing remarks'")
+            .fetch_one(&app.pool)
+            .await
+            .expect("the new session");
+    let moved = staff
+        .post(&format!("/sessions/{closing}/move"), "direction=up")
+        .await;
+    assert_eq!(moved.status, StatusCode::SEE_OTHER);
+    let agenda = titles(&app).await;
+    assert_eq!(agenda[5], "Closing remarks");
+    assert!(agenda[6].starts_with("Discussion: roles of government"));
+    let page = app.client().get("/consultations/hanoi-2019-12-18").await;
+    page.assert_contains(&["16:30-17:00"]);
+
+    let archived = staff
+        .post(&format!("/sessions/{closing}/archive"), "")
+        .await;
+    assert_eq!(archived.status, StatusCode::SEE_OTHER);
+    assert_eq!(titles(&app).await.len(), 6);
+    assert_eq!(
+        count(
+            &app,
+            "SELECT count(*) FROM session WHERE title = 'Closing remarks'"
+        )
+        .await,
+        1,
+        "kept in the database"
+    );
+    assert_eq!(
+        count(
+            &app,
+            "SELECT count(*) FROM audit_log WHERE entity = 'session'"
+        )
+        .await,
+        3,
+        "create, move and archive are audited"
+    );
+}
