@@ -306,6 +306,37 @@ fn build() -> Table {
             "/sessions/{id}/archive",
             post(sessions::handlers::archive_session),
         )
+        // Staff record organisations, their other names, and merge duplicates.
+        .add(
+            Staff,
+            "GET",
+            "/organisations/new",
+            get(stakeholders::handlers::new_organisation_form),
+        )
+        .add(
+            Staff,
+            "POST",
+            "/organisations",
+            post(stakeholders::handlers::create_organisation),
+        )
+        .add(
+            Staff,
+            "GET",
+            "/organisations/{slug}/edit",
+            get(stakeholders::handlers::edit_organisation_form),
+        )
+        .add(
+            Staff,
+            "POST",
+            "/organisations/{slug}",
+            post(stakeholders::handlers::update_organisation),
+        )
+        .add(
+            Staff,
+            "POST",
+            "/organisations/{slug}/merge",
+            post(stakeholders::handlers::merge_organisation),
+        )
     // Participant list import (begin)
     // Participant list import (end)
 }

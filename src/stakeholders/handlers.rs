@@ -1,17 +1,26 @@
 //! Organisation pages.
 
 use axum::extract::State;
-use axum::response::IntoResponse;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
+use serde_json::json;
 use sqlx::PgPool;
+use uuid::Uuid;
 
 use super::OrganisationKind;
+use super::forms::{self, OrganisationInput};
 use super::queries::{self, DirectoryFilter};
-use super::views::{DirectoryPage, OrganisationPage};
+use super::views::{DirectoryPage, OrganisationFormPage, OrganisationPage};
 use crate::AppError;
+use crate::audit::{self, Entry};
 use crate::member_states;
-use crate::web::extract::{Path, Query};
-use crate::web::{Html, PageContext};
+use crate::state::AppState;
+use crate::web::extract::{Path, Query, RequestId};
+use crate::web::form::{
+    Claim, FieldErrors, Form, Pairs, claim_token, finish_token, new_token, violates,
+};
+use crate::web::{Html, PageContext, render};
 
 /// The directory's filters, as they arrive in the query string.
 #[derive(Debug, Default, Deserialize)]
@@ -76,14 +85,299 @@ pub async fn show_organisation(
     State(pool): State<PgPool>,
     ctx: PageContext,
     Path(slug): Path<String>,
-) -> Result<impl IntoResponse, AppError> {
-    let org = queries::find_by_slug(&pool, &slug)
-        .await?
-        .ok_or(AppError::NotFound)?;
+) -> Result<Response, AppError> {
+    let Some(org) = queries::find_by_slug(&pool, &slug).await? else {
+        // A record merged into another lives on under the other's address.
+        return match queries::merged_into(&pool, &slug).await? {
+            Some(target) => Ok((
+                StatusCode::MOVED_PERMANENTLY,
+                Redirect::permanent(&format!("/organisations/{target}")),
+            )
+                .into_response()),
+            None => Err(AppError::NotFound),
+        };
+    };
     let history = queries::history(&pool, org.id, &ctx.viewer.visible_levels())
         .await?
         .into_iter()
         .map(Into::into)
         .collect();
-    Ok(Html(OrganisationPage { ctx, org, history }))
+    Ok(Html(OrganisationPage { ctx, org, history }).into_response())
+}
+
+fn see_other(to: &str) -> Response {
+    (StatusCode::SEE_OTHER, Redirect::to(to)).into_response()
+}
+
+async fn form_page(
+    pool: &PgPool,
+    ctx: PageContext,
+    slug: Option<String>,
+    input: OrganisationInput,
+    errors: FieldErrors,
+    conflict: bool,
+) -> Result<OrganisationFormPage, AppError> {
+    let mut others = crate::sessions::queries::organisation_choices(pool).await?;
+    if let Some(slug) = &slug
+        && let Some(row) = queries::edit_row(pool, slug).await?
+    {
+        others.retain(|o| o.id != row.id);
+    }
+    Ok(OrganisationFormPage {
+        ctx,
+        slug,
+        input,
+        errors,
+        kinds: &OrganisationKind::ALL,
+        states: member_states::queries::list(pool).await?,
+        others,
+        conflict,
+    })
+}
+
+async fn state_codes(pool: &PgPool) -> Result<Vec<String>, AppError> {
+    Ok(member_states::queries::list(pool)
+        .await?
+        .into_iter()
+        .map(|s| s.code)
+        .collect())
+}
+
+/// A unique-key refusal as a message beside its field, or `None` for other errors.
+fn unique_field(err: &sqlx::Error) -> Option<(&'static str, &'static str)> {
+    if violates(err, "organisation_name_key") {
+        Some((
+            "name",
+            "Another organisation has this name; merge the two instead.",
+        ))
+    } else if violates(err, "organisation_alias_key") {
+        Some((
+            "aliases",
+            "One of these other names already belongs to another organisation.",
+        ))
+    } else {
+        None
+    }
+}
+
+/// `GET /organisations/new`.
+pub async fn new_organisation_form(
+    State(state): State<AppState>,
+    ctx: PageContext,
+) -> Result<Response, AppError> {
+    let input = OrganisationInput {
+        kind: "civil_society".to_owned(),
+        token: new_token(),
+        ..OrganisationInput::default()
+    };
+    let page = form_page(&state.pool, ctx, None, input, FieldErrors::default(), false).await?;
+    Ok(render(&page, StatusCode::OK))
+}
+
+/// `POST /organisations`.
+pub async fn create_organisation(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    RequestId(request_id): RequestId,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let input = OrganisationInput::from_pairs(&Pairs(pairs));
+    let fields = match forms::parse(&input, &state_codes(&state.pool).await?) {
+        Ok(fields) => fields,
+        Err(errors) => {
+            let page = form_page(&state.pool, ctx, None, input, errors, false).await?;
+            return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
+        }
+    };
+    let user = ctx.viewer.user().map(|u| u.id);
+    let mut tx = state.pool.begin().await?;
+    if let Claim::Done(record) = claim_token(&mut tx, &input.token, user, "organisation").await? {
+        drop(tx);
+        let slug = match record {
+            Some(id) => queries::slug_of(&state.pool, id).await?,
+            None => None,
+        };
+        return Ok(see_other(&slug.map_or("/organisations".to_owned(), |s| {
+            format!("/organisations/{s}")
+        })));
+    }
+    let base = if fields.acronym.is_empty() {
+        fields.name.clone()
+    } else {
+        fields.acronym.clone()
+    };
+    let slug = queries::free_slug(&mut tx, &base).await?;
+    let id = match queries::insert(&mut tx, &slug, &fields).await {
+        Ok(id) => id,
+        Err(err) => {
+            let Some((field, message)) = unique_field(&err) else {
+                return Err(err.into());
+            };
+            drop(tx);
+            let mut errors = FieldErrors::default();
+            errors.add(field, message);
+            let page = form_page(&state.pool, ctx, None, input, errors, false).await?;
+            return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
+        }
+    };
+    finish_token(&mut tx, &input.token, id).await?;
+    let mut entry = Entry::new("organisation.create", "organisation", id)
+        .request(&request_id)
+        .after(json!(fields));
+    entry.actor_id = user;
+    audit::record(&mut *tx, &entry).await?;
+    tx.commit().await?;
+    Ok(see_other(&format!("/organisations/{slug}")))
+}
+
+fn input_of(row: &queries::EditRow) -> OrganisationInput {
+    OrganisationInput {
+        name: row.name.clone(),
+        acronym: row.acronym.clone(),
+        kind: row.kind.value().to_owned(),
+        member_state: row.member_state_code.clone().unwrap_or_default(),
+        country_note: row.country_note.clone(),
+        website: row.website.clone(),
+        description: row.description.clone(),
+        aliases: row.aliases.join("\n"),
+        version: row.version.to_string(),
+        token: String::new(),
+    }
+}
+
+/// `GET /organisations/{slug}/edit`.
+pub async fn edit_organisation_form(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(slug): Path<String>,
+) -> Result<Response, AppError> {
+    let row = queries::edit_row(&state.pool, &slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let page = form_page(
+        &state.pool,
+        ctx,
+        Some(slug),
+        input_of(&row),
+        FieldErrors::default(),
+        false,
+    )
+    .await?;
+    Ok(render(&page, StatusCode::OK))
+}
+
+/// `POST /organisations/{slug}`.
+pub async fn update_organisation(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(slug): Path<String>,
+    RequestId(request_id): RequestId,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let before = queries::edit_row(&state.pool, &slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut input = OrganisationInput::from_pairs(&Pairs(pairs));
+    let fields = match forms::parse(&input, &state_codes(&state.pool).await?) {
+        Ok(fields) => fields,
+        Err(errors) => {
+            let page = form_page(&state.pool, ctx, Some(slug), input, errors, false).await?;
+            return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
+        }
+    };
+    let Ok(version) = input.version.parse::<i32>() else {
+        return Err(AppError::BadRequest(
+            "This form lacks its version; open the page again.".to_owned(),
+        ));
+    };
+    let mut tx = state.pool.begin().await?;
+    match queries::update(&mut tx, before.id, version, &fields).await {
+        Ok(true) => {}
+        Ok(false) => {
+            drop(tx);
+            let current = queries::edit_row(&state.pool, &slug)
+                .await?
+                .ok_or(AppError::NotFound)?;
+            input.version = current.version.to_string();
+            let page = form_page(
+                &state.pool,
+                ctx,
+                Some(slug),
+                input,
+                FieldErrors::default(),
+                true,
+            )
+            .await?;
+            return Ok(render(&page, StatusCode::CONFLICT));
+        }
+        Err(err) => {
+            let Some((field, message)) = unique_field(&err) else {
+                return Err(err.into());
+            };
+            drop(tx);
+            let mut errors = FieldErrors::default();
+            errors.add(field, message);
+            let page = form_page(&state.pool, ctx, Some(slug), input, errors, false).await?;
+            return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
+        }
+    }
+    let mut entry = Entry::new("organisation.update", "organisation", before.id)
+        .request(&request_id)
+        .before(json!({
+            "name": before.name, "acronym": before.acronym, "kind": before.kind,
+            "member_state_code": before.member_state_code, "country_note": before.country_note,
+            "website": before.website, "description": before.description, "aliases": before.aliases,
+        }))
+        .after(json!(fields));
+    entry.actor_id = ctx.viewer.user().map(|u| u.id);
+    audit::record(&mut *tx, &entry).await?;
+    tx.commit().await?;
+    Ok(see_other(&format!("/organisations/{slug}")))
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct MergeForm {
+    #[serde(default)]
+    into: String,
+    #[serde(default)]
+    confirm: String,
+}
+
+/// `POST /organisations/{slug}/merge`: two records of one organisation become one, keeping the
+/// history of both.
+pub async fn merge_organisation(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(slug): Path<String>,
+    RequestId(request_id): RequestId,
+    Form(form): Form<MergeForm>,
+) -> Result<Response, AppError> {
+    let from = queries::edit_row(&state.pool, &slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let into = match Uuid::parse_str(form.into.trim()) {
+        Ok(id) if id != from.id => queries::slug_of(&state.pool, id).await?.map(|s| (id, s)),
+        _ => None,
+    };
+    let mut errors = FieldErrors::default();
+    if into.is_none() {
+        errors.add("into", "Choose the organisation to merge this one into.");
+    }
+    if form.confirm.is_empty() {
+        errors.add("confirm", "Tick the box to confirm the merge.");
+    }
+    let Some((into_id, into_slug)) = into.filter(|_| errors.is_empty()) else {
+        let page = form_page(&state.pool, ctx, Some(slug), input_of(&from), errors, false).await?;
+        return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
+    };
+    let mut tx = state.pool.begin().await?;
+    queries::merge(&mut tx, from.id, into_id).await?;
+    let mut entry = Entry::new("organisation.merge", "organisation", from.id)
+        .request(&request_id)
+        .before(json!({ "name": from.name, "slug": from.slug, "aliases": from.aliases }))
+        .after(json!({ "merged_into": into_id, "merged_into_slug": into_slug }));
+    entry.actor_id = ctx.viewer.user().map(|u| u.id);
+    audit::record(&mut *tx, &entry).await?;
+    tx.commit().await?;
+    Ok(see_other(&format!("/organisations/{into_slug}")))
 }

@@ -1,6 +1,7 @@
 //! Stakeholders: organisations (with the other names they go by) and people, and their
 //! history across consultations. People's personal data is for staff only.
 
+pub mod forms;
 pub mod handlers;
 pub mod queries;
 pub mod views;

@@ -134,3 +134,212 @@ pub async fn history(
     .fetch_all(db)
     .await
 }
+
+/// An organisation's values as stored, for the edit form.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct EditRow {
+    pub id: Uuid,
+    pub slug: String,
+    pub name: String,
+    pub acronym: String,
+    pub kind: OrganisationKind,
+    pub member_state_code: Option<String>,
+    pub country_note: String,
+    pub website: String,
+    pub description: String,
+    pub aliases: Vec<String>,
+    pub version: i32,
+}
+
+pub async fn edit_row(db: impl PgExecutor<'_>, slug: &str) -> Result<Option<EditRow>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT o.id, o.slug, o.name, o.acronym, o.kind, o.member_state_code::text AS member_state_code,
+                o.country_note, o.website, o.description,
+                coalesce((SELECT array_agg(a.alias ORDER BY a.alias) FROM organisation_alias a
+                           WHERE a.organisation_id = o.id), '{}') AS aliases,
+                o.version
+           FROM organisation o
+          WHERE o.slug = $1 AND o.archived_at IS NULL AND o.merged_into_id IS NULL",
+    )
+    .bind(slug)
+    .fetch_optional(db)
+    .await
+}
+
+/// Where an organisation merged into another now lives.
+pub async fn merged_into(
+    db: impl PgExecutor<'_>,
+    slug: &str,
+) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_scalar(
+        "WITH RECURSIVE chain AS (
+             SELECT id, merged_into_id, slug, 0 AS depth FROM organisation WHERE slug = $1
+             UNION ALL
+             SELECT o.id, o.merged_into_id, o.slug, c.depth + 1
+               FROM organisation o JOIN chain c ON o.id = c.merged_into_id WHERE c.depth < 20)
+         SELECT slug FROM chain WHERE merged_into_id IS NULL AND depth > 0 LIMIT 1",
+    )
+    .bind(slug)
+    .fetch_optional(db)
+    .await
+}
+
+/// A free slug for a new organisation.
+pub async fn free_slug(db: &mut sqlx::PgConnection, base: &str) -> Result<String, sqlx::Error> {
+    let base: String = sqlx::query_scalar(
+        "SELECT coalesce(nullif(trim(both '-' from
+                    lower(regexp_replace(immutable_unaccent($1), '[^A-Za-z0-9]+', '-', 'g'))), ''),
+                'organisation')",
+    )
+    .bind(base)
+    .fetch_one(&mut *db)
+    .await?;
+    let base: String = base.chars().take(60).collect();
+    for n in 1..1000 {
+        let candidate = if n == 1 {
+            base.clone()
+        } else {
+            format!("{base}-{n}")
+        };
+        let taken: bool = sqlx::query_scalar(
+            "SELECT $1 IN ('new') OR EXISTS (SELECT 1 FROM organisation WHERE slug = $1)",
+        )
+        .bind(&candidate)
+        .fetch_one(&mut *db)
+        .await?;
+        if !taken {
+            return Ok(candidate);
+        }
+    }
+    Ok(format!("{base}-{}", Uuid::new_v4().simple()))
+}
+
+async fn replace_aliases(
+    db: &mut sqlx::PgConnection,
+    id: Uuid,
+    aliases: &[String],
+) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM organisation_alias WHERE organisation_id = $1")
+        .bind(id)
+        .execute(&mut *db)
+        .await?;
+    sqlx::query(
+        "INSERT INTO organisation_alias (organisation_id, alias) SELECT $1, unnest($2::text[])",
+    )
+    .bind(id)
+    .bind(aliases)
+    .execute(&mut *db)
+    .await?;
+    Ok(())
+}
+
+pub async fn insert(
+    db: &mut sqlx::PgConnection,
+    slug: &str,
+    f: &super::forms::OrganisationFields,
+) -> Result<Uuid, sqlx::Error> {
+    let id: Uuid = sqlx::query_scalar(
+        "INSERT INTO organisation (slug, name, acronym, kind, member_state_code, country_note,
+                                   website, description)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+    )
+    .bind(slug)
+    .bind(&f.name)
+    .bind(&f.acronym)
+    .bind(f.kind)
+    .bind(&f.member_state_code)
+    .bind(&f.country_note)
+    .bind(&f.website)
+    .bind(&f.description)
+    .fetch_one(&mut *db)
+    .await?;
+    replace_aliases(db, id, &f.aliases).await?;
+    Ok(id)
+}
+
+pub async fn update(
+    db: &mut sqlx::PgConnection,
+    id: Uuid,
+    version: i32,
+    f: &super::forms::OrganisationFields,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE organisation SET name = $3, acronym = $4, kind = $5, member_state_code = $6,
+                country_note = $7, website = $8, description = $9, version = version + 1,
+                updated_at = now()
+          WHERE id = $1 AND version = $2 AND merged_into_id IS NULL",
+    )
+    .bind(id)
+    .bind(version)
+    .bind(&f.name)
+    .bind(&f.acronym)
+    .bind(f.kind)
+    .bind(&f.member_state_code)
+    .bind(&f.country_note)
+    .bind(&f.website)
+    .bind(&f.description)
+    .execute(&mut *db)
+    .await?;
+    if done.rows_affected() == 0 {
+        return Ok(false);
+    }
+    replace_aliases(db, id, &f.aliases).await?;
+    Ok(true)
+}
+
+/// Merges organisation `from` into `into`, keeping its history: participation (head counts
+/// added where both took part in the same role), speakers, people's roles, partners' accounts,
+/// series, notes, findings and assessments now point at `into`; `from`'s names become aliases.
+pub async fn merge(db: &mut sqlx::PgConnection, from: Uuid, into: Uuid) -> Result<(), sqlx::Error> {
+    let steps = [
+        // Where both took part in the same capacity, the counts are added together.
+        "UPDATE participation t SET female = t.female + s.female, male = t.male + s.male,
+                other_or_unstated = t.other_or_unstated + s.other_or_unstated,
+                version = t.version + 1, updated_at = now()
+           FROM participation s
+          WHERE s.organisation_id = $1 AND t.organisation_id = $2
+            AND t.consultation_id = s.consultation_id AND t.role = s.role
+            AND t.person_id IS NOT DISTINCT FROM s.person_id",
+        "DELETE FROM participation s USING participation t
+          WHERE s.organisation_id = $1 AND t.organisation_id = $2
+            AND t.consultation_id = s.consultation_id AND t.role = s.role
+            AND t.person_id IS NOT DISTINCT FROM s.person_id",
+        "UPDATE participation SET organisation_id = $2 WHERE organisation_id = $1",
+        "UPDATE session_speaker SET organisation_id = $2 WHERE organisation_id = $1",
+        "UPDATE person_role SET organisation_id = $2 WHERE organisation_id = $1",
+        "UPDATE app_user SET organisation_id = $2 WHERE organisation_id = $1",
+        "UPDATE series SET organiser_id = $2 WHERE organiser_id = $1",
+        "UPDATE series SET funder_id = $2 WHERE funder_id = $1",
+        "UPDATE note SET organisation_id = $2 WHERE organisation_id = $1",
+        "UPDATE finding SET addressee_organisation_id = $2 WHERE addressee_organisation_id = $1",
+        "UPDATE assessment SET organisation_id = $2 WHERE organisation_id = $1",
+        "UPDATE organisation_alias SET organisation_id = $2 WHERE organisation_id = $1",
+        "INSERT INTO organisation_alias (organisation_id, alias)
+         SELECT $2, n FROM organisation o, LATERAL (VALUES (o.name), (nullif(o.acronym, ''))) v(n)
+          WHERE o.id = $1 AND n IS NOT NULL
+            AND lower(immutable_unaccent(n)) <> (SELECT lower(immutable_unaccent(name))
+                                                 FROM organisation WHERE id = $2)
+         ON CONFLICT DO NOTHING",
+        "UPDATE organisation SET merged_into_id = $2, archived_at = now(), version = version + 1,
+                updated_at = now()
+          WHERE id = $1",
+    ];
+    for sql in steps {
+        sqlx::query(sql)
+            .bind(from)
+            .bind(into)
+            .execute(&mut *db)
+            .await?;
+    }
+    Ok(())
+}
+
+/// The slug of organisation `id`.
+pub async fn slug_of(db: impl PgExecutor<'_>, id: Uuid) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_scalar(
+        "SELECT slug FROM organisation WHERE id = $1 AND merged_into_id IS NULL AND archived_at IS NULL",
+    )
+    .bind(id)
+    .fetch_optional(db)
+    .await
+}

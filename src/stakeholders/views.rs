@@ -63,3 +63,28 @@ impl From<HistoryItem> for HistoryLine {
         }
     }
 }
+
+/// The form to add or edit an organisation, with the merge form when editing.
+#[derive(Template)]
+#[template(path = "stakeholders/form.html")]
+pub struct OrganisationFormPage {
+    pub ctx: PageContext,
+    /// The organisation being edited; `None` for a new one.
+    pub slug: Option<String>,
+    pub input: super::forms::OrganisationInput,
+    pub errors: crate::web::form::FieldErrors,
+    pub kinds: &'static [OrganisationKind],
+    pub states: Vec<StateListItem>,
+    /// Others it could be merged into.
+    pub others: Vec<crate::sessions::queries::Choice>,
+    pub conflict: bool,
+}
+
+impl OrganisationFormPage {
+    pub fn action(&self) -> String {
+        match &self.slug {
+            Some(slug) => format!("/organisations/{slug}"),
+            None => "/organisations".to_owned(),
+        }
+    }
+}

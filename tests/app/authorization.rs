@@ -290,6 +290,31 @@ const MATRIX: &[Row] = &[
             To("/consultations/hanoi"),
         ],
     ),
+    row(
+        "GET",
+        "/organisations/new",
+        "/organisations/new",
+        STAFF_PAGE,
+    ),
+    row("POST", "/organisations", "/organisations", STAFF_FORM),
+    row(
+        "GET",
+        "/organisations/{slug}/edit",
+        "/organisations/cdi/edit",
+        STAFF_PAGE,
+    ),
+    row(
+        "POST",
+        "/organisations/{slug}",
+        "/organisations/cdi",
+        STAFF_FORM,
+    ),
+    row(
+        "POST",
+        "/organisations/{slug}/merge",
+        "/organisations/cdi/merge",
+        STAFF_FORM,
+    ),
     // Participant list import (begin)
     // Participant list import (end)
     // Last: it ends the login.

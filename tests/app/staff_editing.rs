@@ -365,3 +365,105 @@ async fn staff_add_sessions_reorder_them_without_javascript_and_archive_one() {
         "create, move and archive are audited"
     );
 }
+
+#[tokio::test]
+async fn staff_add_organisations_with_other_names_and_merge_duplicates_keeping_their_history() {
+    let app = TestApp::demo().await;
+    let (mut staff, _) = app.signed_in(Who::Staff).await;
+    let form = |token: &str, name: &str, aliases: &str| {
+        format!(
+            "token={token}&name={}&acronym=&kind=government&member_state=VN&aliases={}",
+            urlencode(name),
+            urlencode(aliases)
+        )
+    };
+    let taken = staff
+        .post(
+            "/organisations",
+            &form(
+                &uuid::Uuid::new_v4().to_string(),
+                "Labour Ministry of Viet Nam",
+                "ASEAN Committee on Migrant Workers",
+            ),
+        )
+        .await;
+    assert_eq!(taken.status, StatusCode::UNPROCESSABLE_ENTITY);
+    taken.assert_contains(&[
+        "One of these other names already belongs to another organisation.",
+        "Labour Ministry of Viet Nam",
+    ]);
+    let same_name = staff
+        .post(
+            "/organisations",
+            &form(
+                &uuid::Uuid::new_v4().to_string(),
+                "center for development and integration",
+                "",
+            ),
+        )
+        .await;
+    same_name.assert_contains(&["Another organisation has this name; merge the two instead."]);
+
+    let created = staff
+        .post(
+            "/organisations",
+            &form(
+                &uuid::Uuid::new_v4().to_string(),
+                "Labour Ministry of Viet Nam",
+                "Bộ LĐTBXH",
+            ),
+        )
+        .await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
+    assert_eq!(
+        created.header("location"),
+        "/organisations/labour-ministry-of-viet-nam"
+    );
+    // The duplicate took part in Bangkok; MOLISA itself in Hanoi.
+    sqlx::raw_sql(
+        "INSERT INTO participation (consultation_id, organisation_id, role, female, male)
+         SELECT c.id, o.id, 'observer', 2, 1 FROM consultation c, organisation o
+          WHERE c.slug = 'bangkok-2019-09-09' AND o.slug = 'labour-ministry-of-viet-nam'",
+    )
+    .execute(&app.pool)
+    .await
+    .expect("participation");
+    let molisa: uuid::Uuid =
+        sqlx::query_scalar("SELECT id FROM organisation WHERE slug = 'molisa'")
+            .fetch_one(&app.pool)
+            .await
+            .expect("MOLISA");
+    let unconfirmed = staff
+        .post(
+            "/organisations/labour-ministry-of-viet-nam/merge",
+            &format!("into={molisa}"),
+        )
+        .await;
+    assert_eq!(unconfirmed.status, StatusCode::UNPROCESSABLE_ENTITY);
+    unconfirmed.assert_contains(&["Tick the box to confirm the merge."]);
+    let merged = staff
+        .post(
+            "/organisations/labour-ministry-of-viet-nam/merge",
+            &format!("into={molisa}&confirm=yes"),
+        )
+        .await;
+    assert_eq!(merged.header("location"), "/organisations/molisa");
+
+    let page = app.client().get("/organisations/molisa").await;
+    page.assert_contains(&[
+        "/consultations/bangkok-2019-09-09",
+        "/consultations/hanoi-2019-12-18",
+        "Labour Ministry of Viet Nam",
+        "Bộ LĐTBXH",
+    ]);
+    let old = app
+        .client()
+        .get("/organisations/labour-ministry-of-viet-nam")
+        .await;
+    assert_eq!(old.status, StatusCode::MOVED_PERMANENTLY);
+    assert_eq!(old.header("location"), "/organisations/molisa");
+    assert_eq!(
+        count(&app, "SELECT count(*) FROM audit_log WHERE action IN ('organisation.create', 'organisation.merge')").await,
+        2
+    );
+}

@@ -1,0 +1,120 @@
+//! The organisation form, and merging two records of one organisation.
+
+use serde::Serialize;
+
+use super::OrganisationKind;
+use crate::web::form::{FieldErrors, Pairs};
+
+/// The form as typed.
+#[derive(Debug, Clone, Default)]
+pub struct OrganisationInput {
+    pub name: String,
+    pub acronym: String,
+    pub kind: String,
+    pub member_state: String,
+    pub country_note: String,
+    pub website: String,
+    pub description: String,
+    /// One other name per line.
+    pub aliases: String,
+    pub version: String,
+    pub token: String,
+}
+
+impl OrganisationInput {
+    pub fn from_pairs(form: &Pairs) -> Self {
+        Self {
+            name: form.get("name").to_owned(),
+            acronym: form.get("acronym").to_owned(),
+            kind: form.get("kind").to_owned(),
+            member_state: form.get("member_state").to_owned(),
+            country_note: form.get("country_note").to_owned(),
+            website: form.get("website").to_owned(),
+            description: form.text("description").trim().to_owned(),
+            aliases: form.text("aliases").trim().to_owned(),
+            version: form.get("version").to_owned(),
+            token: form.get("token").to_owned(),
+        }
+    }
+}
+
+/// An organisation's values, valid.
+#[derive(Debug, Clone, Serialize)]
+pub struct OrganisationFields {
+    pub name: String,
+    pub acronym: String,
+    pub kind: OrganisationKind,
+    pub member_state_code: Option<String>,
+    pub country_note: String,
+    pub website: String,
+    pub description: String,
+    pub aliases: Vec<String>,
+}
+
+pub fn parse(
+    input: &OrganisationInput,
+    states: &[String],
+) -> Result<OrganisationFields, FieldErrors> {
+    let mut errors = FieldErrors::default();
+    if input.name.is_empty() {
+        errors.add("name", "Enter the organisation's name.");
+    } else if input.name.chars().count() > 300 {
+        errors.add("name", "A name has at most 300 characters.");
+    }
+    if input.acronym.chars().count() > 40 {
+        errors.add("acronym", "An acronym has at most 40 characters.");
+    }
+    let kind = OrganisationKind::ALL
+        .into_iter()
+        .find(|k| k.value() == input.kind);
+    if kind.is_none() {
+        errors.add("kind", "Choose what kind of organisation it is.");
+    }
+    let member_state_code = match input.member_state.as_str() {
+        "" => None,
+        code if states.iter().any(|s| s == code) => Some(code.to_owned()),
+        _ => {
+            errors.add(
+                "member_state",
+                "Choose a Member State from the list, or regional.",
+            );
+            None
+        }
+    };
+    if !input.website.is_empty()
+        && !(input.website.starts_with("https://") || input.website.starts_with("http://"))
+    {
+        errors.add("website", "Enter a web address starting with https://.");
+    }
+    let mut aliases: Vec<String> = Vec::new();
+    for line in input
+        .aliases
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+    {
+        if line.chars().count() > 300 {
+            errors.add("aliases", "Each other name has at most 300 characters.");
+            break;
+        }
+        let folded = line.to_lowercase();
+        if folded != input.name.to_lowercase()
+            && !aliases.iter().any(|a| a.to_lowercase() == folded)
+        {
+            aliases.push(line.to_owned());
+        }
+    }
+    match kind {
+        Some(kind) if errors.is_empty() => Ok(OrganisationFields {
+            name: input.name.clone(),
+            acronym: input.acronym.clone(),
+            kind,
+            member_state_code,
+            country_note: input.country_note.clone(),
+            website: input.website.clone(),
+            description: input.description.clone(),
+            aliases,
+        }),
+        _ => Err(errors),
+    }
+}
