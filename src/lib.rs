@@ -11,6 +11,7 @@ pub mod consultations;
 pub mod db;
 pub mod error;
 pub mod member_states;
+pub mod people;
 pub mod routes;
 pub mod seed;
 pub mod series;

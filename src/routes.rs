@@ -32,7 +32,8 @@ use crate::auth::{guard, handlers as auth, login};
 use crate::state::AppState;
 use crate::web::{ErrorPage, headers};
 use crate::{
-    AppError, admin, commitments, consultations, member_states, series, sessions, stakeholders,
+    AppError, admin, commitments, consultations, member_states, people, series, sessions,
+    stakeholders,
 };
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
@@ -336,6 +337,14 @@ fn build() -> Table {
             "POST",
             "/organisations/{slug}/merge",
             post(stakeholders::handlers::merge_organisation),
+        )
+        // People and their positions over time: personal data, staff only.
+        .add(Staff, "GET", "/people", get(people::handlers::list_people))
+        .add(
+            Staff,
+            "GET",
+            "/people/{id}",
+            get(people::handlers::show_person),
         )
     // Participant list import (begin)
     // Participant list import (end)

@@ -33,13 +33,16 @@ pub async fn show_consultation(
         .ok_or(AppError::NotFound)?;
     let agenda = sessions::queries::agenda(&pool, consultation.id, &levels).await?;
     let participants = queries::participants(&pool, consultation.id).await?;
+    // Who took part, by name: personal data, for staff only.
+    let people = if ctx.viewer.sees_personal_data() {
+        queries::people(&pool, consultation.id).await?
+    } else {
+        Vec::new()
+    };
     let agenda = agenda.into_iter().map(Into::into).collect();
-    Ok(Html(ConsultationPage::new(
-        ctx,
-        consultation,
-        agenda,
-        participants,
-    )))
+    let mut page = ConsultationPage::new(ctx, consultation, agenda, participants);
+    page.people = people;
+    Ok(Html(page))
 }
 
 async fn form_page(

@@ -383,3 +383,30 @@ pub async fn series_choices(db: impl PgExecutor<'_>) -> Result<Vec<SeriesChoice>
         .fetch_all(db)
         .await
 }
+
+/// A person who took part, for staff (personal data).
+#[derive(Debug, sqlx::FromRow)]
+pub struct ParticipantPerson {
+    pub id: Uuid,
+    pub full_name: String,
+    pub sex: crate::people::Sex,
+    pub organisation: String,
+    pub role: ParticipationRole,
+}
+
+pub async fn people(
+    db: impl PgExecutor<'_>,
+    consultation_id: Uuid,
+) -> Result<Vec<ParticipantPerson>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT p.id, p.full_name, p.sex, o.name AS organisation, pa.role
+           FROM participation pa
+           JOIN person p ON p.id = pa.person_id
+           JOIN organisation o ON o.id = pa.organisation_id
+          WHERE pa.consultation_id = $1
+          ORDER BY lower(immutable_unaccent(p.full_name)), o.name",
+    )
+    .bind(consultation_id)
+    .fetch_all(db)
+    .await
+}

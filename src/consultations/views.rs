@@ -17,6 +17,8 @@ pub struct ConsultationPage {
     pub organisations: Vec<OrganisationLine>,
     pub counts: HeadCounts,
     pub mix: Vec<KindCount>,
+    /// The people who took part (staff only; empty for everyone else).
+    pub people: Vec<super::queries::ParticipantPerson>,
 }
 
 /// One organisation in the participants' table.
@@ -102,6 +104,7 @@ impl ConsultationPage {
             organisations,
             counts,
             mix,
+            people: Vec::new(),
         }
     }
 

@@ -315,6 +315,13 @@ const MATRIX: &[Row] = &[
         "/organisations/cdi/merge",
         STAFF_FORM,
     ),
+    row("GET", "/people", "/people", STAFF_PAGE),
+    row(
+        "GET",
+        "/people/{id}",
+        "/people/5eed0000-0000-4000-8000-000000000001",
+        STAFF_PAGE,
+    ),
     // Participant list import (begin)
     // Participant list import (end)
     // Last: it ends the login.

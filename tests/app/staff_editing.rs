@@ -467,3 +467,53 @@ async fn staff_add_organisations_with_other_names_and_merge_duplicates_keeping_t
         2
     );
 }
+
+#[tokio::test]
+async fn staff_see_a_persons_roles_across_time_and_others_never_see_personal_data() {
+    let app = TestApp::demo().await;
+    let (mut staff, _) = app.signed_in(Who::Staff).await;
+    let person = "/people/5eed0000-0000-4000-8000-000000000001";
+    let page = staff.get(person).await;
+    assert_eq!(page.status, StatusCode::OK);
+    page.assert_contains(&[
+        "Hà Thị Minh Đức",
+        "Deputy Director-General, International Cooperation Department",
+        "Vice Chair",
+        "Opening remarks",
+        "/consultations/hanoi-2019-12-18",
+    ]);
+    assert_eq!(
+        page.body.matches(">current</span>").count(),
+        2,
+        "both positions at once"
+    );
+    staff
+        .get("/people")
+        .await
+        .assert_contains(&["Hà Thị Minh Đức"]);
+
+    // A named participant is personal data: staff see it, a partner and a visitor do not.
+    sqlx::raw_sql(
+        "INSERT INTO person (id, full_name, sex, email) VALUES
+             ('00000000-0000-4000-8000-00000000abcd', 'Demo Participant Somchai', 'male', 'somchai@example.org');
+         INSERT INTO participation (consultation_id, organisation_id, person_id, role, male)
+         SELECT c.id, o.id, '00000000-0000-4000-8000-00000000abcd', 'participant', 1
+           FROM consultation c, organisation o
+          WHERE c.slug = 'hanoi-2019-12-18' AND o.slug = 'cdi'",
+    )
+    .execute(&app.pool)
+    .await
+    .expect("a participant");
+    let as_staff = staff.get("/consultations/hanoi-2019-12-18").await;
+    as_staff.assert_contains(&["People who took part", "Demo Participant Somchai"]);
+    let (mut partner, _) = app.signed_in(Who::PartnerA).await;
+    for page in [
+        partner.get("/consultations/hanoi-2019-12-18").await,
+        app.client().get("/consultations/hanoi-2019-12-18").await,
+        app.client().get("/organisations/cdi").await,
+    ] {
+        assert!(!page.body.contains("Somchai"), "no names for non-staff");
+        assert!(!page.body.contains("somchai@example.org"));
+    }
+    assert_eq!(partner.get(person).await.status, StatusCode::NOT_FOUND);
+}

@@ -1,0 +1,42 @@
+//! People: the persons who take part in consultations, and the positions they hold over time
+//! (one person can be a ministry official and the ACMW's Vice Chair at once). Everything here is
+//! personal data, for HRWG staff only.
+
+pub mod handlers;
+pub mod queries;
+pub mod views;
+
+use serde::{Deserialize, Serialize};
+
+/// A person's sex, as donors' head counts need it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, sqlx::Type)]
+#[sqlx(type_name = "sex", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
+pub enum Sex {
+    Female,
+    Male,
+    Other,
+    NotStated,
+}
+
+impl Sex {
+    pub const ALL: [Self; 4] = [Self::Female, Self::Male, Self::Other, Self::NotStated];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Female => "Female",
+            Self::Male => "Male",
+            Self::Other => "Other",
+            Self::NotStated => "Not stated",
+        }
+    }
+
+    pub fn value(self) -> &'static str {
+        match self {
+            Self::Female => "female",
+            Self::Male => "male",
+            Self::Other => "other",
+            Self::NotStated => "not_stated",
+        }
+    }
+}

@@ -1,0 +1,65 @@
+//! People's pages (staff only).
+
+use askama::Template;
+
+use super::queries::{PersonListItem, PersonRow, RoleRow, TookPart};
+use crate::web::{PageContext, format};
+
+#[derive(Template)]
+#[template(path = "people/list.html")]
+pub struct PeoplePage {
+    pub ctx: PageContext,
+    pub people: Vec<PersonListItem>,
+}
+
+#[derive(Template)]
+#[template(path = "people/show.html")]
+pub struct PersonPage {
+    pub ctx: PageContext,
+    pub person: PersonRow,
+    pub roles: Vec<RoleLine>,
+    pub took_part: Vec<TookPart>,
+}
+
+/// "Vice Chair, ACMW: since 2019" and the like.
+pub struct RoleLine {
+    pub title: String,
+    pub organisation_slug: Option<String>,
+    pub organisation_name: Option<String>,
+    pub period: String,
+    pub current: bool,
+    pub source: String,
+}
+
+impl From<RoleRow> for RoleLine {
+    fn from(r: RoleRow) -> Self {
+        let period = match (r.starts_on, r.ends_on) {
+            (Some(s), Some(e)) => format!("{} to {}", format::date(s), format::date(e)),
+            (Some(s), None) => format!("since {}", format::date(s)),
+            (None, Some(e)) => format!("until {}", format::date(e)),
+            (None, None) => "dates not recorded".to_owned(),
+        };
+        Self {
+            current: r.ends_on.is_none(),
+            title: r.title,
+            organisation_slug: r.organisation_slug,
+            organisation_name: r.organisation_name,
+            period,
+            source: r.source,
+        }
+    }
+}
+
+impl PersonPage {
+    pub fn when(&self, t: &TookPart) -> String {
+        t.starts_on.map(format::date).unwrap_or_default()
+    }
+
+    pub fn roles_of(&self, t: &TookPart) -> String {
+        t.roles
+            .iter()
+            .map(|r| r.label())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
