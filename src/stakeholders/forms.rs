@@ -81,9 +81,10 @@ pub fn parse(
             None
         }
     };
-    if !input.website.is_empty()
-        && !(input.website.starts_with("https://") || input.website.starts_with("http://"))
-    {
+    let web_address = ["https://", "http://"]
+        .iter()
+        .any(|scheme| input.website.starts_with(scheme));
+    if !input.website.is_empty() && !web_address {
         errors.add("website", "Enter a web address starting with https://.");
     }
     let mut aliases: Vec<String> = Vec::new();
