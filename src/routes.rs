@@ -346,6 +346,37 @@ fn build() -> Table {
             "/people/{id}",
             get(people::handlers::show_person),
         )
+        // Participation by hand: organisations and head counts by sex.
+        .add(
+            Staff,
+            "GET",
+            "/consultations/{slug}/participation/new",
+            get(consultations::participation::new_participation_form),
+        )
+        .add(
+            Staff,
+            "POST",
+            "/consultations/{slug}/participation",
+            post(consultations::participation::create_participation),
+        )
+        .add(
+            Staff,
+            "GET",
+            "/participation/{id}/edit",
+            get(consultations::participation::edit_participation_form),
+        )
+        .add(
+            Staff,
+            "POST",
+            "/participation/{id}",
+            post(consultations::participation::update_participation),
+        )
+        .add(
+            Staff,
+            "POST",
+            "/participation/{id}/delete",
+            post(consultations::participation::delete_participation),
+        )
     // Participant list import (begin)
     // Participant list import (end)
 }

@@ -34,14 +34,18 @@ pub async fn show_consultation(
     let agenda = sessions::queries::agenda(&pool, consultation.id, &levels).await?;
     let participants = queries::participants(&pool, consultation.id).await?;
     // Who took part, by name: personal data, for staff only.
-    let people = if ctx.viewer.sees_personal_data() {
-        queries::people(&pool, consultation.id).await?
+    let (people, records) = if ctx.viewer.sees_personal_data() {
+        (
+            queries::people(&pool, consultation.id).await?,
+            super::participation::records(&pool, consultation.id).await?,
+        )
     } else {
-        Vec::new()
+        (Vec::new(), Vec::new())
     };
     let agenda = agenda.into_iter().map(Into::into).collect();
     let mut page = ConsultationPage::new(ctx, consultation, agenda, participants);
     page.people = people;
+    page.records = records;
     Ok(Html(page))
 }
 

@@ -3,6 +3,7 @@
 
 pub mod forms;
 pub mod handlers;
+pub mod participation;
 pub mod queries;
 pub mod views;
 

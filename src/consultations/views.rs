@@ -19,6 +19,8 @@ pub struct ConsultationPage {
     pub mix: Vec<KindCount>,
     /// The people who took part (staff only; empty for everyone else).
     pub people: Vec<super::queries::ParticipantPerson>,
+    /// The participation records, for staff to edit.
+    pub records: Vec<super::participation::Record>,
 }
 
 /// One organisation in the participants' table.
@@ -105,6 +107,7 @@ impl ConsultationPage {
             counts,
             mix,
             people: Vec::new(),
+            records: Vec::new(),
         }
     }
 

@@ -322,6 +322,36 @@ const MATRIX: &[Row] = &[
         "/people/5eed0000-0000-4000-8000-000000000001",
         STAFF_PAGE,
     ),
+    row(
+        "GET",
+        "/consultations/{slug}/participation/new",
+        "/consultations/hanoi-2019-12-18/participation/new",
+        STAFF_PAGE,
+    ),
+    row(
+        "POST",
+        "/consultations/{slug}/participation",
+        "/consultations/hanoi-2019-12-18/participation",
+        STAFF_FORM,
+    ),
+    row(
+        "GET",
+        "/participation/{id}/edit",
+        "/participation/{participation}/edit",
+        STAFF_PAGE,
+    ),
+    row(
+        "POST",
+        "/participation/{id}",
+        "/participation/{participation}",
+        STAFF_FORM,
+    ),
+    row(
+        "POST",
+        "/participation/{id}/delete",
+        "/participation/00000000-0000-4000-8000-000000000000/delete",
+        [SignIn, Hidden, Hidden, Hidden, Hidden, Hidden],
+    ),
     // Participant list import (begin)
     // Participant list import (end)
     // Last: it ends the login.
@@ -375,6 +405,13 @@ async fn each_kind_of_visitor_gets_what_the_matrix_says_on_every_route() {
     .fetch_one(&app.pool)
     .await
     .expect("a Hanoi session");
+    let participation: uuid::Uuid = sqlx::query_scalar(
+        "SELECT pa.id FROM participation pa JOIN consultation c ON c.id = pa.consultation_id
+          WHERE c.slug = 'hanoi-2019-12-18' LIMIT 1",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .expect("a Hanoi participation record");
     let mut clients: Vec<(Who, Client<'_>)> = Vec::new();
     for who in Who::ALL {
         let (client, _) = app.signed_in(who).await;
@@ -385,7 +422,8 @@ async fn each_kind_of_visitor_gets_what_the_matrix_says_on_every_route() {
         let path = row
             .path
             .replace("{target}", &target.to_string())
-            .replace("{session}", &session.to_string());
+            .replace("{session}", &session.to_string())
+            .replace("{participation}", &participation.to_string());
         let method = Method::from_bytes(row.method.as_bytes()).expect("a method");
         for (i, (who, client)) in clients.iter_mut().enumerate() {
             let form = (method == Method::POST).then_some("");

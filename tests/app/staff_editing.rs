@@ -517,3 +517,56 @@ async fn staff_see_a_persons_roles_across_time_and_others_never_see_personal_dat
     }
     assert_eq!(partner.get(person).await.status, StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn staff_record_an_organisations_head_counts_and_the_page_sums_them_by_sex_and_kind() {
+    let app = TestApp::demo().await;
+    let (mut staff, _) = app.signed_in(Who::Staff).await;
+    let ilo: uuid::Uuid = sqlx::query_scalar("SELECT id FROM organisation WHERE slug = 'ilo'")
+        .fetch_one(&app.pool)
+        .await
+        .expect("the ILO");
+    let form = |token: &str, female: &str| {
+        format!(
+            "token={token}&organisation={ilo}&role=observer&female={female}&male=2&other_or_unstated=1"
+        )
+    };
+    let negative = staff
+        .post(
+            "/consultations/hanoi-2019-12-18/participation",
+            &form(&uuid::Uuid::new_v4().to_string(), "-1"),
+        )
+        .await;
+    assert_eq!(negative.status, StatusCode::UNPROCESSABLE_ENTITY);
+    negative.assert_contains(&["A head count cannot be negative.", "value=\"-1\""]);
+    let added = staff
+        .post(
+            "/consultations/hanoi-2019-12-18/participation",
+            &form(&uuid::Uuid::new_v4().to_string(), "3"),
+        )
+        .await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
+    let twice = staff
+        .post(
+            "/consultations/hanoi-2019-12-18/participation",
+            &form(&uuid::Uuid::new_v4().to_string(), "4"),
+        )
+        .await;
+    assert_eq!(twice.status, StatusCode::UNPROCESSABLE_ENTITY);
+    twice.assert_contains(&["already recorded in this role"]);
+
+    let page = app.client().get("/consultations/hanoi-2019-12-18").await;
+    page.assert_contains(&[
+        "Head counts by sex",
+        "<td class=\"num\">3</td><td class=\"num\">2</td><td class=\"num\">1</td><td class=\"num\">6</td>",
+        "International organisation",
+    ]);
+    assert!(
+        !page.body.contains("Participation records"),
+        "the editing table is for staff"
+    );
+    staff
+        .get("/consultations/hanoi-2019-12-18")
+        .await
+        .assert_contains(&["Participation records", "/participation/"]);
+}
