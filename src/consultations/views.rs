@@ -48,10 +48,13 @@ impl HeadCounts {
     }
 }
 
-/// How many organisations of one kind took part.
+/// How many organisations of one kind took part, and their people by sex.
 pub struct KindCount {
     pub kind: &'static str,
     pub organisations: usize,
+    pub female: i64,
+    pub male: i64,
+    pub other_or_unstated: i64,
 }
 
 impl ConsultationPage {
@@ -70,10 +73,18 @@ impl ConsultationPage {
                 counts.male += p.male;
                 counts.other_or_unstated += p.other_or_unstated;
                 match mix.iter_mut().find(|k| k.kind == p.kind.label()) {
-                    Some(k) => k.organisations += 1,
+                    Some(k) => {
+                        k.organisations += 1;
+                        k.female += p.female;
+                        k.male += p.male;
+                        k.other_or_unstated += p.other_or_unstated;
+                    }
                     None => mix.push(KindCount {
                         kind: p.kind.label(),
                         organisations: 1,
+                        female: p.female,
+                        male: p.male,
+                        other_or_unstated: p.other_or_unstated,
                     }),
                 }
                 OrganisationLine {
