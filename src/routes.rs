@@ -377,6 +377,36 @@ fn build() -> Table {
             "/participation/{id}/delete",
             post(consultations::participation::delete_participation),
         )
+        .add(
+            Staff,
+            "GET",
+            "/people/new",
+            get(people::handlers::new_person_form),
+        )
+        .add(
+            Staff,
+            "POST",
+            "/people",
+            post(people::handlers::create_person),
+        )
+        .add(
+            Staff,
+            "GET",
+            "/people/{id}/edit",
+            get(people::handlers::edit_person_form),
+        )
+        .add(
+            Staff,
+            "POST",
+            "/people/{id}",
+            post(people::handlers::update_person),
+        )
+        .add(
+            Staff,
+            "POST",
+            "/people/{id}/roles",
+            post(people::handlers::add_role),
+        )
     // Participant list import (begin)
     // Participant list import (end)
 }

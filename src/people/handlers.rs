@@ -1,15 +1,22 @@
 //! People's pages: staff only (the route table puts them behind the staff guard).
 
 use axum::extract::State;
-use axum::response::IntoResponse;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde_json::json;
 use sqlx::PgPool;
 use uuid::Uuid;
 
+use super::forms::{self, PersonInput, RoleInput};
 use super::queries;
-use super::views::{PeoplePage, PersonPage};
+use super::views::{PeoplePage, PersonFormPage, PersonPage};
 use crate::AppError;
-use crate::web::extract::Path;
-use crate::web::{Html, PageContext};
+use crate::audit::{self, Entry};
+use crate::sessions::queries::{Choice, organisation_choices};
+use crate::state::AppState;
+use crate::web::extract::{Path, RequestId};
+use crate::web::form::{Claim, FieldErrors, Form, Pairs, claim_token, finish_token, new_token};
+use crate::web::{Html, PageContext, render};
 
 /// `GET /people`.
 pub async fn list_people(
@@ -27,16 +34,268 @@ pub async fn show_person(
     Path(id): Path<Uuid>,
 ) -> Result<impl IntoResponse, AppError> {
     let person = queries::find(&pool, id).await?.ok_or(AppError::NotFound)?;
-    let roles = queries::roles(&pool, id)
+    let organisations = organisation_choices(&pool).await?;
+    let input = RoleInput {
+        token: new_token(),
+        ..RoleInput::default()
+    };
+    Ok(Html(
+        person_page(
+            &pool,
+            ctx,
+            person,
+            input,
+            FieldErrors::default(),
+            organisations,
+        )
+        .await?,
+    ))
+}
+
+fn see_other(to: &str) -> Response {
+    (StatusCode::SEE_OTHER, Redirect::to(to)).into_response()
+}
+
+fn render_form(page: PersonFormPage, status: StatusCode) -> Response {
+    render(&page, status)
+}
+
+/// `GET /people/new`.
+pub async fn new_person_form(ctx: PageContext) -> Response {
+    let input = PersonInput {
+        sex: "not_stated".to_owned(),
+        token: new_token(),
+        ..PersonInput::default()
+    };
+    render_form(
+        PersonFormPage {
+            ctx,
+            person_id: None,
+            input,
+            errors: FieldErrors::default(),
+            conflict: false,
+        },
+        StatusCode::OK,
+    )
+}
+
+/// `POST /people`.
+pub async fn create_person(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    RequestId(request_id): RequestId,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let input = PersonInput::from_pairs(&Pairs(pairs));
+    let fields = match forms::parse_person(&input) {
+        Ok(fields) => fields,
+        Err(errors) => {
+            let page = PersonFormPage {
+                ctx,
+                person_id: None,
+                input,
+                errors,
+                conflict: false,
+            };
+            return Ok(render_form(page, StatusCode::UNPROCESSABLE_ENTITY));
+        }
+    };
+    let user = ctx.viewer.user().map(|u| u.id);
+    let mut tx = state.pool.begin().await?;
+    if let Claim::Done(record) = claim_token(&mut tx, &input.token, user, "person").await? {
+        return Ok(see_other(
+            &record.map_or("/people".to_owned(), |id| format!("/people/{id}")),
+        ));
+    }
+    let id: Uuid = sqlx::query_scalar(
+        "INSERT INTO person (full_name, honorific, sex, email, phone, staff_notes)
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+    )
+    .bind(&fields.full_name)
+    .bind(&fields.honorific)
+    .bind(fields.sex)
+    .bind(&fields.email)
+    .bind(&fields.phone)
+    .bind(&fields.staff_notes)
+    .fetch_one(&mut *tx)
+    .await?;
+    finish_token(&mut tx, &input.token, id).await?;
+    // Personal data stays out of the audit log: the record's id says who.
+    let mut entry = Entry::new("person.create", "person", id).request(&request_id);
+    entry.actor_id = user;
+    audit::record(&mut *tx, &entry).await?;
+    tx.commit().await?;
+    Ok(see_other(&format!("/people/{id}")))
+}
+
+/// `GET /people/{id}/edit`.
+pub async fn edit_person_form(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<Uuid>,
+) -> Result<Response, AppError> {
+    let p = queries::find(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let input = PersonInput {
+        full_name: p.full_name,
+        honorific: p.honorific,
+        sex: p.sex.value().to_owned(),
+        email: p.email,
+        phone: p.phone,
+        staff_notes: p.staff_notes,
+        version: p.version.to_string(),
+        token: String::new(),
+    };
+    Ok(render_form(
+        PersonFormPage {
+            ctx,
+            person_id: Some(id),
+            input,
+            errors: FieldErrors::default(),
+            conflict: false,
+        },
+        StatusCode::OK,
+    ))
+}
+
+/// `POST /people/{id}`.
+pub async fn update_person(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<Uuid>,
+    RequestId(request_id): RequestId,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    queries::find(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut input = PersonInput::from_pairs(&Pairs(pairs));
+    let fields = match forms::parse_person(&input) {
+        Ok(fields) => fields,
+        Err(errors) => {
+            let page = PersonFormPage {
+                ctx,
+                person_id: Some(id),
+                input,
+                errors,
+                conflict: false,
+            };
+            return Ok(render_form(page, StatusCode::UNPROCESSABLE_ENTITY));
+        }
+    };
+    let Ok(version) = input.version.parse::<i32>() else {
+        return Err(AppError::BadRequest(
+            "This form lacks its version; open the page again.".to_owned(),
+        ));
+    };
+    let mut tx = state.pool.begin().await?;
+    let done = sqlx::query(
+        "UPDATE person SET full_name = $3, honorific = $4, sex = $5, email = $6, phone = $7,
+                staff_notes = $8, version = version + 1, updated_at = now()
+          WHERE id = $1 AND version = $2",
+    )
+    .bind(id)
+    .bind(version)
+    .bind(&fields.full_name)
+    .bind(&fields.honorific)
+    .bind(fields.sex)
+    .bind(&fields.email)
+    .bind(&fields.phone)
+    .bind(&fields.staff_notes)
+    .execute(&mut *tx)
+    .await?;
+    if done.rows_affected() == 0 {
+        drop(tx);
+        let current = queries::find(&state.pool, id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        input.version = current.version.to_string();
+        let page = PersonFormPage {
+            ctx,
+            person_id: Some(id),
+            input,
+            errors: FieldErrors::default(),
+            conflict: true,
+        };
+        return Ok(render_form(page, StatusCode::CONFLICT));
+    }
+    let mut entry = Entry::new("person.update", "person", id).request(&request_id);
+    entry.actor_id = ctx.viewer.user().map(|u| u.id);
+    audit::record(&mut *tx, &entry).await?;
+    tx.commit().await?;
+    Ok(see_other(&format!("/people/{id}")))
+}
+
+/// `POST /people/{id}/roles`: a position held, with its dates.
+pub async fn add_role(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<Uuid>,
+    RequestId(request_id): RequestId,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let person = queries::find(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let input = RoleInput::from_pairs(&Pairs(pairs));
+    let organisations = organisation_choices(&state.pool).await?;
+    let ids: Vec<Uuid> = organisations.iter().map(|o| o.id).collect();
+    let fields = match forms::parse_role(&input, &ids) {
+        Ok(fields) => fields,
+        Err(errors) => {
+            let page = person_page(&state.pool, ctx, person, input, errors, organisations).await?;
+            return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
+        }
+    };
+    let user = ctx.viewer.user().map(|u| u.id);
+    let mut tx = state.pool.begin().await?;
+    if let Claim::Done(_) = claim_token(&mut tx, &input.token, user, "person_role").await? {
+        return Ok(see_other(&format!("/people/{id}")));
+    }
+    let role_id: Uuid = sqlx::query_scalar(
+        "INSERT INTO person_role (person_id, organisation_id, title, starts_on, ends_on, source)
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+    )
+    .bind(id)
+    .bind(fields.organisation_id)
+    .bind(&fields.title)
+    .bind(fields.starts_on)
+    .bind(fields.ends_on)
+    .bind(&fields.source)
+    .fetch_one(&mut *tx)
+    .await?;
+    finish_token(&mut tx, &input.token, role_id).await?;
+    let mut entry = Entry::new("person_role.create", "person_role", role_id)
+        .request(&request_id)
+        .after(json!(fields));
+    entry.actor_id = user;
+    audit::record(&mut *tx, &entry).await?;
+    tx.commit().await?;
+    Ok(see_other(&format!("/people/{id}")))
+}
+
+async fn person_page(
+    pool: &PgPool,
+    ctx: PageContext,
+    person: queries::PersonRow,
+    role_input: RoleInput,
+    role_errors: FieldErrors,
+    organisations: Vec<Choice>,
+) -> Result<PersonPage, AppError> {
+    let roles = queries::roles(pool, person.id)
         .await?
         .into_iter()
         .map(Into::into)
         .collect();
-    let took_part = queries::took_part(&pool, id).await?;
-    Ok(Html(PersonPage {
+    let took_part = queries::took_part(pool, person.id).await?;
+    Ok(PersonPage {
         ctx,
         person,
         roles,
         took_part,
-    }))
+        role_input,
+        role_errors,
+        organisations,
+    })
 }

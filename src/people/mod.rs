@@ -2,6 +2,7 @@
 //! (one person can be a ministry official and the ACMW's Vice Chair at once). Everything here is
 //! personal data, for HRWG staff only.
 
+pub mod forms;
 pub mod handlers;
 pub mod queries;
 pub mod views;

@@ -19,6 +19,36 @@ pub struct PersonPage {
     pub person: PersonRow,
     pub roles: Vec<RoleLine>,
     pub took_part: Vec<TookPart>,
+    /// The form to add a position, as typed.
+    pub role_input: super::forms::RoleInput,
+    pub role_errors: crate::web::form::FieldErrors,
+    pub organisations: Vec<crate::sessions::queries::Choice>,
+}
+
+#[derive(Template)]
+#[template(path = "people/form.html")]
+pub struct PersonFormPage {
+    pub ctx: PageContext,
+    pub person_id: Option<uuid::Uuid>,
+    pub input: super::forms::PersonInput,
+    pub errors: crate::web::form::FieldErrors,
+    pub conflict: bool,
+}
+
+impl PersonFormPage {
+    pub fn action(&self) -> String {
+        match self.person_id {
+            Some(id) => format!("/people/{id}"),
+            None => "/people".to_owned(),
+        }
+    }
+
+    pub fn sexes(&self) -> Vec<(&'static str, &'static str)> {
+        super::Sex::ALL
+            .iter()
+            .map(|s| (s.value(), s.label()))
+            .collect()
+    }
 }
 
 /// "Vice Chair, ACMW: since 2019" and the like.

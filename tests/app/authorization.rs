@@ -352,6 +352,26 @@ const MATRIX: &[Row] = &[
         "/participation/00000000-0000-4000-8000-000000000000/delete",
         [SignIn, Hidden, Hidden, Hidden, Hidden, Hidden],
     ),
+    row("GET", "/people/new", "/people/new", STAFF_PAGE),
+    row("POST", "/people", "/people", STAFF_FORM),
+    row(
+        "GET",
+        "/people/{id}/edit",
+        "/people/5eed0000-0000-4000-8000-000000000001/edit",
+        STAFF_PAGE,
+    ),
+    row(
+        "POST",
+        "/people/{id}",
+        "/people/5eed0000-0000-4000-8000-000000000001",
+        STAFF_FORM,
+    ),
+    row(
+        "POST",
+        "/people/{id}/roles",
+        "/people/5eed0000-0000-4000-8000-000000000001/roles",
+        STAFF_FORM,
+    ),
     // Participant list import (begin)
     // Participant list import (end)
     // Last: it ends the login.

@@ -570,3 +570,59 @@ async fn staff_record_an_organisations_head_counts_and_the_page_sums_them_by_sex
         .await
         .assert_contains(&["Participation records", "/participation/"]);
 }
+
+#[tokio::test]
+async fn staff_record_people_in_any_script_and_the_positions_they_hold_over_time() {
+    let app = TestApp::demo().await;
+    let (mut staff, _) = app.signed_in(Who::Staff).await;
+    let token = uuid::Uuid::new_v4().to_string();
+    let blank = staff.post("/people", &format!("token={token}&full_name=&sex=female")).await;
+    assert_eq!(blank.status, StatusCode::UNPROCESSABLE_ENTITY);
+    blank.assert_contains(&["Enter the person&#39;s name as they write it."]);
+    let name = "ဒေါ်အောင်ဆန်း (Demo)";
+    let created = staff
+        .post(
+            "/people",
+            &format!("token={token}&full_name={}&sex=female&email=demo%40example.org", urlencode(name)),
+        )
+        .await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
+    let person = created.header("location").to_owned();
+    let page = staff.get(&person).await;
+    page.assert_contains(&[name, "demo@example.org", "Female"]);
+    let role_token = page
+        .body
+        .split("name=\"token\" value=\"")
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .expect("a token")
+        .to_owned();
+    let backwards = staff
+        .post(
+            &format!("{person}/roles"),
+            &format!("token={role_token}&title=Director&starts_on=2020-01-01&ends_on=2019-01-01"),
+        )
+        .await;
+    assert_eq!(backwards.status, StatusCode::UNPROCESSABLE_ENTITY);
+    backwards.assert_contains(&["A position cannot end before it starts.", "value=\"Director\""]);
+    let added = staff
+        .post(
+            &format!("{person}/roles"),
+            &format!("token={role_token}&title=Director&starts_on=2018-01-01&ends_on=2019-06-30"),
+        )
+        .await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER);
+    staff
+        .get(&person)
+        .await
+        .assert_contains(&["Director", "1 January 2018 to 30 June 2019"]);
+    assert_eq!(
+        count(&app, "SELECT count(*) FROM audit_log WHERE action IN ('person.create', 'person_role.create')").await,
+        2
+    );
+    let audit: String = sqlx::query_scalar("SELECT string_agg(coalesce(after::text, ''), ' ') FROM audit_log")
+        .fetch_one(&app.pool)
+        .await
+        .expect("the audit log");
+    assert!(!audit.contains("demo@example.org"), "no contact details in the audit log");
+}

@@ -1,0 +1,146 @@
+//! The person form and the position form.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use uuid::Uuid;
+
+use super::Sex;
+use crate::consultations::forms::parse_date;
+use crate::web::form::{FieldErrors, Pairs};
+
+#[derive(Debug, Clone, Default)]
+pub struct PersonInput {
+    pub full_name: String,
+    pub honorific: String,
+    pub sex: String,
+    pub email: String,
+    pub phone: String,
+    pub staff_notes: String,
+    pub version: String,
+    pub token: String,
+}
+
+impl PersonInput {
+    pub fn from_pairs(p: &Pairs) -> Self {
+        Self {
+            full_name: p.get("full_name").to_owned(),
+            honorific: p.get("honorific").to_owned(),
+            sex: p.get("sex").to_owned(),
+            email: p.get("email").to_owned(),
+            phone: p.get("phone").to_owned(),
+            staff_notes: p.text("staff_notes").trim().to_owned(),
+            version: p.get("version").to_owned(),
+            token: p.get("token").to_owned(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PersonFields {
+    pub full_name: String,
+    pub honorific: String,
+    pub sex: Sex,
+    pub email: String,
+    pub phone: String,
+    pub staff_notes: String,
+}
+
+pub fn parse_person(input: &PersonInput) -> Result<PersonFields, FieldErrors> {
+    let mut errors = FieldErrors::default();
+    if input.full_name.is_empty() {
+        errors.add("full_name", "Enter the person's name as they write it.");
+    } else if input.full_name.chars().count() > 200 {
+        errors.add("full_name", "A name has at most 200 characters here.");
+    }
+    let sex = Sex::ALL.into_iter().find(|s| s.value() == input.sex);
+    if sex.is_none() {
+        errors.add("sex", "Choose one; \"not stated\" is a valid answer.");
+    }
+    if !input.email.is_empty() && !input.email.contains('@') {
+        errors.add(
+            "email",
+            "Enter an email address like name@example.org, or leave it empty.",
+        );
+    }
+    match sex {
+        Some(sex) if errors.is_empty() => Ok(PersonFields {
+            full_name: input.full_name.clone(),
+            honorific: input.honorific.clone(),
+            sex,
+            email: input.email.clone(),
+            phone: input.phone.clone(),
+            staff_notes: input.staff_notes.clone(),
+        }),
+        _ => Err(errors),
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct RoleInput {
+    pub organisation: String,
+    pub title: String,
+    pub starts_on: String,
+    pub ends_on: String,
+    pub source: String,
+    pub token: String,
+}
+
+impl RoleInput {
+    pub fn from_pairs(p: &Pairs) -> Self {
+        Self {
+            organisation: p.get("organisation").to_owned(),
+            title: p.get("title").to_owned(),
+            starts_on: p.get("starts_on").to_owned(),
+            ends_on: p.get("ends_on").to_owned(),
+            source: p.get("source").to_owned(),
+            token: p.get("token").to_owned(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RoleFields {
+    pub organisation_id: Option<Uuid>,
+    pub title: String,
+    pub starts_on: Option<NaiveDate>,
+    pub ends_on: Option<NaiveDate>,
+    pub source: String,
+}
+
+pub fn parse_role(input: &RoleInput, organisations: &[Uuid]) -> Result<RoleFields, FieldErrors> {
+    let mut errors = FieldErrors::default();
+    let organisation_id = match input.organisation.as_str() {
+        "" => None,
+        v => match Uuid::parse_str(v)
+            .ok()
+            .filter(|id| organisations.contains(id))
+        {
+            Some(id) => Some(id),
+            None => {
+                errors.add("organisation", "Choose the organisation from the list.");
+                None
+            }
+        },
+    };
+    if input.title.is_empty() {
+        errors.add("title", "Enter the position, for example: Vice Chair.");
+    }
+    let starts_on = parse_date(&input.starts_on, "starts_on", &mut errors);
+    let ends_on = parse_date(&input.ends_on, "ends_on", &mut errors);
+    if let (Some(s), Some(e)) = (starts_on, ends_on)
+        && e < s
+    {
+        errors.add("ends_on", "A position cannot end before it starts.");
+    }
+    if errors.is_empty() {
+        Ok(RoleFields {
+            organisation_id,
+            title: input.title.clone(),
+            starts_on,
+            ends_on,
+            source: input.source.clone(),
+        })
+    } else {
+        Err(errors)
+    }
+}
