@@ -407,6 +407,30 @@ fn build() -> Table {
             "/people/{id}/roles",
             post(people::handlers::add_role),
         )
+        .add(
+            Staff,
+            "GET",
+            "/series/new",
+            get(series::handlers::new_series_form),
+        )
+        .add(
+            Staff,
+            "POST",
+            "/series",
+            post(series::handlers::create_series),
+        )
+        .add(
+            Staff,
+            "GET",
+            "/series/{slug}/edit",
+            get(series::handlers::edit_series_form),
+        )
+        .add(
+            Staff,
+            "POST",
+            "/series/{slug}",
+            post(series::handlers::update_series),
+        )
     // Participant list import (begin)
     // Participant list import (end)
 }

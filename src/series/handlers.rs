@@ -1,8 +1,20 @@
 //! The home page and series pages.
 
 use axum::extract::State;
-use axum::response::IntoResponse;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde_json::json;
 use sqlx::PgPool;
+use uuid::Uuid;
+
+use super::forms::{self, SeriesFields, SeriesInput};
+use crate::audit::{self, Entry};
+use crate::consultations::forms::{VISIBILITIES, visibility_value};
+use crate::sessions::queries::{Choice, organisation_choices};
+use crate::state::AppState;
+use crate::web::extract::RequestId;
+use crate::web::form::{Claim, FieldErrors, Form, Pairs, claim_token, finish_token, new_token};
+use crate::web::render;
 
 use super::queries;
 use super::views::{HomePage, SeriesBlock, SeriesPage};
@@ -54,4 +66,292 @@ pub async fn show_series(
         ctx,
         block: SeriesBlock::new(series, consultations),
     }))
+}
+
+#[derive(askama::Template)]
+#[template(path = "series/form.html")]
+pub struct SeriesFormPage {
+    pub ctx: PageContext,
+    pub slug: Option<String>,
+    pub input: SeriesInput,
+    pub errors: FieldErrors,
+    pub organisations: Vec<Choice>,
+    pub states: Vec<member_states::queries::StateListItem>,
+    pub conflict: bool,
+}
+
+impl SeriesFormPage {
+    pub fn action(&self) -> String {
+        match &self.slug {
+            Some(slug) => format!("/series/{slug}"),
+            None => "/series".to_owned(),
+        }
+    }
+
+    pub fn visibilities(&self) -> Vec<(&'static str, &'static str)> {
+        VISIBILITIES
+            .iter()
+            .map(|v| (visibility_value(*v), v.label()))
+            .collect()
+    }
+}
+
+async fn form_page(
+    pool: &PgPool,
+    ctx: PageContext,
+    slug: Option<String>,
+    input: SeriesInput,
+    errors: FieldErrors,
+    conflict: bool,
+) -> Result<SeriesFormPage, AppError> {
+    Ok(SeriesFormPage {
+        ctx,
+        slug,
+        input,
+        errors,
+        organisations: organisation_choices(pool).await?,
+        states: member_states::queries::list(pool).await?,
+        conflict,
+    })
+}
+
+async fn parse_with_choices(
+    pool: &PgPool,
+    input: &SeriesInput,
+) -> Result<Result<SeriesFields, FieldErrors>, AppError> {
+    let organisations: Vec<Uuid> = organisation_choices(pool)
+        .await?
+        .into_iter()
+        .map(|c| c.id)
+        .collect();
+    let states: Vec<String> = member_states::queries::list(pool)
+        .await?
+        .into_iter()
+        .map(|s| s.code)
+        .collect();
+    Ok(forms::parse(input, &organisations, &states))
+}
+
+fn see_other(to: &str) -> Response {
+    (StatusCode::SEE_OTHER, Redirect::to(to)).into_response()
+}
+
+/// `GET /series/new`.
+pub async fn new_series_form(
+    State(state): State<AppState>,
+    ctx: PageContext,
+) -> Result<Response, AppError> {
+    let input = SeriesInput {
+        visibility: "public".to_owned(),
+        token: new_token(),
+        ..SeriesInput::default()
+    };
+    let page = form_page(&state.pool, ctx, None, input, FieldErrors::default(), false).await?;
+    Ok(render(&page, StatusCode::OK))
+}
+
+async fn write_states(
+    db: &mut sqlx::PgConnection,
+    id: Uuid,
+    states: &[String],
+) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM series_planned_state WHERE series_id = $1")
+        .bind(id)
+        .execute(&mut *db)
+        .await?;
+    sqlx::query("INSERT INTO series_planned_state (series_id, member_state_code) SELECT $1, unnest($2::text[])")
+        .bind(id)
+        .bind(states)
+        .execute(&mut *db)
+        .await?;
+    Ok(())
+}
+
+/// `POST /series`.
+pub async fn create_series(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    RequestId(request_id): RequestId,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let input = SeriesInput::from_pairs(&Pairs(pairs));
+    let fields = match parse_with_choices(&state.pool, &input).await? {
+        Ok(fields) => fields,
+        Err(errors) => {
+            let page = form_page(&state.pool, ctx, None, input, errors, false).await?;
+            return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
+        }
+    };
+    let user = ctx.viewer.user().map(|u| u.id);
+    let mut tx = state.pool.begin().await?;
+    if let Claim::Done(_) = claim_token(&mut tx, &input.token, user, "series").await? {
+        return Ok(see_other("/"));
+    }
+    let slug =
+        crate::consultations::queries::free_slug_in(&mut tx, "series", &fields.title).await?;
+    let id: Uuid = sqlx::query_scalar(
+        "INSERT INTO series (slug, title, organiser_id, funder_id, funding_note, starts_on, ends_on, aim, visibility)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+    )
+    .bind(&slug)
+    .bind(&fields.title)
+    .bind(fields.organiser_id)
+    .bind(fields.funder_id)
+    .bind(&fields.funding_note)
+    .bind(fields.starts_on)
+    .bind(fields.ends_on)
+    .bind(&fields.aim)
+    .bind(fields.visibility)
+    .fetch_one(&mut *tx)
+    .await?;
+    write_states(&mut tx, id, &fields.planned_states).await?;
+    finish_token(&mut tx, &input.token, id).await?;
+    let mut entry = Entry::new("series.create", "series", id)
+        .request(&request_id)
+        .after(json!(fields));
+    entry.actor_id = user;
+    audit::record(&mut *tx, &entry).await?;
+    tx.commit().await?;
+    Ok(see_other(&format!("/series/{slug}")))
+}
+
+#[derive(Debug, sqlx::FromRow)]
+struct SeriesEdit {
+    id: Uuid,
+    title: String,
+    organiser_id: Option<Uuid>,
+    funder_id: Option<Uuid>,
+    funding_note: String,
+    starts_on: Option<chrono::NaiveDate>,
+    ends_on: Option<chrono::NaiveDate>,
+    aim: String,
+    planned_states: Vec<String>,
+    visibility: crate::auth::Visibility,
+    version: i32,
+}
+
+async fn edit_row(pool: &PgPool, slug: &str) -> Result<Option<SeriesEdit>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT s.id, s.title, s.organiser_id, s.funder_id, s.funding_note, s.starts_on, s.ends_on,
+                s.aim, coalesce((SELECT array_agg(member_state_code::text ORDER BY member_state_code)
+                                   FROM series_planned_state WHERE series_id = s.id), '{}') AS planned_states,
+                s.visibility, s.version
+           FROM series s WHERE s.slug = $1 AND s.archived_at IS NULL",
+    )
+    .bind(slug)
+    .fetch_optional(pool)
+    .await
+}
+
+/// `GET /series/{slug}/edit`.
+pub async fn edit_series_form(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(slug): Path<String>,
+) -> Result<Response, AppError> {
+    let row = edit_row(&state.pool, &slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let date = |d: Option<chrono::NaiveDate>| {
+        d.map(|d| d.format("%Y-%m-%d").to_string())
+            .unwrap_or_default()
+    };
+    let input = SeriesInput {
+        title: row.title,
+        organiser: row.organiser_id.map(|i| i.to_string()).unwrap_or_default(),
+        funder: row.funder_id.map(|i| i.to_string()).unwrap_or_default(),
+        funding_note: row.funding_note,
+        starts_on: date(row.starts_on),
+        ends_on: date(row.ends_on),
+        aim: row.aim,
+        planned_states: row.planned_states,
+        visibility: visibility_value(row.visibility).to_owned(),
+        version: row.version.to_string(),
+        token: String::new(),
+    };
+    let page = form_page(
+        &state.pool,
+        ctx,
+        Some(slug),
+        input,
+        FieldErrors::default(),
+        false,
+    )
+    .await?;
+    Ok(render(&page, StatusCode::OK))
+}
+
+/// `POST /series/{slug}`.
+pub async fn update_series(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(slug): Path<String>,
+    RequestId(request_id): RequestId,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let before = edit_row(&state.pool, &slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut input = SeriesInput::from_pairs(&Pairs(pairs));
+    let fields = match parse_with_choices(&state.pool, &input).await? {
+        Ok(fields) => fields,
+        Err(errors) => {
+            let page = form_page(&state.pool, ctx, Some(slug), input, errors, false).await?;
+            return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
+        }
+    };
+    let Ok(version) = input.version.parse::<i32>() else {
+        return Err(AppError::BadRequest(
+            "This form lacks its version; open the page again.".to_owned(),
+        ));
+    };
+    let mut tx = state.pool.begin().await?;
+    let done = sqlx::query(
+        "UPDATE series SET title = $3, organiser_id = $4, funder_id = $5, funding_note = $6,
+                starts_on = $7, ends_on = $8, aim = $9, visibility = $10, version = version + 1,
+                updated_at = now()
+          WHERE id = $1 AND version = $2",
+    )
+    .bind(before.id)
+    .bind(version)
+    .bind(&fields.title)
+    .bind(fields.organiser_id)
+    .bind(fields.funder_id)
+    .bind(&fields.funding_note)
+    .bind(fields.starts_on)
+    .bind(fields.ends_on)
+    .bind(&fields.aim)
+    .bind(fields.visibility)
+    .execute(&mut *tx)
+    .await?;
+    if done.rows_affected() == 0 {
+        drop(tx);
+        let current = edit_row(&state.pool, &slug)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        input.version = current.version.to_string();
+        let page = form_page(
+            &state.pool,
+            ctx,
+            Some(slug),
+            input,
+            FieldErrors::default(),
+            true,
+        )
+        .await?;
+        return Ok(render(&page, StatusCode::CONFLICT));
+    }
+    write_states(&mut tx, before.id, &fields.planned_states).await?;
+    let mut entry = Entry::new("series.update", "series", before.id)
+        .request(&request_id)
+        .before(json!({
+            "title": before.title, "organiser_id": before.organiser_id, "funder_id": before.funder_id,
+            "funding_note": before.funding_note, "starts_on": before.starts_on, "ends_on": before.ends_on,
+            "aim": before.aim, "planned_states": before.planned_states, "visibility": before.visibility,
+        }))
+        .after(json!(fields));
+    entry.actor_id = ctx.viewer.user().map(|u| u.id);
+    audit::record(&mut *tx, &entry).await?;
+    tx.commit().await?;
+    Ok(see_other(&format!("/series/{slug}")))
 }

@@ -206,7 +206,7 @@ pub async fn create_organisation(
     } else {
         fields.acronym.clone()
     };
-    let slug = queries::free_slug(&mut tx, &base).await?;
+    let slug = crate::consultations::queries::free_slug_in(&mut tx, "organisation", &base).await?;
     let id = match queries::insert(&mut tx, &slug, &fields).await {
         Ok(id) => id,
         Err(err) => {

@@ -184,36 +184,6 @@ pub async fn merged_into(
     .await
 }
 
-/// A free slug for a new organisation.
-pub async fn free_slug(db: &mut sqlx::PgConnection, base: &str) -> Result<String, sqlx::Error> {
-    let base: String = sqlx::query_scalar(
-        "SELECT coalesce(nullif(trim(both '-' from
-                    lower(regexp_replace(immutable_unaccent($1), '[^A-Za-z0-9]+', '-', 'g'))), ''),
-                'organisation')",
-    )
-    .bind(base)
-    .fetch_one(&mut *db)
-    .await?;
-    let base: String = base.chars().take(60).collect();
-    for n in 1..1000 {
-        let candidate = if n == 1 {
-            base.clone()
-        } else {
-            format!("{base}-{n}")
-        };
-        let taken: bool = sqlx::query_scalar(
-            "SELECT $1 IN ('new') OR EXISTS (SELECT 1 FROM organisation WHERE slug = $1)",
-        )
-        .bind(&candidate)
-        .fetch_one(&mut *db)
-        .await?;
-        if !taken {
-            return Ok(candidate);
-        }
-    }
-    Ok(format!("{base}-{}", Uuid::new_v4().simple()))
-}
-
 async fn replace_aliases(
     db: &mut sqlx::PgConnection,
     id: Uuid,

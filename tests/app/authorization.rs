@@ -372,6 +372,20 @@ const MATRIX: &[Row] = &[
         "/people/5eed0000-0000-4000-8000-000000000001/roles",
         STAFF_FORM,
     ),
+    row("GET", "/series/new", "/series/new", STAFF_PAGE),
+    row("POST", "/series", "/series", STAFF_FORM),
+    row(
+        "GET",
+        "/series/{slug}/edit",
+        "/series/hrwg-consensus-2019-2020/edit",
+        STAFF_PAGE,
+    ),
+    row(
+        "POST",
+        "/series/{slug}",
+        "/series/hrwg-consensus-2019-2020",
+        STAFF_FORM,
+    ),
     // Participant list import (begin)
     // Participant list import (end)
     // Last: it ends the login.

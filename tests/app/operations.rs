@@ -119,7 +119,7 @@ async fn health_says_the_process_is_up_and_readiness_that_the_database_answers()
 #[tokio::test]
 async fn a_post_to_a_read_only_page_is_refused_with_a_page() {
     let app = TestApp::demo().await;
-    let response = app.post("/consultations/hanoi-2019-12-18", "a=b").await;
+    let response = app.post("/frameworks/asean-consensus-2017", "a=b").await;
     assert_eq!(response.status, StatusCode::METHOD_NOT_ALLOWED);
     response.assert_contains(&["Not allowed here"]);
 }

@@ -576,14 +576,19 @@ async fn staff_record_people_in_any_script_and_the_positions_they_hold_over_time
     let app = TestApp::demo().await;
     let (mut staff, _) = app.signed_in(Who::Staff).await;
     let token = uuid::Uuid::new_v4().to_string();
-    let blank = staff.post("/people", &format!("token={token}&full_name=&sex=female")).await;
+    let blank = staff
+        .post("/people", &format!("token={token}&full_name=&sex=female"))
+        .await;
     assert_eq!(blank.status, StatusCode::UNPROCESSABLE_ENTITY);
     blank.assert_contains(&["Enter the person&#39;s name as they write it."]);
     let name = "ဒေါ်အောင်ဆန်း (Demo)";
     let created = staff
         .post(
             "/people",
-            &format!("token={token}&full_name={}&sex=female&email=demo%40example.org", urlencode(name)),
+            &format!(
+                "token={token}&full_name={}&sex=female&email=demo%40example.org",
+                urlencode(name)
+            ),
         )
         .await;
     assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
@@ -604,7 +609,10 @@ async fn staff_record_people_in_any_script_and_the_positions_they_hold_over_time
         )
         .await;
     assert_eq!(backwards.status, StatusCode::UNPROCESSABLE_ENTITY);
-    backwards.assert_contains(&["A position cannot end before it starts.", "value=\"Director\""]);
+    backwards.assert_contains(&[
+        "A position cannot end before it starts.",
+        "value=\"Director\"",
+    ]);
     let added = staff
         .post(
             &format!("{person}/roles"),
@@ -617,12 +625,68 @@ async fn staff_record_people_in_any_script_and_the_positions_they_hold_over_time
         .await
         .assert_contains(&["Director", "1 January 2018 to 30 June 2019"]);
     assert_eq!(
-        count(&app, "SELECT count(*) FROM audit_log WHERE action IN ('person.create', 'person_role.create')").await,
+        count(
+            &app,
+            "SELECT count(*) FROM audit_log WHERE action IN ('person.create', 'person_role.create')"
+        )
+        .await,
         2
     );
-    let audit: String = sqlx::query_scalar("SELECT string_agg(coalesce(after::text, ''), ' ') FROM audit_log")
+    let audit: String =
+        sqlx::query_scalar("SELECT string_agg(coalesce(after::text, ''), ' ') FROM audit_log")
+            .fetch_one(&app.pool)
+            .await
+            .expect("the audit log");
+    assert!(
+        !audit.contains("demo@example.org"),
+        "no contact details in the audit log"
+    );
+}
+
+#[tokio::test]
+async fn staff_edit_a_series_and_a_stale_form_is_a_conflict() {
+    let app = TestApp::demo().await;
+    let (mut staff, _) = app.signed_in(Who::Staff).await;
+    let form = staff.get("/series/hrwg-consensus-2019-2020/edit").await;
+    assert_eq!(form.status, StatusCode::OK);
+    let version: i32 = sqlx::query_scalar("SELECT version FROM series")
         .fetch_one(&app.pool)
         .await
-        .expect("the audit log");
-    assert!(!audit.contains("demo@example.org"), "no contact details in the audit log");
+        .expect("a version");
+    let send = |title: &str, ends: &str| {
+        format!(
+            "version={version}&title={}&starts_on=2019-07-25&ends_on={ends}&planned_states=KH&planned_states=LA&visibility=public",
+            urlencode(title)
+        )
+    };
+    let backwards = staff
+        .post(
+            "/series/hrwg-consensus-2019-2020",
+            &send("Series", "2019-01-01"),
+        )
+        .await;
+    assert_eq!(backwards.status, StatusCode::UNPROCESSABLE_ENTITY);
+    backwards.assert_contains(&["The series cannot end before it starts."]);
+    let saved = staff
+        .post(
+            "/series/hrwg-consensus-2019-2020",
+            &send("National consultations, renamed", "2020-12-31"),
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER);
+    let page = app.client().get("/series/hrwg-consensus-2019-2020").await;
+    page.assert_contains(&[
+        "National consultations, renamed",
+        "Cambodia",
+        "Lao PDR",
+        "31 December 2020",
+    ]);
+    let stale = staff
+        .post(
+            "/series/hrwg-consensus-2019-2020",
+            &send("Another title", "2020-12-31"),
+        )
+        .await;
+    assert_eq!(stale.status, StatusCode::CONFLICT);
+    stale.assert_contains(&["Someone else saved this series", "Another title"]);
 }

@@ -1,0 +1,126 @@
+//! The series form.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use uuid::Uuid;
+
+use crate::auth::Visibility;
+use crate::consultations::forms::{VISIBILITIES, parse_date, visibility_value};
+use crate::web::form::{FieldErrors, Pairs};
+
+#[derive(Debug, Clone, Default)]
+pub struct SeriesInput {
+    pub title: String,
+    pub organiser: String,
+    pub funder: String,
+    pub funding_note: String,
+    pub starts_on: String,
+    pub ends_on: String,
+    pub aim: String,
+    pub planned_states: Vec<String>,
+    pub visibility: String,
+    pub version: String,
+    pub token: String,
+}
+
+impl SeriesInput {
+    pub fn from_pairs(p: &Pairs) -> Self {
+        Self {
+            title: p.get("title").to_owned(),
+            organiser: p.get("organiser").to_owned(),
+            funder: p.get("funder").to_owned(),
+            funding_note: p.get("funding_note").to_owned(),
+            starts_on: p.get("starts_on").to_owned(),
+            ends_on: p.get("ends_on").to_owned(),
+            aim: p.text("aim").trim().to_owned(),
+            planned_states: p
+                .all("planned_states")
+                .into_iter()
+                .map(str::to_owned)
+                .collect(),
+            visibility: p.get("visibility").to_owned(),
+            version: p.get("version").to_owned(),
+            token: p.get("token").to_owned(),
+        }
+    }
+
+    pub fn plans(&self, code: &str) -> bool {
+        self.planned_states.iter().any(|s| s == code)
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SeriesFields {
+    pub title: String,
+    pub organiser_id: Option<Uuid>,
+    pub funder_id: Option<Uuid>,
+    pub funding_note: String,
+    pub starts_on: Option<NaiveDate>,
+    pub ends_on: Option<NaiveDate>,
+    pub aim: String,
+    pub planned_states: Vec<String>,
+    pub visibility: Visibility,
+}
+
+pub fn parse(
+    input: &SeriesInput,
+    organisations: &[Uuid],
+    states: &[String],
+) -> Result<SeriesFields, FieldErrors> {
+    let mut errors = FieldErrors::default();
+    if input.title.is_empty() {
+        errors.add("title", "Enter a title.");
+    }
+    let mut org = |value: &str, field: &'static str| match value {
+        "" => None,
+        v => match Uuid::parse_str(v)
+            .ok()
+            .filter(|id| organisations.contains(id))
+        {
+            Some(id) => Some(id),
+            None => {
+                errors.add(field, "Choose the organisation from the list.");
+                None
+            }
+        },
+    };
+    let organiser_id = org(&input.organiser, "organiser");
+    let funder_id = org(&input.funder, "funder");
+    let starts_on = parse_date(&input.starts_on, "starts_on", &mut errors);
+    let ends_on = parse_date(&input.ends_on, "ends_on", &mut errors);
+    if let (Some(s), Some(e)) = (starts_on, ends_on)
+        && e < s
+    {
+        errors.add("ends_on", "The series cannot end before it starts.");
+    }
+    let mut planned_states = Vec::new();
+    for code in &input.planned_states {
+        if !states.contains(code) {
+            errors.add("planned_states", "Tick Member States from the list.");
+            break;
+        }
+        if !planned_states.contains(code) {
+            planned_states.push(code.clone());
+        }
+    }
+    let visibility = VISIBILITIES
+        .into_iter()
+        .find(|v| visibility_value(*v) == input.visibility);
+    if visibility.is_none() {
+        errors.add("visibility", "Choose who may see it.");
+    }
+    match visibility {
+        Some(visibility) if errors.is_empty() => Ok(SeriesFields {
+            title: input.title.clone(),
+            organiser_id,
+            funder_id,
+            funding_note: input.funding_note.clone(),
+            starts_on,
+            ends_on,
+            aim: input.aim.clone(),
+            planned_states,
+            visibility,
+        }),
+        _ => Err(errors),
+    }
+}
