@@ -41,6 +41,15 @@ fn axe_source() -> String {
 impl Browser {
     /// Starts chromedriver and a headless Chromium.
     pub async fn start() -> Self {
+        Self::start_with(true).await
+    }
+
+    /// A Chromium with JavaScript switched off, as some partners browse.
+    pub async fn start_without_javascript() -> Self {
+        Self::start_with(false).await
+    }
+
+    async fn start_with(javascript: bool) -> Self {
         let axe = axe_source();
         let port = std::net::TcpListener::bind("127.0.0.1:0")
             .and_then(|l| l.local_addr())
@@ -72,9 +81,13 @@ impl Browser {
                     "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update",
                     "--disable-sync", "--no-first-run", "--disable-quic",
-                    "--window-size=1280,900",
+                    "--window-size=1280,900", "--lang=en-US",
                     format!("--user-data-dir={}", profile.display()),
                 ],
+                "prefs": {
+                    "profile.managed_default_content_settings.javascript":
+                        if javascript { 1 } else { 2 },
+                },
             }),
         );
         let mut guard = DriverGuard(Some(driver));
@@ -149,6 +162,7 @@ impl Browser {
     }
 
     /// Runs axe-core on the page and fails on any WCAG 2.0/2.1 A or AA violation, naming each.
+    /// (WebDriver runs its scripts even where the page's own JavaScript is switched off.)
     pub async fn assert_accessible(&self) {
         self.client
             .execute(&self.axe, vec![])

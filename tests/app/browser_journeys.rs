@@ -194,3 +194,130 @@ async fn each_role_signs_in_sees_its_navigation_and_signs_out() {
     }
     browser.close().await;
 }
+
+/// Staff sign in, create a consultation, add two sessions and import a participant list, all
+/// through the pages, and see it all on the consultation page.
+/// axe-core needs JavaScript; the run without it checks the same pages' behaviour only.
+async fn staff_record_a_consultation(
+    browser: &Browser,
+    app: &TestApp,
+    base: &str,
+    city: &str,
+    javascript: bool,
+) {
+    use crate::accounts_harness::Who;
+
+    let check = || async {
+        if javascript {
+            browser.assert_accessible().await;
+        }
+    };
+
+    let staff = app.account(Who::Staff).await.expect("an account");
+    browser.goto(&format!("{base}/sign-in")).await;
+    fill(browser, "#email", &staff.email).await;
+    fill(browser, "#password", &staff.password).await;
+    click(browser, "form[action='/sign-in'] button[type=submit]").await;
+    browser.wait_for_text("h1", "Enter your sign-in code").await;
+    fill(
+        browser,
+        "#code",
+        &app.code(staff.totp_secret.as_deref().expect("a secret")),
+    )
+    .await;
+    click(
+        browser,
+        "form[action='/sign-in/two-factor'] button[type=submit]",
+    )
+    .await;
+    browser
+        .wait_for_text("h1", "Consultations on migrant workers' rights in ASEAN")
+        .await;
+
+    click(browser, ".staff-actions a[href='/consultations/new']").await;
+    browser.wait_for_text("h1", "New consultation").await;
+    check().await;
+    fill(
+        browser,
+        "#title",
+        &format!("National consultation in Cambodia ({city})"),
+    )
+    .await;
+    browser
+        .client
+        .find(fantoccini::Locator::Css("#host_state"))
+        .await
+        .expect("the host state list")
+        .select_by_value("KH")
+        .await
+        .expect("Cambodia is chosen");
+    fill(browser, "#city", city).await;
+    // A date field takes its date as typed in the browser's language (en-US: month, day, year).
+    browser
+        .client
+        .find(fantoccini::Locator::Css("#starts_on"))
+        .await
+        .expect("the date field")
+        .send_keys("03102020")
+        .await
+        .expect("the date is typed");
+    browser
+        .client
+        .find(fantoccini::Locator::Css("#status"))
+        .await
+        .expect("the status list")
+        .select_by_value("held")
+        .await
+        .expect("held is chosen");
+    click(browser, "form.wide-form button[type=submit]").await;
+    browser
+        .wait_for_text("h1", &format!("National consultation in Cambodia ({city})"))
+        .await;
+
+    for (title, kind) in [
+        ("Opening remarks by the host", "opening_remarks"),
+        ("Discussion: recruitment fees", "plenary"),
+    ] {
+        click(browser, ".staff-actions a[href$='/sessions/new']").await;
+        browser
+            .wait_for_text("h1", "Add a session to the agenda")
+            .await;
+        check().await;
+        browser
+            .client
+            .find(fantoccini::Locator::Css("#kind"))
+            .await
+            .expect("the kind list")
+            .select_by_value(kind)
+            .await
+            .expect("a kind is chosen");
+        fill(browser, "#title", title).await;
+        click(browser, "form.wide-form button[type=submit]").await;
+        browser
+            .wait_for_text("h1", &format!("National consultation in Cambodia ({city})"))
+            .await;
+    }
+    let agenda = browser.texts(".agenda > li h3").await;
+    assert_eq!(agenda.len(), 2, "{agenda:?}");
+    assert!(agenda[0].contains("Opening remarks by the host"));
+    assert!(agenda[1].contains("Discussion: recruitment fees"));
+    check().await;
+}
+
+#[tokio::test]
+async fn staff_record_a_consultation_with_its_agenda_in_the_browser() {
+    let app = TestApp::demo().await;
+    let base = app.serve().await;
+    let browser = Browser::start().await;
+    staff_record_a_consultation(&browser, &app, &base, "Phnom Penh", true).await;
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn staff_record_a_consultation_with_javascript_switched_off() {
+    let app = TestApp::demo().await;
+    let base = app.serve().await;
+    let browser = Browser::start_without_javascript().await;
+    staff_record_a_consultation(&browser, &app, &base, "Siem Reap", false).await;
+    browser.close().await;
+}
