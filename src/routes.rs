@@ -8,7 +8,7 @@
 //! authorization test can check that no route is left out of its matrix.
 
 use axum::Router;
-use axum::extract::{MatchedPath, Request, State};
+use axum::extract::{DefaultBodyLimit, MatchedPath, Request, State};
 use axum::http::{HeaderName, HeaderValue, StatusCode, header};
 use axum::middleware::from_fn_with_state;
 use axum::response::{IntoResponse, Response};
@@ -32,8 +32,8 @@ use crate::auth::{guard, handlers as auth, login};
 use crate::state::AppState;
 use crate::web::{ErrorPage, headers};
 use crate::{
-    AppError, admin, commitments, consultations, member_states, people, series, sessions,
-    stakeholders,
+    AppError, admin, commitments, consultations, member_states, participant_lists, people, series,
+    sessions, stakeholders,
 };
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
@@ -431,7 +431,31 @@ fn build() -> Table {
             "/series/{slug}",
             post(series::handlers::update_series),
         )
-    // Participant list import (begin)
+        // Participant list import (begin)
+        .add(
+            Staff,
+            "GET",
+            "/consultations/{slug}/participants/import",
+            get(participant_lists::handlers::upload_form),
+        )
+        .add(
+            Staff,
+            "POST",
+            "/consultations/{slug}/participants/import",
+            post(participant_lists::handlers::upload).layer(DefaultBodyLimit::max(5 * 1024 * 1024)),
+        )
+        .add(
+            Staff,
+            "GET",
+            "/consultations/{slug}/participants/import/{id}",
+            get(participant_lists::handlers::show_import),
+        )
+        .add(
+            Staff,
+            "POST",
+            "/consultations/{slug}/participants/import/{id}",
+            post(participant_lists::handlers::commit_import),
+        )
     // Participant list import (end)
 }
 

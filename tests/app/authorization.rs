@@ -387,6 +387,31 @@ const MATRIX: &[Row] = &[
         STAFF_FORM,
     ),
     // Participant list import (begin)
+    row(
+        "GET",
+        "/consultations/{slug}/participants/import",
+        "/consultations/hanoi-2019-12-18/participants/import",
+        STAFF_PAGE,
+    ),
+    row(
+        "POST",
+        "/consultations/{slug}/participants/import",
+        "/consultations/hanoi-2019-12-18/participants/import",
+        // An empty body is no multipart upload: 400 for staff.
+        [SignIn, Hidden, Hidden, Hidden, Status(400), Status(400)],
+    ),
+    row(
+        "GET",
+        "/consultations/{slug}/participants/import/{id}",
+        "/consultations/hanoi-2019-12-18/participants/import/00000000-0000-4000-8000-000000000000",
+        [SignIn, Hidden, Hidden, Hidden, Hidden, Hidden],
+    ),
+    row(
+        "POST",
+        "/consultations/{slug}/participants/import/{id}",
+        "/consultations/hanoi-2019-12-18/participants/import/00000000-0000-4000-8000-000000000000",
+        [SignIn, Hidden, Hidden, Hidden, Hidden, Hidden],
+    ),
     // Participant list import (end)
     // Last: it ends the login.
     row("POST", "/sign-out", "/sign-out", [To("/"); 6]),

@@ -9,6 +9,7 @@ mod browser_journeys;
 mod local_postgres;
 mod operations;
 mod pages;
+mod participant_lists;
 mod schema_and_seed;
 mod sign_in;
 mod staff_editing;

@@ -1,0 +1,1 @@
+DROP TABLE IF EXISTS participant_list_import;

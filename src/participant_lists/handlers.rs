@@ -1,0 +1,334 @@
+//! Uploading a participant list, its dry run, and writing it.
+
+use std::collections::{HashMap, HashSet};
+
+use axum::extract::{Multipart, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde_json::json;
+use uuid::Uuid;
+
+use super::parse::{self, Row};
+use super::queries::{self, ReadyRow};
+use super::views::{ProblemRow, ProblemsPage, SampleRow, StatusPage, Totals, UploadPage};
+use crate::AppError;
+use crate::audit::{self, Entry};
+use crate::consultations;
+use crate::people::Sex;
+use crate::state::AppState;
+use crate::web::extract::{Path, RequestId};
+use crate::web::{PageContext, render};
+
+/// Rows written between two progress reports.
+const CHUNK: usize = 1_000;
+
+async fn consultation(
+    state: &AppState,
+    slug: &str,
+) -> Result<consultations::queries::EditRow, AppError> {
+    consultations::queries::edit_row(&state.pool, slug)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+/// `GET /consultations/{slug}/participants/import`.
+pub async fn upload_form(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(slug): Path<String>,
+) -> Result<Response, AppError> {
+    let c = consultation(&state, &slug).await?;
+    Ok(render(
+        &UploadPage {
+            ctx,
+            slug,
+            title: c.title,
+            file_error: String::new(),
+        },
+        StatusCode::OK,
+    ))
+}
+
+/// `POST /consultations/{slug}/participants/import`: the dry run. Nothing is written to the
+/// participants until a clean list is committed.
+pub async fn upload(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(slug): Path<String>,
+    multipart: Result<Multipart, axum::extract::multipart::MultipartRejection>,
+) -> Result<Response, AppError> {
+    let c = consultation(&state, &slug).await?;
+    let mut multipart = multipart.map_err(|_| {
+        AppError::BadRequest("Send the list as a file upload from the import page.".to_owned())
+    })?;
+    let refuse = |ctx: PageContext, message: String, status: StatusCode| {
+        render(
+            &UploadPage {
+                ctx,
+                slug: slug.clone(),
+                title: c.title.clone(),
+                file_error: message,
+            },
+            status,
+        )
+    };
+    let mut file: Option<(String, Vec<u8>)> = None;
+    loop {
+        match multipart.next_field().await {
+            Ok(Some(field)) if field.name() == Some("file") => {
+                let name = field.file_name().unwrap_or_default().to_owned();
+                match field.bytes().await {
+                    Ok(bytes) => file = Some((name, bytes.to_vec())),
+                    Err(err) => {
+                        return Ok(refuse(
+                            ctx,
+                            format!(
+                                "The upload could not be read ({}). Files may be up to 5 MB.",
+                                err.body_text()
+                            ),
+                            err.status(),
+                        ));
+                    }
+                }
+            }
+            Ok(Some(_)) => {}
+            Ok(None) => break,
+            Err(err) => {
+                return Ok(refuse(
+                    ctx,
+                    format!(
+                        "The upload could not be read ({}). Files may be up to 5 MB.",
+                        err.body_text()
+                    ),
+                    err.status(),
+                ));
+            }
+        }
+    }
+    let Some((file_name, bytes)) = file.filter(|(_, b)| !b.is_empty()) else {
+        return Ok(refuse(
+            ctx,
+            "Choose a CSV file to upload.".to_owned(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ));
+    };
+    let sheet = match parse::read(&bytes) {
+        Ok(sheet) => sheet,
+        Err(err) => {
+            return Ok(refuse(
+                ctx,
+                err.to_string(),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            ));
+        }
+    };
+    let mut rows = sheet.rows;
+    let texts: Vec<String> = rows
+        .iter()
+        .map(|r| r.organisation.clone())
+        .filter(|t| !t.is_empty())
+        .collect::<HashSet<_>>()
+        .into_iter()
+        .collect();
+    let matched = queries::match_organisations(&state.pool, &texts).await?;
+    let unknown: Vec<String> = texts
+        .iter()
+        .filter(|t| !matched.contains_key(*t))
+        .cloned()
+        .collect();
+    let suggestions = queries::suggestions(&state.pool, &unknown).await?;
+    let recorded: HashSet<(String, Uuid)> = queries::recorded_people(&state.pool, c.id)
+        .await?
+        .into_iter()
+        .collect();
+    for row in &mut rows {
+        if row.organisation.is_empty() {
+            continue;
+        }
+        match matched.get(&row.organisation) {
+            None => row.problems.push(match suggestions.get(&row.organisation) {
+                Some(close) => format!(
+                    "No organisation is called {:?}. Did you mean {close:?}? Add the name as one of its other names, or add the organisation first.",
+                    row.organisation
+                ),
+                None => format!(
+                    "No organisation is called {:?}. Add it (or this name as another name of an existing one) first.",
+                    row.organisation
+                ),
+            }),
+            Some((id, _)) if recorded.contains(&(row.name.to_lowercase(), *id)) => row
+                .problems
+                .push("This person is already recorded for this consultation.".to_owned()),
+            Some(_) => {}
+        }
+    }
+    let with_problems: Vec<&Row> = rows.iter().filter(|r| !r.problems.is_empty()).collect();
+    if !with_problems.is_empty() || rows.is_empty() {
+        let page = ProblemsPage {
+            ctx,
+            slug,
+            title: c.title,
+            file_name,
+            rows_read: rows.len(),
+            good_rows: rows.len() - with_problems.len(),
+            problems: with_problems
+                .into_iter()
+                .map(|r| ProblemRow {
+                    line: r.line,
+                    name: r.name.clone(),
+                    organisation: r.organisation.clone(),
+                    problems: r.problems.clone(),
+                })
+                .collect(),
+            blank_lines: sheet.blank_lines,
+        };
+        return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
+    }
+    let ready: Vec<ReadyRow> = rows
+        .iter()
+        .filter_map(|r| {
+            matched
+                .get(&r.organisation)
+                .and_then(|(id, _)| ReadyRow::from_row(r, *id))
+        })
+        .collect();
+    let id = queries::save(
+        &state.pool,
+        c.id,
+        ctx.viewer.user().map(|u| u.id),
+        &file_name,
+        &ready,
+    )
+    .await?;
+    Ok((
+        StatusCode::SEE_OTHER,
+        Redirect::to(&format!("/consultations/{slug}/participants/import/{id}")),
+    )
+        .into_response())
+}
+
+/// `GET /consultations/{slug}/participants/import/{id}`: the checked list before writing, the
+/// progress while writing, the outcome after.
+pub async fn show_import(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path((slug, id)): Path<(String, Uuid)>,
+) -> Result<Response, AppError> {
+    let c = consultation(&state, &slug).await?;
+    let import = queries::find(&state.pool, c.id, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let rows: Vec<ReadyRow> = sqlx::query_scalar::<_, sqlx::types::Json<Vec<ReadyRow>>>(
+        "SELECT rows FROM participant_list_import WHERE id = $1",
+    )
+    .bind(id)
+    .fetch_one(&state.pool)
+    .await?
+    .0;
+    let mut totals = Totals {
+        people: rows.len(),
+        ..Totals::default()
+    };
+    let mut organisations = HashSet::new();
+    for r in &rows {
+        match r.sex {
+            Sex::Female => totals.female += 1,
+            Sex::Male => totals.male += 1,
+            Sex::Other | Sex::NotStated => totals.other_or_unstated += 1,
+        }
+        organisations.insert(r.organisation_id);
+    }
+    totals.organisations = organisations.len();
+    let names: HashMap<Uuid, String> =
+        sqlx::query_as::<_, (Uuid, String)>("SELECT id, name FROM organisation WHERE id = ANY($1)")
+            .bind(organisations.into_iter().collect::<Vec<_>>())
+            .fetch_all(&state.pool)
+            .await?
+            .into_iter()
+            .collect();
+    let sample = rows
+        .iter()
+        .take(50)
+        .map(|r| SampleRow {
+            line: r.line,
+            name: r.name.clone(),
+            sex: r.sex.label(),
+            organisation: names.get(&r.organisation_id).cloned().unwrap_or_default(),
+            role: r.role.label(),
+        })
+        .collect();
+    Ok(render(
+        &StatusPage {
+            ctx,
+            slug,
+            title: c.title,
+            import,
+            totals,
+            sample,
+        },
+        StatusCode::OK,
+    ))
+}
+
+/// `POST /consultations/{slug}/participants/import/{id}`: writes every row in one
+/// transaction, or none; a second click changes nothing.
+pub async fn commit_import(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path((slug, id)): Path<(String, Uuid)>,
+    RequestId(request_id): RequestId,
+) -> Result<Response, AppError> {
+    let c = consultation(&state, &slug).await?;
+    queries::find(&state.pool, c.id, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let status_page = format!("/consultations/{slug}/participants/import/{id}");
+    let Some(rows) = queries::claim(&state.pool, id).await? else {
+        return Ok((StatusCode::SEE_OTHER, Redirect::to(&status_page)).into_response());
+    };
+    let actor = ctx.viewer.user().map(|u| u.id);
+    let pool = state.pool.clone();
+    tokio::spawn(async move {
+        let outcome = write_all(&pool, c.id, id, &rows, actor, &request_id).await;
+        let (status, message) = match outcome {
+            Ok(()) => ("committed", String::new()),
+            Err(err) => {
+                tracing::error!(error = %err, "the participant list could not be written");
+                ("failed", "The list could not be written, so nothing was changed. Try again; if it fails again, tell the HRWG administrator.".to_owned())
+            }
+        };
+        if let Err(err) = queries::finish(&pool, id, status, &message).await {
+            tracing::error!(error = %err, "could not record the import's outcome");
+        }
+    });
+    Ok((StatusCode::SEE_OTHER, Redirect::to(&status_page)).into_response())
+}
+
+async fn write_all(
+    pool: &sqlx::PgPool,
+    consultation: Uuid,
+    id: Uuid,
+    rows: &[ReadyRow],
+    actor: Option<Uuid>,
+    request_id: &str,
+) -> Result<(), sqlx::Error> {
+    let mut tx = pool.begin().await?;
+    for (n, chunk) in rows.chunks(CHUNK).enumerate() {
+        queries::write_chunk(&mut tx, consultation, chunk).await?;
+        // Progress goes through another connection, so that it shows while this one works.
+        queries::progress(pool, id, (n * CHUNK + chunk.len()).min(rows.len())).await?;
+    }
+    let count = |sex: Sex| rows.iter().filter(|r| r.sex == sex).count();
+    let mut entry = Entry::new("participants.import", "consultation", consultation)
+        .request(request_id)
+        .after(json!({
+            "import": id,
+            "people": rows.len(),
+            "female": count(Sex::Female),
+            "male": count(Sex::Male),
+            "other_or_not_stated": count(Sex::Other) + count(Sex::NotStated),
+        }));
+    entry.actor_id = actor;
+    audit::record(&mut *tx, &entry).await?;
+    tx.commit().await
+}
