@@ -302,6 +302,71 @@ async fn staff_record_a_consultation(
     assert!(agenda[0].contains("Opening remarks by the host"));
     assert!(agenda[1].contains("Discussion: recruitment fees"));
     check().await;
+
+    // The attendance sheet, as Excel saves it.
+    let sheet = std::env::temp_dir().join(format!(
+        "participants-{}.csv",
+        uuid::Uuid::new_v4().simple()
+    ));
+    std::fs::write(
+        &sheet,
+        "\u{feff}Name,Sex,Organisation,Role\r\nសុខ ចាន់ (demo),female,CDI,participant\r\nNguyễn Văn An (demo),male,MOLISA,speaker\r\nDemo Observer,female,ILO,observer\r\n",
+    )
+    .expect("the sheet is written");
+    click(browser, ".staff-actions a[href$='/participants/import']").await;
+    browser
+        .wait_for_text("h1", "Import a participant list")
+        .await;
+    check().await;
+    browser
+        .client
+        .find(fantoccini::Locator::Css("input[type=file]"))
+        .await
+        .expect("the file field")
+        .send_keys(&sheet.display().to_string())
+        .await
+        .expect("the file is chosen");
+    click(
+        browser,
+        "form[enctype='multipart/form-data'] button[type=submit]",
+    )
+    .await;
+    browser
+        .wait_for_text(
+            "p[role=status]",
+            "Every row is right. Nothing has been written yet.",
+        )
+        .await;
+    check().await;
+    click(
+        browser,
+        "form[action*='/participants/import/'] button[type=submit]",
+    )
+    .await;
+    browser
+        .wait_for_text("p[role=status]", "Recorded: 3 participants.")
+        .await;
+    click(browser, "a[href$='#participants-heading']").await;
+    browser
+        .wait_for_text("h1", &format!("National consultation in Cambodia ({city})"))
+        .await;
+    let people = browser.texts("#people-heading ~ table tbody th").await;
+    assert_eq!(people.len(), 3, "{people:?}");
+    assert!(people.iter().any(|p| p == "សុខ ចាន់ (demo)"), "{people:?}");
+    let counts = browser
+        .texts("#participants-heading ~ table.compact tbody td")
+        .await;
+    assert!(
+        counts.ends_with(&[
+            "2".to_owned(),
+            "1".to_owned(),
+            "0".to_owned(),
+            "3".to_owned()
+        ]),
+        "{counts:?}"
+    );
+    check().await;
+    let _ = std::fs::remove_file(sheet);
 }
 
 #[tokio::test]
