@@ -2,7 +2,7 @@
 
 use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use serde_json::json;
 use tower_sessions::Session;
@@ -20,6 +20,7 @@ use crate::audit::{self, Entry};
 use crate::state::AppState;
 use crate::web::extract::{ClientAddress, Path, Query, RequestId};
 use crate::web::form::{FieldErrors, Form};
+use crate::web::see_other;
 use crate::web::{ErrorPage, PageContext, render};
 
 /// Only paths of this site are followed after sign-in (no open redirect).
@@ -30,10 +31,6 @@ pub fn safe_next(next: &str) -> String {
     } else {
         "/".to_owned()
     }
-}
-
-fn see_other(to: &str) -> Response {
-    (StatusCode::SEE_OTHER, Redirect::to(to)).into_response()
 }
 
 #[derive(Debug, Default, Deserialize)]

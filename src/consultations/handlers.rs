@@ -2,7 +2,7 @@
 
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use serde_json::json;
 use sqlx::PgPool;
 use uuid::Uuid;
@@ -17,8 +17,9 @@ use crate::sessions;
 use crate::state::AppState;
 use crate::web::extract::{Path, RequestId};
 use crate::web::form::{
-    Claim, FieldErrors, Form, Pairs, claim_token, finish_token, new_token, violates,
+    Claim, FieldErrors, Form, Pairs, claim_token, finish_token, form_version, new_token, violates,
 };
+use crate::web::see_other;
 use crate::web::{Html, PageContext, render};
 
 /// `GET /consultations/{slug}`: the agenda, the organisations and the head counts.
@@ -104,10 +105,6 @@ pub async fn new_consultation_form(
     )
     .await?;
     Ok(render(&page, StatusCode::OK))
-}
-
-fn see_other(to: &str) -> Response {
-    (StatusCode::SEE_OTHER, Redirect::to(to)).into_response()
 }
 
 /// `POST /consultations`: one form makes one consultation, however often it is sent.
@@ -221,11 +218,7 @@ pub async fn update_consultation(
             return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
         }
     };
-    let Ok(version) = input.version.parse::<i32>() else {
-        return Err(AppError::BadRequest(
-            "This form lacks its version; open the page again.".to_owned(),
-        ));
-    };
+    let version = form_version(&input.version)?;
     let now = state.clock.now();
     let mut tx = state.pool.begin().await?;
     let saved = match queries::update(&mut tx, before.id, version, &fields, now).await {

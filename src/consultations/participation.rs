@@ -4,7 +4,7 @@
 
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use serde::Serialize;
 use serde_json::json;
 use sqlx::{PgExecutor, PgPool};
@@ -17,8 +17,9 @@ use crate::sessions::queries::{Choice, organisation_choices};
 use crate::state::AppState;
 use crate::web::extract::{Path, RequestId};
 use crate::web::form::{
-    Claim, FieldErrors, Form, Pairs, claim_token, finish_token, new_token, violates,
+    Claim, FieldErrors, Form, Pairs, claim_token, finish_token, form_version, new_token, violates,
 };
+use crate::web::see_other;
 use crate::web::{PageContext, render};
 
 pub const ROLES: [ParticipationRole; 6] = [
@@ -194,10 +195,6 @@ impl FormPage {
     pub fn roles(&self) -> Vec<(&'static str, &'static str)> {
         ROLES.iter().map(|r| (role_value(*r), r.label())).collect()
     }
-}
-
-fn see_other(to: &str) -> Response {
-    (StatusCode::SEE_OTHER, Redirect::to(to)).into_response()
 }
 
 #[expect(clippy::too_many_arguments, reason = "the pieces of one page")]
@@ -384,11 +381,7 @@ pub async fn update_participation(
             return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
         }
     };
-    let Ok(version) = input.version.parse::<i32>() else {
-        return Err(AppError::BadRequest(
-            "This form lacks its version; open the page again.".to_owned(),
-        ));
-    };
+    let version = form_version(&input.version)?;
     let mut tx = state.pool.begin().await?;
     let updated = sqlx::query(
         "UPDATE participation SET organisation_id = $3, role = $4, female = $5, male = $6,

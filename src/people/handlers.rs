@@ -2,7 +2,7 @@
 
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use serde_json::json;
 use sqlx::PgPool;
 use uuid::Uuid;
@@ -15,7 +15,10 @@ use crate::audit::{self, Entry};
 use crate::sessions::queries::{Choice, organisation_choices};
 use crate::state::AppState;
 use crate::web::extract::{Path, RequestId};
-use crate::web::form::{Claim, FieldErrors, Form, Pairs, claim_token, finish_token, new_token};
+use crate::web::form::{
+    Claim, FieldErrors, Form, Pairs, claim_token, finish_token, form_version, new_token,
+};
+use crate::web::see_other;
 use crate::web::{Html, PageContext, render};
 
 /// `GET /people`.
@@ -50,10 +53,6 @@ pub async fn show_person(
         )
         .await?,
     ))
-}
-
-fn see_other(to: &str) -> Response {
-    (StatusCode::SEE_OTHER, Redirect::to(to)).into_response()
 }
 
 fn render_form(page: PersonFormPage, status: StatusCode) -> Response {
@@ -184,11 +183,7 @@ pub async fn update_person(
             return Ok(render_form(page, StatusCode::UNPROCESSABLE_ENTITY));
         }
     };
-    let Ok(version) = input.version.parse::<i32>() else {
-        return Err(AppError::BadRequest(
-            "This form lacks its version; open the page again.".to_owned(),
-        ));
-    };
+    let version = form_version(&input.version)?;
     let mut tx = state.pool.begin().await?;
     let done = sqlx::query(
         "UPDATE person SET full_name = $3, honorific = $4, sex = $5, email = $6, phone = $7,

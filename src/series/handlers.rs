@@ -2,7 +2,7 @@
 
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use serde_json::json;
 use sqlx::PgPool;
 use uuid::Uuid;
@@ -13,7 +13,9 @@ use crate::consultations::forms::{VISIBILITIES, visibility_value};
 use crate::sessions::queries::{Choice, organisation_choices};
 use crate::state::AppState;
 use crate::web::extract::RequestId;
-use crate::web::form::{Claim, FieldErrors, Form, Pairs, claim_token, finish_token, new_token};
+use crate::web::form::{
+    Claim, FieldErrors, Form, Pairs, claim_token, finish_token, form_version, new_token,
+};
 use crate::web::render;
 
 use super::queries;
@@ -22,6 +24,7 @@ use crate::AppError;
 use crate::consultations;
 use crate::member_states;
 use crate::web::extract::Path;
+use crate::web::see_other;
 use crate::web::{Html, PageContext};
 
 /// `GET /`: the series with their consultations, and the Member States.
@@ -130,10 +133,6 @@ async fn parse_with_choices(
         .map(|s| s.code)
         .collect();
     Ok(forms::parse(input, &organisations, &states))
-}
-
-fn see_other(to: &str) -> Response {
-    (StatusCode::SEE_OTHER, Redirect::to(to)).into_response()
 }
 
 /// `GET /series/new`.
@@ -300,11 +299,7 @@ pub async fn update_series(
             return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
         }
     };
-    let Ok(version) = input.version.parse::<i32>() else {
-        return Err(AppError::BadRequest(
-            "This form lacks its version; open the page again.".to_owned(),
-        ));
-    };
+    let version = form_version(&input.version)?;
     let mut tx = state.pool.begin().await?;
     let done = sqlx::query(
         "UPDATE series SET title = $3, organiser_id = $4, funder_id = $5, funding_note = $6,

@@ -2,7 +2,7 @@
 
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use serde::Deserialize;
 use serde_json::json;
 use sqlx::PgPool;
@@ -16,12 +16,11 @@ use crate::audit::{self, Entry};
 use crate::consultations;
 use crate::state::AppState;
 use crate::web::extract::{Path, RequestId};
-use crate::web::form::{Claim, FieldErrors, Form, Pairs, claim_token, finish_token, new_token};
+use crate::web::form::{
+    Claim, FieldErrors, Form, Pairs, claim_token, finish_token, form_version, new_token,
+};
+use crate::web::see_other;
 use crate::web::{PageContext, render};
-
-fn see_other(to: &str) -> Response {
-    (StatusCode::SEE_OTHER, Redirect::to(to)).into_response()
-}
 
 #[expect(clippy::too_many_arguments, reason = "the pieces of one page")]
 async fn form_page(
@@ -227,11 +226,7 @@ pub async fn update_session(
             return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
         }
     };
-    let Ok(version) = input.version.parse::<i32>() else {
-        return Err(AppError::BadRequest(
-            "This form lacks its version; open the page again.".to_owned(),
-        ));
-    };
+    let version = form_version(&input.version)?;
     let mut tx = state.pool.begin().await?;
     if !queries::update(&mut tx, id, version, &fields, state.clock.now()).await? {
         drop(tx);

@@ -18,8 +18,9 @@ use crate::member_states;
 use crate::state::AppState;
 use crate::web::extract::{Path, Query, RequestId};
 use crate::web::form::{
-    Claim, FieldErrors, Form, Pairs, claim_token, finish_token, new_token, violates,
+    Claim, FieldErrors, Form, Pairs, claim_token, finish_token, form_version, new_token, violates,
 };
+use crate::web::see_other;
 use crate::web::{Html, PageContext, render};
 
 /// The directory's filters, as they arrive in the query string.
@@ -103,10 +104,6 @@ pub async fn show_organisation(
         .map(Into::into)
         .collect();
     Ok(Html(OrganisationPage { ctx, org, history }).into_response())
-}
-
-fn see_other(to: &str) -> Response {
-    (StatusCode::SEE_OTHER, Redirect::to(to)).into_response()
 }
 
 async fn form_page(
@@ -285,11 +282,7 @@ pub async fn update_organisation(
             return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
         }
     };
-    let Ok(version) = input.version.parse::<i32>() else {
-        return Err(AppError::BadRequest(
-            "This form lacks its version; open the page again.".to_owned(),
-        ));
-    };
+    let version = form_version(&input.version)?;
     let mut tx = state.pool.begin().await?;
     match queries::update(&mut tx, before.id, version, &fields).await {
         Ok(true) => {}

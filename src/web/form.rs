@@ -162,3 +162,10 @@ pub fn violates(err: &sqlx::Error, constraint: &str) -> bool {
         e.code().is_some_and(|c| c == "23505") && e.constraint() == Some(constraint)
     })
 }
+
+/// The version an edit form was opened at (the hidden `version` field).
+pub fn form_version(value: &str) -> Result<i32, AppError> {
+    value.trim().parse().map_err(|_| {
+        AppError::BadRequest("This form lacks its version; open the page again.".to_owned())
+    })
+}

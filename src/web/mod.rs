@@ -62,6 +62,11 @@ impl<S: Send + Sync> FromRequestParts<S> for Viewer {
     }
 }
 
+/// A redirect after a form (303 See Other), so that reloading does not send it again.
+pub fn see_other(to: &str) -> Response {
+    (StatusCode::SEE_OTHER, axum::response::Redirect::to(to)).into_response()
+}
+
 /// An askama page as a response: rendered HTML, or the 500 page if rendering fails.
 pub struct Html<T>(pub T);
 
