@@ -11,6 +11,7 @@ pub mod consultations;
 pub mod db;
 pub mod error;
 pub mod member_states;
+pub mod notes;
 pub mod participant_lists;
 pub mod people;
 pub mod routes;

@@ -32,8 +32,8 @@ use crate::auth::{guard, handlers as auth, login};
 use crate::state::AppState;
 use crate::web::{ErrorPage, headers};
 use crate::{
-    AppError, admin, commitments, consultations, member_states, participant_lists, people, series,
-    sessions, stakeholders,
+    AppError, admin, commitments, consultations, member_states, notes, participant_lists, people,
+    series, sessions, stakeholders,
 };
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
@@ -431,6 +431,69 @@ fn build() -> Table {
             "/series/{slug}",
             post(series::handlers::update_series),
         )
+        // Session notes: partners write, staff review and publish.
+        .add(
+            SignedIn,
+            "GET",
+            "/sessions/{id}/notes/new",
+            get(notes::handlers::new_note_form),
+        )
+        .add(
+            SignedIn,
+            "POST",
+            "/sessions/{id}/notes",
+            post(notes::handlers::create_note),
+        )
+        .add(
+            Public,
+            "GET",
+            "/notes/{id}",
+            get(notes::handlers::show_note),
+        )
+        .add(
+            Public,
+            "GET",
+            "/notes/{id}/history",
+            get(notes::handlers::show_history),
+        )
+        .add(
+            SignedIn,
+            "GET",
+            "/notes/{id}/edit",
+            get(notes::handlers::edit_note_form),
+        )
+        .add(
+            SignedIn,
+            "POST",
+            "/notes/{id}",
+            post(notes::handlers::update_note),
+        )
+        .add(
+            SignedIn,
+            "POST",
+            "/notes/{id}/submit",
+            post(notes::handlers::submit_note),
+        )
+        .add(
+            SignedIn,
+            "POST",
+            "/notes/{id}/withdraw",
+            post(notes::handlers::withdraw_note),
+        )
+        .add(
+            Staff,
+            "POST",
+            "/notes/{id}/return",
+            post(notes::handlers::return_note),
+        )
+        .add(
+            Staff,
+            "POST",
+            "/notes/{id}/publish",
+            post(notes::handlers::publish_note),
+        )
+        .add(SignedIn, "GET", "/my/notes", get(notes::handlers::my_notes))
+        .add(Staff, "GET", "/review", get(notes::handlers::review_queue))
         // Participant list import (begin)
         .add(
             Staff,

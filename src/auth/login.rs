@@ -22,6 +22,10 @@ use crate::state::AppState;
 const LOGIN: &str = "login";
 const PENDING: &str = "pending";
 
+/// How many notes await review (set for staff).
+#[derive(Debug, Clone, Copy)]
+pub struct ReviewCount(pub i64);
+
 /// What the login record holds for a signed-in user.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 struct LoginData {
@@ -114,6 +118,15 @@ pub async fn resolve_viewer(
 ) -> Response {
     match viewer_of(&state, &session).await {
         Ok(viewer) => {
+            if viewer.is_staff() {
+                // The count of notes awaiting review, for the navigation.
+                match crate::notes::queries::count_submitted(&state.pool).await {
+                    Ok(n) => {
+                        request.extensions_mut().insert(ReviewCount(n));
+                    }
+                    Err(err) => return AppError::from(err).into_response(),
+                }
+            }
             request.extensions_mut().insert(viewer);
             next.run(request).await
         }

@@ -43,8 +43,36 @@ pub async fn show_consultation(
     } else {
         (Vec::new(), Vec::new())
     };
-    let agenda = agenda.into_iter().map(Into::into).collect();
+    let mut agenda: Vec<sessions::views::AgendaItem> = agenda.into_iter().map(Into::into).collect();
+    let published =
+        crate::notes::queries::published_for_consultation(&pool, consultation.id, &levels).await?;
+    let ids: Vec<Uuid> = published.iter().map(|n| n.id).collect();
+    let statements = crate::notes::queries::statements_of(&pool, &ids).await?;
+    for note in published {
+        let own: Vec<_> = statements
+            .iter()
+            .filter(|(id, _)| *id == note.id)
+            .map(|(_, s)| s.clone())
+            .collect();
+        if let Some(item) = agenda.iter_mut().find(|a| a.id == note.session_id) {
+            item.notes.push(sessions::views::PublishedNote {
+                id: note.id,
+                byline: crate::notes::views::byline(&note),
+                summary: note.summary.clone(),
+                sections: crate::notes::views::sections_of(&own),
+            });
+        }
+    }
+    let may_write_notes = match ctx.viewer.user() {
+        Some(_) if ctx.viewer.is_staff() => true,
+        Some(u) => match u.organisation_id {
+            Some(org) => crate::notes::queries::took_part(&pool, org, consultation.id).await?,
+            None => false,
+        },
+        None => false,
+    };
     let mut page = ConsultationPage::new(ctx, consultation, agenda, participants);
+    page.may_write_notes = may_write_notes;
     page.people = people;
     page.records = records;
     Ok(Html(page))

@@ -21,6 +21,9 @@ pub struct ConsultationPage {
     pub people: Vec<super::queries::ParticipantPerson>,
     /// The participation records, for staff to edit.
     pub records: Vec<super::participation::Record>,
+    /// Whether the viewer may write notes on the sessions (staff; partners whose organisation
+    /// took part).
+    pub may_write_notes: bool,
 }
 
 /// One organisation in the participants' table.
@@ -119,6 +122,7 @@ impl ConsultationPage {
             mix,
             people: Vec::new(),
             records: Vec::new(),
+            may_write_notes: false,
         }
     }
 

@@ -22,6 +22,10 @@ use crate::web::{PageContext, render};
 /// Rows written between two progress reports.
 const CHUNK: usize = 1_000;
 
+/// Shown for an import whose writing stopped (its server went away mid-way).
+const STALLED: &str = "The writing of this list stopped before it finished, so nothing was \
+                       recorded. Upload it again.";
+
 async fn consultation(
     state: &AppState,
     slug: &str,
@@ -162,6 +166,7 @@ pub async fn upload(
             Some(_) => {}
         }
     }
+    mark_duplicates_by_organisation(&mut rows, &matched);
     let with_problems: Vec<&Row> = rows.iter().filter(|r| !r.problems.is_empty()).collect();
     if !with_problems.is_empty() || rows.is_empty() {
         let page = ProblemsPage {
@@ -207,6 +212,40 @@ pub async fn upload(
         .into_response())
 }
 
+/// The same person twice at one organisation named two ways (`CDI` and `Center for
+/// Development and Integration`). The same name twice is found by [`parse::read`] already.
+fn mark_duplicates_by_organisation(rows: &mut [Row], matched: &HashMap<String, (Uuid, String)>) {
+    let mut seen: HashMap<(String, Uuid), (usize, String)> = HashMap::new();
+    for row in rows.iter_mut() {
+        let Some((organisation, _)) = matched.get(&row.organisation) else {
+            continue;
+        };
+        if row.name.is_empty() {
+            continue;
+        }
+        let written = row.organisation.to_lowercase();
+        match seen.get(&(row.name.to_lowercase(), *organisation)) {
+            Some((first, as_written))
+                if *as_written != written
+                    && !row
+                        .problems
+                        .iter()
+                        .any(|p| p.starts_with("The same person is already on line")) =>
+            {
+                row.problems
+                    .push(format!("The same person is already on line {first}."));
+            }
+            Some(_) => {}
+            None => {
+                seen.insert(
+                    (row.name.to_lowercase(), *organisation),
+                    (row.line, written),
+                );
+            }
+        }
+    }
+}
+
 /// `GET /consultations/{slug}/participants/import/{id}`: the checked list before writing, the
 /// progress while writing, the outcome after.
 pub async fn show_import(
@@ -218,13 +257,15 @@ pub async fn show_import(
     let import = queries::find(&state.pool, c.id, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let rows: Vec<ReadyRow> = sqlx::query_scalar::<_, sqlx::types::Json<Vec<ReadyRow>>>(
-        "SELECT rows FROM participant_list_import WHERE id = $1",
-    )
-    .bind(id)
-    .fetch_one(&state.pool)
-    .await?
-    .0;
+    let import = if import.status == "committing" {
+        queries::give_up_if_stalled(&state.pool, id, STALLED).await?;
+        queries::find(&state.pool, c.id, id)
+            .await?
+            .ok_or(AppError::NotFound)?
+    } else {
+        import
+    };
+    let rows = queries::rows(&state.pool, id).await?;
     let mut totals = Totals {
         people: rows.len(),
         ..Totals::default()
@@ -239,13 +280,9 @@ pub async fn show_import(
         organisations.insert(r.organisation_id);
     }
     totals.organisations = organisations.len();
-    let names: HashMap<Uuid, String> =
-        sqlx::query_as::<_, (Uuid, String)>("SELECT id, name FROM organisation WHERE id = ANY($1)")
-            .bind(organisations.into_iter().collect::<Vec<_>>())
-            .fetch_all(&state.pool)
-            .await?
-            .into_iter()
-            .collect();
+    let names =
+        queries::organisation_names(&state.pool, &organisations.into_iter().collect::<Vec<_>>())
+            .await?;
     let sample = rows
         .iter()
         .take(50)
@@ -289,21 +326,37 @@ pub async fn commit_import(
     let actor = ctx.viewer.user().map(|u| u.id);
     let pool = state.pool.clone();
     tokio::spawn(async move {
-        let outcome = write_all(&pool, c.id, id, &rows, actor, &request_id).await;
-        let (status, message) = match outcome {
-            Ok(()) => ("committed", String::new()),
-            Err(err) => {
+        let message = match write_all(&pool, c.id, id, &rows, actor, &request_id).await {
+            Ok(()) => return,
+            Err(WriteError::AlreadyRecorded(n)) => format!(
+                "Nothing was recorded: {n} of these people were recorded for this consultation \
+                 after the list was checked (another list was imported meanwhile). Upload the \
+                 list again to see which rows."
+            ),
+            Err(WriteError::Database(err)) => {
                 tracing::error!(error = %err, "the participant list could not be written");
-                ("failed", "The list could not be written, so nothing was changed. Try again; if it fails again, tell the HRWG administrator.".to_owned())
+                "The list could not be written, so nothing was changed. Upload it again; if it \
+                 fails again, tell the HRWG administrator."
+                    .to_owned()
             }
         };
-        if let Err(err) = queries::finish(&pool, id, status, &message).await {
+        if let Err(err) = queries::mark_failed(&pool, id, &message).await {
             tracing::error!(error = %err, "could not record the import's outcome");
         }
     });
     Ok((StatusCode::SEE_OTHER, Redirect::to(&status_page)).into_response())
 }
 
+/// Why a checked list was not written.
+#[derive(Debug, thiserror::Error)]
+enum WriteError {
+    #[error("{0} people are already recorded")]
+    AlreadyRecorded(i64),
+    #[error(transparent)]
+    Database(#[from] sqlx::Error),
+}
+
+/// Writes every row, the audit entry and the import's new status in one transaction.
 async fn write_all(
     pool: &sqlx::PgPool,
     consultation: Uuid,
@@ -311,8 +364,15 @@ async fn write_all(
     rows: &[ReadyRow],
     actor: Option<Uuid>,
     request_id: &str,
-) -> Result<(), sqlx::Error> {
+) -> Result<(), WriteError> {
     let mut tx = pool.begin().await?;
+    // Checked again here, under a lock: two lists checked at the same time (or the same list
+    // uploaded twice) would otherwise both pass the dry run and record the same people twice.
+    queries::lock_consultation(&mut *tx, consultation).await?;
+    let recorded = queries::already_recorded(&mut *tx, consultation, rows).await?;
+    if recorded > 0 {
+        return Err(WriteError::AlreadyRecorded(recorded));
+    }
     for (n, chunk) in rows.chunks(CHUNK).enumerate() {
         queries::write_chunk(&mut tx, consultation, chunk).await?;
         // Progress goes through another connection, so that it shows while this one works.
@@ -330,5 +390,10 @@ async fn write_all(
         }));
     entry.actor_id = actor;
     audit::record(&mut *tx, &entry).await?;
-    tx.commit().await
+    if !queries::mark_committed(&mut *tx, id).await? {
+        // Given up as stalled meanwhile: its page says it failed, so nothing may be written.
+        return Ok(());
+    }
+    tx.commit().await?;
+    Ok(())
 }

@@ -88,6 +88,8 @@ pub struct ReadyRow {
 }
 
 impl ReadyRow {
+    /// The row ready to write, once its organisation is known; `None` if its sex or role
+    /// could not be read (such a row has a problem and is never saved).
     pub fn from_row(row: &Row, organisation_id: Uuid) -> Option<Self> {
         Some(Self {
             line: row.line,
@@ -113,6 +115,7 @@ pub struct Import {
     pub message: String,
 }
 
+/// Keeps a clean list until it is committed, so that the commit needs no file.
 pub async fn save(
     db: impl PgExecutor<'_>,
     consultation: Uuid,
@@ -133,6 +136,7 @@ pub async fn save(
     .await
 }
 
+/// The import `id` of this consultation; `None` for an import of another one.
 pub async fn find(
     db: impl PgExecutor<'_>,
     consultation: Uuid,
@@ -163,6 +167,7 @@ pub async fn claim(
     Ok(rows.map(|r| r.0))
 }
 
+/// Records how many rows have been written so far (shown on the progress page).
 pub async fn progress(db: impl PgExecutor<'_>, id: Uuid, done: usize) -> Result<(), sqlx::Error> {
     sqlx::query(
         "UPDATE participant_list_import SET processed_rows = $2, updated_at = now() WHERE id = $1",
@@ -174,23 +179,113 @@ pub async fn progress(db: impl PgExecutor<'_>, id: Uuid, done: usize) -> Result<
     Ok(())
 }
 
-pub async fn finish(
+/// The rows of an import, as checked.
+pub async fn rows(db: impl PgExecutor<'_>, id: Uuid) -> Result<Vec<ReadyRow>, sqlx::Error> {
+    let rows: sqlx::types::Json<Vec<ReadyRow>> =
+        sqlx::query_scalar("SELECT rows FROM participant_list_import WHERE id = $1")
+            .bind(id)
+            .fetch_one(db)
+            .await?;
+    Ok(rows.0)
+}
+
+/// The names of the organisations `ids`.
+pub async fn organisation_names(
+    db: impl PgExecutor<'_>,
+    ids: &[Uuid],
+) -> Result<HashMap<Uuid, String>, sqlx::Error> {
+    let rows: Vec<(Uuid, String)> =
+        sqlx::query_as("SELECT id, name FROM organisation WHERE id = ANY($1)")
+            .bind(ids)
+            .fetch_all(db)
+            .await?;
+    Ok(rows.into_iter().collect())
+}
+
+/// Marks an import committed, inside the transaction that writes its rows, so that the status
+/// and the rows are written together or not at all. `false` if it is no longer being
+/// committed (it was given up as stalled meanwhile): the caller then rolls back.
+pub async fn mark_committed(db: impl PgExecutor<'_>, id: Uuid) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE participant_list_import
+            SET status = 'committed', message = '', processed_rows = total_rows, updated_at = now()
+          WHERE id = $1 AND status = 'committing'",
+    )
+    .bind(id)
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Marks an import that is still being committed as failed, with the message to show.
+pub async fn mark_failed(
     db: impl PgExecutor<'_>,
     id: Uuid,
-    status: &str,
     message: &str,
 ) -> Result<(), sqlx::Error> {
     sqlx::query(
-        "UPDATE participant_list_import SET status = $2, message = $3, updated_at = now(),
-                processed_rows = CASE WHEN $2 = 'committed' THEN total_rows ELSE processed_rows END
-          WHERE id = $1",
+        "UPDATE participant_list_import SET status = 'failed', message = $2, updated_at = now()
+          WHERE id = $1 AND status = 'committing'",
     )
     .bind(id)
-    .bind(status)
     .bind(message)
     .execute(db)
     .await?;
     Ok(())
+}
+
+/// Gives up an import whose writing made no progress for five minutes (its server stopped
+/// while writing, so its transaction was rolled back): it shows as failed instead of
+/// refreshing for ever.
+pub async fn give_up_if_stalled(
+    db: impl PgExecutor<'_>,
+    id: Uuid,
+    message: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE participant_list_import SET status = 'failed', message = $2, updated_at = now()
+          WHERE id = $1 AND status = 'committing' AND updated_at < now() - interval '5 minutes'",
+    )
+    .bind(id)
+    .bind(message)
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
+/// Holds the consultation's participants still until the transaction ends, so that two lists
+/// written at once for one consultation cannot both add the same person.
+pub async fn lock_consultation(
+    db: impl PgExecutor<'_>,
+    consultation: Uuid,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("SELECT 1 FROM consultation WHERE id = $1 FOR NO KEY UPDATE")
+        .bind(consultation)
+        .execute(db)
+        .await?;
+    Ok(())
+}
+
+/// How many of `rows` name a person already recorded for the consultation at the same
+/// organisation (a list checked before another one was committed).
+pub async fn already_recorded(
+    db: impl PgExecutor<'_>,
+    consultation: Uuid,
+    rows: &[ReadyRow],
+) -> Result<i64, sqlx::Error> {
+    let names: Vec<&str> = rows.iter().map(|r| r.name.as_str()).collect();
+    let organisations: Vec<Uuid> = rows.iter().map(|r| r.organisation_id).collect();
+    sqlx::query_scalar(
+        "SELECT count(*) FROM unnest($2::text[], $3::uuid[]) AS x(n, o)
+          WHERE EXISTS (SELECT 1 FROM participation pa JOIN person p ON p.id = pa.person_id
+                         WHERE pa.consultation_id = $1 AND pa.organisation_id = x.o
+                           AND lower(p.full_name) = lower(x.n))",
+    )
+    .bind(consultation)
+    .bind(&names)
+    .bind(&organisations)
+    .fetch_one(db)
+    .await
 }
 
 /// Writes a chunk of rows: a person each, their position if a title is given, and their

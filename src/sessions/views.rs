@@ -14,6 +14,17 @@ pub struct AgendaItem {
     pub when: String,
     pub speakers: Vec<Speaker>,
     pub themes: Vec<ThemeRef>,
+    /// The published notes on it that the viewer may read.
+    pub notes: Vec<PublishedNote>,
+}
+
+/// A published note as its session shows it.
+pub struct PublishedNote {
+    pub id: uuid::Uuid,
+    /// Who wrote it; empty under the Chatham House rule.
+    pub byline: String,
+    pub summary: String,
+    pub sections: Vec<crate::notes::views::SectionView>,
 }
 
 impl From<SessionRow> for AgendaItem {
@@ -39,6 +50,7 @@ impl From<SessionRow> for AgendaItem {
             when,
             speakers: row.speakers.0,
             themes: row.themes.0,
+            notes: Vec::new(),
         }
     }
 }

@@ -20,6 +20,8 @@ pub struct PageContext {
     pub viewer: Viewer,
     /// The path of the page, to mark the current navigation item.
     pub path: String,
+    /// Notes awaiting review (staff only).
+    pub review_count: i64,
 }
 
 impl PageContext {
@@ -45,6 +47,10 @@ impl<S: Send + Sync> FromRequestParts<S> for PageContext {
                 .cloned()
                 .unwrap_or_default(),
             path: parts.uri.path().to_owned(),
+            review_count: parts
+                .extensions
+                .get::<crate::auth::login::ReviewCount>()
+                .map_or(0, |c| c.0),
         })
     }
 }

@@ -386,6 +386,81 @@ const MATRIX: &[Row] = &[
         "/series/hrwg-consensus-2019-2020",
         STAFF_FORM,
     ),
+    // Session notes: `{note}` is a note submitted by another partner of CDI.
+    row(
+        "GET",
+        "/sessions/{id}/notes/new",
+        "/sessions/{first_session}/notes/new",
+        [SignIn, Ok, Hidden, Hidden, Ok, Ok],
+    ),
+    row(
+        "POST",
+        "/sessions/{id}/notes",
+        "/sessions/{first_session}/notes",
+        [
+            SignIn,
+            FORM_INVALID,
+            Hidden,
+            Hidden,
+            FORM_INVALID,
+            FORM_INVALID,
+        ],
+    ),
+    row(
+        "GET",
+        "/notes/{id}",
+        "/notes/{note}",
+        [Hidden, Hidden, Hidden, Hidden, Ok, Ok],
+    ),
+    row(
+        "GET",
+        "/notes/{id}/history",
+        "/notes/{note}/history",
+        [Hidden, Hidden, Hidden, Hidden, Ok, Ok],
+    ),
+    row(
+        "GET",
+        "/notes/{id}/edit",
+        "/notes/{note}/edit",
+        [SignIn, Hidden, Hidden, Hidden, To("/notes/"), To("/notes/")],
+    ),
+    row(
+        "POST",
+        "/notes/{id}",
+        "/notes/{note}",
+        [SignIn, Hidden, Hidden, Hidden, Status(409), Status(409)],
+    ),
+    row(
+        "POST",
+        "/notes/{id}/submit",
+        "/notes/{note}/submit",
+        [SignIn, Hidden, Hidden, Hidden, Status(409), Status(409)],
+    ),
+    row(
+        "POST",
+        "/notes/{id}/withdraw",
+        "/notes/{note}/withdraw",
+        [SignIn, Hidden, Hidden, Hidden, Status(409), Status(409)],
+    ),
+    row(
+        "POST",
+        "/notes/{id}/return",
+        "/notes/{note}/return",
+        STAFF_FORM,
+    ),
+    row(
+        "POST",
+        "/notes/{id}/publish",
+        "/notes/{note}/publish",
+        STAFF_FORM,
+    ),
+    row(
+        "GET",
+        "/my/notes",
+        "/my/notes",
+        [SignIn, Ok, Ok, Ok, Ok, Ok],
+    ),
+    row("GET", "/review", "/review", STAFF_PAGE),
     // Participant list import (begin)
     row(
         "GET",
@@ -471,6 +546,28 @@ async fn each_kind_of_visitor_gets_what_the_matrix_says_on_every_route() {
     .fetch_one(&app.pool)
     .await
     .expect("a Hanoi participation record");
+    let first_session: uuid::Uuid = sqlx::query_scalar(
+        "SELECT se.id FROM session se JOIN consultation c ON c.id = se.consultation_id
+          WHERE c.slug = 'hanoi-2019-12-18' ORDER BY se.position LIMIT 1",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .expect("the first Hanoi session");
+    let author = app
+        .account(Who::PartnerA)
+        .await
+        .expect("another partner of CDI")
+        .id;
+    let note: uuid::Uuid = sqlx::query_scalar(
+        "INSERT INTO note (session_id, author_id, organisation_id, status, summary, submitted_at)
+         SELECT $1, $2, organisation_id, 'submitted', 'Demo note', now() FROM app_user WHERE id = $2
+         RETURNING id",
+    )
+    .bind(first_session)
+    .bind(author)
+    .fetch_one(&app.pool)
+    .await
+    .expect("a submitted note");
     let mut clients: Vec<(Who, Client<'_>)> = Vec::new();
     for who in Who::ALL {
         let (client, _) = app.signed_in(who).await;
@@ -482,7 +579,9 @@ async fn each_kind_of_visitor_gets_what_the_matrix_says_on_every_route() {
             .path
             .replace("{target}", &target.to_string())
             .replace("{session}", &session.to_string())
-            .replace("{participation}", &participation.to_string());
+            .replace("{participation}", &participation.to_string())
+            .replace("{first_session}", &first_session.to_string())
+            .replace("{note}", &note.to_string());
         let method = Method::from_bytes(row.method.as_bytes()).expect("a method");
         for (i, (who, client)) in clients.iter_mut().enumerate() {
             let form = (method == Method::POST).then_some("");

@@ -206,3 +206,77 @@ async fn partners_cannot_reach_the_import() {
         StatusCode::NOT_FOUND
     );
 }
+
+#[tokio::test]
+async fn the_same_person_at_one_organisation_named_two_ways_is_a_duplicate() {
+    let app = TestApp::demo().await;
+    let (mut staff, _) = app.signed_in(Who::Staff).await;
+    let file = "name,sex,organisation\n\
+                Lê Thị Thu,female,CDI\n\
+                Lê Thị Thu,female,Center for Development and Integration\n";
+    let report = upload(&mut staff, "hanoi-2019-12-18", file.as_bytes()).await;
+    assert_eq!(report.status, StatusCode::UNPROCESSABLE_ENTITY);
+    report.assert_contains(&[
+        "2 rows read, 1 ready, 1 with problems.",
+        "The same person is already on line 2.",
+    ]);
+}
+
+#[tokio::test]
+async fn a_list_checked_twice_and_committed_twice_records_its_people_once() {
+    let app = TestApp::demo().await;
+    let (mut staff, _) = app.signed_in(Who::Staff).await;
+    let file = "name,sex,organisation\nPhạm Minh Tuấn,male,CDI\nVũ Thị Mai,female,MOLISA\n";
+    // The upload form sent twice: two clean dry runs of the same list.
+    let first = upload(&mut staff, "hanoi-2019-12-18", file.as_bytes()).await;
+    let second = upload(&mut staff, "hanoi-2019-12-18", file.as_bytes()).await;
+    assert_eq!(first.status, StatusCode::SEE_OTHER);
+    assert_eq!(second.status, StatusCode::SEE_OTHER);
+    let (first, second) = (first.header("location"), second.header("location"));
+    assert_ne!(first, second);
+    let before = counts(&app).await;
+
+    staff.post(first, "").await;
+    settle(&mut staff, first)
+        .await
+        .assert_contains(&["Recorded: 2 participants."]);
+    staff.post(second, "").await;
+    settle(&mut staff, second).await.assert_contains(&[
+        "The list was not recorded",
+        "Nothing was recorded: 2 of these people were recorded for this consultation after the list was checked",
+    ]);
+    assert_eq!(counts(&app).await, (before.0 + 2, before.1 + 2));
+}
+
+#[tokio::test]
+async fn an_import_whose_writing_stopped_shows_as_failed_instead_of_refreshing_for_ever() {
+    let app = TestApp::demo().await;
+    let (mut staff, _) = app.signed_in(Who::Staff).await;
+    let checked = upload(
+        &mut staff,
+        "hanoi-2019-12-18",
+        "name,sex,organisation\nĐỗ Văn Hùng,male,CDI\n".as_bytes(),
+    )
+    .await;
+    let location = checked.header("location").to_owned();
+    // As if a server had claimed it and stopped while writing, ten minutes ago.
+    sqlx::query(
+        "UPDATE participant_list_import
+            SET status = 'committing', updated_at = now() - interval '10 minutes'",
+    )
+    .execute(&app.pool)
+    .await
+    .expect("an update");
+    let page = staff.get(&location).await;
+    assert!(!page.body.contains("http-equiv=\"refresh\""));
+    page.assert_contains(&[
+        "The list was not recorded",
+        "The writing of this list stopped before it finished, so nothing was recorded.",
+    ]);
+    // A late click changes nothing.
+    staff.post(&location, "").await;
+    staff
+        .get(&location)
+        .await
+        .assert_contains(&["The list was not recorded"]);
+}

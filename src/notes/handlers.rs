@@ -1,0 +1,741 @@
+//! Writing, reviewing and publishing session notes.
+
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::Response;
+use serde::Deserialize;
+use serde_json::json;
+use sqlx::PgPool;
+use uuid::Uuid;
+
+use super::lifecycle::{self, Action, Capacity, NoteStatus};
+use super::queries::{self, Content, NoteRow, SessionContext, Statement};
+use super::views::{
+    DiffLine, HistoryPage, NoteFormPage, NoteInput, NoteListPage, NotePage, RevisionView, Slot,
+    byline, sections_of,
+};
+use super::{MAX_CHARS, Section};
+use crate::AppError;
+use crate::audit::{self, Entry};
+use crate::auth::{Role, Viewer, Visibility};
+use crate::consultations::forms::{VISIBILITIES, visibility_value};
+use crate::stakeholders::OrganisationKind;
+use crate::state::AppState;
+use crate::web::extract::{Path, RequestId};
+use crate::web::form::{
+    Claim, FieldErrors, Form, Pairs, claim_token, finish_token, form_version, new_token,
+};
+use crate::web::{PageContext, render, see_other};
+
+/// Whether `viewer` may write a note on a session of `session`'s consultation: staff, or a
+/// partner whose organisation took part in it.
+async fn may_write(
+    pool: &PgPool,
+    viewer: &Viewer,
+    session: &SessionContext,
+) -> Result<bool, AppError> {
+    let Some(user) = viewer.user() else {
+        return Ok(false);
+    };
+    match (user.role, user.organisation_id) {
+        (Role::Staff | Role::Admin, _) => Ok(true),
+        (Role::Partner, Some(org)) => {
+            Ok(queries::took_part(pool, org, session.consultation_id).await?)
+        }
+        _ => Ok(false),
+    }
+}
+
+/// In what capacity the viewer acts on `note`.
+fn capacity(viewer: &Viewer, note: &NoteRow) -> Capacity {
+    Capacity {
+        author: viewer.user().is_some_and(|u| u.id == note.author_id),
+        reviewer: viewer.is_staff(),
+    }
+}
+
+/// Whether the viewer may see `note`: its author always; staff once it has been submitted; anyone
+/// whose visibility allows once it is published. Anyone else gets 404.
+fn may_see(viewer: &Viewer, note: &NoteRow) -> bool {
+    let who = capacity(viewer, note);
+    who.author
+        || (who.reviewer && note.status != NoteStatus::Draft)
+        || (note.status == NoteStatus::Published && viewer.can_see(note.visibility))
+}
+
+/// The note, if the viewer may see it; 404 otherwise.
+async fn visible_note(pool: &PgPool, viewer: &Viewer, id: Uuid) -> Result<NoteRow, AppError> {
+    queries::find(pool, id)
+        .await?
+        .filter(|n| may_see(viewer, n))
+        .ok_or(AppError::NotFound)
+}
+
+fn parse_visibility(value: &str) -> Option<Visibility> {
+    VISIBILITIES
+        .into_iter()
+        .find(|v| visibility_value(*v) == value)
+}
+
+impl NoteInput {
+    fn from_pairs(p: &Pairs) -> Self {
+        let mut statements = Vec::new();
+        for i in 0..400 {
+            let body = p.text(&format!("s{i}_body")).trim().to_owned();
+            let section = p.get(&format!("s{i}_section")).to_owned();
+            if section.is_empty() && body.is_empty() {
+                continue;
+            }
+            let Some(section) = Section::ALL.into_iter().find(|s| s.value() == section) else {
+                continue;
+            };
+            if body.is_empty() {
+                continue;
+            }
+            statements.push((
+                section,
+                Slot {
+                    index: i,
+                    body,
+                    non_attributed: p.checked(&format!("s{i}_na")),
+                    sector: p.get(&format!("s{i}_sector")).to_owned(),
+                },
+            ));
+        }
+        Self {
+            summary: p.text("summary").trim().to_owned(),
+            proposed_visibility: p.get("proposed_visibility").to_owned(),
+            statements,
+            reason: p.get("reason").to_owned(),
+            version: p.get("version").to_owned(),
+            token: p.get("token").to_owned(),
+        }
+    }
+
+    fn from_note(note: &NoteRow, statements: &[Statement]) -> Self {
+        Self {
+            summary: note.summary.clone(),
+            proposed_visibility: visibility_value(note.proposed_visibility).to_owned(),
+            statements: statements
+                .iter()
+                .map(|s| {
+                    (
+                        s.section,
+                        Slot {
+                            index: 0,
+                            body: s.body.clone(),
+                            non_attributed: s.non_attributed,
+                            sector: s
+                                .speaker_sector
+                                .map(|k| k.value().to_owned())
+                                .unwrap_or_default(),
+                        },
+                    )
+                })
+                .collect(),
+            reason: String::new(),
+            version: note.version.to_string(),
+            token: String::new(),
+        }
+    }
+
+    /// The note's content, or the messages for what is wrong.
+    fn parse(&self, correction: bool) -> Result<Content, FieldErrors> {
+        let mut errors = FieldErrors::default();
+        let chars = self.summary.chars().count()
+            + self
+                .statements
+                .iter()
+                .map(|(_, s)| s.body.chars().count())
+                .sum::<usize>();
+        if chars > MAX_CHARS {
+            errors.add(
+                "summary",
+                format!(
+                    "This note has {chars} characters; at most 50,000 are accepted. Shorten it, \
+                     or write a second note for the rest. Your text is still below."
+                ),
+            );
+        }
+        if self.summary.is_empty() && self.statements.is_empty() {
+            errors.add("summary", "Write a summary or at least one statement.");
+        }
+        let proposed = parse_visibility(&self.proposed_visibility);
+        if proposed.is_none() {
+            errors.add("proposed_visibility", "Choose who you propose may read it.");
+        }
+        let mut statements = Vec::new();
+        for (section, slot) in &self.statements {
+            let speaker_sector = match slot.sector.as_str() {
+                "" => None,
+                v => match OrganisationKind::ALL.into_iter().find(|k| k.value() == v) {
+                    Some(k) => Some(k),
+                    None => {
+                        errors.add("summary", "Choose a speaker's sector from the list.");
+                        None
+                    }
+                },
+            };
+            statements.push(Statement {
+                section: *section,
+                body: slot.body.clone(),
+                non_attributed: slot.non_attributed,
+                speaker_sector,
+            });
+        }
+        if correction && self.reason.is_empty() {
+            errors.add("reason", "Say why the published note is corrected.");
+        }
+        match proposed {
+            Some(proposed_visibility) if errors.is_empty() => Ok(Content {
+                summary: self.summary.clone(),
+                statements,
+                proposed_visibility,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+fn form_page(
+    ctx: PageContext,
+    session: SessionContext,
+    note_id: Option<Uuid>,
+    input: NoteInput,
+    errors: FieldErrors,
+    correction: bool,
+    conflict: bool,
+) -> NoteFormPage {
+    NoteFormPage {
+        ctx,
+        session,
+        note_id,
+        input,
+        errors,
+        correction,
+        conflict,
+    }
+}
+
+/// `GET /sessions/{id}/notes/new`.
+pub async fn new_note_form(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(session): Path<Uuid>,
+) -> Result<Response, AppError> {
+    let session = queries::session_context(&state.pool, session)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if !may_write(&state.pool, &ctx.viewer, &session).await? {
+        return Err(AppError::NotFound);
+    }
+    let input = NoteInput {
+        proposed_visibility: "members".to_owned(),
+        token: new_token(),
+        ..NoteInput::default()
+    };
+    Ok(render(
+        &form_page(
+            ctx,
+            session,
+            None,
+            input,
+            FieldErrors::default(),
+            false,
+            false,
+        ),
+        StatusCode::OK,
+    ))
+}
+
+/// `POST /sessions/{id}/notes`: a new draft (or submitted at once).
+pub async fn create_note(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(session): Path<Uuid>,
+    RequestId(request_id): RequestId,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let session = queries::session_context(&state.pool, session)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if !may_write(&state.pool, &ctx.viewer, &session).await? {
+        return Err(AppError::NotFound);
+    }
+    let user = ctx.viewer.user().cloned().ok_or(AppError::NotFound)?;
+    let pairs = Pairs(pairs);
+    let submit = pairs.get("action") == "submit";
+    let input = NoteInput::from_pairs(&pairs);
+    let content = match input.parse(false) {
+        Ok(content) => content,
+        Err(errors) => {
+            let page = form_page(ctx, session, None, input, errors, false, false);
+            return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
+        }
+    };
+    let mut tx = state.pool.begin().await?;
+    if let Claim::Done(record) = claim_token(&mut tx, &input.token, Some(user.id), "note").await? {
+        return Ok(see_other(
+            &record.map_or("/my/notes".to_owned(), |id| format!("/notes/{id}")),
+        ));
+    }
+    let status = if submit {
+        NoteStatus::Submitted
+    } else {
+        NoteStatus::Draft
+    };
+    let now = state.clock.now();
+    let id: Uuid = sqlx::query_scalar(
+        "INSERT INTO note (session_id, author_id, organisation_id, status, summary,
+                           proposed_visibility, submitted_at, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, CASE WHEN $4 = 'submitted'::note_status THEN $7 END, $7, $7)
+         RETURNING id",
+    )
+    .bind(session.session_id)
+    .bind(user.id)
+    .bind(user.organisation_id)
+    .bind(status)
+    .bind(&content.summary)
+    .bind(content.proposed_visibility)
+    .bind(now)
+    .fetch_one(&mut *tx)
+    .await?;
+    queries::write_statements(&mut tx, id, &content.statements).await?;
+    queries::add_revision(&mut tx, id, status, &content, user.id, "").await?;
+    finish_token(&mut tx, &input.token, id).await?;
+    // Note bodies stay out of the audit log (they are in the revisions); the entry says what.
+    audit::record(
+        &mut *tx,
+        &Entry::new(
+            if submit { "note.submit" } else { "note.create" },
+            "note",
+            id,
+        )
+        .by(user.id)
+        .request(&request_id)
+        .after(json!({ "status": status, "session_id": session.session_id })),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(see_other(&format!("/notes/{id}")))
+}
+
+/// `GET /notes/{id}`.
+pub async fn show_note(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<Uuid>,
+) -> Result<Response, AppError> {
+    let note = visible_note(&state.pool, &ctx.viewer, id).await?;
+    Ok(render(
+        &note_page(&state.pool, ctx, note, FieldErrors::default()).await?,
+        StatusCode::OK,
+    ))
+}
+
+async fn note_page(
+    pool: &PgPool,
+    ctx: PageContext,
+    note: NoteRow,
+    errors: FieldErrors,
+) -> Result<NotePage, AppError> {
+    let statements = queries::statements(pool, note.id).await?;
+    let who = capacity(&ctx.viewer, &note);
+    let allowed = |action| lifecycle::next(note.status, action, who).is_ok();
+    // The author's name shows only where the Chatham House rule does not hide it, or to those
+    // who know anyway (the author, staff).
+    let byline = if who.author || who.reviewer || !note.chatham_house {
+        byline(&NoteRow {
+            chatham_house: false,
+            ..note.clone()
+        })
+    } else {
+        String::new()
+    };
+    Ok(NotePage {
+        sections: sections_of(&statements),
+        byline,
+        can_edit: allowed(Action::Save),
+        can_submit: allowed(Action::Submit),
+        can_withdraw: allowed(Action::Withdraw),
+        can_review: allowed(Action::Publish),
+        can_correct: allowed(Action::Correct),
+        errors,
+        ctx,
+        note,
+    })
+}
+
+/// `GET /notes/{id}/edit`: the author revises a draft or returned note; staff correct a
+/// published one.
+pub async fn edit_note_form(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<Uuid>,
+) -> Result<Response, AppError> {
+    let note = visible_note(&state.pool, &ctx.viewer, id).await?;
+    let who = capacity(&ctx.viewer, &note);
+    let correction = lifecycle::next(note.status, Action::Correct, who).is_ok();
+    if !correction && lifecycle::next(note.status, Action::Save, who).is_err() {
+        return Ok(see_other(&format!("/notes/{id}")));
+    }
+    let session = queries::session_context(&state.pool, note.session_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let statements = queries::statements(&state.pool, id).await?;
+    let input = NoteInput::from_note(&note, &statements);
+    Ok(render(
+        &form_page(
+            ctx,
+            session,
+            Some(id),
+            input,
+            FieldErrors::default(),
+            correction,
+            false,
+        ),
+        StatusCode::OK,
+    ))
+}
+
+/// `POST /notes/{id}`: saves (and submits, when asked), or corrects a published note.
+pub async fn update_note(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<Uuid>,
+    RequestId(request_id): RequestId,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let note = visible_note(&state.pool, &ctx.viewer, id).await?;
+    let user = ctx.viewer.user().cloned().ok_or(AppError::NotFound)?;
+    let who = capacity(&ctx.viewer, &note);
+    let pairs = Pairs(pairs);
+    let correction = note.status == NoteStatus::Published;
+    let action = if correction {
+        Action::Correct
+    } else if pairs.get("action") == "submit" {
+        Action::Submit
+    } else {
+        Action::Save
+    };
+    let session = queries::session_context(&state.pool, note.session_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut input = NoteInput::from_pairs(&pairs);
+    let next = match lifecycle::next(note.status, action, who) {
+        Ok(next) => next,
+        Err(refused) => {
+            let mut errors = FieldErrors::default();
+            errors.add("summary", refused.0);
+            let page = form_page(ctx, session, Some(id), input, errors, correction, false);
+            return Ok(render(&page, StatusCode::CONFLICT));
+        }
+    };
+    let content = match input.parse(correction) {
+        Ok(content) => content,
+        Err(errors) => {
+            let page = form_page(ctx, session, Some(id), input, errors, correction, false);
+            return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
+        }
+    };
+    let version = form_version(&input.version)?;
+    let now = state.clock.now();
+    let mut tx = state.pool.begin().await?;
+    let saved = sqlx::query(
+        "UPDATE note SET summary = $3, proposed_visibility = $4, status = $5,
+                submitted_at = CASE WHEN $5 = 'submitted'::note_status THEN $6 ELSE submitted_at END,
+                version = version + 1, updated_at = $6
+          WHERE id = $1 AND version = $2",
+    )
+    .bind(id)
+    .bind(version)
+    .bind(&content.summary)
+    .bind(content.proposed_visibility)
+    .bind(next)
+    .bind(now)
+    .execute(&mut *tx)
+    .await?;
+    if saved.rows_affected() == 0 {
+        drop(tx);
+        let current = queries::find(&state.pool, id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        input.version = current.version.to_string();
+        let page = form_page(
+            ctx,
+            session,
+            Some(id),
+            input,
+            FieldErrors::default(),
+            correction,
+            true,
+        );
+        return Ok(render(&page, StatusCode::CONFLICT));
+    }
+    queries::write_statements(&mut tx, id, &content.statements).await?;
+    queries::add_revision(&mut tx, id, next, &content, user.id, &input.reason).await?;
+    let name = match action {
+        Action::Correct => "note.correct",
+        Action::Submit => "note.submit",
+        _ => "note.save",
+    };
+    audit::record(
+        &mut *tx,
+        &Entry::new(name, "note", id)
+            .by(user.id)
+            .request(&request_id)
+            .before(json!({ "status": note.status, "version": version }))
+            .after(json!({ "status": next, "reason": input.reason })),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(see_other(&format!("/notes/{id}")))
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct ReviewForm {
+    #[serde(default)]
+    comment: String,
+    #[serde(default)]
+    visibility: String,
+}
+
+/// Moves a note to its next status (compare-and-set on the status it was read at).
+async fn transition(
+    state: &AppState,
+    ctx: PageContext,
+    id: Uuid,
+    action: Action,
+    form: ReviewForm,
+    request_id: &str,
+) -> Result<Response, AppError> {
+    let note = visible_note(&state.pool, &ctx.viewer, id).await?;
+    let user = ctx.viewer.user().cloned().ok_or(AppError::NotFound)?;
+    let who = capacity(&ctx.viewer, &note);
+    let next = match lifecycle::next(note.status, action, who) {
+        Ok(next) => next,
+        Err(refused) => {
+            let mut errors = FieldErrors::default();
+            errors.add("comment", refused.0);
+            let page = note_page(&state.pool, ctx, note, errors).await?;
+            return Ok(render(&page, StatusCode::CONFLICT));
+        }
+    };
+    let comment = form.comment.trim().to_owned();
+    let visibility = match action {
+        Action::Publish => match parse_visibility(form.visibility.trim()) {
+            Some(v) => v,
+            None => {
+                let mut errors = FieldErrors::default();
+                errors.add("visibility", "Choose who may read the published note.");
+                let page = note_page(&state.pool, ctx, note, errors).await?;
+                return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
+            }
+        },
+        _ => note.visibility,
+    };
+    if action == Action::Return && comment.is_empty() {
+        let mut errors = FieldErrors::default();
+        errors.add("comment", "Say what the author should change.");
+        let page = note_page(&state.pool, ctx, note, errors).await?;
+        return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
+    }
+    let now = state.clock.now();
+    let mut tx = state.pool.begin().await?;
+    let moved = sqlx::query(
+        "UPDATE note SET status = $3, visibility = $4,
+                reviewer_comment = CASE WHEN $3 = 'returned'::note_status THEN $5 ELSE reviewer_comment END,
+                reviewed_by = CASE WHEN $3 IN ('returned'::note_status, 'published'::note_status) THEN $6 ELSE reviewed_by END,
+                published_at = CASE WHEN $3 = 'published'::note_status THEN $7 ELSE published_at END,
+                version = version + 1, updated_at = $7
+          WHERE id = $1 AND status = $2",
+    )
+    .bind(id)
+    .bind(note.status)
+    .bind(next)
+    .bind(visibility)
+    .bind(&comment)
+    .bind(user.id)
+    .bind(now)
+    .execute(&mut *tx)
+    .await?;
+    if moved.rows_affected() == 0 {
+        // Someone moved it meanwhile (a double click): show where it stands now.
+        return Ok(see_other(&format!("/notes/{id}")));
+    }
+    let statements = queries::statements(&mut *tx, id).await?;
+    let content = Content {
+        summary: note.summary.clone(),
+        statements,
+        proposed_visibility: note.proposed_visibility,
+    };
+    queries::add_revision(&mut tx, id, next, &content, user.id, &comment).await?;
+    let name = match action {
+        Action::Return => "note.return",
+        Action::Publish => "note.publish",
+        Action::Withdraw => "note.withdraw",
+        _ => "note.submit",
+    };
+    audit::record(
+        &mut *tx,
+        &Entry::new(name, "note", id)
+            .by(user.id)
+            .request(request_id)
+            .before(json!({ "status": note.status }))
+            .after(json!({ "status": next, "visibility": visibility })),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(see_other(&format!("/notes/{id}")))
+}
+
+/// `POST /notes/{id}/submit`.
+pub async fn submit_note(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<Uuid>,
+    RequestId(r): RequestId,
+) -> Result<Response, AppError> {
+    transition(&state, ctx, id, Action::Submit, ReviewForm::default(), &r).await
+}
+
+/// `POST /notes/{id}/withdraw`.
+pub async fn withdraw_note(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<Uuid>,
+    RequestId(r): RequestId,
+) -> Result<Response, AppError> {
+    transition(&state, ctx, id, Action::Withdraw, ReviewForm::default(), &r).await
+}
+
+/// `POST /notes/{id}/return`: back to the author, with a comment.
+pub async fn return_note(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<Uuid>,
+    RequestId(r): RequestId,
+    Form(form): Form<ReviewForm>,
+) -> Result<Response, AppError> {
+    transition(&state, ctx, id, Action::Return, form, &r).await
+}
+
+/// `POST /notes/{id}/publish`: at the visibility staff decide.
+pub async fn publish_note(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<Uuid>,
+    RequestId(r): RequestId,
+    Form(form): Form<ReviewForm>,
+) -> Result<Response, AppError> {
+    transition(&state, ctx, id, Action::Publish, form, &r).await
+}
+
+/// The text of a revision, line by line, for comparing.
+fn lines_of(content: &Content) -> String {
+    let mut text = format!("Summary: {}\n", content.summary.replace('\n', " "));
+    for s in &content.statements {
+        text.push_str(&format!(
+            "{}: {}{}\n",
+            s.section.label(),
+            s.body.replace('\n', " "),
+            if s.non_attributed {
+                " (not attributed)"
+            } else {
+                ""
+            }
+        ));
+    }
+    text.push_str(&format!(
+        "Proposed for: {}\n",
+        content.proposed_visibility.label()
+    ));
+    text
+}
+
+/// `GET /notes/{id}/history`: every revision, each compared with the one before.
+pub async fn show_history(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<Uuid>,
+) -> Result<Response, AppError> {
+    let note = visible_note(&state.pool, &ctx.viewer, id).await?;
+    let who = capacity(&ctx.viewer, &note);
+    let names_shown = who.author || who.reviewer || !note.chatham_house;
+    let revisions = queries::revisions(&state.pool, id).await?;
+    let mut previous = String::new();
+    let mut views = Vec::new();
+    for r in revisions {
+        let text = lines_of(&r.content.0);
+        let diff = similar::TextDiff::from_lines(&previous, &text)
+            .iter_all_changes()
+            .map(|change| DiffLine {
+                kind: match change.tag() {
+                    similar::ChangeTag::Insert => "added",
+                    similar::ChangeTag::Delete => "removed",
+                    similar::ChangeTag::Equal => "same",
+                },
+                text: change.value().trim_end().to_owned(),
+            })
+            .collect();
+        previous = text;
+        views.push(RevisionView {
+            number: r.number,
+            status: r.status,
+            when: r.created_at.format("%-d %B %Y %H:%M UTC").to_string(),
+            by: if names_shown {
+                r.author_name
+            } else {
+                String::new()
+            },
+            reason: r.reason,
+            diff,
+        });
+    }
+    views.reverse();
+    Ok(render(
+        &HistoryPage {
+            ctx,
+            note,
+            revisions: views,
+        },
+        StatusCode::OK,
+    ))
+}
+
+/// `GET /my/notes`: the user's notes, with where each stands and the reviewers' comments.
+pub async fn my_notes(
+    State(state): State<AppState>,
+    ctx: PageContext,
+) -> Result<Response, AppError> {
+    let user = ctx.viewer.user().cloned().ok_or(AppError::NotFound)?;
+    let notes = queries::by_author(&state.pool, user.id).await?;
+    Ok(render(
+        &NoteListPage {
+            ctx,
+            heading: "My notes",
+            intro: "The notes you have written, where each stands, and what the reviewers said.",
+            notes,
+            show_author: false,
+        },
+        StatusCode::OK,
+    ))
+}
+
+/// `GET /review`: the staff review queue.
+pub async fn review_queue(
+    State(state): State<AppState>,
+    ctx: PageContext,
+) -> Result<Response, AppError> {
+    let notes = queries::submitted(&state.pool).await?;
+    Ok(render(
+        &NoteListPage {
+            ctx,
+            heading: "Notes to review",
+            intro: "Submitted notes, oldest first. Return a note with a comment, or publish it at a visibility you decide.",
+            notes,
+            show_author: true,
+        },
+        StatusCode::OK,
+    ))
+}

@@ -1,0 +1,217 @@
+//! The note pages, and how a published note shows on its consultation's page.
+
+use askama::Template;
+use uuid::Uuid;
+
+use super::queries::{NoteRow, SessionContext, Statement};
+use super::{NoteStatus, Section};
+use crate::stakeholders::OrganisationKind;
+use crate::web::PageContext;
+use crate::web::form::FieldErrors;
+
+/// One statement slot of the form.
+#[derive(Debug, Clone, Default)]
+pub struct Slot {
+    pub index: usize,
+    pub body: String,
+    pub non_attributed: bool,
+    pub sector: String,
+}
+
+/// A section of the form with its slots (the statements so far, and two empty ones).
+pub struct SectionSlots {
+    pub section: Section,
+    pub slots: Vec<Slot>,
+}
+
+/// The note form as typed.
+#[derive(Debug, Clone, Default)]
+pub struct NoteInput {
+    pub summary: String,
+    pub proposed_visibility: String,
+    pub statements: Vec<(Section, Slot)>,
+    pub reason: String,
+    pub version: String,
+    pub token: String,
+}
+
+impl NoteInput {
+    /// The sections with their slots, numbered across the form.
+    pub fn sections(&self) -> Vec<SectionSlots> {
+        let mut index = 0;
+        Section::ALL
+            .into_iter()
+            .map(|section| {
+                let mut slots: Vec<Slot> = self
+                    .statements
+                    .iter()
+                    .filter(|(s, _)| *s == section)
+                    .map(|(_, slot)| slot.clone())
+                    .collect();
+                slots.push(Slot::default());
+                slots.push(Slot::default());
+                for slot in &mut slots {
+                    slot.index = index;
+                    index += 1;
+                }
+                SectionSlots { section, slots }
+            })
+            .collect()
+    }
+}
+
+#[derive(Template)]
+#[template(path = "notes/form.html")]
+pub struct NoteFormPage {
+    pub ctx: PageContext,
+    pub session: SessionContext,
+    /// The note being edited; `None` for a new one.
+    pub note_id: Option<Uuid>,
+    pub input: NoteInput,
+    pub errors: FieldErrors,
+    /// Staff correcting a published note: a reason is asked for.
+    pub correction: bool,
+    pub conflict: bool,
+}
+
+impl NoteFormPage {
+    pub fn action(&self) -> String {
+        match self.note_id {
+            Some(id) => format!("/notes/{id}"),
+            None => format!("/sessions/{}/notes", self.session.session_id),
+        }
+    }
+
+    pub fn sectors(&self) -> Vec<(&'static str, &'static str)> {
+        OrganisationKind::ALL
+            .iter()
+            .map(|k| (k.value(), k.label()))
+            .collect()
+    }
+
+    pub fn visibilities(&self) -> Vec<(&'static str, &'static str)> {
+        crate::consultations::forms::VISIBILITIES
+            .iter()
+            .map(|v| (crate::consultations::forms::visibility_value(*v), v.label()))
+            .collect()
+    }
+}
+
+/// A statement as a published page shows it.
+pub struct StatementView {
+    pub body: String,
+    /// "Not attributed: a speaker from government", or "".
+    pub attribution: String,
+}
+
+/// A section with its statements, as shown.
+pub struct SectionView {
+    pub label: &'static str,
+    pub statements: Vec<StatementView>,
+}
+
+/// Groups statements by section for display; non-attributed ones say only the speaker's sector.
+pub fn sections_of(statements: &[Statement]) -> Vec<SectionView> {
+    Section::ALL
+        .into_iter()
+        .filter_map(|section| {
+            let statements: Vec<StatementView> = statements
+                .iter()
+                .filter(|s| s.section == section)
+                .map(|s| StatementView {
+                    body: s.body.clone(),
+                    attribution: match (s.non_attributed, s.speaker_sector) {
+                        (true, Some(kind)) => format!(
+                            "Not attributed: a speaker from {}",
+                            kind.label().to_lowercase()
+                        ),
+                        (true, None) => "Not attributed".to_owned(),
+                        (false, _) => String::new(),
+                    },
+                })
+                .collect();
+            (!statements.is_empty()).then(|| SectionView {
+                label: section.label(),
+                statements,
+            })
+        })
+        .collect()
+}
+
+/// The byline of a published note: none under the Chatham House rule.
+pub fn byline(note: &NoteRow) -> String {
+    if note.chatham_house {
+        return String::new();
+    }
+    match &note.organisation_name {
+        Some(org) => format!("Note by {}, {org}", note.author_name),
+        None => format!("Note by {}", note.author_name),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "notes/show.html")]
+pub struct NotePage {
+    pub ctx: PageContext,
+    pub note: NoteRow,
+    pub sections: Vec<SectionView>,
+    /// Who wrote it, when the viewer may know.
+    pub byline: String,
+    pub can_edit: bool,
+    pub can_submit: bool,
+    pub can_withdraw: bool,
+    pub can_review: bool,
+    pub can_correct: bool,
+    pub errors: FieldErrors,
+}
+
+impl NotePage {
+    pub fn visibilities(&self) -> Vec<(&'static str, &'static str, bool)> {
+        crate::consultations::forms::VISIBILITIES
+            .iter()
+            .map(|v| {
+                (
+                    crate::consultations::forms::visibility_value(*v),
+                    v.label(),
+                    *v == self.note.proposed_visibility,
+                )
+            })
+            .collect()
+    }
+}
+
+/// A line of a diff between two revisions.
+pub struct DiffLine {
+    /// "added", "removed" or "same".
+    pub kind: &'static str,
+    pub text: String,
+}
+
+pub struct RevisionView {
+    pub number: i32,
+    pub status: NoteStatus,
+    pub when: String,
+    /// Who saved it, when the viewer may know.
+    pub by: String,
+    pub reason: String,
+    pub diff: Vec<DiffLine>,
+}
+
+#[derive(Template)]
+#[template(path = "notes/history.html")]
+pub struct HistoryPage {
+    pub ctx: PageContext,
+    pub note: NoteRow,
+    pub revisions: Vec<RevisionView>,
+}
+
+#[derive(Template)]
+#[template(path = "notes/list.html")]
+pub struct NoteListPage {
+    pub ctx: PageContext,
+    pub heading: &'static str,
+    pub intro: &'static str,
+    pub notes: Vec<NoteRow>,
+    /// Whether to show the author (the review queue).
+    pub show_author: bool,
+}
