@@ -7,6 +7,7 @@ mod harness;
 mod authorization;
 mod browser_journeys;
 mod local_postgres;
+mod notes;
 mod operations;
 mod pages;
 mod participant_lists;

@@ -1,0 +1,431 @@
+//! Session notes: who may write and read them, their life cycle through the pages, the Chatham
+//! House rule on every published view, escaping, and the length limit.
+
+use axum::http::StatusCode;
+
+use crate::accounts_harness::{Client, Who, urlencode};
+use crate::harness::TestApp;
+
+/// The first session of the Hanoi agenda (the opening remarks).
+async fn hanoi_session(app: &TestApp) -> uuid::Uuid {
+    sqlx::query_scalar(
+        "SELECT se.id FROM session se JOIN consultation c ON c.id = se.consultation_id
+          WHERE c.slug = 'hanoi-2019-12-18' ORDER BY se.position LIMIT 1",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .expect("a Hanoi session")
+}
+
+fn token_in(body: &str) -> String {
+    body.split("name=\"token\" value=\"")
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .expect("a one-time token")
+        .to_owned()
+}
+
+fn version_in(body: &str) -> String {
+    body.split("name=\"version\" value=\"")
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .expect("a version")
+        .to_owned()
+}
+
+/// Writes a note through the form: `statements` are (section, body, not attributed, sector).
+async fn write_note(
+    client: &mut Client<'_>,
+    session: uuid::Uuid,
+    summary: &str,
+    statements: &[(&str, &str, bool, &str)],
+    action: &str,
+) -> crate::harness::TestResponse {
+    let form = client.get(&format!("/sessions/{session}/notes/new")).await;
+    assert_eq!(form.status, StatusCode::OK);
+    let mut body = format!(
+        "token={}&summary={}&proposed_visibility=public&action={action}",
+        token_in(&form.body),
+        urlencode(summary)
+    );
+    for (i, (section, text, na, sector)) in statements.iter().enumerate() {
+        body.push_str(&format!(
+            "&s{i}_section={section}&s{i}_body={}&s{i}_sector={sector}{}",
+            urlencode(text),
+            if *na {
+                format!("&s{i}_na=yes")
+            } else {
+                String::new()
+            }
+        ));
+    }
+    client
+        .post(&format!("/sessions/{session}/notes"), &body)
+        .await
+}
+
+#[tokio::test]
+async fn only_partners_of_organisations_that_took_part_may_write_and_drafts_stay_private() {
+    let app = TestApp::demo().await;
+    let session = hanoi_session(&app).await;
+    let (mut cdi, _) = app.signed_in(Who::PartnerA).await;
+    let (mut plan, _) = app.signed_in(Who::PartnerB).await;
+    let (mut official, _) = app.signed_in(Who::OfficialVn).await;
+
+    // The Public Legal Aid Network did not take part in Hanoi: no note, as if no such page.
+    assert_eq!(
+        plan.get(&format!("/sessions/{session}/notes/new"))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        official
+            .get(&format!("/sessions/{session}/notes/new"))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+
+    let created = write_note(&mut cdi, session, "Demo note: what was said", &[], "save").await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER);
+    let note = created.header("location").to_owned();
+    assert_eq!(cdi.get(&note).await.status, StatusCode::OK);
+
+    // A draft is the author's alone, whoever guesses its address.
+    let (mut staff, _) = app.signed_in(Who::Staff).await;
+    for client in [&mut plan, &mut official, &mut staff] {
+        assert_eq!(client.get(&note).await.status, StatusCode::NOT_FOUND);
+        assert_eq!(
+            client.get(&format!("{note}/history")).await.status,
+            StatusCode::NOT_FOUND
+        );
+        assert_eq!(
+            client.get(&format!("{note}/edit")).await.status,
+            StatusCode::NOT_FOUND
+        );
+        assert_eq!(
+            client
+                .post(
+                    &note,
+                    "summary=Hijacked&proposed_visibility=public&version=1"
+                )
+                .await
+                .status,
+            StatusCode::NOT_FOUND
+        );
+        assert_eq!(
+            client.post(&format!("{note}/withdraw"), "").await.status,
+            StatusCode::NOT_FOUND
+        );
+    }
+    assert_eq!(app.client().get(&note).await.status, StatusCode::NOT_FOUND);
+    let summary: String = sqlx::query_scalar("SELECT summary FROM note")
+        .fetch_one(&app.pool)
+        .await
+        .expect("the note");
+    assert_eq!(summary, "Demo note: what was said", "nothing was changed");
+}
+
+#[tokio::test]
+async fn a_note_goes_from_draft_to_review_back_to_its_author_and_is_published() {
+    let app = TestApp::demo().await;
+    let session = hanoi_session(&app).await;
+    let (mut partner, _) = app.signed_in(Who::PartnerA).await;
+    let (mut staff, _) = app.signed_in(Who::Staff).await;
+
+    let created = write_note(
+        &mut partner,
+        session,
+        "Demo note: the opening remarks",
+        &[
+            ("challenge", "Demo: recruitment fees remain high", false, ""),
+            (
+                "recommendation",
+                "Demo: extend social insurance",
+                true,
+                "government",
+            ),
+        ],
+        "submit",
+    )
+    .await;
+    let note = created.header("location").to_owned();
+    partner
+        .get(&note)
+        .await
+        .assert_contains(&["Submitted for review"]);
+    let queue = staff.get("/review").await;
+    queue.assert_contains(&[
+        "Notes to review",
+        "Test PartnerA",
+        "Review queue <span class=\"count\">(1",
+    ]);
+    // No comment, no return.
+    let bare = staff.post(&format!("{note}/return"), "comment=").await;
+    assert_eq!(bare.status, StatusCode::UNPROCESSABLE_ENTITY);
+    bare.assert_contains(&["Say what the author should change."]);
+    let returned = staff
+        .post(
+            &format!("{note}/return"),
+            "comment=Please%20add%20who%20raised%20the%20fees",
+        )
+        .await;
+    assert_eq!(returned.status, StatusCode::SEE_OTHER);
+    partner
+        .get("/my/notes")
+        .await
+        .assert_contains(&["Returned to the author", "Please add who raised the fees"]);
+
+    let edit = partner.get(&format!("{note}/edit")).await;
+    let version = version_in(&edit.body);
+    let revised = partner
+        .post(
+            &note,
+            &format!(
+                "version={version}&summary=Demo%20note%3A%20the%20opening%20remarks%2C%20revised&proposed_visibility=public&action=submit&s0_section=challenge&s0_body=Demo%3A%20recruitment%20fees%20remain%20high%20(raised%20by%20a%20trade%20union)&s1_section=recommendation&s1_body=Demo%3A%20extend%20social%20insurance&s1_na=yes&s1_sector=government"
+            ),
+        )
+        .await;
+    assert_eq!(revised.status, StatusCode::SEE_OTHER, "{}", revised.body);
+    // The author cannot publish.
+    assert_eq!(
+        partner
+            .post(&format!("{note}/publish"), "visibility=public")
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    let published = staff
+        .post(&format!("{note}/publish"), "visibility=public")
+        .await;
+    assert_eq!(published.status, StatusCode::SEE_OTHER);
+
+    let page = app.client().get("/consultations/hanoi-2019-12-18").await;
+    page.assert_contains(&[
+        "Demo note: the opening remarks, revised",
+        "raised by a trade union",
+        "Not attributed: a speaker from government",
+    ]);
+    // Locked once published: the author can no longer change it.
+    let locked = partner
+        .post(
+            &note,
+            &format!("version={}&summary=x&proposed_visibility=public", i32::MAX),
+        )
+        .await;
+    assert_eq!(locked.status, StatusCode::CONFLICT);
+    // The history shows every revision with what changed.
+    let history = app.client().get(&format!("{note}/history")).await;
+    history.assert_contains(&[
+        "Revision 4: Published",
+        "Revision 1: Submitted for review",
+        "diff-added",
+        "diff-removed",
+    ]);
+    let audit: Vec<String> =
+        sqlx::query_scalar("SELECT action FROM audit_log WHERE entity = 'note' ORDER BY id")
+            .fetch_all(&app.pool)
+            .await
+            .expect("the audit log");
+    assert_eq!(
+        audit,
+        ["note.submit", "note.return", "note.submit", "note.publish"]
+    );
+}
+
+#[tokio::test]
+async fn under_the_chatham_house_rule_no_published_view_says_who_wrote_or_who_said() {
+    let app = TestApp::demo().await;
+    sqlx::query("UPDATE consultation SET chatham_house = true WHERE slug = 'hanoi-2019-12-18'")
+        .execute(&app.pool)
+        .await
+        .expect("the rule applies");
+    let session = hanoi_session(&app).await;
+    let (mut partner, author) = app.signed_in(Who::PartnerA).await;
+    let author = author.expect("an account");
+    let author_name: String = sqlx::query_scalar("SELECT display_name FROM app_user WHERE id = $1")
+        .bind(author.id)
+        .fetch_one(&app.pool)
+        .await
+        .expect("a name");
+    let created = write_note(
+        &mut partner,
+        session,
+        "Demo note under the rule",
+        &[(
+            "challenge",
+            "Demo: a statement nobody may be named for",
+            true,
+            "civil_society",
+        )],
+        "submit",
+    )
+    .await;
+    let note = created.header("location").to_owned();
+    let (mut staff, _) = app.signed_in(Who::Staff).await;
+    staff
+        .post(&format!("{note}/publish"), "visibility=public")
+        .await;
+    let (mut other, _) = app.signed_in(Who::PartnerB).await;
+
+    let pages = [
+        app.client().get("/consultations/hanoi-2019-12-18").await,
+        app.client().get(&note).await,
+        app.client().get(&format!("{note}/history")).await,
+        other.get("/consultations/hanoi-2019-12-18").await,
+        other.get(&note).await,
+        other.get(&format!("{note}/history")).await,
+    ];
+    for page in &pages {
+        assert_eq!(page.status, StatusCode::OK);
+        page.assert_contains(&["Demo: a statement nobody may be named for"]);
+        assert!(
+            !page.body.contains(&author_name),
+            "the author's name is hidden"
+        );
+        assert!(
+            !page.body.contains(&author.email),
+            "the author's address is hidden"
+        );
+        assert!(
+            !page
+                .body
+                .contains("Center for Development and Integration</h4>")
+        );
+    }
+    pages[0].assert_contains(&["Not attributed: a speaker from civil society"]);
+}
+
+/// Strings that try to break out of HTML, attributes, URLs and scripts.
+fn hostile_strings() -> Vec<String> {
+    let cores = [
+        "<script>alert(1)</script>",
+        "<img src=x onerror=alert(1)>",
+        "\"><svg onload=alert(1)>",
+        "'><iframe src=javascript:alert(1)>",
+        "</textarea><script>alert(1)</script>",
+        "<a href=\"javascript:alert(1)\">x</a>",
+        "<body onload=alert(1)>",
+        "<style>*{display:none}</style>",
+        "&lt;script&gt;alert(1)&lt;/script&gt;",
+        "<math><mi xlink:href=\"javascript:alert(1)\">x</mi></math>",
+        "{{ 7*7 }}{% raw %}",
+        "<details open ontoggle=alert(1)>",
+        "<input autofocus onfocus=alert(1)>",
+        "\u{202e}<b>rtl</b>",
+        "<object data=\"data:text/html,<script>alert(1)</script>\">",
+        "<meta http-equiv=refresh content=0;url=//evil.example>",
+        "<form action=//evil.example><button>go</button></form>",
+        "`-alert(1)-`<x>",
+        "<link rel=stylesheet href=//evil.example/x.css>",
+        "<base href=//evil.example/>",
+    ];
+    let wraps = [
+        "{}",
+        "Demo {}",
+        "{} end",
+        "«{}»",
+        "Hà Nội {}",
+        "ไทย {}",
+        "{}{}",
+        " {} ",
+        "\n{}\n",
+        "[{}]",
+    ];
+    let mut out = Vec::new();
+    for w in wraps {
+        for c in cores {
+            out.push(w.replace("{}", c));
+        }
+    }
+    out
+}
+
+fn escaped(text: &str) -> String {
+    text.replace('&', "&#38;")
+        .replace('<', "&#60;")
+        .replace('>', "&#62;")
+        .replace('"', "&#34;")
+        .replace('\'', "&#39;")
+}
+
+#[tokio::test]
+async fn two_hundred_hostile_strings_come_back_escaped_on_every_page_that_shows_them() {
+    let app = TestApp::demo().await;
+    let session = hanoi_session(&app).await;
+    let strings = hostile_strings();
+    assert_eq!(strings.len(), 200);
+    let (mut partner, _) = app.signed_in(Who::PartnerA).await;
+    let statements: Vec<(&str, &str, bool, &str)> = strings
+        .iter()
+        .map(|s| ("challenge", s.as_str(), false, ""))
+        .collect();
+    let created = write_note(
+        &mut partner,
+        session,
+        "<script>alert('summary')</script>",
+        &statements,
+        "submit",
+    )
+    .await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
+    let note = created.header("location").to_owned();
+    let (mut staff, _) = app.signed_in(Who::Staff).await;
+    staff
+        .post(&format!("{note}/publish"), "visibility=public")
+        .await;
+
+    let pages = [
+        app.client().get(&note).await,
+        app.client().get("/consultations/hanoi-2019-12-18").await,
+        app.client().get(&format!("{note}/history")).await,
+        partner.get(&format!("/my/notes")).await,
+        staff.get(&format!("{note}/edit")).await,
+    ];
+    for (i, page) in pages.iter().enumerate() {
+        assert_eq!(page.status, StatusCode::OK, "page {i}");
+        assert!(
+            !page.body.contains("<script>alert"),
+            "page {i} runs a script"
+        );
+        for s in &strings {
+            if s.contains('<') {
+                assert!(
+                    !page.body.contains(s.trim()),
+                    "page {i} shows {s:?} unescaped"
+                );
+            }
+        }
+        for s in &strings {
+            let shown = s.trim().replace('\n', " ");
+            if i == 2 || i == 3 {
+                continue; // the history flattens lines; my notes lists no statements
+            }
+            assert!(
+                page.body.contains(&escaped(s.trim())) || page.body.contains(&escaped(&shown)),
+                "page {i} lacks the escaped form of {s:?}"
+            );
+        }
+    }
+    pages[2].assert_contains(&[&escaped("<img src=x onerror=alert(1)>")]);
+}
+
+#[tokio::test]
+async fn a_note_over_fifty_thousand_characters_is_refused_and_comes_back_whole() {
+    let app = TestApp::demo().await;
+    let session = hanoi_session(&app).await;
+    let (mut partner, _) = app.signed_in(Who::PartnerA).await;
+    let long = format!("Demo {}", "lao động ".repeat(5_600));
+    assert!(long.chars().count() > 50_000);
+    let response = write_note(&mut partner, session, &long, &[], "save").await;
+    assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(response.body.contains("at most 50,000 are accepted"));
+    assert!(
+        response.body.contains(long.trim_end()),
+        "the text comes back whole"
+    );
+    let exactly = "x".repeat(50_000);
+    let ok = write_note(&mut partner, session, &exactly, &[], "save").await;
+    assert_eq!(ok.status, StatusCode::SEE_OTHER);
+}
