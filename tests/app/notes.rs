@@ -380,7 +380,7 @@ async fn two_hundred_hostile_strings_come_back_escaped_on_every_page_that_shows_
         app.client().get(&note).await,
         app.client().get("/consultations/hanoi-2019-12-18").await,
         app.client().get(&format!("{note}/history")).await,
-        partner.get(&format!("/my/notes")).await,
+        partner.get("/my/notes").await,
         staff.get(&format!("{note}/edit")).await,
     ];
     for (i, page) in pages.iter().enumerate() {
