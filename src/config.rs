@@ -35,6 +35,9 @@ pub struct Config {
     pub login_absolute: chrono::Duration,
     /// `INVITATION_DAYS`: how long an invitation link stays valid (default 7).
     pub invitation_valid: chrono::Duration,
+    /// `NOTE_AUTOSAVE_SECONDS`: how often the note form saves a draft when JavaScript runs
+    /// (default 30).
+    pub note_autosave_seconds: u64,
 }
 
 impl std::fmt::Debug for Config {
@@ -52,6 +55,7 @@ impl std::fmt::Debug for Config {
             .field("login_idle", &self.login_idle)
             .field("login_absolute", &self.login_absolute)
             .field("invitation_valid", &self.invitation_valid)
+            .field("note_autosave_seconds", &self.note_autosave_seconds)
             .finish()
     }
 }
@@ -103,6 +107,8 @@ impl Config {
             invitation_valid: chrono::Duration::days(
                 parse(&get, "INVITATION_DAYS", "a number of days")?.unwrap_or(7),
             ),
+            note_autosave_seconds: parse(&get, "NOTE_AUTOSAVE_SECONDS", "a number of seconds")?
+                .unwrap_or(30),
             database_url,
         })
     }

@@ -197,7 +197,9 @@ impl NoteInput {
     }
 }
 
+#[expect(clippy::too_many_arguments, reason = "the pieces of one page")]
 fn form_page(
+    state: &AppState,
     ctx: PageContext,
     session: SessionContext,
     note_id: Option<Uuid>,
@@ -214,6 +216,7 @@ fn form_page(
         errors,
         correction,
         conflict,
+        autosave_seconds: state.config.note_autosave_seconds,
     }
 }
 
@@ -236,6 +239,7 @@ pub async fn new_note_form(
     };
     Ok(render(
         &form_page(
+            &state,
             ctx,
             session,
             None,
@@ -269,7 +273,7 @@ pub async fn create_note(
     let content = match input.parse(false) {
         Ok(content) => content,
         Err(errors) => {
-            let page = form_page(ctx, session, None, input, errors, false, false);
+            let page = form_page(&state, ctx, session, None, input, errors, false, false);
             return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
         }
     };
@@ -386,6 +390,7 @@ pub async fn edit_note_form(
     let input = NoteInput::from_note(&note, &statements);
     Ok(render(
         &form_page(
+            &state,
             ctx,
             session,
             Some(id),
@@ -427,14 +432,32 @@ pub async fn update_note(
         Err(refused) => {
             let mut errors = FieldErrors::default();
             errors.add("summary", refused.0);
-            let page = form_page(ctx, session, Some(id), input, errors, correction, false);
+            let page = form_page(
+                &state,
+                ctx,
+                session,
+                Some(id),
+                input,
+                errors,
+                correction,
+                false,
+            );
             return Ok(render(&page, StatusCode::CONFLICT));
         }
     };
     let content = match input.parse(correction) {
         Ok(content) => content,
         Err(errors) => {
-            let page = form_page(ctx, session, Some(id), input, errors, correction, false);
+            let page = form_page(
+                &state,
+                ctx,
+                session,
+                Some(id),
+                input,
+                errors,
+                correction,
+                false,
+            );
             return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
         }
     };
@@ -462,6 +485,7 @@ pub async fn update_note(
             .ok_or(AppError::NotFound)?;
         input.version = current.version.to_string();
         let page = form_page(
+            &state,
             ctx,
             session,
             Some(id),

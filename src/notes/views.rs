@@ -72,6 +72,8 @@ pub struct NoteFormPage {
     /// Staff correcting a published note: a reason is asked for.
     pub correction: bool,
     pub conflict: bool,
+    /// How often the page's script saves a draft.
+    pub autosave_seconds: u64,
 }
 
 impl NoteFormPage {

@@ -30,15 +30,16 @@
   form.addEventListener("change", remember);
   form.addEventListener("submit", function () { localStorage.removeItem(key); });
 
-  // Save a draft to the server every 30 seconds (existing notes only; new ones are saved by
+  // Save a draft to the server every 30 seconds or so (existing notes only; new ones are saved by
   // the author's first click, which gives them their one-time token).
+  // (form.action would name the submit buttons called "action": read the attribute.)
   var version = form.querySelector("input[name=version]");
   if (!version) { return; }
   setInterval(function () {
     if (!changed) { return; }
     var body = new URLSearchParams(new FormData(form));
     body.set("action", "save");
-    fetch(form.action, { method: "POST", body: body, credentials: "same-origin", redirect: "manual" })
+    fetch(form.getAttribute("action"), { method: "POST", body: body, credentials: "same-origin", redirect: "manual" })
       .then(function (r) {
         if (r.type === "opaqueredirect" || r.ok) {
           changed = false;
@@ -47,5 +48,5 @@
         }
       })
       .catch(function () { /* offline: the copy in this browser is kept */ });
-  }, 30000);
+  }, 1000 * (Number(form.getAttribute("data-autosave-seconds")) || 30));
 })();

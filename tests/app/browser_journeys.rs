@@ -386,3 +386,215 @@ async fn staff_record_a_consultation_with_javascript_switched_off() {
     staff_record_a_consultation(&browser, &app, &base, "Siem Reap", false).await;
     browser.close().await;
 }
+
+/// Signs in through the pages (with the code where one is needed).
+async fn sign_in_as(
+    browser: &Browser,
+    app: &TestApp,
+    base: &str,
+    account: &crate::accounts_harness::Account,
+) {
+    browser.goto(&format!("{base}/sign-in")).await;
+    fill(browser, "#email", &account.email).await;
+    fill(browser, "#password", &account.password).await;
+    click(browser, "form[action='/sign-in'] button[type=submit]").await;
+    if let Some(secret) = &account.totp_secret {
+        browser.wait_for_text("h1", "Enter your sign-in code").await;
+        // A code is accepted once: a later sign-in needs the next one.
+        app.clock.advance(chrono::Duration::seconds(31));
+        fill(browser, "#code", &app.code(secret)).await;
+        click(
+            browser,
+            "form[action='/sign-in/two-factor'] button[type=submit]",
+        )
+        .await;
+    }
+    browser
+        .wait_for_text("h1", "Consultations on migrant workers' rights in ASEAN")
+        .await;
+}
+
+async fn sign_out(browser: &Browser) {
+    click(browser, ".account-nav form[action='/sign-out'] button").await;
+    browser.wait_for_text(".account-nav a", "Sign in").await;
+}
+
+#[tokio::test]
+async fn a_partners_note_is_returned_revised_published_and_read_anonymously_under_the_rule() {
+    use crate::accounts_harness::Who;
+
+    let app = TestApp::demo().await;
+    sqlx::query("UPDATE consultation SET chatham_house = true WHERE slug = 'hanoi-2019-12-18'")
+        .execute(&app.pool)
+        .await
+        .expect("the rule applies");
+    let partner = app.account(Who::PartnerA).await.expect("a partner of CDI");
+    let staff = app.account(Who::Staff).await.expect("staff");
+    let base = app.serve().await;
+    let browser = Browser::start().await;
+    let hanoi = format!("{base}/consultations/hanoi-2019-12-18");
+
+    // The partner writes a note on the opening remarks and submits it.
+    sign_in_as(&browser, &app, &base, &partner).await;
+    browser.goto(&hanoi).await;
+    click(&browser, ".agenda > li:first-child a[href$='/notes/new']").await;
+    browser.wait_for_text("h1", "Write a note").await;
+    browser.assert_accessible().await;
+    fill(
+        &browser,
+        "#summary",
+        "Demo note: the host hoped for continued dialogue.",
+    )
+    .await;
+    fill(
+        &browser,
+        "#s0_body",
+        "Demo: social organisations want a regular channel",
+    )
+    .await;
+    click(&browser, "input[name=s0_na]").await;
+    click(&browser, "button[name=action][value=submit]").await;
+    browser
+        .wait_for_text(".lead .badge", "Submitted for review")
+        .await;
+    sign_out(&browser).await;
+
+    // Staff return it with a comment.
+    sign_in_as(&browser, &app, &base, &staff).await;
+    click(&browser, "nav[aria-label=Main] a[href='/review']").await;
+    browser.wait_for_text("h1", "Notes to review").await;
+    browser.assert_accessible().await;
+    click(&browser, "table.data tbody a").await;
+    browser
+        .wait_for_text("h1", "Note on: Opening remarks")
+        .await;
+    browser.assert_accessible().await;
+    fill(&browser, "#comment", "Please say which ministry answered.").await;
+    click(&browser, "form[action$='/return'] button").await;
+    browser
+        .wait_for_text(".lead .badge", "Returned to the author")
+        .await;
+    sign_out(&browser).await;
+
+    // The partner reads the comment, revises (the unsent text survives a reload) and resubmits.
+    sign_in_as(&browser, &app, &base, &partner).await;
+    click(&browser, "nav[aria-label=Main] a[href='/my/notes']").await;
+    browser.wait_for_text("h1", "My notes").await;
+    let comment = browser.text("table.data tbody td:last-child").await;
+    assert_eq!(comment, "Please say which ministry answered.");
+    click(&browser, "table.data tbody a").await;
+    browser
+        .wait_for_text(".lead .badge", "Returned to the author")
+        .await;
+    click(&browser, "a.button[href$='/edit']").await;
+    browser.wait_for_text("h1", "Edit your note").await;
+    fill(
+        &browser,
+        "#summary",
+        "Demo note: the host hoped for continued dialogue; MOLISA answered.",
+    )
+    .await;
+    browser.client.refresh().await.expect("the page reloads");
+    browser.wait_for_text("h1", "Edit your note").await;
+    let kept: String = browser
+        .client
+        .execute("return document.getElementById('summary').value;", vec![])
+        .await
+        .expect("reads the field")
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    assert_eq!(
+        kept,
+        "Demo note: the host hoped for continued dialogue; MOLISA answered."
+    );
+    click(&browser, "button[name=action][value=submit]").await;
+    browser
+        .wait_for_text(".lead .badge", "Submitted for review")
+        .await;
+    sign_out(&browser).await;
+
+    // Staff publish it for everyone.
+    sign_in_as(&browser, &app, &base, &staff).await;
+    click(&browser, "nav[aria-label=Main] a[href='/review']").await;
+    click(&browser, "table.data tbody a").await;
+    browser
+        .client
+        .find(fantoccini::Locator::Css("#visibility"))
+        .await
+        .expect("the visibility list")
+        .select_by_value("public")
+        .await
+        .expect("public is chosen");
+    click(&browser, "form[action$='/publish'] button").await;
+    browser.wait_for_text(".lead .badge", "Published").await;
+    sign_out(&browser).await;
+
+    // An anonymous visitor reads it on the consultation, with no author named.
+    browser.goto(&hanoi).await;
+    let note = browser
+        .text(".agenda > li:first-child .session-notes")
+        .await;
+    assert!(note.contains("MOLISA answered"), "{note}");
+    assert!(note.contains("Not attributed"), "{note}");
+    assert!(!note.contains("Test PartnerA"), "{note}");
+    let page = browser.client.source().await.expect("the page source");
+    assert!(!page.contains("Test PartnerA") && !page.contains(&partner.email));
+    browser.assert_accessible().await;
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn with_javascript_a_draft_saves_itself_and_the_next_save_does_not_conflict() {
+    use crate::accounts_harness::Who;
+
+    let mut config = crate::harness::test_config();
+    config.note_autosave_seconds = 1;
+    let app = TestApp::demo_with(config).await;
+    let partner = app.account(Who::PartnerA).await.expect("a partner of CDI");
+    let base = app.serve().await;
+    let browser = Browser::start().await;
+    sign_in_as(&browser, &app, &base, &partner).await;
+    browser
+        .goto(&format!("{base}/consultations/hanoi-2019-12-18"))
+        .await;
+    click(&browser, ".agenda > li:first-child a[href$='/notes/new']").await;
+    browser.wait_for_text("h1", "Write a note").await;
+    fill(&browser, "#summary", "Demo: first words").await;
+    click(&browser, "button[name=action][value=save]").await;
+    browser.wait_for_text(".lead .badge", "Draft").await;
+    click(&browser, "a.button[href$='/edit']").await;
+    browser.wait_for_text("h1", "Edit your note").await;
+    fill(
+        &browser,
+        "#summary",
+        "Demo: words typed on a weak connection",
+    )
+    .await;
+
+    let mut saved = String::new();
+    for _ in 0..60 {
+        saved = sqlx::query_scalar("SELECT summary FROM note")
+            .fetch_one(&app.pool)
+            .await
+            .expect("the note");
+        if saved.contains("weak connection") {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(
+        saved, "Demo: words typed on a weak connection",
+        "the draft saved itself"
+    );
+
+    fill(&browser, "#summary", "Demo: and then saved by hand").await;
+    click(&browser, "button[name=action][value=save]").await;
+    browser.wait_for_text(".lead .badge", "Draft").await;
+    let summary: String = sqlx::query_scalar("SELECT summary FROM note")
+        .fetch_one(&app.pool)
+        .await
+        .expect("the note");
+    assert_eq!(summary, "Demo: and then saved by hand");
+    browser.close().await;
+}
