@@ -598,3 +598,31 @@ async fn with_javascript_a_draft_saves_itself_and_the_next_save_does_not_conflic
     assert_eq!(summary, "Demo: and then saved by hand");
     browser.close().await;
 }
+
+#[tokio::test]
+async fn with_javascript_switched_off_a_partner_writes_and_submits_a_note() {
+    use crate::accounts_harness::Who;
+
+    let app = TestApp::demo().await;
+    let partner = app.account(Who::PartnerA).await.expect("a partner of CDI");
+    let base = app.serve().await;
+    let browser = Browser::start_without_javascript().await;
+    sign_in_as(&browser, &app, &base, &partner).await;
+    browser
+        .goto(&format!("{base}/consultations/hanoi-2019-12-18"))
+        .await;
+    click(&browser, ".agenda > li:first-child a[href$='/notes/new']").await;
+    browser.wait_for_text("h1", "Write a note").await;
+    fill(&browser, "#summary", "Demo: written without JavaScript").await;
+    fill(&browser, "#s2_body", "Demo: an opportunity raised").await;
+    click(&browser, "button[name=action][value=save]").await;
+    browser.wait_for_text(".lead .badge", "Draft").await;
+    click(&browser, "form[action$='/submit'] button").await;
+    browser
+        .wait_for_text(".lead .badge", "Submitted for review")
+        .await;
+    let text = browser.text("main").await;
+    assert!(text.contains("Demo: an opportunity raised"), "{text}");
+    assert!(text.contains("Opportunities"), "{text}");
+    browser.close().await;
+}

@@ -429,3 +429,55 @@ async fn a_note_over_fifty_thousand_characters_is_refused_and_comes_back_whole()
     let ok = write_note(&mut partner, session, &exactly, &[], "save").await;
     assert_eq!(ok.status, StatusCode::SEE_OTHER);
 }
+
+#[tokio::test]
+async fn staff_correct_a_published_note_only_with_a_reason_and_the_history_keeps_it() {
+    let app = TestApp::demo().await;
+    let session = hanoi_session(&app).await;
+    let (mut partner, _) = app.signed_in(Who::PartnerA).await;
+    let created = write_note(
+        &mut partner,
+        session,
+        "Demo note with a typo: MOLSA",
+        &[],
+        "submit",
+    )
+    .await;
+    let note = created.header("location").to_owned();
+    let (mut staff, _) = app.signed_in(Who::Staff).await;
+    staff
+        .post(&format!("{note}/publish"), "visibility=members")
+        .await;
+
+    let form = staff.get(&format!("{note}/edit")).await;
+    form.assert_contains(&["Correct the published note", "Reason for the correction"]);
+    let version = version_in(&form.body);
+    let unexplained = staff
+        .post(&note, &format!("version={version}&summary=Demo%20note%20with%20MOLISA&proposed_visibility=members&reason="))
+        .await;
+    assert_eq!(unexplained.status, StatusCode::UNPROCESSABLE_ENTITY);
+    unexplained.assert_contains(&[
+        "Say why the published note is corrected.",
+        "Demo note with MOLISA",
+    ]);
+    let corrected = staff
+        .post(
+            &note,
+            &format!("version={version}&summary=Demo%20note%20with%20MOLISA&proposed_visibility=members&reason=Ministry%20name%20spelt%20wrongly"),
+        )
+        .await;
+    assert_eq!(corrected.status, StatusCode::SEE_OTHER);
+    let history = partner.get(&format!("{note}/history")).await;
+    history.assert_contains(&[
+        "Revision 3: Published",
+        "Ministry name spelt wrongly",
+        "Demo note with MOLISA",
+    ]);
+    // Members may read it; the public may not.
+    assert_eq!(app.client().get(&note).await.status, StatusCode::NOT_FOUND);
+    let (mut official, _) = app.signed_in(Who::OfficialVn).await;
+    official
+        .get(&note)
+        .await
+        .assert_contains(&["Demo note with MOLISA"]);
+}
