@@ -10,6 +10,7 @@ pub mod config;
 pub mod consultations;
 pub mod db;
 pub mod error;
+pub mod findings;
 pub mod member_states;
 pub mod notes;
 pub mod participant_lists;

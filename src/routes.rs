@@ -32,8 +32,8 @@ use crate::auth::{guard, handlers as auth, login};
 use crate::state::AppState;
 use crate::web::{ErrorPage, headers};
 use crate::{
-    AppError, admin, commitments, consultations, member_states, notes, participant_lists, people,
-    series, sessions, stakeholders,
+    AppError, admin, commitments, consultations, findings, member_states, notes, participant_lists,
+    people, series, sessions, stakeholders,
 };
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
@@ -494,6 +494,61 @@ fn build() -> Table {
         )
         .add(SignedIn, "GET", "/my/notes", get(notes::handlers::my_notes))
         .add(Staff, "GET", "/review", get(notes::handlers::review_queue))
+        // Findings, recommendations and search.
+        .add(
+            Public,
+            "GET",
+            "/findings",
+            get(findings::handlers::list_findings),
+        )
+        .add(
+            Public,
+            "GET",
+            "/findings.csv",
+            get(findings::handlers::export_findings),
+        )
+        .add(
+            Public,
+            "GET",
+            "/findings/{id}",
+            get(findings::handlers::show_finding),
+        )
+        .add(
+            Staff,
+            "GET",
+            "/findings/new",
+            get(findings::handlers::new_finding_form),
+        )
+        .add(
+            Staff,
+            "POST",
+            "/findings",
+            post(findings::handlers::create_finding),
+        )
+        .add(
+            Staff,
+            "GET",
+            "/findings/{id}/edit",
+            get(findings::handlers::edit_finding_form),
+        )
+        .add(
+            Staff,
+            "POST",
+            "/findings/{id}",
+            post(findings::handlers::update_finding),
+        )
+        .add(
+            Staff,
+            "POST",
+            "/findings/{id}/updates",
+            post(findings::handlers::add_update),
+        )
+        .add(
+            Public,
+            "GET",
+            "/search",
+            get(findings::handlers::search_everything),
+        )
         // Participant list import (begin)
         .add(
             Staff,

@@ -67,9 +67,13 @@ pub async fn show_commitment(
     let commitment = queries::find_commitment(&pool, framework.id, &code)
         .await?
         .ok_or(AppError::NotFound)?;
+    let findings =
+        crate::findings::queries::on_commitment(&pool, commitment.id, &ctx.viewer.visible_levels())
+            .await?;
     Ok(Html(CommitmentPage {
         ctx,
         framework,
         commitment,
+        findings,
     }))
 }

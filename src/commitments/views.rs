@@ -34,6 +34,14 @@ pub struct CommitmentPage {
     pub ctx: PageContext,
     pub framework: FrameworkRow,
     pub commitment: CommitmentRow,
+    /// Every finding on it across the region: (id, kind, statement, consultation, states).
+    pub findings: Vec<(
+        uuid::Uuid,
+        crate::findings::FindingKind,
+        String,
+        String,
+        Vec<String>,
+    )>,
 }
 
 /// "Adopted 14 November 2017, 31st ASEAN Summit, Manila".

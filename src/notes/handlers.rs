@@ -356,7 +356,10 @@ async fn note_page(
     } else {
         String::new()
     };
+    let findings: Vec<(Uuid, String, String)> =
+        crate::findings::queries::from_note(pool, note.id, &ctx.viewer.visible_levels()).await?;
     Ok(NotePage {
+        findings,
         sections: sections_of(&statements),
         byline,
         can_edit: allowed(Action::Save),
@@ -734,9 +737,22 @@ pub async fn my_notes(
 ) -> Result<Response, AppError> {
     let user = ctx.viewer.user().cloned().ok_or(AppError::NotFound)?;
     let notes = queries::by_author(&state.pool, user.id).await?;
+    let outcomes =
+        crate::findings::queries::from_notes_of(&state.pool, user.id, &ctx.viewer.visible_levels())
+            .await?
+            .into_iter()
+            .map(|(note, finding, kind, _, status)| {
+                let label = match status {
+                    Some(s) => format!("{} ({})", kind.label(), s.label()),
+                    None => kind.label().to_owned(),
+                };
+                (note, finding, label)
+            })
+            .collect();
     Ok(render(
         &NoteListPage {
             ctx,
+            outcomes,
             heading: "My notes",
             intro: "The notes you have written, where each stands, and what the reviewers said.",
             notes,
@@ -759,6 +775,7 @@ pub async fn review_queue(
             intro: "Submitted notes, oldest first. Return a note with a comment, or publish it at a visibility you decide.",
             notes,
             show_author: true,
+            outcomes: Vec::new(),
         },
         StatusCode::OK,
     ))

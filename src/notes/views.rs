@@ -101,6 +101,8 @@ impl NoteFormPage {
 
 /// A statement as a published page shows it.
 pub struct StatementView {
+    /// Its place in the note (for "create a finding from this statement").
+    pub index: usize,
     pub body: String,
     /// "Not attributed: a speaker from government", or "".
     pub attribution: String,
@@ -119,8 +121,10 @@ pub fn sections_of(statements: &[Statement]) -> Vec<SectionView> {
         .filter_map(|section| {
             let statements: Vec<StatementView> = statements
                 .iter()
-                .filter(|s| s.section == section)
-                .map(|s| StatementView {
+                .enumerate()
+                .filter(|(_, s)| s.section == section)
+                .map(|(index, s)| StatementView {
+                    index,
                     body: s.body.clone(),
                     attribution: match (s.non_attributed, s.speaker_sector) {
                         (true, Some(kind)) => format!(
@@ -165,6 +169,8 @@ pub struct NotePage {
     pub can_review: bool,
     pub can_correct: bool,
     pub errors: FieldErrors,
+    /// Findings drawn from this note (its provenance forwards).
+    pub findings: Vec<(Uuid, String, String)>,
 }
 
 impl NotePage {
@@ -216,4 +222,6 @@ pub struct NoteListPage {
     pub notes: Vec<NoteRow>,
     /// Whether to show the author (the review queue).
     pub show_author: bool,
+    /// What became of the notes' statements: (note, finding, "Recommendation (Open)").
+    pub outcomes: Vec<(Uuid, Uuid, String)>,
 }

@@ -461,6 +461,26 @@ const MATRIX: &[Row] = &[
         [SignIn, Ok, Ok, Ok, Ok, Ok],
     ),
     row("GET", "/review", "/review", STAFF_PAGE),
+    // Findings: `{finding}` is a public recommendation on Hanoi.
+    row("GET", "/findings", "/findings", [Ok; 6]),
+    row("GET", "/findings.csv", "/findings.csv", [Ok; 6]),
+    row("GET", "/findings/{id}", "/findings/{finding}", [Ok; 6]),
+    row("GET", "/findings/new", "/findings/new", STAFF_PAGE),
+    row("POST", "/findings", "/findings", STAFF_FORM),
+    row(
+        "GET",
+        "/findings/{id}/edit",
+        "/findings/{finding}/edit",
+        STAFF_PAGE,
+    ),
+    row("POST", "/findings/{id}", "/findings/{finding}", STAFF_FORM),
+    row(
+        "POST",
+        "/findings/{id}/updates",
+        "/findings/{finding}/updates",
+        STAFF_FORM,
+    ),
+    row("GET", "/search", "/search?q=ha+noi", [Ok; 6]),
     // Participant list import (begin)
     row(
         "GET",
@@ -568,6 +588,17 @@ async fn each_kind_of_visitor_gets_what_the_matrix_says_on_every_route() {
     .fetch_one(&app.pool)
     .await
     .expect("a submitted note");
+    let finding: uuid::Uuid = sqlx::query_scalar(
+        "INSERT INTO finding (consultation_id, kind, statement, visibility, recommendation_status,
+                              addressee_organisation_id)
+         SELECT c.id, 'recommendation', 'Demo recommendation', 'public', 'open', o.id
+           FROM consultation c, organisation o
+          WHERE c.slug = 'hanoi-2019-12-18' AND o.slug = 'molisa'
+         RETURNING id",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .expect("a finding");
     let mut clients: Vec<(Who, Client<'_>)> = Vec::new();
     for who in Who::ALL {
         let (client, _) = app.signed_in(who).await;
@@ -581,7 +612,8 @@ async fn each_kind_of_visitor_gets_what_the_matrix_says_on_every_route() {
             .replace("{session}", &session.to_string())
             .replace("{participation}", &participation.to_string())
             .replace("{first_session}", &first_session.to_string())
-            .replace("{note}", &note.to_string());
+            .replace("{note}", &note.to_string())
+            .replace("{finding}", &finding.to_string());
         let method = Method::from_bytes(row.method.as_bytes()).expect("a method");
         for (i, (who, client)) in clients.iter_mut().enumerate() {
             let form = (method == Method::POST).then_some("");

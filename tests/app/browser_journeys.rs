@@ -480,7 +480,7 @@ async fn a_partners_note_is_returned_revised_published_and_read_anonymously_unde
     sign_in_as(&browser, &app, &base, &partner).await;
     click(&browser, "nav[aria-label=Main] a[href='/my/notes']").await;
     browser.wait_for_text("h1", "My notes").await;
-    let comment = browser.text("table.data tbody td:last-child").await;
+    let comment = browser.text("table.data tbody td:nth-of-type(3)").await;
     assert_eq!(comment, "Please say which ministry answered.");
     click(&browser, "table.data tbody a").await;
     browser

@@ -1,0 +1,737 @@
+//! The findings tracker and its export, a finding's page, writing findings (from a note's
+//! statement too), progress on recommendations, and search.
+
+use axum::extract::State;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use chrono::NaiveDate;
+use serde::Deserialize;
+use serde_json::json;
+use sqlx::PgPool;
+use uuid::Uuid;
+
+use super::queries::{self, Cursor, Fields, Filter, Sort};
+use super::views::{
+    FindingFormPage, FindingInput, FindingPage, HitView, SearchPage, TrackerPage, TrackerQuery,
+};
+use super::{FindingKind, RecommendationStatus, csv_export, search};
+use crate::AppError;
+use crate::audit::{self, Entry};
+use crate::auth::Viewer;
+use crate::consultations::forms::{VISIBILITIES, visibility_value};
+use crate::member_states;
+use crate::notes::Section;
+use crate::sessions::queries::{Choice, organisation_choices, theme_choices};
+use crate::state::AppState;
+use crate::web::extract::{Path, Query, RequestId};
+use crate::web::form::{
+    Claim, FieldErrors, Form, Pairs, claim_token, finish_token, form_version, new_token,
+};
+use crate::web::{PageContext, render, see_other};
+
+const PAGE: i64 = 50;
+const CSV_CAP: i64 = 100_000;
+
+fn bad(message: &str) -> AppError {
+    AppError::BadRequest(message.to_owned())
+}
+
+fn date(value: &str, name: &str) -> Result<Option<NaiveDate>, AppError> {
+    match value.trim() {
+        "" => Ok(None),
+        v => NaiveDate::parse_from_str(v, "%Y-%m-%d")
+            .map(Some)
+            .map_err(|_| {
+                AppError::BadRequest(format!("The {name} date must look like 2019-12-18."))
+            }),
+    }
+}
+
+/// Turns the query string into a filter, a sort and a cursor; a bad value is a 400 that says which.
+fn parse_query(q: &TrackerQuery) -> Result<(Filter, Sort, Option<Cursor>), AppError> {
+    let filter = Filter {
+        state: match q.state.trim() {
+            "" => None,
+            code => Some(code.to_ascii_uppercase()),
+        },
+        kind: match q.kind.trim() {
+            "" => None,
+            v => Some(
+                FindingKind::parse(v).ok_or_else(|| bad("There is no such kind of finding."))?,
+            ),
+        },
+        status: match q.status.trim() {
+            "" => None,
+            v => Some(
+                RecommendationStatus::parse(v).ok_or_else(|| bad("There is no such status."))?,
+            ),
+        },
+        commitment: Some(q.commitment.trim().to_owned()).filter(|s| !s.is_empty()),
+        chapter: match q.chapter.trim() {
+            "" => None,
+            v => Some(v.parse().map_err(|_| bad("A chapter is a number."))?),
+        },
+        theme: Some(q.theme.trim().to_owned()).filter(|s| !s.is_empty()),
+        consultation: Some(q.consultation.trim().to_owned()).filter(|s| !s.is_empty()),
+        from: date(&q.from, "from")?,
+        to: date(&q.to, "to")?,
+        overdue: !q.overdue.trim().is_empty(),
+    };
+    let sort = match q.sort.trim() {
+        "" | "newest" => Sort::Newest,
+        "oldest" => Sort::Oldest,
+        "due" => Sort::Due,
+        _ => return Err(bad("Sort by newest, oldest or due.")),
+    };
+    let cursor = match q.after.trim() {
+        "" => None,
+        v => {
+            let (key, id) = v
+                .rsplit_once('~')
+                .ok_or_else(|| bad("The page marker is damaged."))?;
+            Some(Cursor {
+                key: key.to_owned(),
+                id: Uuid::parse_str(id).map_err(|_| bad("The page marker is damaged."))?,
+            })
+        }
+    };
+    Ok((filter, sort, cursor))
+}
+
+/// `GET /findings`: the tracker.
+pub async fn list_findings(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    query: Option<Query<TrackerQuery>>,
+) -> Result<Response, AppError> {
+    let query = query.map(|Query(q)| q).unwrap_or_default();
+    let (filter, sort, cursor) = parse_query(&query)?;
+    let levels = ctx.viewer.visible_levels();
+    let today = state.clock.now().date_naive();
+    let mut findings = queries::list(
+        &state.pool,
+        &filter,
+        &levels,
+        today,
+        sort,
+        cursor.as_ref(),
+        PAGE,
+    )
+    .await?;
+    let total = queries::count(&state.pool, &filter, &levels, today).await?;
+    let next_page = if findings.len() > usize::try_from(PAGE).unwrap_or(50) {
+        findings.truncate(usize::try_from(PAGE).unwrap_or(50));
+        let last = findings
+            .last()
+            .map(|f| format!("{}~{}", f.sort_key, f.id))
+            .unwrap_or_default();
+        format!(
+            "/findings?{}&after={}",
+            query.query_string(),
+            crate::auth::guard::urlencode(&last)
+        )
+    } else {
+        String::new()
+    };
+    let themes = theme_choices(&state.pool).await?;
+    let theme_slugs: Vec<(String, String)> =
+        sqlx::query_as("SELECT slug, name FROM theme ORDER BY name")
+            .fetch_all(&state.pool)
+            .await?;
+    drop(themes);
+    let consultations: Vec<(String, String)> = sqlx::query_as(
+        "SELECT slug, title FROM consultation WHERE visibility = ANY($1) AND archived_at IS NULL
+          ORDER BY starts_on NULLS LAST, title",
+    )
+    .bind(&levels)
+    .fetch_all(&state.pool)
+    .await?;
+    let page = TrackerPage {
+        ctx,
+        query,
+        findings,
+        total,
+        next_page,
+        states: member_states::queries::list(&state.pool).await?,
+        themes: theme_slugs,
+        consultations,
+    };
+    Ok(render(&page, StatusCode::OK))
+}
+
+/// `GET /findings.csv`: exactly what the filters select, as the viewer may see it.
+pub async fn export_findings(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    query: Option<Query<TrackerQuery>>,
+) -> Result<Response, AppError> {
+    let query = query.map(|Query(q)| q).unwrap_or_default();
+    let (filter, _, _) = parse_query(&query)?;
+    let today = state.clock.now().date_naive();
+    let rows = queries::all(
+        &state.pool,
+        &filter,
+        &viewer.visible_levels(),
+        today,
+        CSV_CAP,
+    )
+    .await?;
+    let body = csv_export::write(&rows).map_err(|e| AppError::Internal(e.into()))?;
+    Ok((
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/csv; charset=utf-8"),
+            ),
+            (
+                header::CONTENT_DISPOSITION,
+                HeaderValue::from_static("attachment; filename=\"findings.csv\""),
+            ),
+        ],
+        body,
+    )
+        .into_response())
+}
+
+/// `GET /findings/{id}`: where it came from and what happened since.
+pub async fn show_finding(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<Uuid>,
+) -> Result<Response, AppError> {
+    let page = finding_page(&state, ctx, id, FieldErrors::default()).await?;
+    Ok(render(&page, StatusCode::OK))
+}
+
+async fn finding_page(
+    state: &AppState,
+    ctx: PageContext,
+    id: Uuid,
+    errors: FieldErrors,
+) -> Result<FindingPage, AppError> {
+    let finding = queries::find(&state.pool, id, &ctx.viewer.visible_levels())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let updates = queries::updates(&state.pool, id).await?;
+    let today = state.clock.now().date_naive();
+    let overdue = matches!((finding.due_on, finding.status), (Some(due), Some(status)) if due < today && !status.closed());
+    Ok(FindingPage {
+        ctx,
+        finding,
+        updates,
+        overdue,
+        errors,
+        today: today.format("%Y-%m-%d").to_string(),
+    })
+}
+
+/// The lists a finding form chooses from.
+struct Choices {
+    consultations: Vec<Choice>,
+    sessions: Vec<(Uuid, Uuid, String)>,
+    states: Vec<member_states::queries::StateListItem>,
+    commitments: Vec<Choice>,
+    themes: Vec<Choice>,
+    organisations: Vec<Choice>,
+}
+
+async fn choices(pool: &PgPool) -> Result<Choices, AppError> {
+    Ok(Choices {
+        consultations: sqlx::query_as("SELECT id, title AS label FROM consultation WHERE archived_at IS NULL ORDER BY starts_on NULLS LAST, title")
+            .fetch_all(pool)
+            .await?,
+        sessions: sqlx::query_as(
+            "SELECT se.id, se.consultation_id, c.title || ': ' || se.title FROM session se
+               JOIN consultation c ON c.id = se.consultation_id
+              WHERE se.archived_at IS NULL ORDER BY c.starts_on NULLS LAST, se.position",
+        )
+        .fetch_all(pool)
+        .await?,
+        states: member_states::queries::list(pool).await?,
+        commitments: sqlx::query_as(
+            "SELECT id, code || ' ' || title AS label FROM commitment WHERE archived_at IS NULL
+              ORDER BY (SELECT number FROM chapter WHERE id = chapter_id), position",
+        )
+        .fetch_all(pool)
+        .await?,
+        themes: theme_choices(pool).await?,
+        organisations: organisation_choices(pool).await?,
+    })
+}
+
+fn form_page(
+    ctx: PageContext,
+    c: Choices,
+    finding_id: Option<Uuid>,
+    input: FindingInput,
+    errors: FieldErrors,
+    conflict: bool,
+) -> FindingFormPage {
+    FindingFormPage {
+        ctx,
+        finding_id,
+        input,
+        errors,
+        consultations: c.consultations,
+        sessions: c
+            .sessions
+            .into_iter()
+            .map(|(id, _, label)| Choice { id, label })
+            .collect(),
+        states: c.states,
+        commitments: c.commitments,
+        themes: c.themes,
+        organisations: c.organisations,
+        conflict,
+    }
+}
+
+fn input_from(p: &Pairs) -> FindingInput {
+    FindingInput {
+        kind: p.get("kind").to_owned(),
+        statement: p.text("statement").trim().to_owned(),
+        consultation: p.get("consultation").to_owned(),
+        session: p.get("session").to_owned(),
+        source_note: p.get("source_note").to_owned(),
+        states: p.all("states").into_iter().map(str::to_owned).collect(),
+        commitments: p
+            .all("commitments")
+            .into_iter()
+            .map(str::to_owned)
+            .collect(),
+        themes: p.all("themes").into_iter().map(str::to_owned).collect(),
+        visibility: p.get("visibility").to_owned(),
+        addressee: p.get("addressee").to_owned(),
+        status: p.get("status").to_owned(),
+        due_on: p.get("due_on").to_owned(),
+        version: p.get("version").to_owned(),
+        token: p.get("token").to_owned(),
+    }
+}
+
+/// Checks the form against the lists it chose from.
+fn parse(input: &FindingInput, c: &Choices) -> Result<Fields, FieldErrors> {
+    let mut errors = FieldErrors::default();
+    let kind = FindingKind::parse(&input.kind);
+    if kind.is_none() {
+        errors.add("kind", "Choose what kind of finding it is.");
+    }
+    if input.statement.is_empty() {
+        errors.add("statement", "Write the finding.");
+    } else if input.statement.chars().count() > 10_000 {
+        errors.add("statement", "A finding has at most 10,000 characters.");
+    }
+    let consultation = Uuid::parse_str(&input.consultation)
+        .ok()
+        .filter(|id| c.consultations.iter().any(|x| x.id == *id));
+    if consultation.is_none() {
+        errors.add("consultation", "Choose the consultation it comes from.");
+    }
+    let session = match input.session.as_str() {
+        "" => None,
+        v => match c.sessions.iter().find(|(id, _, _)| id.to_string() == v) {
+            Some((id, of, _)) if Some(*of) == consultation => Some(*id),
+            _ => {
+                errors.add("session", "Choose a session of that consultation, or none.");
+                None
+            }
+        },
+    };
+    let states: Vec<String> = input
+        .states
+        .iter()
+        .filter(|s| c.states.iter().any(|x| x.code == **s))
+        .cloned()
+        .collect();
+    if states.len() != input.states.len() {
+        errors.add("states", "Tick Member States from the list.");
+    }
+    let ids = |values: &[String], known: &[Choice]| -> Option<Vec<Uuid>> {
+        values
+            .iter()
+            .map(|v| {
+                Uuid::parse_str(v)
+                    .ok()
+                    .filter(|id| known.iter().any(|k| k.id == *id))
+            })
+            .collect()
+    };
+    let commitments = ids(&input.commitments, &c.commitments).unwrap_or_default();
+    if commitments.is_empty() {
+        errors.add(
+            "commitments",
+            "Tick the commitment (or commitments) of the Consensus it concerns.",
+        );
+    }
+    let themes = ids(&input.themes, &c.themes);
+    if themes.is_none() {
+        errors.add("themes", "Tick themes from the list.");
+    }
+    let visibility = VISIBILITIES
+        .into_iter()
+        .find(|v| visibility_value(*v) == input.visibility);
+    if visibility.is_none() {
+        errors.add("visibility", "Choose who may see it.");
+    }
+    let recommendation = kind == Some(FindingKind::Recommendation);
+    let (mut organisation, mut addressee_state) = (None, None);
+    let mut status = None;
+    let mut due_on = None;
+    if recommendation {
+        match input.addressee.split_once(':') {
+            Some(("org", id)) => {
+                organisation = Uuid::parse_str(id)
+                    .ok()
+                    .filter(|id| c.organisations.iter().any(|o| o.id == *id))
+            }
+            Some(("state", code)) => {
+                addressee_state = c
+                    .states
+                    .iter()
+                    .find(|s| s.code == code)
+                    .map(|s| s.code.clone())
+            }
+            _ => {}
+        }
+        if organisation.is_none() && addressee_state.is_none() {
+            errors.add(
+                "addressee",
+                "Choose to whom the recommendation is addressed.",
+            );
+        }
+        status =
+            Some(RecommendationStatus::parse(&input.status).unwrap_or(RecommendationStatus::Open));
+        due_on = crate::consultations::forms::parse_date(&input.due_on, "due_on", &mut errors);
+    }
+    let source_note_id = Uuid::parse_str(&input.source_note).ok();
+    match (kind, consultation, visibility) {
+        (Some(kind), Some(consultation_id), Some(visibility)) if errors.is_empty() => Ok(Fields {
+            kind,
+            statement: input.statement.clone(),
+            consultation_id,
+            session_id: session,
+            source_note_id,
+            states,
+            commitments,
+            themes: themes.unwrap_or_default(),
+            visibility,
+            status,
+            addressee_organisation_id: organisation,
+            addressee_state_code: addressee_state,
+            due_on,
+        }),
+        _ => Err(errors),
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct NewQuery {
+    #[serde(default)]
+    note: String,
+    /// The statement's place in the note (0, 1, ...).
+    #[serde(default)]
+    statement: String,
+    #[serde(default)]
+    consultation: String,
+}
+
+/// `GET /findings/new`: empty, or filled from a statement of a note (`?note=&statement=`).
+pub async fn new_finding_form(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    query: Option<Query<NewQuery>>,
+) -> Result<Response, AppError> {
+    let q = query.map(|Query(q)| q).unwrap_or_default();
+    let mut input = FindingInput {
+        visibility: "staff".to_owned(),
+        token: new_token(),
+        kind: "challenge".to_owned(),
+        ..FindingInput::default()
+    };
+    if let Ok(note_id) = Uuid::parse_str(q.note.trim()) {
+        let note = crate::notes::queries::find(&state.pool, note_id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        if note.status == crate::notes::NoteStatus::Draft {
+            return Err(AppError::NotFound);
+        }
+        let statements = crate::notes::queries::statements(&state.pool, note_id).await?;
+        let index: usize = q
+            .statement
+            .trim()
+            .parse()
+            .map_err(|_| bad("Say which statement of the note."))?;
+        let s = statements.get(index).ok_or(AppError::NotFound)?;
+        let session = crate::notes::queries::session_context(&state.pool, note.session_id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        input.kind = match s.section {
+            Section::Challenge => "challenge",
+            Section::Opportunity => "opportunity",
+            Section::GoodPractice => "good_practice",
+            Section::Recommendation => "recommendation",
+        }
+        .to_owned();
+        input.statement = s.body.clone();
+        input.consultation = session.consultation_id.to_string();
+        input.session = session.session_id.to_string();
+        input.source_note = note_id.to_string();
+        input.visibility = visibility_value(note.visibility).to_owned();
+        input.states = sqlx::query_scalar(
+            "SELECT member_state_code::text FROM consultation_state WHERE consultation_id = $1",
+        )
+        .bind(session.consultation_id)
+        .fetch_all(&state.pool)
+        .await?;
+    } else if !q.consultation.trim().is_empty() {
+        input.consultation = q.consultation.trim().to_owned();
+    }
+    let c = choices(&state.pool).await?;
+    Ok(render(
+        &form_page(ctx, c, None, input, FieldErrors::default(), false),
+        StatusCode::OK,
+    ))
+}
+
+/// `POST /findings`.
+pub async fn create_finding(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    RequestId(request_id): RequestId,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let input = input_from(&Pairs(pairs));
+    let c = choices(&state.pool).await?;
+    let fields = match parse(&input, &c) {
+        Ok(fields) => fields,
+        Err(errors) => {
+            return Ok(render(
+                &form_page(ctx, c, None, input, errors, false),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            ));
+        }
+    };
+    let user = ctx.viewer.user().map(|u| u.id);
+    let mut tx = state.pool.begin().await?;
+    if let Claim::Done(record) = claim_token(&mut tx, &input.token, user, "finding").await? {
+        return Ok(see_other(
+            &record.map_or("/findings".to_owned(), |id| format!("/findings/{id}")),
+        ));
+    }
+    let id = queries::insert(&mut tx, &fields, user, state.clock.now()).await?;
+    finish_token(&mut tx, &input.token, id).await?;
+    let mut entry = Entry::new("finding.create", "finding", id)
+        .request(&request_id)
+        .after(json!(fields));
+    entry.actor_id = user;
+    audit::record(&mut *tx, &entry).await?;
+    tx.commit().await?;
+    Ok(see_other(&format!("/findings/{id}")))
+}
+
+/// `GET /findings/{id}/edit`.
+pub async fn edit_finding_form(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<Uuid>,
+) -> Result<Response, AppError> {
+    let f = queries::find(&state.pool, id, &ctx.viewer.visible_levels())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let input = FindingInput {
+        kind: f.kind.value().to_owned(),
+        statement: f.statement.clone(),
+        consultation: f.consultation_id.to_string(),
+        session: f.session_id.map(|s| s.to_string()).unwrap_or_default(),
+        source_note: f.source_note_id.map(|s| s.to_string()).unwrap_or_default(),
+        states: f.states.clone(),
+        commitments: f.commitment_ids.iter().map(Uuid::to_string).collect(),
+        themes: f.theme_ids.iter().map(Uuid::to_string).collect(),
+        visibility: visibility_value(f.visibility).to_owned(),
+        addressee: match (&f.addressee_organisation_id, &f.addressee_state_code) {
+            (Some(o), _) => format!("org:{o}"),
+            (None, Some(s)) => format!("state:{s}"),
+            _ => String::new(),
+        },
+        status: f.status.map(|s| s.value().to_owned()).unwrap_or_default(),
+        due_on: f
+            .due_on
+            .map(|d| d.format("%Y-%m-%d").to_string())
+            .unwrap_or_default(),
+        version: f.version.to_string(),
+        token: String::new(),
+    };
+    let c = choices(&state.pool).await?;
+    Ok(render(
+        &form_page(ctx, c, Some(id), input, FieldErrors::default(), false),
+        StatusCode::OK,
+    ))
+}
+
+/// `POST /findings/{id}`: a change of status here is kept in the status history too.
+pub async fn update_finding(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<Uuid>,
+    RequestId(request_id): RequestId,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let before = queries::find(&state.pool, id, &ctx.viewer.visible_levels())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut input = input_from(&Pairs(pairs));
+    let c = choices(&state.pool).await?;
+    let mut fields = match parse(&input, &c) {
+        Ok(fields) => fields,
+        Err(errors) => {
+            return Ok(render(
+                &form_page(ctx, c, Some(id), input, errors, false),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            ));
+        }
+    };
+    fields.source_note_id = before.source_note_id;
+    let version = form_version(&input.version)?;
+    let user = ctx.viewer.user().map(|u| u.id);
+    let now = state.clock.now();
+    let mut tx = state.pool.begin().await?;
+    if !queries::update(&mut tx, id, version, &fields, now).await? {
+        drop(tx);
+        let current = queries::find(&state.pool, id, &ctx.viewer.visible_levels())
+            .await?
+            .ok_or(AppError::NotFound)?;
+        input.version = current.version.to_string();
+        return Ok(render(
+            &form_page(ctx, c, Some(id), input, FieldErrors::default(), true),
+            StatusCode::CONFLICT,
+        ));
+    }
+    if before.status != fields.status && fields.status.is_some() {
+        queries::add_update(
+            &mut tx,
+            id,
+            now.date_naive(),
+            "Status changed.",
+            &[],
+            before.status,
+            fields.status,
+            user,
+        )
+        .await?;
+    }
+    let mut entry = Entry::new("finding.update", "finding", id)
+        .request(&request_id)
+        .before(json!({ "kind": before.kind, "statement": before.statement, "status": before.status, "visibility": before.visibility }))
+        .after(json!(fields));
+    entry.actor_id = user;
+    audit::record(&mut *tx, &entry).await?;
+    tx.commit().await?;
+    Ok(see_other(&format!("/findings/{id}")))
+}
+
+/// `POST /findings/{id}/updates`: dated progress with evidence, and perhaps a new status.
+pub async fn add_update(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<Uuid>,
+    RequestId(request_id): RequestId,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let finding = queries::find(&state.pool, id, &ctx.viewer.visible_levels())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let p = Pairs(pairs);
+    let mut errors = FieldErrors::default();
+    if finding.kind != FindingKind::Recommendation {
+        errors.add("body", "Only recommendations are followed up.");
+    }
+    let reported_on =
+        crate::consultations::forms::parse_date(p.get("reported_on"), "reported_on", &mut errors);
+    if reported_on.is_none() && errors.get("reported_on").is_empty() {
+        errors.add("reported_on", "Enter the date of the progress.");
+    }
+    let body = p.text("body").trim().to_owned();
+    if body.is_empty() {
+        errors.add("body", "Say what happened.");
+    }
+    let links: Vec<String> = p
+        .text("links")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_owned)
+        .collect();
+    if links
+        .iter()
+        .any(|l| !(l.starts_with("https://") || l.starts_with("http://")))
+    {
+        errors.add("links", "Each evidence link starts with https://.");
+    }
+    let to = match p.get("status") {
+        "" => None,
+        v => match RecommendationStatus::parse(v) {
+            Some(s) if Some(s) != finding.status => Some(s),
+            Some(_) => None,
+            None => {
+                errors.add("status", "Choose a status from the list.");
+                None
+            }
+        },
+    };
+    let (Some(reported_on), true) = (reported_on, errors.is_empty()) else {
+        let page = finding_page(&state, ctx, id, errors).await?;
+        return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
+    };
+    let user = ctx.viewer.user().map(|u| u.id);
+    let mut tx = state.pool.begin().await?;
+    queries::add_update(
+        &mut tx,
+        id,
+        reported_on,
+        &body,
+        &links,
+        to.map(|_| finding.status).unwrap_or(None),
+        to,
+        user,
+    )
+    .await?;
+    let mut entry = Entry::new("recommendation.update", "finding", id)
+        .request(&request_id)
+        .before(json!({ "status": finding.status }))
+        .after(json!({ "reported_on": reported_on, "body": body, "links": links, "status": to.or(finding.status) }));
+    entry.actor_id = user;
+    audit::record(&mut *tx, &entry).await?;
+    tx.commit().await?;
+    Ok(see_other(&format!("/findings/{id}#follow-up")))
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct SearchQuery {
+    #[serde(default)]
+    q: String,
+}
+
+/// `GET /search?q=`.
+pub async fn search_everything(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    query: Option<Query<SearchQuery>>,
+) -> Result<Response, AppError> {
+    let q = query.map(|Query(q)| q.q).unwrap_or_default();
+    let q = q.trim().chars().take(200).collect::<String>();
+    let hits = if q.is_empty() {
+        Vec::new()
+    } else {
+        search::search(&state.pool, &q, &ctx.viewer.visible_levels())
+            .await?
+            .into_iter()
+            .map(|h| HitView {
+                snippet: search::snippet(&h.text, &q),
+                kind: h.kind,
+                title: h.title,
+                url: h.url,
+            })
+            .collect()
+    };
+    Ok(render(&SearchPage { ctx, q, hits }, StatusCode::OK))
+}

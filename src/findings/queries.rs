@@ -1,0 +1,532 @@
+//! SQL for findings: the tracker's filtered, keyset-paginated list; one finding with its links
+//! and follow-up; writing findings and progress updates.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::Serialize;
+use sqlx::{PgExecutor, Postgres, QueryBuilder};
+use uuid::Uuid;
+
+use super::{FindingKind, RecommendationStatus};
+use crate::auth::Visibility;
+
+/// What the tracker filters on; every field optional.
+#[derive(Debug, Default, Clone)]
+pub struct Filter {
+    pub state: Option<String>,
+    pub kind: Option<FindingKind>,
+    pub status: Option<RecommendationStatus>,
+    /// A commitment's code (`C4.2`).
+    pub commitment: Option<String>,
+    pub chapter: Option<i16>,
+    /// A theme's slug.
+    pub theme: Option<String>,
+    /// A consultation's slug.
+    pub consultation: Option<String>,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    pub overdue: bool,
+}
+
+/// The order of the list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Sort {
+    #[default]
+    Newest,
+    Oldest,
+    /// Soonest due first (findings with no due date last).
+    Due,
+}
+
+/// Where a page of the list starts: after this finding (its sort key and id).
+#[derive(Debug, Clone)]
+pub struct Cursor {
+    pub key: String,
+    pub id: Uuid,
+}
+
+/// A finding in the tracker, and in its CSV export.
+#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+pub struct ListItem {
+    pub id: Uuid,
+    pub kind: FindingKind,
+    pub statement: String,
+    pub consultation_slug: String,
+    pub consultation_title: String,
+    pub consultation_date: Option<NaiveDate>,
+    pub states: Vec<String>,
+    pub commitments: Vec<String>,
+    pub themes: Vec<String>,
+    pub status: Option<RecommendationStatus>,
+    pub addressee: Option<String>,
+    pub due_on: Option<NaiveDate>,
+    pub overdue: bool,
+    pub visibility: Visibility,
+    pub created_at: DateTime<Utc>,
+    /// The sort key of this row, for the next page's cursor.
+    pub sort_key: String,
+}
+
+fn sort_key_sql(sort: Sort) -> &'static str {
+    match sort {
+        Sort::Newest | Sort::Oldest => {
+            "to_char(f.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US')"
+        }
+        Sort::Due => "coalesce(to_char(f.due_on, 'YYYY-MM-DD'), '9999-12-31')",
+    }
+}
+
+/// Adds the filter's conditions (all bound, never formatted in).
+fn push_filter(
+    q: &mut QueryBuilder<'_, Postgres>,
+    filter: &Filter,
+    levels: &[Visibility],
+    today: NaiveDate,
+) {
+    q.push(" WHERE f.archived_at IS NULL AND f.visibility = ANY(")
+        .push_bind(levels.to_vec())
+        .push(") AND c.visibility = ANY(")
+        .push_bind(levels.to_vec())
+        .push(")");
+    if let Some(state) = &filter.state {
+        q.push(" AND EXISTS (SELECT 1 FROM finding_state fs WHERE fs.finding_id = f.id AND fs.member_state_code = ")
+            .push_bind(state.clone())
+            .push(")");
+    }
+    if let Some(kind) = filter.kind {
+        q.push(" AND f.kind = ").push_bind(kind);
+    }
+    if let Some(status) = filter.status {
+        q.push(" AND f.recommendation_status = ").push_bind(status);
+    }
+    if let Some(code) = &filter.commitment {
+        q.push(" AND EXISTS (SELECT 1 FROM finding_commitment fc JOIN commitment cm ON cm.id = fc.commitment_id WHERE fc.finding_id = f.id AND upper(cm.code) = upper(")
+            .push_bind(code.clone())
+            .push("))");
+    }
+    if let Some(chapter) = filter.chapter {
+        q.push(" AND EXISTS (SELECT 1 FROM finding_commitment fc JOIN commitment cm ON cm.id = fc.commitment_id JOIN chapter ch ON ch.id = cm.chapter_id WHERE fc.finding_id = f.id AND ch.number = ")
+            .push_bind(chapter)
+            .push(")");
+    }
+    if let Some(theme) = &filter.theme {
+        q.push(" AND EXISTS (SELECT 1 FROM finding_theme ft JOIN theme t ON t.id = ft.theme_id WHERE ft.finding_id = f.id AND t.slug = ")
+            .push_bind(theme.clone())
+            .push(")");
+    }
+    if let Some(slug) = &filter.consultation {
+        q.push(" AND c.slug = ").push_bind(slug.clone());
+    }
+    if let Some(from) = filter.from {
+        q.push(" AND coalesce(c.starts_on, f.created_at::date) >= ")
+            .push_bind(from);
+    }
+    if let Some(to) = filter.to {
+        q.push(" AND coalesce(c.starts_on, f.created_at::date) <= ")
+            .push_bind(to);
+    }
+    if filter.overdue {
+        q.push(" AND f.due_on < ")
+            .push_bind(today)
+            .push(" AND f.recommendation_status NOT IN ('implemented', 'not_accepted')");
+    }
+}
+
+const LIST_SELECT: &str = "
+    SELECT f.id, f.kind, f.statement, c.slug AS consultation_slug, c.title AS consultation_title,
+           c.starts_on AS consultation_date,
+           coalesce((SELECT array_agg(m.short_name ORDER BY m.short_name) FROM finding_state fs
+                       JOIN member_state m ON m.code = fs.member_state_code
+                      WHERE fs.finding_id = f.id), '{}') AS states,
+           coalesce((SELECT array_agg(cm.code ORDER BY cm.code) FROM finding_commitment fc
+                       JOIN commitment cm ON cm.id = fc.commitment_id
+                      WHERE fc.finding_id = f.id), '{}') AS commitments,
+           coalesce((SELECT array_agg(t.name ORDER BY t.name) FROM finding_theme ft
+                       JOIN theme t ON t.id = ft.theme_id
+                      WHERE ft.finding_id = f.id), '{}') AS themes,
+           f.recommendation_status AS status,
+           coalesce(ao.name, am.short_name) AS addressee, f.due_on,
+           (f.due_on IS NOT NULL AND f.due_on < ";
+
+const LIST_SELECT_REST: &str = "
+            AND f.recommendation_status NOT IN ('implemented', 'not_accepted')) AS overdue,
+           f.visibility, f.created_at, ";
+
+fn list_query<'a>(
+    filter: &Filter,
+    levels: &[Visibility],
+    today: NaiveDate,
+    sort: Sort,
+) -> QueryBuilder<'a, Postgres> {
+    let mut q = QueryBuilder::new(LIST_SELECT);
+    q.push_bind(today)
+        .push(LIST_SELECT_REST)
+        .push(sort_key_sql(sort));
+    q.push(
+        " AS sort_key FROM finding f JOIN consultation c ON c.id = f.consultation_id
+          LEFT JOIN organisation ao ON ao.id = f.addressee_organisation_id
+          LEFT JOIN member_state am ON am.code = f.addressee_state_code",
+    );
+    push_filter(&mut q, filter, levels, today);
+    q
+}
+
+/// A page of the filtered list, after `cursor`; `limit` + 1 rows tell whether there is more.
+pub async fn list(
+    db: impl PgExecutor<'_>,
+    filter: &Filter,
+    levels: &[Visibility],
+    today: NaiveDate,
+    sort: Sort,
+    cursor: Option<&Cursor>,
+    limit: i64,
+) -> Result<Vec<ListItem>, sqlx::Error> {
+    let mut q = list_query(filter, levels, today, sort);
+    let key = sort_key_sql(sort);
+    if let Some(cursor) = cursor {
+        let op = if sort == Sort::Newest { "<" } else { ">" };
+        q.push(format!(" AND ({key}, f.id) {op} ("))
+            .push_bind(cursor.key.clone())
+            .push(", ")
+            .push_bind(cursor.id)
+            .push(")");
+    }
+    let dir = if sort == Sort::Newest { "DESC" } else { "ASC" };
+    q.push(format!(" ORDER BY {key} {dir}, f.id {dir} LIMIT "))
+        .push_bind(limit + 1);
+    q.build_query_as().fetch_all(db).await
+}
+
+/// How many findings match (for the heading; the viewer's visibility applies).
+pub async fn count(
+    db: impl PgExecutor<'_>,
+    filter: &Filter,
+    levels: &[Visibility],
+    today: NaiveDate,
+) -> Result<i64, sqlx::Error> {
+    let mut q = QueryBuilder::new(
+        "SELECT count(*) FROM finding f JOIN consultation c ON c.id = f.consultation_id",
+    );
+    push_filter(&mut q, filter, levels, today);
+    q.build_query_scalar().fetch_one(db).await
+}
+
+/// Every matching finding, for the CSV export (at most `cap`).
+pub async fn all(
+    db: impl PgExecutor<'_>,
+    filter: &Filter,
+    levels: &[Visibility],
+    today: NaiveDate,
+    cap: i64,
+) -> Result<Vec<ListItem>, sqlx::Error> {
+    list(db, filter, levels, today, Sort::Newest, None, cap - 1).await
+}
+
+/// One finding with where it came from.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct FindingRow {
+    pub id: Uuid,
+    pub kind: FindingKind,
+    pub statement: String,
+    pub consultation_id: Uuid,
+    pub consultation_slug: String,
+    pub consultation_title: String,
+    pub session_id: Option<Uuid>,
+    pub session_title: Option<String>,
+    pub source_note_id: Option<Uuid>,
+    pub source_note_visible: bool,
+    pub states: Vec<String>,
+    pub commitment_ids: Vec<Uuid>,
+    pub commitments: Vec<String>,
+    pub theme_ids: Vec<Uuid>,
+    pub themes: Vec<String>,
+    pub status: Option<RecommendationStatus>,
+    pub addressee_organisation_id: Option<Uuid>,
+    pub addressee_state_code: Option<String>,
+    pub addressee: Option<String>,
+    pub due_on: Option<NaiveDate>,
+    pub visibility: Visibility,
+    pub version: i32,
+}
+
+pub async fn find(
+    db: impl PgExecutor<'_>,
+    id: Uuid,
+    levels: &[Visibility],
+) -> Result<Option<FindingRow>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT f.id, f.kind, f.statement, c.id AS consultation_id, c.slug AS consultation_slug,
+                c.title AS consultation_title, f.session_id, se.title AS session_title,
+                f.source_note_id,
+                coalesce(n.status = 'published' AND n.visibility = ANY($2), false) AS source_note_visible,
+                coalesce((SELECT array_agg(fs.member_state_code::text ORDER BY fs.member_state_code)
+                            FROM finding_state fs WHERE fs.finding_id = f.id), '{}') AS states,
+                coalesce((SELECT array_agg(fc.commitment_id) FROM finding_commitment fc
+                           WHERE fc.finding_id = f.id), '{}') AS commitment_ids,
+                coalesce((SELECT array_agg(cm.code || ' ' || cm.title ORDER BY cm.code)
+                            FROM finding_commitment fc JOIN commitment cm ON cm.id = fc.commitment_id
+                           WHERE fc.finding_id = f.id), '{}') AS commitments,
+                coalesce((SELECT array_agg(ft.theme_id) FROM finding_theme ft
+                           WHERE ft.finding_id = f.id), '{}') AS theme_ids,
+                coalesce((SELECT array_agg(t.name ORDER BY t.name) FROM finding_theme ft
+                            JOIN theme t ON t.id = ft.theme_id WHERE ft.finding_id = f.id), '{}') AS themes,
+                f.recommendation_status AS status, f.addressee_organisation_id,
+                f.addressee_state_code::text AS addressee_state_code,
+                coalesce(ao.name, am.short_name) AS addressee, f.due_on, f.visibility, f.version
+           FROM finding f
+           JOIN consultation c ON c.id = f.consultation_id
+           LEFT JOIN session se ON se.id = f.session_id
+           LEFT JOIN note n ON n.id = f.source_note_id
+           LEFT JOIN organisation ao ON ao.id = f.addressee_organisation_id
+           LEFT JOIN member_state am ON am.code = f.addressee_state_code
+          WHERE f.id = $1 AND f.archived_at IS NULL AND f.visibility = ANY($2)
+            AND c.visibility = ANY($2)",
+    )
+    .bind(id)
+    .bind(levels)
+    .fetch_optional(db)
+    .await
+}
+
+/// A dated progress update on a recommendation.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Update {
+    pub reported_on: NaiveDate,
+    pub body: String,
+    pub evidence_links: Vec<String>,
+    pub status_from: Option<RecommendationStatus>,
+    pub status_to: Option<RecommendationStatus>,
+}
+
+pub async fn updates(db: impl PgExecutor<'_>, finding: Uuid) -> Result<Vec<Update>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT reported_on, body, evidence_links, status_from, status_to
+           FROM recommendation_update WHERE finding_id = $1
+          ORDER BY reported_on DESC, created_at DESC",
+    )
+    .bind(finding)
+    .fetch_all(db)
+    .await
+}
+
+/// What a finding is made of, valid.
+#[derive(Debug, Clone, Serialize)]
+pub struct Fields {
+    pub kind: FindingKind,
+    pub statement: String,
+    pub consultation_id: Uuid,
+    pub session_id: Option<Uuid>,
+    pub source_note_id: Option<Uuid>,
+    pub states: Vec<String>,
+    pub commitments: Vec<Uuid>,
+    pub themes: Vec<Uuid>,
+    pub visibility: Visibility,
+    pub status: Option<RecommendationStatus>,
+    pub addressee_organisation_id: Option<Uuid>,
+    pub addressee_state_code: Option<String>,
+    pub due_on: Option<NaiveDate>,
+}
+
+async fn write_links(db: &mut sqlx::PgConnection, id: Uuid, f: &Fields) -> Result<(), sqlx::Error> {
+    for sql in [
+        "DELETE FROM finding_state WHERE finding_id = $1",
+        "DELETE FROM finding_commitment WHERE finding_id = $1",
+        "DELETE FROM finding_theme WHERE finding_id = $1",
+    ] {
+        sqlx::query(sql).bind(id).execute(&mut *db).await?;
+    }
+    sqlx::query(
+        "INSERT INTO finding_state (finding_id, member_state_code) SELECT $1, unnest($2::text[])",
+    )
+    .bind(id)
+    .bind(&f.states)
+    .execute(&mut *db)
+    .await?;
+    sqlx::query(
+        "INSERT INTO finding_commitment (finding_id, commitment_id) SELECT $1, unnest($2::uuid[])",
+    )
+    .bind(id)
+    .bind(&f.commitments)
+    .execute(&mut *db)
+    .await?;
+    sqlx::query("INSERT INTO finding_theme (finding_id, theme_id) SELECT $1, unnest($2::uuid[])")
+        .bind(id)
+        .bind(&f.themes)
+        .execute(&mut *db)
+        .await?;
+    Ok(())
+}
+
+pub async fn insert(
+    db: &mut sqlx::PgConnection,
+    f: &Fields,
+    by: Option<Uuid>,
+    now: DateTime<Utc>,
+) -> Result<Uuid, sqlx::Error> {
+    let id: Uuid = sqlx::query_scalar(
+        "INSERT INTO finding (consultation_id, session_id, source_note_id, kind, statement,
+                visibility, addressee_organisation_id, addressee_state_code,
+                recommendation_status, due_on, created_by, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) RETURNING id",
+    )
+    .bind(f.consultation_id)
+    .bind(f.session_id)
+    .bind(f.source_note_id)
+    .bind(f.kind)
+    .bind(&f.statement)
+    .bind(f.visibility)
+    .bind(f.addressee_organisation_id)
+    .bind(&f.addressee_state_code)
+    .bind(f.status)
+    .bind(f.due_on)
+    .bind(by)
+    .bind(now)
+    .fetch_one(&mut *db)
+    .await?;
+    write_links(db, id, f).await?;
+    Ok(id)
+}
+
+pub async fn update(
+    db: &mut sqlx::PgConnection,
+    id: Uuid,
+    version: i32,
+    f: &Fields,
+    now: DateTime<Utc>,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE finding SET consultation_id = $3, session_id = $4, kind = $5, statement = $6,
+                visibility = $7, addressee_organisation_id = $8, addressee_state_code = $9,
+                recommendation_status = $10, due_on = $11, version = version + 1, updated_at = $12
+          WHERE id = $1 AND version = $2",
+    )
+    .bind(id)
+    .bind(version)
+    .bind(f.consultation_id)
+    .bind(f.session_id)
+    .bind(f.kind)
+    .bind(&f.statement)
+    .bind(f.visibility)
+    .bind(f.addressee_organisation_id)
+    .bind(&f.addressee_state_code)
+    .bind(f.status)
+    .bind(f.due_on)
+    .bind(now)
+    .execute(&mut *db)
+    .await?;
+    if done.rows_affected() == 0 {
+        return Ok(false);
+    }
+    write_links(db, id, f).await?;
+    Ok(true)
+}
+
+/// Records a progress update and, with it, a change of status (kept as the status history).
+#[expect(clippy::too_many_arguments, reason = "one row's columns")]
+pub async fn add_update(
+    db: &mut sqlx::PgConnection,
+    finding: Uuid,
+    reported_on: NaiveDate,
+    body: &str,
+    links: &[String],
+    from: Option<RecommendationStatus>,
+    to: Option<RecommendationStatus>,
+    by: Option<Uuid>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO recommendation_update (finding_id, reported_on, body, evidence_links,
+                                            status_from, status_to, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(finding)
+    .bind(reported_on)
+    .bind(body)
+    .bind(links)
+    .bind(from)
+    .bind(to)
+    .bind(by)
+    .execute(&mut *db)
+    .await?;
+    if let Some(to) = to {
+        sqlx::query(
+            "UPDATE finding SET recommendation_status = $2, version = version + 1, updated_at = now()
+              WHERE id = $1",
+        )
+        .bind(finding)
+        .bind(to)
+        .execute(&mut *db)
+        .await?;
+    }
+    Ok(())
+}
+
+/// Findings drawn from the notes of `author` (what became of their statements), as they may see.
+pub async fn from_notes_of(
+    db: impl PgExecutor<'_>,
+    author: Uuid,
+    levels: &[Visibility],
+) -> Result<
+    Vec<(
+        Uuid,
+        Uuid,
+        FindingKind,
+        String,
+        Option<RecommendationStatus>,
+    )>,
+    sqlx::Error,
+> {
+    sqlx::query_as(
+        "SELECT f.source_note_id, f.id, f.kind, f.statement, f.recommendation_status
+           FROM finding f JOIN note n ON n.id = f.source_note_id
+          WHERE n.author_id = $1 AND f.archived_at IS NULL AND f.visibility = ANY($2)
+          ORDER BY f.created_at",
+    )
+    .bind(author)
+    .bind(levels)
+    .fetch_all(db)
+    .await
+}
+
+/// The findings on one commitment, across the region (for the commitment's page).
+pub async fn on_commitment(
+    db: impl PgExecutor<'_>,
+    commitment: Uuid,
+    levels: &[Visibility],
+) -> Result<Vec<(Uuid, FindingKind, String, String, Vec<String>)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT f.id, f.kind, f.statement, c.title,
+                coalesce((SELECT array_agg(m.short_name ORDER BY m.short_name) FROM finding_state fs
+                            JOIN member_state m ON m.code = fs.member_state_code
+                           WHERE fs.finding_id = f.id), '{}')
+           FROM finding_commitment fc
+           JOIN finding f ON f.id = fc.finding_id
+           JOIN consultation c ON c.id = f.consultation_id
+          WHERE fc.commitment_id = $1 AND f.archived_at IS NULL AND f.visibility = ANY($2)
+            AND c.visibility = ANY($2)
+          ORDER BY c.starts_on NULLS LAST, f.created_at",
+    )
+    .bind(commitment)
+    .bind(levels)
+    .fetch_all(db)
+    .await
+}
+
+/// The findings drawn from one note, as the viewer may see them: (id, kind, statement).
+pub async fn from_note(
+    db: impl PgExecutor<'_>,
+    note: Uuid,
+    levels: &[Visibility],
+) -> Result<Vec<(Uuid, String, String)>, sqlx::Error> {
+    let rows: Vec<(Uuid, FindingKind, String)> = sqlx::query_as(
+        "SELECT id, kind, statement FROM finding
+          WHERE source_note_id = $1 AND archived_at IS NULL AND visibility = ANY($2)
+          ORDER BY created_at",
+    )
+    .bind(note)
+    .bind(levels)
+    .fetch_all(db)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, k, s)| (id, k.label().to_owned(), s))
+        .collect())
+}

@@ -1,0 +1,214 @@
+//! The findings tracker, a finding's page, its form, and search.
+
+use askama::Template;
+use uuid::Uuid;
+
+use super::queries::{FindingRow, ListItem, Update};
+use super::{FindingKind, RecommendationStatus};
+use crate::member_states::queries::StateListItem;
+use crate::sessions::queries::Choice;
+use crate::web::PageContext;
+use crate::web::form::FieldErrors;
+
+/// The tracker's filters as typed, to show them again and to build links.
+#[derive(Debug, Default, Clone, serde::Deserialize)]
+pub struct TrackerQuery {
+    #[serde(default)]
+    pub state: String,
+    #[serde(default)]
+    pub kind: String,
+    #[serde(default)]
+    pub status: String,
+    #[serde(default)]
+    pub commitment: String,
+    #[serde(default)]
+    pub chapter: String,
+    #[serde(default)]
+    pub theme: String,
+    #[serde(default)]
+    pub consultation: String,
+    #[serde(default)]
+    pub from: String,
+    #[serde(default)]
+    pub to: String,
+    #[serde(default)]
+    pub overdue: String,
+    #[serde(default)]
+    pub sort: String,
+    #[serde(default)]
+    pub after: String,
+}
+
+impl TrackerQuery {
+    /// The query string of these filters (without the page cursor).
+    pub fn query_string(&self) -> String {
+        let pairs = [
+            ("state", &self.state),
+            ("kind", &self.kind),
+            ("status", &self.status),
+            ("commitment", &self.commitment),
+            ("chapter", &self.chapter),
+            ("theme", &self.theme),
+            ("consultation", &self.consultation),
+            ("from", &self.from),
+            ("to", &self.to),
+            ("overdue", &self.overdue),
+            ("sort", &self.sort),
+        ];
+        pairs
+            .iter()
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(k, v)| {
+                format!(
+                    "{k}={}",
+                    crate::auth::guard::urlencode(v).replace('/', "%2F")
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("&")
+    }
+}
+
+#[derive(Template)]
+#[template(path = "findings/tracker.html")]
+pub struct TrackerPage {
+    pub ctx: PageContext,
+    pub query: TrackerQuery,
+    pub findings: Vec<ListItem>,
+    pub total: i64,
+    pub next_page: String,
+    pub states: Vec<StateListItem>,
+    pub themes: Vec<(String, String)>,
+    pub consultations: Vec<(String, String)>,
+}
+
+impl TrackerPage {
+    pub fn kinds(&self) -> Vec<(&'static str, &'static str)> {
+        FindingKind::ALL
+            .iter()
+            .map(|k| (k.value(), k.label()))
+            .collect()
+    }
+
+    pub fn statuses(&self) -> Vec<(&'static str, &'static str)> {
+        RecommendationStatus::ALL
+            .iter()
+            .map(|s| (s.value(), s.label()))
+            .collect()
+    }
+
+    pub fn csv_link(&self) -> String {
+        format!("/findings.csv?{}", self.query.query_string())
+    }
+}
+
+#[derive(Template)]
+#[template(path = "findings/show.html")]
+pub struct FindingPage {
+    pub ctx: PageContext,
+    pub finding: FindingRow,
+    pub updates: Vec<Update>,
+    pub overdue: bool,
+    pub errors: FieldErrors,
+    pub today: String,
+}
+
+impl FindingPage {
+    pub fn statuses(&self) -> Vec<(&'static str, &'static str)> {
+        RecommendationStatus::ALL
+            .iter()
+            .map(|s| (s.value(), s.label()))
+            .collect()
+    }
+}
+
+/// The finding form as typed.
+#[derive(Debug, Clone, Default)]
+pub struct FindingInput {
+    pub kind: String,
+    pub statement: String,
+    pub consultation: String,
+    pub session: String,
+    pub source_note: String,
+    pub states: Vec<String>,
+    pub commitments: Vec<String>,
+    pub themes: Vec<String>,
+    pub visibility: String,
+    pub addressee: String,
+    pub status: String,
+    pub due_on: String,
+    pub version: String,
+    pub token: String,
+}
+
+impl FindingInput {
+    pub fn has_state(&self, code: &str) -> bool {
+        self.states.iter().any(|s| s == code)
+    }
+    pub fn has_commitment(&self, id: &Uuid) -> bool {
+        self.commitments.iter().any(|s| *s == id.to_string())
+    }
+    pub fn has_theme(&self, id: &Uuid) -> bool {
+        self.themes.iter().any(|s| *s == id.to_string())
+    }
+}
+
+#[derive(Template)]
+#[template(path = "findings/form.html")]
+pub struct FindingFormPage {
+    pub ctx: PageContext,
+    pub finding_id: Option<Uuid>,
+    pub input: FindingInput,
+    pub errors: FieldErrors,
+    pub consultations: Vec<Choice>,
+    pub sessions: Vec<Choice>,
+    pub states: Vec<StateListItem>,
+    pub commitments: Vec<Choice>,
+    pub themes: Vec<Choice>,
+    pub organisations: Vec<Choice>,
+    pub conflict: bool,
+}
+
+impl FindingFormPage {
+    pub fn action(&self) -> String {
+        match self.finding_id {
+            Some(id) => format!("/findings/{id}"),
+            None => "/findings".to_owned(),
+        }
+    }
+    pub fn kinds(&self) -> Vec<(&'static str, &'static str)> {
+        FindingKind::ALL
+            .iter()
+            .map(|k| (k.value(), k.label()))
+            .collect()
+    }
+    pub fn statuses(&self) -> Vec<(&'static str, &'static str)> {
+        RecommendationStatus::ALL
+            .iter()
+            .map(|s| (s.value(), s.label()))
+            .collect()
+    }
+    pub fn visibilities(&self) -> Vec<(&'static str, &'static str)> {
+        crate::consultations::forms::VISIBILITIES
+            .iter()
+            .map(|v| (crate::consultations::forms::visibility_value(*v), v.label()))
+            .collect()
+    }
+}
+
+/// A search result as shown.
+pub struct HitView {
+    pub kind: String,
+    pub title: String,
+    pub url: String,
+    /// Escaped text with `<mark>`ed matches.
+    pub snippet: String,
+}
+
+#[derive(Template)]
+#[template(path = "findings/search.html")]
+pub struct SearchPage {
+    pub ctx: PageContext,
+    pub q: String,
+    pub hits: Vec<HitView>,
+}
