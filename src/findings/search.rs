@@ -16,7 +16,7 @@ pub struct Hit {
     pub title: String,
     pub url: String,
     pub text: String,
-    pub rank: f32,
+    pub rank: f64,
 }
 
 /// Escapes `%`, `_` and `\\` for a LIKE pattern.
@@ -38,15 +38,15 @@ pub async fn search(
          SELECT kind, id, title, url, text, rank FROM (
            SELECT 'Finding' AS kind, f.id::text AS id, c.title AS title,
                   '/findings/' || f.id AS url, f.statement AS text,
-                  ts_rank(f.search, q.tq)
-                    + CASE WHEN lower(immutable_unaccent(f.statement)) LIKE q.p THEN 0.1 ELSE 0 END AS rank
+                  (ts_rank(f.search, q.tq)
+                    + CASE WHEN lower(immutable_unaccent(f.statement)) LIKE q.p THEN 0.1 ELSE 0 END)::float8 AS rank
              FROM finding f JOIN consultation c ON c.id = f.consultation_id, q
             WHERE f.archived_at IS NULL AND f.visibility = ANY($3) AND c.visibility = ANY($3)
               AND (f.search @@ q.tq OR lower(immutable_unaccent(f.statement)) LIKE q.p)
            UNION ALL
            SELECT 'Note', x.id::text, x.title, '/notes/' || x.id, x.txt,
-                  ts_rank(to_tsvector('simple', immutable_unaccent(x.txt)), q.tq)
-                    + CASE WHEN lower(immutable_unaccent(x.txt)) LIKE q.p THEN 0.1 ELSE 0 END
+                  (ts_rank(to_tsvector('simple', immutable_unaccent(x.txt)), q.tq)
+                    + CASE WHEN lower(immutable_unaccent(x.txt)) LIKE q.p THEN 0.1 ELSE 0 END)::float8
              FROM (SELECT n.id, se.title,
                           n.summary || ' ' || coalesce((SELECT string_agg(ns.body, ' ' ORDER BY ns.section, ns.position)
                                                           FROM note_statement ns WHERE ns.note_id = n.id), '') AS txt
@@ -59,8 +59,8 @@ pub async fn search(
            UNION ALL
            SELECT 'Session', se.id::text, se.title, '/consultations/' || c.slug || '#session-' || se.id,
                   se.title || '. ' || se.description,
-                  ts_rank(to_tsvector('simple', immutable_unaccent(se.title || ' ' || se.description)), q.tq)
-                    + CASE WHEN lower(immutable_unaccent(se.title || ' ' || se.description)) LIKE q.p THEN 0.1 ELSE 0 END
+                  (ts_rank(to_tsvector('simple', immutable_unaccent(se.title || ' ' || se.description)), q.tq)
+                    + CASE WHEN lower(immutable_unaccent(se.title || ' ' || se.description)) LIKE q.p THEN 0.1 ELSE 0 END)::float8
              FROM session se JOIN consultation c ON c.id = se.consultation_id, q
             WHERE se.archived_at IS NULL AND se.visibility = ANY($3) AND c.visibility = ANY($3)
               AND (to_tsvector('simple', immutable_unaccent(se.title || ' ' || se.description)) @@ q.tq

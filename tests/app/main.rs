@@ -4,6 +4,8 @@ mod accounts_harness;
 mod browser;
 mod harness;
 
+mod findings;
+
 mod authorization;
 mod browser_journeys;
 mod local_postgres;

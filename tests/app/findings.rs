@@ -1,0 +1,383 @@
+//! Findings: the tracker's filters, search without regard to accents in any script, what each
+//! kind of visitor may see in lists, counts, search and CSV, the export itself, the forms and
+//! progress updates, and pages deep into the list.
+
+use axum::http::StatusCode;
+
+use crate::accounts_harness::{Client, Who, urlencode};
+use crate::harness::TestApp;
+
+/// Four findings with known answers: two public, one for members, one for staff.
+async fn fixture(app: &TestApp) {
+    sqlx::raw_sql(
+        "WITH ins AS (
+           INSERT INTO finding (id, consultation_id, kind, statement, visibility, recommendation_status,
+                                addressee_organisation_id, due_on, created_at)
+           SELECT v.id::uuid, c.id, v.kind::finding_kind, v.statement, v.visibility::visibility,
+                  v.status::recommendation_status, CASE WHEN v.kind = 'recommendation' THEN (SELECT id FROM organisation WHERE slug = 'molisa') END,
+                  v.due::date, v.created::timestamptz
+             FROM (VALUES
+               ('00000000-0000-4000-8000-0000000000f1', 'hanoi-2019-12-18', 'challenge',
+                'Workers in Hà Nội lack social insurance (demo)', 'public', NULL, NULL, '2026-01-01'),
+               ('00000000-0000-4000-8000-0000000000f2', 'bangkok-2019-09-09', 'recommendation',
+                'Quyền lao động của người di cư phải được bảo vệ (demo)', 'public', 'in_progress', '2020-01-01', '2026-01-02'),
+               ('00000000-0000-4000-8000-0000000000f3', 'kuala-lumpur-2019-11-12', 'good_practice',
+                'แรงงานข้ามชาติได้รับการคุ้มครอง (demo)', 'members', NULL, NULL, '2026-01-03'),
+               ('00000000-0000-4000-8000-0000000000f4', 'yangon-2020-02-29', 'opportunity',
+                'Secret staff finding about Yangon (demo)', 'staff', NULL, NULL, '2026-01-04')
+             ) AS v(id, slug, kind, statement, visibility, status, due, created)
+             JOIN consultation c ON c.slug = v.slug
+           RETURNING id)
+         SELECT count(*) FROM ins;
+         INSERT INTO finding_state (finding_id, member_state_code) VALUES
+           ('00000000-0000-4000-8000-0000000000f1', 'VN'), ('00000000-0000-4000-8000-0000000000f2', 'TH'),
+           ('00000000-0000-4000-8000-0000000000f3', 'MY'), ('00000000-0000-4000-8000-0000000000f4', 'MM');
+         INSERT INTO finding_commitment (finding_id, commitment_id)
+         SELECT f, (SELECT id FROM commitment WHERE code = c) FROM (VALUES
+           ('00000000-0000-4000-8000-0000000000f1'::uuid, 'C4.5'), ('00000000-0000-4000-8000-0000000000f2'::uuid, 'C5.2'),
+           ('00000000-0000-4000-8000-0000000000f3'::uuid, 'C3.2'), ('00000000-0000-4000-8000-0000000000f4'::uuid, 'C7.1')) AS x(f, c);
+         INSERT INTO finding_theme (finding_id, theme_id)
+         SELECT '00000000-0000-4000-8000-0000000000f1', id FROM theme WHERE slug = 'social-insurance';",
+    )
+    .execute(&app.pool)
+    .await
+    .expect("the fixture loads");
+}
+
+const F1: &str = "Workers in Hà Nội lack social insurance (demo)";
+const F2: &str = "Quyền lao động của người di cư phải được bảo vệ (demo)";
+const F3: &str = "แรงงานข้ามชาติได้รับการคุ้มครอง (demo)";
+const F4: &str = "Secret staff finding about Yangon (demo)";
+
+/// Which fixture findings a page shows.
+fn shown(body: &str) -> Vec<&'static str> {
+    [("F1", F1), ("F2", F2), ("F3", F3), ("F4", F4)]
+        .into_iter()
+        .filter(|(_, s)| body.contains(s))
+        .map(|(n, _)| n)
+        .collect()
+}
+
+#[tokio::test]
+async fn each_filter_selects_exactly_the_findings_it_names() {
+    let app = TestApp::demo().await;
+    fixture(&app).await;
+    let (mut staff, _) = app.signed_in(Who::Staff).await;
+    let cases: &[(&str, &[&str])] = &[
+        ("", &["F1", "F2", "F3", "F4"]),
+        ("state=VN", &["F1"]),
+        ("kind=recommendation", &["F2"]),
+        ("status=in_progress", &["F2"]),
+        ("overdue=yes", &["F2"]),
+        ("commitment=c4.5", &["F1"]),
+        ("chapter=5", &["F2"]),
+        ("theme=social-insurance", &["F1"]),
+        ("consultation=bangkok-2019-09-09", &["F2"]),
+        ("from=2019-11-01&to=2019-12-31", &["F1", "F3"]),
+        ("state=VN&kind=recommendation", &[]),
+    ];
+    for (query, expected) in cases {
+        let page = staff.get(&format!("/findings?{query}")).await;
+        assert_eq!(page.status, StatusCode::OK, "{query}");
+        assert_eq!(shown(&page.body), *expected, "{query}");
+        page.assert_contains(&[&format!(
+            "{} finding{}</caption>",
+            expected.len(),
+            if expected.len() == 1 { "" } else { "s" }
+        )]);
+    }
+    for (query, message) in [
+        ("kind=rumour", "There is no such kind of finding."),
+        ("from=1/1/2020", "The from date must look like 2019-12-18."),
+        ("sort=random", "Sort by newest, oldest or due."),
+        ("after=garbage", "The page marker is damaged."),
+    ] {
+        let page = staff.get(&format!("/findings?{query}")).await;
+        assert_eq!(page.status, StatusCode::BAD_REQUEST, "{query}");
+        page.assert_contains(&[message]);
+    }
+}
+
+#[tokio::test]
+async fn search_ignores_case_and_accents_finds_thai_and_marks_the_matches() {
+    let app = TestApp::demo().await;
+    fixture(&app).await;
+    let (mut partner, _) = app.signed_in(Who::PartnerA).await;
+    let (mut staff, _) = app.signed_in(Who::Staff).await;
+
+    let hanoi = app.client().get("/search?q=ha+noi").await;
+    hanoi.assert_contains(&[
+        "<mark>Hà</mark> <mark>Nội</mark>",
+        "/findings/00000000-0000-4000-8000-0000000000f1",
+    ]);
+    let hanoi_upper = app.client().get("/search?q=HA+NOI").await;
+    hanoi_upper.assert_contains(&["/findings/00000000-0000-4000-8000-0000000000f1"]);
+    let lao_dong = app.client().get("/search?q=lao+dong").await;
+    lao_dong.assert_contains(&[
+        "<mark>lao</mark> <mark>động</mark>",
+        "/findings/00000000-0000-4000-8000-0000000000f2",
+    ]);
+    // Sessions are found too (the Hanoi agenda's social insurance discussion).
+    app.client()
+        .get("/search?q=SOCIAL+INSURANCE")
+        .await
+        .assert_contains(&["Session", "Finding"]);
+
+    // Thai, without spaces between words: found inside the text, for members only.
+    let thai = format!("/search?q={}", urlencode("แรงงานข้ามชาติ"));
+    assert!(
+        !app.client()
+            .get(&thai)
+            .await
+            .body
+            .contains("/findings/00000000-0000-4000-8000-0000000000f3")
+    );
+    partner
+        .get(&thai)
+        .await
+        .assert_contains(&["/findings/00000000-0000-4000-8000-0000000000f3", "<mark>"]);
+
+    // Staff findings never reach others.
+    assert!(
+        !partner
+            .get("/search?q=secret+staff")
+            .await
+            .body
+            .contains("/findings/00000000-0000-4000-8000-0000000000f4")
+    );
+    staff
+        .get("/search?q=secret+staff")
+        .await
+        .assert_contains(&["/findings/00000000-0000-4000-8000-0000000000f4"]);
+    // Markup in a query is text.
+    let odd = app.client().get("/search?q=%3Cscript%3E").await;
+    assert_eq!(odd.status, StatusCode::OK);
+    assert!(!odd.body.contains("<script>"));
+}
+
+/// The CSV rows (after the header) of an export, read as a CSV reader would.
+fn csv_rows(body: &[u8]) -> Vec<Vec<String>> {
+    assert!(
+        body.starts_with(b"\xEF\xBB\xBF"),
+        "UTF-8 with a byte-order mark"
+    );
+    let mut reader = csv::Reader::from_reader(&body[3..]);
+    reader
+        .records()
+        .map(|r| r.expect("a CSV record").iter().map(str::to_owned).collect())
+        .collect()
+}
+
+async fn export(client: &mut Client<'_>, query: &str) -> Vec<Vec<String>> {
+    let response = client.get(&format!("/findings.csv?{query}")).await;
+    assert_eq!(response.status, StatusCode::OK);
+    assert_eq!(response.header("content-type"), "text/csv; charset=utf-8");
+    csv_rows(response.body.as_bytes())
+}
+
+#[tokio::test]
+async fn visitors_and_partners_never_see_staff_findings_in_lists_counts_search_or_csv() {
+    let app = TestApp::demo().await;
+    fixture(&app).await;
+    let (mut partner, _) = app.signed_in(Who::PartnerB).await;
+    let (mut staff, _) = app.signed_in(Who::Staff).await;
+    let mut anonymous = app.client();
+
+    let statements =
+        |rows: Vec<Vec<String>>| rows.into_iter().map(|r| r[2].clone()).collect::<Vec<_>>();
+    assert_eq!(statements(export(&mut anonymous, "").await).len(), 2);
+    assert_eq!(statements(export(&mut partner, "").await).len(), 3);
+    assert_eq!(statements(export(&mut staff, "").await).len(), 4);
+    assert!(!statements(export(&mut partner, "").await).contains(&F4.to_owned()));
+    // Exactly what is filtered.
+    assert_eq!(
+        statements(export(&mut staff, "state=TH").await),
+        [F2.to_owned()]
+    );
+
+    anonymous
+        .get("/findings")
+        .await
+        .assert_contains(&["2 findings</caption>"]);
+    partner
+        .get("/findings")
+        .await
+        .assert_contains(&["3 findings</caption>"]);
+    assert_eq!(
+        anonymous
+            .get("/findings/00000000-0000-4000-8000-0000000000f4")
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        partner
+            .get("/findings/00000000-0000-4000-8000-0000000000f4")
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        anonymous
+            .get("/findings/00000000-0000-4000-8000-0000000000f3")
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    let commitment = anonymous
+        .get("/frameworks/asean-consensus-2017/commitments/C7.1")
+        .await;
+    assert!(!commitment.body.contains("Secret staff"));
+}
+
+#[tokio::test]
+async fn the_csv_export_neutralises_formulas_and_keeps_every_script() {
+    let app = TestApp::demo().await;
+    fixture(&app).await;
+    sqlx::raw_sql(
+        "INSERT INTO finding (consultation_id, kind, statement, visibility)
+         SELECT id, 'challenge', '=HYPERLINK(\"http://evil.example\",\"click\") Hà Nội', 'public'
+           FROM consultation WHERE slug = 'hanoi-2019-12-18';
+         INSERT INTO finding (consultation_id, kind, statement, visibility)
+         SELECT id, 'challenge', '@SUM(A1) ភ្នំពេញ မြန်မာ', 'public'
+           FROM consultation WHERE slug = 'hanoi-2019-12-18';",
+    )
+    .execute(&app.pool)
+    .await
+    .expect("hostile findings");
+    let rows = export(&mut app.client(), "").await;
+    let cells: Vec<&str> = rows.iter().map(|r| r[2].as_str()).collect();
+    assert!(
+        cells.contains(&"'=HYPERLINK(\"http://evil.example\",\"click\") Hà Nội"),
+        "{cells:?}"
+    );
+    assert!(cells.contains(&"'@SUM(A1) ភ្នំពេញ မြန်မာ"), "{cells:?}");
+    assert!(cells.contains(&F2), "Vietnamese comes back exactly");
+    assert!(rows.iter().all(|r| !r.iter().any(|c| c.starts_with('='))));
+}
+
+#[tokio::test]
+async fn pages_go_deep_into_the_list_without_repeating_or_losing_a_finding() {
+    let app = TestApp::demo().await;
+    sqlx::raw_sql(
+        "INSERT INTO finding (consultation_id, kind, statement, visibility, created_at)
+         SELECT c.id, 'challenge', 'Demo finding ' || n, 'public', '2026-01-01'::timestamptz + (n / 3) * interval '1 minute'
+           FROM consultation c, generate_series(1, 130) n WHERE c.slug = 'hanoi-2019-12-18'",
+    )
+    .execute(&app.pool)
+    .await
+    .expect("130 findings");
+    let mut client = app.client();
+    let mut seen = std::collections::BTreeSet::new();
+    let mut next = "/findings".to_owned();
+    let mut pages = 0;
+    while !next.is_empty() {
+        let page = client.get(&next).await;
+        assert_eq!(page.status, StatusCode::OK, "{next}");
+        pages += 1;
+        for part in page.body.split("href=\"/findings/").skip(1) {
+            let id = &part[..36];
+            if id.chars().nth(8) == Some('-') {
+                assert!(
+                    seen.insert(id.to_owned()),
+                    "{id} repeated on page {pages} ({next})"
+                );
+            }
+        }
+        next = page
+            .body
+            .split("<a href=\"")
+            .filter_map(|s| s.split('"').next())
+            .find(|href| href.contains("after="))
+            .map(|href| href.replace("&#38;", "&"))
+            .unwrap_or_default();
+    }
+    assert_eq!(pages, 3);
+    assert_eq!(seen.len(), 130);
+}
+
+#[tokio::test]
+async fn staff_write_findings_and_follow_recommendations_up_with_their_status_history() {
+    let app = TestApp::demo().await;
+    let (mut staff, _) = app.signed_in(Who::Staff).await;
+    let form = staff.get("/findings/new").await;
+    let token = form
+        .body
+        .split("name=\"token\" value=\"")
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .expect("a token")
+        .to_owned();
+    let (hanoi, c42, molisa): (uuid::Uuid, uuid::Uuid, uuid::Uuid) = sqlx::query_as(
+        "SELECT (SELECT id FROM consultation WHERE slug = 'hanoi-2019-12-18'),
+                (SELECT id FROM commitment WHERE code = 'C4.2'),
+                (SELECT id FROM organisation WHERE slug = 'molisa')",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .expect("ids");
+    let base = format!(
+        "token={token}&kind=recommendation&statement=Demo%3A%20give%20every%20worker%20a%20written%20contract&consultation={hanoi}&states=VN&visibility=public&status=open&due_on=2020-06-30"
+    );
+    let no_commitment = staff
+        .post("/findings", &format!("{base}&addressee=org:{molisa}"))
+        .await;
+    assert_eq!(no_commitment.status, StatusCode::UNPROCESSABLE_ENTITY);
+    no_commitment.assert_contains(&[
+        "Tick the commitment (or commitments) of the Consensus it concerns.",
+        "give every worker a written contract",
+    ]);
+    let no_addressee = staff
+        .post("/findings", &format!("{base}&commitments={c42}"))
+        .await;
+    no_addressee.assert_contains(&["Choose to whom the recommendation is addressed."]);
+    let created = staff
+        .post(
+            "/findings",
+            &format!("{base}&commitments={c42}&addressee=org:{molisa}"),
+        )
+        .await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
+    let finding = created.header("location").to_owned();
+    let page = app.client().get(&finding).await;
+    page.assert_contains(&[
+        "Recommendation",
+        "Ministry of Labour, Invalids and Social Affairs",
+        "Open",
+        "overdue",
+        "C4.2",
+    ]);
+
+    let bad = staff
+        .post(
+            &format!("{finding}/updates"),
+            "reported_on=2020-03-01&body=Draft%20decree&links=ftp%3A%2F%2Fx",
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    bad.assert_contains(&["Each evidence link starts with https://."]);
+    let progress = staff
+        .post(
+            &format!("{finding}/updates"),
+            "reported_on=2020-03-01&body=A%20draft%20decree%20was%20published%20(demo)&links=https%3A%2F%2Fexample.org%2Fdecree&status=in_progress",
+        )
+        .await;
+    assert_eq!(progress.status, StatusCode::SEE_OTHER);
+    let page = app.client().get(&finding).await;
+    page.assert_contains(&[
+        "A draft decree was published (demo)",
+        "Open → In progress",
+        "https://example.org/decree",
+    ]);
+    // On the commitment's page and in the tracker.
+    app.client()
+        .get("/frameworks/asean-consensus-2017/commitments/C4.2")
+        .await
+        .assert_contains(&["give every worker a written contract"]);
+    let audit: Vec<String> =
+        sqlx::query_scalar("SELECT action FROM audit_log WHERE entity = 'finding' ORDER BY id")
+            .fetch_all(&app.pool)
+            .await
+            .expect("the audit log");
+    assert_eq!(audit, ["finding.create", "recommendation.update"]);
+}
