@@ -549,6 +549,18 @@ fn build() -> Table {
             "/search",
             get(findings::handlers::search_everything),
         )
+        .add(
+            Staff,
+            "GET",
+            "/frameworks/{slug}/commitments/{code}/edit",
+            get(commitments::handlers::edit_commitment_form),
+        )
+        .add(
+            Staff,
+            "POST",
+            "/frameworks/{slug}/commitments/{code}",
+            post(commitments::handlers::update_commitment),
+        )
         // Participant list import (begin)
         .add(
             Staff,

@@ -1,8 +1,17 @@
 //! The commitments catalogue: frameworks, their chapters and provisions.
 
 use axum::extract::State;
-use axum::response::IntoResponse;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use serde_json::json;
 use sqlx::PgPool;
+
+use super::DutyBearer;
+use crate::audit::{self, Entry};
+use crate::state::AppState;
+use crate::web::extract::RequestId;
+use crate::web::form::Form;
+use crate::web::{render, see_other};
 
 use super::queries;
 use super::views::{ChapterBlock, CommitmentPage, FrameworkPage, FrameworksPage, adopted};
@@ -76,4 +85,152 @@ pub async fn show_commitment(
         commitment,
         findings,
     }))
+}
+
+/// The commitment form (the provisional code is fixed; everything else may be corrected).
+#[derive(askama::Template)]
+#[template(path = "commitments/form.html")]
+pub struct CommitmentFormPage {
+    pub ctx: PageContext,
+    pub framework_slug: String,
+    pub code: String,
+    pub title: String,
+    pub body: String,
+    pub official_ref: String,
+    pub duty_bearer: String,
+    pub version: String,
+    pub errors: crate::web::form::FieldErrors,
+    pub conflict: bool,
+}
+
+impl CommitmentFormPage {
+    pub fn bearers(&self) -> Vec<(&'static str, &'static str)> {
+        DUTY_BEARERS.iter().map(|(v, b)| (*v, b.label())).collect()
+    }
+}
+
+const DUTY_BEARERS: [(&str, DutyBearer); 4] = [
+    ("all", DutyBearer::All),
+    ("sending", DutyBearer::Sending),
+    ("receiving", DutyBearer::Receiving),
+    ("both", DutyBearer::Both),
+];
+
+/// `GET /frameworks/{slug}/commitments/{code}/edit`.
+pub async fn edit_commitment_form(
+    State(pool): State<PgPool>,
+    ctx: PageContext,
+    Path((slug, code)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let framework = queries::find(&pool, &slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let c = queries::find_commitment(&pool, framework.id, &code)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let version: i32 = sqlx::query_scalar("SELECT version FROM commitment WHERE id = $1")
+        .bind(c.id)
+        .fetch_one(&pool)
+        .await?;
+    let bearer = DUTY_BEARERS
+        .iter()
+        .find(|(_, b)| *b == c.duty_bearer)
+        .map_or("all", |(v, _)| v);
+    let page = CommitmentFormPage {
+        ctx,
+        framework_slug: slug,
+        code: c.code,
+        title: c.title,
+        body: c.body,
+        official_ref: c.official_ref,
+        duty_bearer: bearer.to_owned(),
+        version: version.to_string(),
+        errors: crate::web::form::FieldErrors::default(),
+        conflict: false,
+    };
+    Ok(render(&page, StatusCode::OK))
+}
+
+/// `POST /frameworks/{slug}/commitments/{code}`.
+pub async fn update_commitment(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path((slug, code)): Path<(String, String)>,
+    RequestId(request_id): RequestId,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let framework = queries::find(&state.pool, &slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let before = queries::find_commitment(&state.pool, framework.id, &code)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let p = crate::web::form::Pairs(pairs);
+    let mut page = CommitmentFormPage {
+        framework_slug: slug.clone(),
+        code: before.code.clone(),
+        title: p.get("title").to_owned(),
+        body: p.text("body").trim().to_owned(),
+        official_ref: p.get("official_ref").to_owned(),
+        duty_bearer: p.get("duty_bearer").to_owned(),
+        version: p.get("version").to_owned(),
+        errors: crate::web::form::FieldErrors::default(),
+        conflict: false,
+        ctx,
+    };
+    if page.title.is_empty() {
+        page.errors.add("title", "Enter the provision's title.");
+    }
+    if page.official_ref.chars().count() > 40 {
+        page.errors.add(
+            "official_ref",
+            "An official reference has at most 40 characters (for example: para. 14).",
+        );
+    }
+    let bearer = DUTY_BEARERS
+        .iter()
+        .find(|(v, _)| *v == page.duty_bearer)
+        .map(|(_, b)| *b);
+    if bearer.is_none() {
+        page.errors.add("duty_bearer", "Choose whose duty it is.");
+    }
+    let (Some(bearer), true) = (bearer, page.errors.is_empty()) else {
+        return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
+    };
+    let version = crate::web::form::form_version(&page.version)?;
+    let mut tx = state.pool.begin().await?;
+    let done = sqlx::query(
+        "UPDATE commitment SET title = $3, body = $4, official_ref = $5, duty_bearer = $6,
+                version = version + 1, updated_at = now()
+          WHERE id = $1 AND version = $2",
+    )
+    .bind(before.id)
+    .bind(version)
+    .bind(&page.title)
+    .bind(&page.body)
+    .bind(&page.official_ref)
+    .bind(bearer)
+    .execute(&mut *tx)
+    .await?;
+    if done.rows_affected() == 0 {
+        drop(tx);
+        let current: i32 = sqlx::query_scalar("SELECT version FROM commitment WHERE id = $1")
+            .bind(before.id)
+            .fetch_one(&state.pool)
+            .await?;
+        page.version = current.to_string();
+        page.conflict = true;
+        return Ok(render(&page, StatusCode::CONFLICT));
+    }
+    let mut entry = Entry::new("commitment.update", "commitment", before.id)
+        .request(&request_id)
+        .before(json!({ "title": before.title, "body": before.body, "official_ref": before.official_ref, "duty_bearer": before.duty_bearer }))
+        .after(json!({ "title": page.title, "body": page.body, "official_ref": page.official_ref, "duty_bearer": bearer }));
+    entry.actor_id = page.ctx.viewer.user().map(|u| u.id);
+    audit::record(&mut *tx, &entry).await?;
+    tx.commit().await?;
+    Ok(see_other(&format!(
+        "/frameworks/{slug}/commitments/{}",
+        before.code
+    )))
 }

@@ -481,6 +481,18 @@ const MATRIX: &[Row] = &[
         STAFF_FORM,
     ),
     row("GET", "/search", "/search?q=ha+noi", [Ok; 6]),
+    row(
+        "GET",
+        "/frameworks/{slug}/commitments/{code}/edit",
+        "/frameworks/asean-consensus-2017/commitments/C3.2/edit",
+        STAFF_PAGE,
+    ),
+    row(
+        "POST",
+        "/frameworks/{slug}/commitments/{code}",
+        "/frameworks/asean-consensus-2017/commitments/C3.2",
+        STAFF_FORM,
+    ),
     // Participant list import (begin)
     row(
         "GET",

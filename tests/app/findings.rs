@@ -381,3 +381,57 @@ async fn staff_write_findings_and_follow_recommendations_up_with_their_status_hi
             .expect("the audit log");
     assert_eq!(audit, ["finding.create", "recommendation.update"]);
 }
+
+#[tokio::test]
+async fn staff_fill_in_an_official_reference_and_the_provisional_code_stays() {
+    let app = TestApp::demo().await;
+    let (mut staff, _) = app.signed_in(Who::Staff).await;
+    let form = staff
+        .get("/frameworks/asean-consensus-2017/commitments/C3.2/edit")
+        .await;
+    assert_eq!(form.status, StatusCode::OK);
+    let version = form
+        .body
+        .split("name=\"version\" value=\"")
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .expect("a version")
+        .to_owned();
+    let empty = staff
+        .post(
+            "/frameworks/asean-consensus-2017/commitments/C3.2",
+            &format!("version={version}&title=&duty_bearer=receiving"),
+        )
+        .await;
+    assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
+    empty.assert_contains(&["Enter the provision&#39;s title."]);
+    let saved = staff
+        .post(
+            "/frameworks/asean-consensus-2017/commitments/C3.2",
+            &format!("version={version}&title=Holding%20one%27s%20own%20passport&official_ref=para.%2014%20(demo)&duty_bearer=receiving&body=Demo%20text"),
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER);
+    let page = app
+        .client()
+        .get("/frameworks/asean-consensus-2017/commitments/C3.2")
+        .await;
+    page.assert_contains(&["C3.2: Holding one&#39;s own passport", "para. 14 (demo)"]);
+    let stale = staff
+        .post(
+            "/frameworks/asean-consensus-2017/commitments/C3.2",
+            &format!("version={version}&title=Other&duty_bearer=all"),
+        )
+        .await;
+    assert_eq!(stale.status, StatusCode::CONFLICT);
+    let partner = app
+        .signed_in(Who::PartnerA)
+        .await
+        .0
+        .post(
+            "/frameworks/asean-consensus-2017/commitments/C3.2",
+            "title=x",
+        )
+        .await;
+    assert_eq!(partner.status, StatusCode::NOT_FOUND);
+}
