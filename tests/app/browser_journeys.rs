@@ -626,3 +626,107 @@ async fn with_javascript_switched_off_a_partner_writes_and_submits_a_note() {
     assert!(text.contains("Opportunities"), "{text}");
     browser.close().await;
 }
+
+#[tokio::test]
+async fn staff_turn_a_published_statement_into_a_recommendation_and_its_author_follows_it() {
+    use crate::accounts_harness::Who;
+
+    let app = TestApp::demo().await;
+    let partner = app.account(Who::PartnerA).await.expect("a partner of CDI");
+    let staff = app.account(Who::Staff).await.expect("staff");
+    // A published note by the partner, with a recommendation among its statements.
+    let note: uuid::Uuid = sqlx::query_scalar(
+        "WITH n AS (
+           INSERT INTO note (session_id, author_id, organisation_id, status, summary, visibility,
+                             proposed_visibility, submitted_at, published_at)
+           SELECT se.id, u.id, u.organisation_id, 'published', 'Demo note on social insurance',
+                  'members', 'members', now(), now()
+             FROM session se JOIN consultation c ON c.id = se.consultation_id, app_user u
+            WHERE c.slug = 'hanoi-2019-12-18' AND se.position = 5 AND u.id = $1
+           RETURNING id)
+         INSERT INTO note_statement (note_id, section, position, body)
+         SELECT id, 'recommendation', 1, 'Demo: extend voluntary social insurance to workers abroad' FROM n
+         RETURNING note_id",
+    )
+    .bind(partner.id)
+    .fetch_one(&app.pool)
+    .await
+    .expect("a published note");
+    let base = app.serve().await;
+    let browser = Browser::start().await;
+
+    sign_in_as(&browser, &app, &base, &staff).await;
+    browser.goto(&format!("{base}/notes/{note}")).await;
+    click(&browser, "a[href*='/findings/new?note=']").await;
+    browser.wait_for_text("h1", "New finding").await;
+    browser.assert_accessible().await;
+    let kind = browser
+        .client
+        .execute("return document.getElementById('kind').value;", vec![])
+        .await
+        .expect("reads the kind");
+    assert_eq!(
+        kind.as_str(),
+        Some("recommendation"),
+        "the statement's section sets the kind"
+    );
+    click(&browser, "input[name=commitments]").await;
+    let molisa: uuid::Uuid =
+        sqlx::query_scalar("SELECT id FROM organisation WHERE slug = 'molisa'")
+            .fetch_one(&app.pool)
+            .await
+            .expect("MOLISA");
+    browser
+        .client
+        .find(fantoccini::Locator::Css("#addressee"))
+        .await
+        .expect("the addressee list")
+        .select_by_value(&format!("org:{molisa}"))
+        .await
+        .expect("MOLISA is chosen");
+    click(&browser, "form.wide-form button[type=submit]").await;
+    browser.wait_for_text("h1", "Recommendation").await;
+    browser.assert_accessible().await;
+    fill(
+        &browser,
+        "#body",
+        "MOLISA consulted on a draft decree (demo)",
+    )
+    .await;
+    browser
+        .client
+        .find(fantoccini::Locator::Css("#status"))
+        .await
+        .expect("the status list")
+        .select_by_value("in_progress")
+        .await
+        .expect("in progress is chosen");
+    click(&browser, "form[action$='/updates'] button").await;
+    browser.wait_for_text("h1", "Recommendation").await;
+    let follow_up = browser.text("#follow-up ~ ol").await;
+    assert!(
+        follow_up.contains("MOLISA consulted on a draft decree"),
+        "{follow_up}"
+    );
+    sign_out(&browser).await;
+
+    // The partner sees, from My notes, what became of the statement.
+    sign_in_as(&browser, &app, &base, &partner).await;
+    click(&browser, "nav[aria-label=Main] a[href='/my/notes']").await;
+    browser.wait_for_text("h1", "My notes").await;
+    let outcome = browser.text("table.data tbody td:last-child").await;
+    assert_eq!(outcome, "Recommendation (In progress)");
+    click(&browser, "table.data tbody td:last-child a").await;
+    browser.wait_for_text("h1", "Recommendation").await;
+    let page = browser.text("main").await;
+    assert!(
+        page.contains("Ministry of Labour, Invalids and Social Affairs"),
+        "{page}"
+    );
+    assert!(
+        page.contains("MOLISA consulted on a draft decree"),
+        "{page}"
+    );
+    browser.assert_accessible().await;
+    browser.close().await;
+}
