@@ -2,6 +2,7 @@
 //! the 2017 ASEAN Consensus on migrant workers' rights, and shows the progress across the region.
 
 pub mod admin;
+pub mod assessments;
 pub mod audit;
 pub mod auth;
 pub mod clock;

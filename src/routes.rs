@@ -32,8 +32,8 @@ use crate::auth::{guard, handlers as auth, login};
 use crate::state::AppState;
 use crate::web::{ErrorPage, headers};
 use crate::{
-    AppError, admin, commitments, consultations, findings, member_states, notes, participant_lists,
-    people, series, sessions, stakeholders,
+    AppError, admin, assessments, commitments, consultations, findings, member_states, notes,
+    participant_lists, people, series, sessions, stakeholders,
 };
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
@@ -560,6 +560,55 @@ fn build() -> Table {
             "POST",
             "/frameworks/{slug}/commitments/{code}",
             post(commitments::handlers::update_commitment),
+        )
+        // Self-assessments.
+        .add(
+            SignedIn,
+            "GET",
+            "/assessments",
+            get(assessments::handlers::list_rounds),
+        )
+        .add(
+            Staff,
+            "POST",
+            "/assessments/rounds",
+            post(assessments::handlers::create_round),
+        )
+        .add(
+            Public,
+            "GET",
+            "/assessments/regional",
+            get(assessments::handlers::regional),
+        )
+        .add(
+            SignedIn,
+            "GET",
+            "/assessments/rounds/{id}/compare",
+            get(assessments::handlers::compare_round),
+        )
+        .add(
+            SignedIn,
+            "GET",
+            "/assessments/{id}",
+            get(assessments::handlers::show_assessment),
+        )
+        .add(
+            SignedIn,
+            "POST",
+            "/assessments/{id}/chapters/{number}",
+            post(assessments::handlers::save_chapter),
+        )
+        .add(
+            SignedIn,
+            "POST",
+            "/assessments/{id}/submit",
+            post(assessments::handlers::submit_assessment),
+        )
+        .add(
+            Staff,
+            "POST",
+            "/assessments/{id}/corrections",
+            post(assessments::handlers::correct_assessment),
         )
         // Participant list import (begin)
         .add(

@@ -48,7 +48,7 @@ pub async fn find(
 }
 
 /// A provision with its chapter.
-#[derive(Debug, sqlx::FromRow)]
+#[derive(Debug, Clone, sqlx::FromRow)]
 pub struct CommitmentRow {
     pub id: Uuid,
     pub chapter_number: i16,

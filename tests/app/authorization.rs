@@ -493,6 +493,69 @@ const MATRIX: &[Row] = &[
         "/frameworks/asean-consensus-2017/commitments/C3.2",
         STAFF_FORM,
     ),
+    // Self-assessments: `{assessment}` is the government's draft in a round for Viet Nam.
+    row(
+        "GET",
+        "/assessments",
+        "/assessments",
+        [SignIn, Ok, Ok, Ok, Ok, Ok],
+    ),
+    row(
+        "POST",
+        "/assessments/rounds",
+        "/assessments/rounds",
+        STAFF_FORM,
+    ),
+    row(
+        "GET",
+        "/assessments/regional",
+        "/assessments/regional?cycle=2024",
+        [Ok; 6],
+    ),
+    row(
+        "GET",
+        "/assessments/rounds/{id}/compare",
+        "/assessments/rounds/{round}/compare",
+        [SignIn, Ok, Hidden, Ok, Ok, Ok],
+    ),
+    row(
+        "GET",
+        "/assessments/{id}",
+        "/assessments/{assessment}",
+        [SignIn, Hidden, Hidden, Ok, Ok, Ok],
+    ),
+    row(
+        "POST",
+        "/assessments/{id}/chapters/{number}",
+        "/assessments/{assessment}/chapters/1",
+        [
+            SignIn,
+            Hidden,
+            Hidden,
+            To("/assessments/"),
+            Status(409),
+            Status(409),
+        ],
+    ),
+    row(
+        "POST",
+        "/assessments/{id}/submit",
+        "/assessments/{assessment}/submit",
+        [
+            SignIn,
+            Hidden,
+            Hidden,
+            FORM_INVALID,
+            To("/assessments/"),
+            To("/assessments/"),
+        ],
+    ),
+    row(
+        "POST",
+        "/assessments/{id}/corrections",
+        "/assessments/{assessment}/corrections",
+        STAFF_FORM,
+    ),
     // Participant list import (begin)
     row(
         "GET",
@@ -611,6 +674,19 @@ async fn each_kind_of_visitor_gets_what_the_matrix_says_on_every_route() {
     .fetch_one(&app.pool)
     .await
     .expect("a finding");
+    let (round, assessment): (uuid::Uuid, uuid::Uuid) = sqlx::query_as(
+        "WITH r AS (
+           INSERT INTO assessment_round (framework_id, member_state_code, cycle, rating_scale_id, status)
+           SELECT id, 'VN', '2024', rating_scale_id, 'open' FROM framework LIMIT 1 RETURNING id),
+         a AS (
+           INSERT INTO assessment (round_id, assessor_kind)
+           SELECT id, k::assessor_kind FROM r, unnest(ARRAY['government', 'civil_society']) k
+           RETURNING id, round_id, assessor_kind)
+         SELECT round_id, id FROM a WHERE assessor_kind = 'government'",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .expect("a round");
     let mut clients: Vec<(Who, Client<'_>)> = Vec::new();
     for who in Who::ALL {
         let (client, _) = app.signed_in(who).await;
@@ -625,7 +701,9 @@ async fn each_kind_of_visitor_gets_what_the_matrix_says_on_every_route() {
             .replace("{participation}", &participation.to_string())
             .replace("{first_session}", &first_session.to_string())
             .replace("{note}", &note.to_string())
-            .replace("{finding}", &finding.to_string());
+            .replace("{finding}", &finding.to_string())
+            .replace("{round}", &round.to_string())
+            .replace("{assessment}", &assessment.to_string());
         let method = Method::from_bytes(row.method.as_bytes()).expect("a method");
         for (i, (who, client)) in clients.iter_mut().enumerate() {
             let form = (method == Method::POST).then_some("");

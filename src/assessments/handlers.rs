@@ -1,0 +1,750 @@
+//! Self-assessment rounds: staff open them; officials fill in their state's government
+//! assessment and partners from that state the civil-society one, chapter by chapter; a
+//! submitted assessment is locked but for staff corrections with a reason; the two sides are
+//! compared; the region is summed up.
+
+use std::collections::HashMap;
+
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::Response;
+use chrono::NaiveDate;
+use serde::Deserialize;
+use serde_json::json;
+use uuid::Uuid;
+
+use super::queries::{self, Rating, Round};
+use super::stats::{self, Summary};
+use super::views::{
+    AssessmentPage, Cell, ChapterForm, CompareChapter, CompareLine, ComparePage, ProvisionLine,
+    RegionalPage, RegionalRow, RoundsPage,
+};
+use super::{Answer, AssessmentStatus, AssessorKind, RoundStatus};
+use crate::AppError;
+use crate::audit::{self, Entry};
+use crate::auth::{Role, Viewer};
+use crate::commitments::queries::{CommitmentRow, chapters, commitments};
+use crate::state::AppState;
+use crate::web::extract::{Path, Query, RequestId};
+use crate::web::form::{FieldErrors, Form, Pairs};
+use crate::web::{PageContext, render, see_other};
+
+/// Which side of `state`'s assessments the viewer fills in, if any.
+async fn side_of(
+    pool: &sqlx::PgPool,
+    viewer: &Viewer,
+    state: &str,
+) -> Result<Option<AssessorKind>, AppError> {
+    let Some(user) = viewer.user() else {
+        return Ok(None);
+    };
+    Ok(
+        match (user.role, &user.member_state_code, user.organisation_id) {
+            (Role::Official, Some(code), _) if code == state => Some(AssessorKind::Government),
+            (Role::Partner, _, Some(org)) => {
+                let org_state = queries::organisation_state(pool, org).await?;
+                (org_state.as_deref() == Some(state)).then_some(AssessorKind::CivilSociety)
+            }
+            _ => None,
+        },
+    )
+}
+
+/// Whether the viewer may read an assessment: staff; its own side; the other side of the same
+/// state once it is submitted; anyone the round's visibility allows once it is submitted.
+async fn may_read(
+    pool: &sqlx::PgPool,
+    viewer: &Viewer,
+    round: &Round,
+    kind: AssessorKind,
+    status: AssessmentStatus,
+) -> Result<bool, AppError> {
+    if viewer.is_staff() {
+        return Ok(true);
+    }
+    let side = side_of(pool, viewer, &round.state_code).await?;
+    Ok(side == Some(kind)
+        || (status == AssessmentStatus::Submitted
+            && (side.is_some() || viewer.can_see(round.visibility))))
+}
+
+/// `GET /assessments`: the rounds the viewer takes part in (staff: all, and a form for a new one).
+pub async fn list_rounds(
+    State(state): State<AppState>,
+    ctx: PageContext,
+) -> Result<Response, AppError> {
+    let mut rounds = Vec::new();
+    for r in queries::rounds(&state.pool).await? {
+        if ctx.viewer.is_staff()
+            || side_of(&state.pool, &ctx.viewer, &r.state_code)
+                .await?
+                .is_some()
+            || ctx.viewer.can_see(r.visibility)
+        {
+            rounds.push(r);
+        }
+    }
+    let states = crate::member_states::queries::list(&state.pool).await?;
+    Ok(render(
+        &RoundsPage {
+            ctx,
+            rounds,
+            states,
+            errors: FieldErrors::default(),
+            cycle: String::new(),
+            state: String::new(),
+        },
+        StatusCode::OK,
+    ))
+}
+
+/// `POST /assessments/rounds`: staff open a round for a state and a cycle.
+pub async fn create_round(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    RequestId(request_id): RequestId,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let p = Pairs(pairs);
+    let code = p.get("state").to_ascii_uppercase();
+    let cycle = p.get("cycle").to_owned();
+    let states = crate::member_states::queries::list(&state.pool).await?;
+    let mut errors = FieldErrors::default();
+    if !states.iter().any(|s| s.code == code) {
+        errors.add("state", "Choose a Member State.");
+    }
+    if cycle.is_empty() || cycle.chars().count() > 40 {
+        errors.add("cycle", "Name the cycle: a year (2024) or a period.");
+    }
+    let framework: Option<(Uuid, Option<Uuid>)> =
+        sqlx::query_as("SELECT id, rating_scale_id FROM framework ORDER BY adopted_on LIMIT 1")
+            .fetch_optional(&state.pool)
+            .await?;
+    let Some((framework, Some(scale))) = framework.filter(|_| errors.is_empty()) else {
+        if errors.is_empty() {
+            errors.add("state", "No framework with a rating scale is recorded.");
+        }
+        let rounds = queries::rounds(&state.pool).await?;
+        return Ok(render(
+            &RoundsPage {
+                ctx,
+                rounds,
+                states,
+                errors,
+                cycle,
+                state: code,
+            },
+            StatusCode::UNPROCESSABLE_ENTITY,
+        ));
+    };
+    let mut tx = state.pool.begin().await?;
+    let id = match queries::create_round(&mut tx, framework, &code, &cycle, scale).await {
+        Ok(id) => id,
+        Err(err)
+            if crate::web::form::violates(
+                &err,
+                "assessment_round_framework_id_member_state_code_cycle_key",
+            ) =>
+        {
+            drop(tx);
+            errors.add("cycle", "This state already has a round for this cycle.");
+            let rounds = queries::rounds(&state.pool).await?;
+            return Ok(render(
+                &RoundsPage {
+                    ctx,
+                    rounds,
+                    states,
+                    errors,
+                    cycle,
+                    state: code,
+                },
+                StatusCode::UNPROCESSABLE_ENTITY,
+            ));
+        }
+        Err(err) => return Err(err.into()),
+    };
+    let mut entry = Entry::new("assessment_round.create", "assessment_round", id)
+        .request(&request_id)
+        .after(json!({ "state": code, "cycle": cycle }));
+    entry.actor_id = ctx.viewer.user().map(|u| u.id);
+    audit::record(&mut *tx, &entry).await?;
+    tx.commit().await?;
+    Ok(see_other("/assessments"))
+}
+
+fn answer_value(r: Option<&Rating>) -> String {
+    match r {
+        Some(Rating {
+            answer: Answer::Rated,
+            rating: Some(n),
+            ..
+        }) => format!("rated:{n}"),
+        Some(Rating {
+            answer: Answer::NotApplicable,
+            ..
+        }) => "not_applicable".to_owned(),
+        Some(Rating {
+            answer: Answer::NoInformation,
+            ..
+        }) => "no_information".to_owned(),
+        _ => String::new(),
+    }
+}
+
+fn as_pair(r: Option<&Rating>) -> Option<(Answer, Option<i16>)> {
+    r.map(|r| (r.answer, r.rating))
+}
+
+/// The framework's provisions by chapter.
+async fn provisions(
+    pool: &sqlx::PgPool,
+    framework: Uuid,
+) -> Result<Vec<(i16, String, Vec<CommitmentRow>)>, AppError> {
+    let all = commitments(pool, framework).await?;
+    let mut out = Vec::new();
+    for ch in chapters(pool, framework).await? {
+        let own: Vec<CommitmentRow> = all
+            .iter()
+            .filter(|c| c.chapter_number == ch.number)
+            .cloned()
+            .collect();
+        if !own.is_empty() {
+            out.push((ch.number, ch.title, own));
+        }
+    }
+    Ok(out)
+}
+
+async fn assessment_page(
+    state: &AppState,
+    ctx: PageContext,
+    id: Uuid,
+    errors: FieldErrors,
+    notice: String,
+) -> Result<AssessmentPage, AppError> {
+    let (round, kind, status) = queries::round_of(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if !may_read(&state.pool, &ctx.viewer, &round, kind, status).await? {
+        return Err(AppError::NotFound);
+    }
+    let side = side_of(&state.pool, &ctx.viewer, &round.state_code).await?;
+    let ratings = queries::ratings(&state.pool, id).await?;
+    let chapters = provisions(&state.pool, round.framework_id)
+        .await?
+        .into_iter()
+        .map(|(number, title, own)| {
+            let answers: Vec<_> = own.iter().map(|c| as_pair(ratings.get(&c.id))).collect();
+            ChapterForm {
+                number,
+                title,
+                summary: Summary::of(&answers),
+                provisions: own
+                    .into_iter()
+                    .map(|c| {
+                        let r = ratings.get(&c.id);
+                        ProvisionLine {
+                            id: c.id,
+                            answer: answer_value(r),
+                            evidence: r.map(|r| r.evidence.clone()).unwrap_or_default(),
+                            links: r.map(|r| r.evidence_links.join("\n")).unwrap_or_default(),
+                            code: c.code,
+                            title: c.title,
+                        }
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    let mut choices: Vec<(String, String)> = queries::levels(&state.pool, round.rating_scale_id)
+        .await?
+        .into_iter()
+        .map(|(v, label)| (format!("rated:{v}"), format!("{v}: {label}")))
+        .collect();
+    choices.push(("not_applicable".to_owned(), "Not applicable".to_owned()));
+    choices.push(("no_information".to_owned(), "No information".to_owned()));
+    let submitted = status == AssessmentStatus::Submitted;
+    Ok(AssessmentPage {
+        editable: side == Some(kind) && !submitted && round.status == RoundStatus::Open,
+        correctable: submitted && ctx.viewer.is_staff(),
+        ctx,
+        round,
+        id,
+        kind,
+        submitted,
+        chapters,
+        choices,
+        errors,
+        notice,
+    })
+}
+
+/// `GET /assessments/{id}`.
+pub async fn show_assessment(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<Uuid>,
+) -> Result<Response, AppError> {
+    let page = assessment_page(&state, ctx, id, FieldErrors::default(), String::new()).await?;
+    Ok(render(&page, StatusCode::OK))
+}
+
+/// Reads one provision's answer from the form; `Err` with a message when it makes no sense.
+fn parse_answer(p: &Pairs, c: Uuid, levels: &[i16]) -> Result<Option<Rating>, String> {
+    let value = p.get(&format!("a_{c}"));
+    let (answer, rating) = match value {
+        "" => return Ok(None),
+        "not_applicable" => (Answer::NotApplicable, None),
+        "no_information" => (Answer::NoInformation, None),
+        v => match v
+            .strip_prefix("rated:")
+            .and_then(|n| n.parse::<i16>().ok())
+            .filter(|n| levels.contains(n))
+        {
+            Some(n) => (Answer::Rated, Some(n)),
+            None => return Err("Choose a rating from the scale.".to_owned()),
+        },
+    };
+    let links: Vec<String> = p
+        .text(&format!("l_{c}"))
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_owned)
+        .collect();
+    if links
+        .iter()
+        .any(|l| !(l.starts_with("https://") || l.starts_with("http://")))
+    {
+        return Err("Each evidence link starts with https://.".to_owned());
+    }
+    Ok(Some(Rating {
+        commitment_id: c,
+        answer,
+        rating,
+        evidence: p.text(&format!("e_{c}")).trim().to_owned(),
+        evidence_links: links,
+    }))
+}
+
+/// `POST /assessments/{id}/chapters/{number}`: saves one chapter as a draft.
+pub async fn save_chapter(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path((id, number)): Path<(Uuid, i16)>,
+    RequestId(request_id): RequestId,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let (round, kind, status) = queries::round_of(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if !may_read(&state.pool, &ctx.viewer, &round, kind, status).await? {
+        return Err(AppError::NotFound);
+    }
+    let side = side_of(&state.pool, &ctx.viewer, &round.state_code).await?;
+    if side != Some(kind)
+        || status == AssessmentStatus::Submitted
+        || round.status != RoundStatus::Open
+    {
+        let mut errors = FieldErrors::default();
+        errors.add("chapter", "This assessment cannot be changed: it is submitted, the round is closed, or it is the other side's.");
+        let page = assessment_page(&state, ctx, id, errors, String::new()).await?;
+        return Ok(render(&page, StatusCode::CONFLICT));
+    }
+    let p = Pairs(pairs);
+    let levels: Vec<i16> = queries::levels(&state.pool, round.rating_scale_id)
+        .await?
+        .into_iter()
+        .map(|(v, _)| v)
+        .collect();
+    let chapter = provisions(&state.pool, round.framework_id)
+        .await?
+        .into_iter()
+        .find(|(n, _, _)| *n == number)
+        .ok_or(AppError::NotFound)?;
+    let mut answers = Vec::new();
+    let mut errors = FieldErrors::default();
+    for c in &chapter.2 {
+        match parse_answer(&p, c.id, &levels) {
+            Ok(Some(r)) => answers.push(r),
+            Ok(None) => {}
+            Err(message) => errors.add("chapter", format!("{}: {message}", c.code)),
+        }
+    }
+    if !errors.is_empty() {
+        let page = assessment_page(&state, ctx, id, errors, String::new()).await?;
+        return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
+    }
+    let user = ctx.viewer.user().map(|u| u.id);
+    let mut tx = state.pool.begin().await?;
+    for r in &answers {
+        queries::put_rating(&mut *tx, id, r, user).await?;
+    }
+    let mut entry = Entry::new("assessment.save", "assessment", id)
+        .request(&request_id)
+        .after(json!({ "chapter": number, "answers": answers.len() }));
+    entry.actor_id = user;
+    audit::record(&mut *tx, &entry).await?;
+    tx.commit().await?;
+    Ok(see_other(&format!("/assessments/{id}#chapter-{number}")))
+}
+
+/// `POST /assessments/{id}/submit`: only when every provision is answered; then locked.
+pub async fn submit_assessment(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<Uuid>,
+    RequestId(request_id): RequestId,
+) -> Result<Response, AppError> {
+    let (round, kind, status) = queries::round_of(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if !may_read(&state.pool, &ctx.viewer, &round, kind, status).await? {
+        return Err(AppError::NotFound);
+    }
+    let side = side_of(&state.pool, &ctx.viewer, &round.state_code).await?;
+    let user = ctx.viewer.user().cloned().ok_or(AppError::NotFound)?;
+    if side != Some(kind) || status == AssessmentStatus::Submitted {
+        return Ok(see_other(&format!("/assessments/{id}")));
+    }
+    let ratings = queries::ratings(&state.pool, id).await?;
+    let missing: Vec<String> = provisions(&state.pool, round.framework_id)
+        .await?
+        .into_iter()
+        .flat_map(|(_, _, own)| own)
+        .filter(|c| !ratings.contains_key(&c.id))
+        .map(|c| c.code)
+        .collect();
+    if !missing.is_empty() {
+        let mut errors = FieldErrors::default();
+        errors.add(
+            "chapter",
+            format!(
+                "Answer every provision before submitting; still to answer: {}.",
+                missing.join(", ")
+            ),
+        );
+        let page = assessment_page(&state, ctx, id, errors, String::new()).await?;
+        return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
+    }
+    let mut tx = state.pool.begin().await?;
+    if queries::submit(&mut *tx, id, user.id, state.clock.now()).await? {
+        audit::record(
+            &mut *tx,
+            &Entry::new("assessment.submit", "assessment", id)
+                .by(user.id)
+                .request(&request_id),
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(see_other(&format!("/assessments/{id}")))
+}
+
+/// `POST /assessments/{id}/corrections`: staff change a submitted answer, giving a reason.
+pub async fn correct_assessment(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<Uuid>,
+    RequestId(request_id): RequestId,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let (round, _, status) = queries::round_of(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let p = Pairs(pairs);
+    let mut errors = FieldErrors::default();
+    if status != AssessmentStatus::Submitted {
+        errors.add(
+            "reason",
+            "Only a submitted assessment is corrected by staff; a draft is its authors'.",
+        );
+    }
+    let reason = p.get("reason").to_owned();
+    if reason.is_empty() {
+        errors.add("reason", "Say why the submitted answer is corrected.");
+    }
+    let commitment = Uuid::parse_str(p.get("commitment")).ok();
+    let levels: Vec<i16> = queries::levels(&state.pool, round.rating_scale_id)
+        .await?
+        .into_iter()
+        .map(|(v, _)| v)
+        .collect();
+    // The form names one provision and its corrected answer.
+    let rewritten = commitment.map(|c| {
+        Pairs(vec![
+            (format!("a_{c}"), p.get("answer").to_owned()),
+            (format!("e_{c}"), p.text("evidence").to_owned()),
+        ])
+    });
+    let rating = match commitment
+        .zip(rewritten.as_ref())
+        .map(|(c, q)| parse_answer(q, c, &levels))
+    {
+        Some(Ok(Some(r))) => Some(r),
+        Some(Err(message)) => {
+            errors.add("reason", message);
+            None
+        }
+        _ => {
+            errors.add("reason", "Choose the provision and its corrected answer.");
+            None
+        }
+    };
+    let (Some(rating), true) = (rating, errors.is_empty()) else {
+        let page = assessment_page(&state, ctx, id, errors, String::new()).await?;
+        return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
+    };
+    let before = queries::ratings(&state.pool, id)
+        .await?
+        .remove(&rating.commitment_id);
+    let user = ctx.viewer.user().map(|u| u.id);
+    let mut tx = state.pool.begin().await?;
+    queries::put_rating(&mut *tx, id, &rating, user).await?;
+    let mut entry = Entry::new("assessment.correct", "assessment", id)
+        .request(&request_id)
+        .before(json!({ "commitment": rating.commitment_id, "answer": before.as_ref().map(|b| b.answer), "rating": before.as_ref().and_then(|b| b.rating) }))
+        .after(json!({ "commitment": rating.commitment_id, "answer": rating.answer, "rating": rating.rating, "reason": reason }));
+    entry.actor_id = user;
+    audit::record(&mut *tx, &entry).await?;
+    tx.commit().await?;
+    Ok(see_other(&format!("/assessments/{id}")))
+}
+
+/// `GET /assessments/rounds/{id}/compare`: the two sides provision by provision, the gaps of
+/// two points or more marked, and the trend over the state's rounds.
+pub async fn compare_round(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<Uuid>,
+) -> Result<Response, AppError> {
+    let round = queries::round(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let gov_shown = may_read(
+        &state.pool,
+        &ctx.viewer,
+        &round,
+        AssessorKind::Government,
+        round.government_status,
+    )
+    .await?;
+    let cso_shown = may_read(
+        &state.pool,
+        &ctx.viewer,
+        &round,
+        AssessorKind::CivilSociety,
+        round.civil_society_status,
+    )
+    .await?;
+    if !gov_shown && !cso_shown {
+        return Err(AppError::NotFound);
+    }
+    let empty = HashMap::new();
+    let gov = if gov_shown {
+        queries::ratings(&state.pool, round.government_id).await?
+    } else {
+        empty.clone()
+    };
+    let cso = if cso_shown {
+        queries::ratings(&state.pool, round.civil_society_id).await?
+    } else {
+        empty
+    };
+    let shown = |r: Option<&Rating>| match r {
+        Some(Rating {
+            answer: Answer::Rated,
+            rating: Some(n),
+            ..
+        }) => n.to_string(),
+        Some(Rating {
+            answer: Answer::NotApplicable,
+            ..
+        }) => "N/A".to_owned(),
+        Some(Rating {
+            answer: Answer::NoInformation,
+            ..
+        }) => "No information".to_owned(),
+        _ => "—".to_owned(),
+    };
+    let chapters = provisions(&state.pool, round.framework_id)
+        .await?
+        .into_iter()
+        .map(|(number, title, own)| {
+            let g: Vec<_> = own.iter().map(|c| as_pair(gov.get(&c.id))).collect();
+            let s: Vec<_> = own.iter().map(|c| as_pair(cso.get(&c.id))).collect();
+            CompareChapter {
+                number,
+                title,
+                government: Summary::of(&g),
+                civil_society: Summary::of(&s),
+                lines: own
+                    .iter()
+                    .map(|c| {
+                        let gap =
+                            stats::difference(as_pair(gov.get(&c.id)), as_pair(cso.get(&c.id)));
+                        CompareLine {
+                            code: c.code.clone(),
+                            title: c.title.clone(),
+                            government: shown(gov.get(&c.id)),
+                            civil_society: shown(cso.get(&c.id)),
+                            gap: gap.map(|g| g.to_string()).unwrap_or_default(),
+                            divergent: stats::divergent(gap),
+                        }
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    // The trend: each chapter's averages in each of the state's rounds the viewer may read.
+    let mut trend: Vec<super::views::Trend> = Vec::new();
+    let chapter_list = provisions(&state.pool, round.framework_id).await?;
+    for (other, cycle) in
+        queries::rounds_of_state(&state.pool, round.framework_id, &round.state_code).await?
+    {
+        let Some(r) = queries::round(&state.pool, other).await? else {
+            continue;
+        };
+        let g = if may_read(
+            &state.pool,
+            &ctx.viewer,
+            &r,
+            AssessorKind::Government,
+            r.government_status,
+        )
+        .await?
+        {
+            queries::ratings(&state.pool, r.government_id).await?
+        } else {
+            HashMap::new()
+        };
+        let s = if may_read(
+            &state.pool,
+            &ctx.viewer,
+            &r,
+            AssessorKind::CivilSociety,
+            r.civil_society_status,
+        )
+        .await?
+        {
+            queries::ratings(&state.pool, r.civil_society_id).await?
+        } else {
+            HashMap::new()
+        };
+        for (number, title, own) in &chapter_list {
+            let avg = |m: &HashMap<Uuid, Rating>| {
+                Summary::of(
+                    &own.iter()
+                        .map(|c| as_pair(m.get(&c.id)))
+                        .collect::<Vec<_>>(),
+                )
+                .shown()
+            };
+            let label = format!("{number}. {title}");
+            match trend.iter_mut().find(|(t, _)| *t == label) {
+                Some((_, points)) => points.push((cycle.clone(), avg(&g), avg(&s))),
+                None => trend.push((label, vec![(cycle.clone(), avg(&g), avg(&s))])),
+            }
+        }
+    }
+    Ok(render(
+        &ComparePage {
+            ctx,
+            round,
+            chapters,
+            trend,
+            government_shown: gov_shown,
+            civil_society_shown: cso_shown,
+        },
+        StatusCode::OK,
+    ))
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct RegionalQuery {
+    #[serde(default)]
+    cycle: String,
+}
+
+/// `GET /assessments/regional?cycle=`: states × chapters, each side's average, from the
+/// submitted assessments the viewer may read; states not members or not bound then say so.
+pub async fn regional(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    query: Option<Query<RegionalQuery>>,
+) -> Result<Response, AppError> {
+    let cycle = query
+        .map(|Query(q)| q.cycle)
+        .unwrap_or_default()
+        .trim()
+        .to_owned();
+    let framework: Uuid =
+        sqlx::query_scalar("SELECT id FROM framework ORDER BY adopted_on LIMIT 1")
+            .fetch_optional(&state.pool)
+            .await?
+            .ok_or(AppError::NotFound)?;
+    // "At the time": the end of the cycle's year, when the cycle is a year; else today.
+    let day = cycle
+        .get(..4)
+        .and_then(|y| y.parse::<i32>().ok())
+        .and_then(|y| NaiveDate::from_ymd_opt(y, 12, 31))
+        .unwrap_or_else(|| state.clock.now().date_naive());
+    let chapters: Vec<(i16, String)> = provisions(&state.pool, framework)
+        .await?
+        .into_iter()
+        .map(|(n, t, _)| (n, t))
+        .collect();
+    let ratings = queries::regional_ratings(&state.pool, framework, &cycle).await?;
+    let mut rows = Vec::new();
+    for (code, name, member, bound) in queries::standing(&state.pool, framework, day).await? {
+        let standing = if !member {
+            "Not a member of ASEAN then".to_owned()
+        } else if !bound {
+            "Not bound by this framework then".to_owned()
+        } else {
+            String::new()
+        };
+        let visible_side = |kind: AssessorKind, visibility| {
+            ctx.viewer.is_staff()
+                || ctx.viewer.can_see(visibility)
+                || matches!((ctx.viewer.user(), kind), (Some(u), AssessorKind::Government) if u.member_state_code.as_deref() == Some(code.as_str()))
+        };
+        let cells = chapters
+            .iter()
+            .map(|(number, _)| {
+                let side = |kind: AssessorKind| {
+                    let answers: Vec<_> = ratings
+                        .iter()
+                        .filter(|(s, k, n, _, _, v)| {
+                            *s == code && *k == kind && n == number && visible_side(kind, *v)
+                        })
+                        .map(|(_, _, _, a, r, _)| Some((*a, *r)))
+                        .collect();
+                    if answers.is_empty() {
+                        "—".to_owned()
+                    } else {
+                        Summary::of(&answers).shown()
+                    }
+                };
+                Cell {
+                    government: side(AssessorKind::Government),
+                    civil_society: side(AssessorKind::CivilSociety),
+                }
+            })
+            .collect();
+        rows.push(RegionalRow {
+            state: name,
+            standing,
+            cells,
+        });
+    }
+    Ok(render(
+        &RegionalPage {
+            ctx,
+            cycle,
+            chapters,
+            rows,
+        },
+        StatusCode::OK,
+    ))
+}

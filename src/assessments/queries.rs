@@ -1,0 +1,248 @@
+//! SQL for self-assessments.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use sqlx::PgExecutor;
+use uuid::Uuid;
+
+use super::{Answer, AssessmentStatus, AssessorKind, RoundStatus};
+use crate::auth::Visibility;
+
+/// A round and where it stands.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Round {
+    pub id: Uuid,
+    pub framework_id: Uuid,
+    pub framework_slug: String,
+    pub framework_title: String,
+    pub state_code: String,
+    pub state_name: String,
+    pub cycle: String,
+    pub rating_scale_id: Uuid,
+    pub status: RoundStatus,
+    pub visibility: Visibility,
+    pub government_id: Uuid,
+    pub government_status: AssessmentStatus,
+    pub civil_society_id: Uuid,
+    pub civil_society_status: AssessmentStatus,
+}
+
+const ROUND: &str = "
+    SELECT r.id, r.framework_id, f.slug AS framework_slug, f.short_title AS framework_title,
+           r.member_state_code::text AS state_code, m.short_name AS state_name, r.cycle,
+           r.rating_scale_id, r.status, r.visibility,
+           g.id AS government_id, g.status AS government_status,
+           s.id AS civil_society_id, s.status AS civil_society_status
+      FROM assessment_round r
+      JOIN framework f ON f.id = r.framework_id
+      JOIN member_state m ON m.code = r.member_state_code
+      JOIN assessment g ON g.round_id = r.id AND g.assessor_kind = 'government'
+      JOIN assessment s ON s.round_id = r.id AND s.assessor_kind = 'civil_society'";
+
+pub async fn rounds(db: impl PgExecutor<'_>) -> Result<Vec<Round>, sqlx::Error> {
+    sqlx::query_as(&format!("{ROUND} ORDER BY r.cycle DESC, m.short_name"))
+        .fetch_all(db)
+        .await
+}
+
+pub async fn round(db: impl PgExecutor<'_>, id: Uuid) -> Result<Option<Round>, sqlx::Error> {
+    sqlx::query_as(&format!("{ROUND} WHERE r.id = $1"))
+        .bind(id)
+        .fetch_optional(db)
+        .await
+}
+
+/// The round an assessment belongs to, and the assessment's side and status.
+pub async fn round_of(
+    pool: &sqlx::PgPool,
+    assessment: Uuid,
+) -> Result<Option<(Round, AssessorKind, AssessmentStatus)>, sqlx::Error> {
+    let row: Option<(Uuid, AssessorKind, AssessmentStatus)> =
+        sqlx::query_as("SELECT round_id, assessor_kind, status FROM assessment WHERE id = $1")
+            .bind(assessment)
+            .fetch_optional(pool)
+            .await?;
+    let Some((round_id, kind, status)) = row else {
+        return Ok(None);
+    };
+    Ok(round(pool, round_id).await?.map(|r| (r, kind, status)))
+}
+
+/// Creates a round with its two (empty) assessments.
+pub async fn create_round(
+    db: &mut sqlx::PgConnection,
+    framework: Uuid,
+    state: &str,
+    cycle: &str,
+    scale: Uuid,
+) -> Result<Uuid, sqlx::Error> {
+    let id: Uuid = sqlx::query_scalar(
+        "INSERT INTO assessment_round (framework_id, member_state_code, cycle, rating_scale_id, status)
+         VALUES ($1, $2, $3, $4, 'open') RETURNING id",
+    )
+    .bind(framework)
+    .bind(state)
+    .bind(cycle)
+    .bind(scale)
+    .fetch_one(&mut *db)
+    .await?;
+    sqlx::query(
+        "INSERT INTO assessment (round_id, assessor_kind) VALUES ($1, 'government'), ($1, 'civil_society')",
+    )
+    .bind(id)
+    .execute(&mut *db)
+    .await?;
+    Ok(id)
+}
+
+/// One answer, as stored.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Rating {
+    pub commitment_id: Uuid,
+    pub answer: Answer,
+    pub rating: Option<i16>,
+    pub evidence: String,
+    pub evidence_links: Vec<String>,
+}
+
+pub async fn ratings(
+    db: impl PgExecutor<'_>,
+    assessment: Uuid,
+) -> Result<HashMap<Uuid, Rating>, sqlx::Error> {
+    let rows: Vec<Rating> = sqlx::query_as(
+        "SELECT commitment_id, answer, rating, evidence, evidence_links FROM assessment_rating
+          WHERE assessment_id = $1",
+    )
+    .bind(assessment)
+    .fetch_all(db)
+    .await?;
+    Ok(rows.into_iter().map(|r| (r.commitment_id, r)).collect())
+}
+
+/// Writes (or replaces) one answer.
+pub async fn put_rating(
+    db: impl PgExecutor<'_>,
+    assessment: Uuid,
+    rating: &Rating,
+    by: Option<Uuid>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO assessment_rating (assessment_id, commitment_id, answer, rating, evidence,
+                                        evidence_links, updated_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (assessment_id, commitment_id) DO UPDATE
+            SET answer = EXCLUDED.answer, rating = EXCLUDED.rating, evidence = EXCLUDED.evidence,
+                evidence_links = EXCLUDED.evidence_links, updated_by = EXCLUDED.updated_by,
+                version = assessment_rating.version + 1, updated_at = now()",
+    )
+    .bind(assessment)
+    .bind(rating.commitment_id)
+    .bind(rating.answer)
+    .bind(rating.rating)
+    .bind(&rating.evidence)
+    .bind(&rating.evidence_links)
+    .bind(by)
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
+/// The levels of a rating scale: (value, label).
+pub async fn levels(
+    db: impl PgExecutor<'_>,
+    scale: Uuid,
+) -> Result<Vec<(i16, String)>, sqlx::Error> {
+    sqlx::query_as("SELECT value, label FROM rating_level WHERE scale_id = $1 ORDER BY value")
+        .bind(scale)
+        .fetch_all(db)
+        .await
+}
+
+/// The Member State a partner's organisation is based in.
+pub async fn organisation_state(
+    db: impl PgExecutor<'_>,
+    organisation: Uuid,
+) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_scalar("SELECT member_state_code::text FROM organisation WHERE id = $1")
+        .bind(organisation)
+        .fetch_one(db)
+        .await
+}
+
+/// Whether a state was a member of ASEAN, and bound by the framework, on `day`.
+pub async fn standing(
+    db: impl PgExecutor<'_>,
+    framework: Uuid,
+    day: NaiveDate,
+) -> Result<Vec<(String, String, bool, bool)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT m.code::text, m.short_name, m.member_since <= $2,
+                EXISTS (SELECT 1 FROM framework_state fs WHERE fs.framework_id = $1
+                          AND fs.member_state_code = m.code AND fs.bound_from <= $2
+                          AND (fs.bound_until IS NULL OR fs.bound_until >= $2))
+           FROM member_state m ORDER BY m.short_name",
+    )
+    .bind(framework)
+    .bind(day)
+    .fetch_all(db)
+    .await
+}
+
+/// Every rating of submitted assessments of a framework's rounds in `cycle`:
+/// (state, side, chapter number, answer, rating, round visibility).
+pub async fn regional_ratings(
+    db: impl PgExecutor<'_>,
+    framework: Uuid,
+    cycle: &str,
+) -> Result<Vec<(String, AssessorKind, i16, Answer, Option<i16>, Visibility)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT r.member_state_code::text, a.assessor_kind, ch.number, ar.answer, ar.rating, r.visibility
+           FROM assessment_round r
+           JOIN assessment a ON a.round_id = r.id AND a.status = 'submitted'
+           JOIN assessment_rating ar ON ar.assessment_id = a.id
+           JOIN commitment c ON c.id = ar.commitment_id
+           JOIN chapter ch ON ch.id = c.chapter_id
+          WHERE r.framework_id = $1 AND r.cycle = $2",
+    )
+    .bind(framework)
+    .bind(cycle)
+    .fetch_all(db)
+    .await
+}
+
+/// The earlier and later rounds of a state on a framework, for trends: (round id, cycle).
+pub async fn rounds_of_state(
+    db: impl PgExecutor<'_>,
+    framework: Uuid,
+    state: &str,
+) -> Result<Vec<(Uuid, String)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT id, cycle FROM assessment_round WHERE framework_id = $1 AND member_state_code = $2
+          ORDER BY cycle",
+    )
+    .bind(framework)
+    .bind(state)
+    .fetch_all(db)
+    .await
+}
+
+/// Marks an assessment submitted (if still a draft).
+pub async fn submit(
+    db: impl PgExecutor<'_>,
+    assessment: Uuid,
+    by: Uuid,
+    now: DateTime<Utc>,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE assessment SET status = 'submitted', submitted_by = $2, submitted_at = $3,
+                version = version + 1, updated_at = $3
+          WHERE id = $1 AND status = 'draft'",
+    )
+    .bind(assessment)
+    .bind(by)
+    .bind(now)
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}

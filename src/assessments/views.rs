@@ -1,0 +1,111 @@
+//! The self-assessment pages.
+
+use askama::Template;
+use uuid::Uuid;
+
+use super::AssessorKind;
+use super::queries::Round;
+use super::stats::Summary;
+use crate::web::PageContext;
+use crate::web::form::FieldErrors;
+
+#[derive(Template)]
+#[template(path = "assessments/list.html")]
+pub struct RoundsPage {
+    pub ctx: PageContext,
+    pub rounds: Vec<Round>,
+    pub states: Vec<crate::member_states::queries::StateListItem>,
+    pub errors: FieldErrors,
+    pub cycle: String,
+    pub state: String,
+}
+
+/// One provision of the form, with its answer.
+pub struct ProvisionLine {
+    pub id: Uuid,
+    pub code: String,
+    pub title: String,
+    /// "rated:3", "not_applicable", "no_information" or "" (unanswered).
+    pub answer: String,
+    pub evidence: String,
+    pub links: String,
+}
+
+pub struct ChapterForm {
+    pub number: i16,
+    pub title: String,
+    pub provisions: Vec<ProvisionLine>,
+    pub summary: Summary,
+}
+
+#[derive(Template)]
+#[template(path = "assessments/show.html")]
+pub struct AssessmentPage {
+    pub ctx: PageContext,
+    pub round: Round,
+    pub id: Uuid,
+    pub kind: AssessorKind,
+    pub submitted: bool,
+    pub editable: bool,
+    pub correctable: bool,
+    pub chapters: Vec<ChapterForm>,
+    /// (value for the form, label): "rated:0".."rated:4", "not_applicable", "no_information".
+    pub choices: Vec<(String, String)>,
+    pub errors: FieldErrors,
+    pub notice: String,
+}
+
+/// A provision compared.
+pub struct CompareLine {
+    pub code: String,
+    pub title: String,
+    pub government: String,
+    pub civil_society: String,
+    pub gap: String,
+    pub divergent: bool,
+}
+
+pub struct CompareChapter {
+    pub number: i16,
+    pub title: String,
+    pub lines: Vec<CompareLine>,
+    pub government: Summary,
+    pub civil_society: Summary,
+}
+
+#[derive(Template)]
+#[template(path = "assessments/compare.html")]
+pub struct ComparePage {
+    pub ctx: PageContext,
+    pub round: Round,
+    pub chapters: Vec<CompareChapter>,
+    /// Per chapter over the state's rounds.
+    pub trend: Vec<Trend>,
+    pub government_shown: bool,
+    pub civil_society_shown: bool,
+}
+
+/// A chapter's averages in each round: (cycle, government, civil society).
+pub type Trend = (String, Vec<(String, String, String)>);
+
+/// One cell of the regional table.
+pub struct Cell {
+    pub government: String,
+    pub civil_society: String,
+}
+
+pub struct RegionalRow {
+    pub state: String,
+    /// Why the row has no figures: "Not a member of ASEAN then", "Not bound", or "".
+    pub standing: String,
+    pub cells: Vec<Cell>,
+}
+
+#[derive(Template)]
+#[template(path = "assessments/regional.html")]
+pub struct RegionalPage {
+    pub ctx: PageContext,
+    pub cycle: String,
+    pub chapters: Vec<(i16, String)>,
+    pub rows: Vec<RegionalRow>,
+}
