@@ -6,6 +6,7 @@ mod harness;
 
 mod findings;
 
+mod assessments;
 mod authorization;
 mod browser_journeys;
 mod local_postgres;

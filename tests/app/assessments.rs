@@ -1,0 +1,282 @@
+//! Self-assessments: who may open and change them, averages and differences on known answers,
+//! locking and staff corrections, and states shown as not members or not bound, never as zero.
+
+use axum::http::StatusCode;
+
+use crate::accounts_harness::Who;
+use crate::harness::TestApp;
+
+/// A round for Viet Nam in 2024: (round, government assessment, civil-society assessment).
+async fn round(app: &TestApp) -> (uuid::Uuid, uuid::Uuid, uuid::Uuid) {
+    let (mut staff, _) = app.signed_in(Who::Staff).await;
+    let opened = staff
+        .post("/assessments/rounds", "state=VN&cycle=2024")
+        .await;
+    assert_eq!(opened.status, StatusCode::SEE_OTHER, "{}", opened.body);
+    sqlx::query_as(
+        "SELECT r.id, g.id, s.id FROM assessment_round r
+           JOIN assessment g ON g.round_id = r.id AND g.assessor_kind = 'government'
+           JOIN assessment s ON s.round_id = r.id AND s.assessor_kind = 'civil_society'
+          WHERE r.member_state_code = 'VN' AND r.cycle = '2024'",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .expect("the round")
+}
+
+/// The ids of the Consensus's provisions, in order, with their codes.
+async fn provisions(app: &TestApp) -> Vec<(uuid::Uuid, String)> {
+    sqlx::query_as(
+        "SELECT c.id, c.code FROM commitment c JOIN chapter ch ON ch.id = c.chapter_id
+          ORDER BY ch.number, c.position",
+    )
+    .fetch_all(&app.pool)
+    .await
+    .expect("the provisions")
+}
+
+/// Writes answers straight into an assessment: `answer(code)` gives "rated:n", "not_applicable"...
+async fn answer_all(app: &TestApp, assessment: uuid::Uuid, answer: impl Fn(&str) -> &'static str) {
+    for (id, code) in provisions(app).await {
+        let value = answer(&code);
+        let (kind, rating) = match value.strip_prefix("rated:") {
+            Some(n) => ("rated", Some(n.parse::<i16>().expect("a number"))),
+            None => (value, None),
+        };
+        sqlx::query(
+            "INSERT INTO assessment_rating (assessment_id, commitment_id, answer, rating)
+             VALUES ($1, $2, $3::rating_answer, $4)",
+        )
+        .bind(assessment)
+        .bind(id)
+        .bind(kind)
+        .bind(rating)
+        .execute(&app.pool)
+        .await
+        .expect("an answer");
+    }
+}
+
+#[tokio::test]
+async fn officials_and_partners_of_another_state_can_neither_open_nor_change_an_assessment() {
+    let app = TestApp::demo().await;
+    let (round_id, government, civil_society) = round(&app).await;
+    let (mut myanmar_partner, _) = app.signed_in(Who::PartnerB).await;
+    let thai = app.account(Who::OfficialVn).await.expect("an official");
+    sqlx::query("UPDATE app_user SET member_state_code = 'TH' WHERE id = $1")
+        .bind(thai.id)
+        .execute(&app.pool)
+        .await
+        .expect("now an official of Thailand");
+    let mut thai_official = app.client();
+    thai_official.sign_in(&thai).await;
+    let (one, _) = provisions(&app).await[0].clone();
+    for client in [&mut myanmar_partner, &mut thai_official] {
+        for id in [government, civil_society] {
+            assert_eq!(
+                client.get(&format!("/assessments/{id}")).await.status,
+                StatusCode::NOT_FOUND
+            );
+            assert_eq!(
+                client
+                    .post(
+                        &format!("/assessments/{id}/chapters/1"),
+                        &format!("a_{one}=rated%3A4")
+                    )
+                    .await
+                    .status,
+                StatusCode::NOT_FOUND
+            );
+            assert_eq!(
+                client
+                    .post(&format!("/assessments/{id}/submit"), "")
+                    .await
+                    .status,
+                StatusCode::NOT_FOUND
+            );
+        }
+        assert_eq!(
+            client
+                .get(&format!("/assessments/rounds/{round_id}/compare"))
+                .await
+                .status,
+            StatusCode::NOT_FOUND
+        );
+    }
+    let answers: i64 = sqlx::query_scalar("SELECT count(*) FROM assessment_rating")
+        .fetch_one(&app.pool)
+        .await
+        .expect("counts");
+    assert_eq!(answers, 0, "nothing was written");
+
+    // Each side of Viet Nam writes only its own.
+    let (mut official, _) = app.signed_in(Who::OfficialVn).await;
+    let (mut partner, _) = app.signed_in(Who::PartnerA).await;
+    assert_eq!(
+        official
+            .get(&format!("/assessments/{civil_society}"))
+            .await
+            .status,
+        StatusCode::NOT_FOUND,
+        "a draft is its side's"
+    );
+    assert_eq!(
+        partner
+            .get(&format!("/assessments/{government}"))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    let saved = official
+        .post(
+            &format!("/assessments/{government}/chapters/1"),
+            &format!("a_{one}=rated%3A3&e_{one}=Demo%20evidence"),
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER);
+    let bad = official
+        .post(
+            &format!("/assessments/{government}/chapters/1"),
+            &format!("a_{one}=rated%3A9"),
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    bad.assert_contains(&["C1.1: Choose a rating from the scale."]);
+}
+
+#[tokio::test]
+async fn averages_leave_out_not_applicable_and_no_information_and_gaps_of_two_are_marked() {
+    let app = TestApp::demo().await;
+    let (round_id, government, civil_society) = round(&app).await;
+    // Government: 4 everywhere but C1.1 (not applicable) and C1.2 (no information).
+    answer_all(&app, government, |code| match code {
+        "C1.1" => "not_applicable",
+        "C1.2" => "no_information",
+        _ => "rated:4",
+    })
+    .await;
+    // Civil society: 1 on chapter 1, 3 elsewhere.
+    answer_all(&app, civil_society, |code| {
+        if code.starts_with("C1.") {
+            "rated:1"
+        } else {
+            "rated:3"
+        }
+    })
+    .await;
+    sqlx::query(
+        "UPDATE assessment SET status = 'submitted', submitted_at = now() WHERE round_id = $1",
+    )
+    .bind(round_id)
+    .execute(&app.pool)
+    .await
+    .expect("both submitted");
+    let (mut staff, _) = app.signed_in(Who::Staff).await;
+    let page = staff
+        .get(&format!("/assessments/rounds/{round_id}/compare"))
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    // Chapter 1 has six provisions: government 4.0 over the four rated, civil society 1.0 over six.
+    page.assert_contains(&["Chapter 1: government average 4.0, civil society average 1.0"]);
+    page.assert_contains(&["Chapter 3: government average 4.0, civil society average 3.0"]);
+    // C1.3..C1.6 differ by 3 and are marked; C1.1 and C1.2 have no difference; chapter 3 differs by 1.
+    assert_eq!(page.body.matches("class=\"divergent\"").count(), 4);
+    page.assert_contains(&["differ by 3", "N/A", "No information"]);
+    let gov_page = staff.get(&format!("/assessments/{government}")).await;
+    gov_page.assert_contains(&["Average 4.0 (4 rated, 1 not applicable, 1 without information)"]);
+}
+
+#[tokio::test]
+async fn a_submitted_assessment_is_locked_and_staff_corrections_are_audited() {
+    let app = TestApp::demo().await;
+    let (_, government, _) = round(&app).await;
+    let (mut official, _) = app.signed_in(Who::OfficialVn).await;
+    let incomplete = official
+        .post(&format!("/assessments/{government}/submit"), "")
+        .await;
+    assert_eq!(incomplete.status, StatusCode::UNPROCESSABLE_ENTITY);
+    incomplete
+        .assert_contains(&["Answer every provision before submitting; still to answer: C1.1"]);
+    answer_all(&app, government, |_| "rated:2").await;
+    let submitted = official
+        .post(&format!("/assessments/{government}/submit"), "")
+        .await;
+    assert_eq!(submitted.status, StatusCode::SEE_OTHER);
+    let (one, _) = provisions(&app).await[0].clone();
+    let locked = official
+        .post(
+            &format!("/assessments/{government}/chapters/1"),
+            &format!("a_{one}=rated%3A4"),
+        )
+        .await;
+    assert_eq!(locked.status, StatusCode::CONFLICT);
+    let (mut staff, _) = app.signed_in(Who::Staff).await;
+    let unexplained = staff
+        .post(
+            &format!("/assessments/{government}/corrections"),
+            &format!("commitment={one}&answer=rated%3A3&reason="),
+        )
+        .await;
+    assert_eq!(unexplained.status, StatusCode::UNPROCESSABLE_ENTITY);
+    unexplained.assert_contains(&["Say why the submitted answer is corrected."]);
+    let corrected = staff
+        .post(
+            &format!("/assessments/{government}/corrections"),
+            &format!(
+                "commitment={one}&answer=rated%3A3&reason=Typo%20in%20the%20ministry%27s%20form"
+            ),
+        )
+        .await;
+    assert_eq!(corrected.status, StatusCode::SEE_OTHER);
+    let (before, after): (serde_json::Value, serde_json::Value) =
+        sqlx::query_as("SELECT before, after FROM audit_log WHERE action = 'assessment.correct'")
+            .fetch_one(&app.pool)
+            .await
+            .expect("the correction is audited");
+    assert_eq!(before["rating"], 2);
+    assert_eq!(after["rating"], 3);
+    assert_eq!(after["reason"], "Typo in the ministry's form");
+}
+
+#[tokio::test]
+async fn the_regional_view_shows_states_that_were_not_members_or_not_bound_as_such_never_as_zero() {
+    let app = TestApp::demo().await;
+    let (_, government, _) = round(&app).await;
+    answer_all(&app, government, |_| "rated:3").await;
+    sqlx::query("UPDATE assessment SET status = 'submitted', submitted_at = now() WHERE id = $1")
+        .bind(government)
+        .execute(&app.pool)
+        .await
+        .expect("submitted");
+    let (mut staff, _) = app.signed_in(Who::Staff).await;
+    let before = staff.get("/assessments/regional?cycle=2024").await;
+    let timor = before
+        .body
+        .split("Timor-Leste</th>")
+        .nth(1)
+        .and_then(|r| r.split("</tr>").next())
+        .expect("a row");
+    assert!(timor.contains("Not a member of ASEAN then"), "{timor}");
+    let viet_nam = before
+        .body
+        .split("Viet Nam</th>")
+        .nth(1)
+        .and_then(|r| r.split("</tr>").next())
+        .expect("a row");
+    assert!(viet_nam.contains("3.0 / —"), "{viet_nam}");
+    let after = staff.get("/assessments/regional?cycle=2026").await;
+    let timor = after
+        .body
+        .split("Timor-Leste</th>")
+        .nth(1)
+        .and_then(|r| r.split("</tr>").next())
+        .expect("a row");
+    assert!(
+        timor.contains("Not bound by this framework then"),
+        "{timor}"
+    );
+    assert!(!timor.contains("0.0"));
+    // What a visitor sees is computed from what they may see: nothing is shared with them.
+    let anonymous = app.client().get("/assessments/regional?cycle=2024").await;
+    assert!(!anonymous.body.contains("3.0 /"));
+}
