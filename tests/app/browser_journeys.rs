@@ -730,3 +730,134 @@ async fn staff_turn_a_published_statement_into_a_recommendation_and_its_author_f
     browser.assert_accessible().await;
     browser.close().await;
 }
+
+/// Fills in every chapter of an assessment through its forms, rating each provision with
+/// `rate(code)`, then submits it.
+async fn fill_assessment(
+    browser: &Browser,
+    base: &str,
+    id: uuid::Uuid,
+    rate: impl Fn(&str) -> &'static str,
+) {
+    browser.goto(&format!("{base}/assessments/{id}")).await;
+    let chapters: Vec<String> = {
+        let mut actions = Vec::new();
+        for form in browser
+            .client
+            .find_all(fantoccini::Locator::Css("form[action*='/chapters/']"))
+            .await
+            .expect("the chapter forms")
+        {
+            actions.push(
+                form.attr("action")
+                    .await
+                    .expect("an action")
+                    .unwrap_or_default(),
+            );
+        }
+        actions
+    };
+    assert_eq!(chapters.len(), 6, "six chapters hold provisions");
+    for action in chapters {
+        let selects = browser
+            .client
+            .find_all(fantoccini::Locator::Css(&format!(
+                "form[action='{action}'] select"
+            )))
+            .await
+            .expect("the ratings");
+        for select in selects {
+            let label_id = select.attr("id").await.expect("an id").unwrap_or_default();
+            let label = browser.text(&format!("label[for='{label_id}']")).await;
+            let code = label.trim_start_matches("Rating for ").to_owned();
+            select
+                .select_by_value(rate(&code))
+                .await
+                .expect("a rating is chosen");
+        }
+        click(
+            browser,
+            &format!("form[action='{action}'] button[type=submit]"),
+        )
+        .await;
+        browser.wait_for_text("h1 + p.lead .badge", "Draft").await;
+    }
+    click(browser, "form[action$='/submit'] button").await;
+    browser
+        .wait_for_text("h1 + p.lead .badge", "Submitted")
+        .await;
+}
+
+#[tokio::test]
+async fn an_official_and_a_partner_of_viet_nam_assess_and_staff_see_where_they_diverge() {
+    use crate::accounts_harness::Who;
+
+    let app = TestApp::demo().await;
+    let official = app
+        .account(Who::OfficialVn)
+        .await
+        .expect("an official of Viet Nam");
+    let partner = app
+        .account(Who::PartnerA)
+        .await
+        .expect("a partner of CDI, Viet Nam");
+    let staff = app.account(Who::Staff).await.expect("staff");
+    let base = app.serve().await;
+    let browser = Browser::start().await;
+
+    sign_in_as(&browser, &app, &base, &staff).await;
+    click(&browser, "nav[aria-label=Main] a[href='/assessments']").await;
+    browser.wait_for_text("h1", "Self-assessments").await;
+    browser
+        .client
+        .find(fantoccini::Locator::Css("#state"))
+        .await
+        .expect("the state list")
+        .select_by_value("VN")
+        .await
+        .expect("Viet Nam is chosen");
+    fill(&browser, "#cycle", "2024").await;
+    click(&browser, "form[action='/assessments/rounds'] button").await;
+    browser
+        .wait_for_text("table.data tbody th", "Viet Nam")
+        .await;
+    sign_out(&browser).await;
+    let (round, government, civil_society): (uuid::Uuid, uuid::Uuid, uuid::Uuid) = sqlx::query_as(
+        "SELECT r.id, g.id, s.id FROM assessment_round r
+           JOIN assessment g ON g.round_id = r.id AND g.assessor_kind = 'government'
+           JOIN assessment s ON s.round_id = r.id AND s.assessor_kind = 'civil_society'",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .expect("the round");
+
+    sign_in_as(&browser, &app, &base, &official).await;
+    fill_assessment(&browser, &base, government, |_| "rated:3").await;
+    browser.assert_accessible().await;
+    sign_out(&browser).await;
+
+    sign_in_as(&browser, &app, &base, &partner).await;
+    fill_assessment(&browser, &base, civil_society, |code| match code {
+        "C3.2" | "C4.2" => "rated:1",
+        "C1.1" => "not_applicable",
+        _ => "rated:3",
+    })
+    .await;
+    sign_out(&browser).await;
+
+    sign_in_as(&browser, &app, &base, &staff).await;
+    browser
+        .goto(&format!("{base}/assessments/rounds/{round}/compare"))
+        .await;
+    browser
+        .wait_for_text("h1", "Government and civil society: Viet Nam, 2024")
+        .await;
+    let divergent = browser.texts("tr.divergent th").await;
+    assert_eq!(divergent.len(), 2, "{divergent:?}");
+    assert!(
+        divergent[0].starts_with("C3.2") && divergent[1].starts_with("C4.2"),
+        "{divergent:?}"
+    );
+    browser.assert_accessible().await;
+    browser.close().await;
+}
