@@ -610,6 +610,12 @@ fn build() -> Table {
             "/assessments/{id}/corrections",
             post(assessments::handlers::correct_assessment),
         )
+        .add(
+            Staff,
+            "POST",
+            "/assessments/rounds/{id}",
+            post(assessments::handlers::update_round),
+        )
         // Participant list import (begin)
         .add(
             Staff,

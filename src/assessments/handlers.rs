@@ -748,3 +748,49 @@ pub async fn regional(
         StatusCode::OK,
     ))
 }
+
+/// `POST /assessments/rounds/{id}`: staff open or close a round, and decide who may read its
+/// submitted assessments and comparison (staff only, members, or the public).
+pub async fn update_round(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<Uuid>,
+    RequestId(request_id): RequestId,
+    Form(pairs): Form<Vec<(String, String)>>,
+) -> Result<Response, AppError> {
+    let round = queries::round(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let p = Pairs(pairs);
+    let status = match p.get("status") {
+        "open" => RoundStatus::Open,
+        "closed" => RoundStatus::Closed,
+        _ => {
+            return Err(AppError::BadRequest(
+                "A round is open or closed.".to_owned(),
+            ));
+        }
+    };
+    let visibility = crate::consultations::forms::VISIBILITIES
+        .into_iter()
+        .find(|v| crate::consultations::forms::visibility_value(*v) == p.get("visibility"))
+        .ok_or_else(|| AppError::BadRequest("Choose who may read the round.".to_owned()))?;
+    let mut tx = state.pool.begin().await?;
+    sqlx::query(
+        "UPDATE assessment_round SET status = $2, visibility = $3, version = version + 1,
+                updated_at = now() WHERE id = $1",
+    )
+    .bind(id)
+    .bind(status)
+    .bind(visibility)
+    .execute(&mut *tx)
+    .await?;
+    let mut entry = Entry::new("assessment_round.update", "assessment_round", id)
+        .request(&request_id)
+        .before(json!({ "status": round.status, "visibility": round.visibility }))
+        .after(json!({ "status": status, "visibility": visibility }));
+    entry.actor_id = ctx.viewer.user().map(|u| u.id);
+    audit::record(&mut *tx, &entry).await?;
+    tx.commit().await?;
+    Ok(see_other("/assessments"))
+}

@@ -280,3 +280,66 @@ async fn the_regional_view_shows_states_that_were_not_members_or_not_bound_as_su
     let anonymous = app.client().get("/assessments/regional?cycle=2024").await;
     assert!(!anonymous.body.contains("3.0 /"));
 }
+
+#[tokio::test]
+async fn staff_close_a_round_and_share_it_with_members() {
+    let app = TestApp::demo().await;
+    let (round_id, government, _) = round(&app).await;
+    answer_all(&app, government, |_| "rated:2").await;
+    sqlx::query("UPDATE assessment SET status = 'submitted', submitted_at = now() WHERE id = $1")
+        .bind(government)
+        .execute(&app.pool)
+        .await
+        .expect("submitted");
+    let (mut staff, _) = app.signed_in(Who::Staff).await;
+    let (mut myanmar, _) = app.signed_in(Who::PartnerB).await;
+    assert_eq!(
+        myanmar
+            .get(&format!("/assessments/{government}"))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    let shared = staff
+        .post(
+            &format!("/assessments/rounds/{round_id}"),
+            "status=closed&visibility=members",
+        )
+        .await;
+    assert_eq!(
+        shared.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        &shared.body[shared.body.find("<main").unwrap_or(0)..]
+    );
+    myanmar
+        .get(&format!("/assessments/{government}"))
+        .await
+        .assert_contains(&["Submitted"]);
+    assert_eq!(
+        app.client()
+            .get(&format!("/assessments/{government}"))
+            .await
+            .status,
+        StatusCode::SEE_OTHER,
+        "visitors sign in first"
+    );
+    // A closed round takes no more answers, even on the side still in draft.
+    let (mut partner, _) = app.signed_in(Who::PartnerA).await;
+    let (one, _) = provisions(&app).await[0].clone();
+    let (_, _, civil_society) = sqlx::query_as::<_, (uuid::Uuid, uuid::Uuid, uuid::Uuid)>(
+        "SELECT r.id, g.id, s.id FROM assessment_round r
+           JOIN assessment g ON g.round_id = r.id AND g.assessor_kind = 'government'
+           JOIN assessment s ON s.round_id = r.id AND s.assessor_kind = 'civil_society'",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .expect("the round");
+    let late = partner
+        .post(
+            &format!("/assessments/{civil_society}/chapters/1"),
+            &format!("a_{one}=rated%3A1"),
+        )
+        .await;
+    assert_eq!(late.status, StatusCode::CONFLICT);
+}

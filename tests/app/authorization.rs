@@ -556,6 +556,12 @@ const MATRIX: &[Row] = &[
         "/assessments/{assessment}/corrections",
         STAFF_FORM,
     ),
+    row(
+        "POST",
+        "/assessments/rounds/{id}",
+        "/assessments/rounds/{round}",
+        [SignIn, Hidden, Hidden, Hidden, Status(400), Status(400)],
+    ),
     // Participant list import (begin)
     row(
         "GET",
