@@ -230,6 +230,9 @@ async fn assessment_page(
     }
     let side = side_of(&state.pool, &ctx.viewer, &round.state_code).await?;
     let ratings = queries::ratings(&state.pool, id).await?;
+    let citable =
+        queries::citable_findings(&state.pool, &round.state_code, &ctx.viewer.visible_levels())
+            .await?;
     let chapters = provisions(&state.pool, round.framework_id)
         .await?
         .into_iter()
@@ -243,7 +246,13 @@ async fn assessment_page(
                     .into_iter()
                     .map(|c| {
                         let r = ratings.get(&c.id);
+                        let chosen = r.map(|r| r.findings.clone()).unwrap_or_default();
                         ProvisionLine {
+                            findings: citable
+                                .iter()
+                                .filter(|(cm, _, _)| *cm == c.id)
+                                .map(|(_, f, text)| (*f, text.clone(), chosen.contains(f)))
+                                .collect(),
                             id: c.id,
                             answer: answer_value(r),
                             evidence: r.map(|r| r.evidence.clone()).unwrap_or_default(),
@@ -290,7 +299,12 @@ pub async fn show_assessment(
 }
 
 /// Reads one provision's answer from the form; `Err` with a message when it makes no sense.
-fn parse_answer(p: &Pairs, c: Uuid, levels: &[i16]) -> Result<Option<Rating>, String> {
+fn parse_answer(
+    p: &Pairs,
+    c: Uuid,
+    levels: &[i16],
+    citable: &[Uuid],
+) -> Result<Option<Rating>, String> {
     let value = p.get(&format!("a_{c}"));
     let (answer, rating) = match value {
         "" => return Ok(None),
@@ -318,12 +332,20 @@ fn parse_answer(p: &Pairs, c: Uuid, levels: &[i16]) -> Result<Option<Rating>, St
     {
         return Err("Each evidence link starts with https://.".to_owned());
     }
+    let mut findings = Vec::new();
+    for f in p.all(&format!("f_{c}")) {
+        match Uuid::parse_str(f).ok().filter(|id| citable.contains(id)) {
+            Some(id) => findings.push(id),
+            None => return Err("Choose supporting findings from the list.".to_owned()),
+        }
+    }
     Ok(Some(Rating {
         commitment_id: c,
         answer,
         rating,
         evidence: p.text(&format!("e_{c}")).trim().to_owned(),
         evidence_links: links,
+        findings,
     }))
 }
 
@@ -362,10 +384,18 @@ pub async fn save_chapter(
         .into_iter()
         .find(|(n, _, _)| *n == number)
         .ok_or(AppError::NotFound)?;
+    let citable =
+        queries::citable_findings(&state.pool, &round.state_code, &ctx.viewer.visible_levels())
+            .await?;
     let mut answers = Vec::new();
     let mut errors = FieldErrors::default();
     for c in &chapter.2 {
-        match parse_answer(&p, c.id, &levels) {
+        let own: Vec<Uuid> = citable
+            .iter()
+            .filter(|(cm, _, _)| *cm == c.id)
+            .map(|(_, f, _)| *f)
+            .collect();
+        match parse_answer(&p, c.id, &levels, &own) {
             Ok(Some(r)) => answers.push(r),
             Ok(None) => {}
             Err(message) => errors.add("chapter", format!("{}: {message}", c.code)),
@@ -378,7 +408,7 @@ pub async fn save_chapter(
     let user = ctx.viewer.user().map(|u| u.id);
     let mut tx = state.pool.begin().await?;
     for r in &answers {
-        queries::put_rating(&mut *tx, id, r, user).await?;
+        queries::put_rating(&mut tx, id, r, user).await?;
     }
     let mut entry = Entry::new("assessment.save", "assessment", id)
         .request(&request_id)
@@ -479,7 +509,7 @@ pub async fn correct_assessment(
     });
     let rating = match commitment
         .zip(rewritten.as_ref())
-        .map(|(c, q)| parse_answer(q, c, &levels))
+        .map(|(c, q)| parse_answer(q, c, &levels, &[]))
     {
         Some(Ok(Some(r))) => Some(r),
         Some(Err(message)) => {
@@ -500,7 +530,7 @@ pub async fn correct_assessment(
         .remove(&rating.commitment_id);
     let user = ctx.viewer.user().map(|u| u.id);
     let mut tx = state.pool.begin().await?;
-    queries::put_rating(&mut *tx, id, &rating, user).await?;
+    queries::put_rating(&mut tx, id, &rating, user).await?;
     let mut entry = Entry::new("assessment.correct", "assessment", id)
         .request(&request_id)
         .before(json!({ "commitment": rating.commitment_id, "answer": before.as_ref().map(|b| b.answer), "rating": before.as_ref().and_then(|b| b.rating) }))

@@ -104,10 +104,13 @@ pub struct Rating {
     pub rating: Option<i16>,
     pub evidence: String,
     pub evidence_links: Vec<String>,
+    /// The findings that support it.
+    #[sqlx(skip)]
+    pub findings: Vec<Uuid>,
 }
 
 pub async fn ratings(
-    db: impl PgExecutor<'_>,
+    pool: &sqlx::PgPool,
     assessment: Uuid,
 ) -> Result<HashMap<Uuid, Rating>, sqlx::Error> {
     let rows: Vec<Rating> = sqlx::query_as(
@@ -115,14 +118,46 @@ pub async fn ratings(
           WHERE assessment_id = $1",
     )
     .bind(assessment)
-    .fetch_all(db)
+    .fetch_all(pool)
     .await?;
-    Ok(rows.into_iter().map(|r| (r.commitment_id, r)).collect())
+    let links: Vec<(Uuid, Uuid)> = sqlx::query_as(
+        "SELECT commitment_id, finding_id FROM assessment_rating_finding WHERE assessment_id = $1",
+    )
+    .bind(assessment)
+    .fetch_all(pool)
+    .await?;
+    let mut map: HashMap<Uuid, Rating> = rows.into_iter().map(|r| (r.commitment_id, r)).collect();
+    for (commitment, finding) in links {
+        if let Some(r) = map.get_mut(&commitment) {
+            r.findings.push(finding);
+        }
+    }
+    Ok(map)
 }
 
-/// Writes (or replaces) one answer.
-pub async fn put_rating(
+/// The findings a rating in `state` may cite, by commitment: (commitment, finding, excerpt).
+pub async fn citable_findings(
     db: impl PgExecutor<'_>,
+    state: &str,
+    levels: &[Visibility],
+) -> Result<Vec<(Uuid, Uuid, String)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT fc.commitment_id, f.id, left(f.statement, 140)
+           FROM finding f
+           JOIN finding_commitment fc ON fc.finding_id = f.id
+           JOIN finding_state fs ON fs.finding_id = f.id AND fs.member_state_code = $1
+          WHERE f.archived_at IS NULL AND f.visibility = ANY($2)
+          ORDER BY f.created_at",
+    )
+    .bind(state)
+    .bind(levels)
+    .fetch_all(db)
+    .await
+}
+
+/// Writes (or replaces) one answer, with the findings it cites.
+pub async fn put_rating(
+    db: &mut sqlx::PgConnection,
     assessment: Uuid,
     rating: &Rating,
     by: Option<Uuid>,
@@ -143,7 +178,23 @@ pub async fn put_rating(
     .bind(&rating.evidence)
     .bind(&rating.evidence_links)
     .bind(by)
-    .execute(db)
+    .execute(&mut *db)
+    .await?;
+    sqlx::query(
+        "DELETE FROM assessment_rating_finding WHERE assessment_id = $1 AND commitment_id = $2",
+    )
+    .bind(assessment)
+    .bind(rating.commitment_id)
+    .execute(&mut *db)
+    .await?;
+    sqlx::query(
+        "INSERT INTO assessment_rating_finding (assessment_id, commitment_id, finding_id)
+         SELECT $1, $2, unnest($3::uuid[])",
+    )
+    .bind(assessment)
+    .bind(rating.commitment_id)
+    .bind(&rating.findings)
+    .execute(&mut *db)
     .await?;
     Ok(())
 }

@@ -29,6 +29,8 @@ pub struct ProvisionLine {
     pub answer: String,
     pub evidence: String,
     pub links: String,
+    /// Findings on this provision in this state: (id, excerpt, cited).
+    pub findings: Vec<(Uuid, String, bool)>,
 }
 
 pub struct ChapterForm {

@@ -343,3 +343,54 @@ async fn staff_close_a_round_and_share_it_with_members() {
         .await;
     assert_eq!(late.status, StatusCode::CONFLICT);
 }
+
+#[tokio::test]
+async fn a_rating_cites_the_findings_that_support_it() {
+    let app = TestApp::demo().await;
+    let (_, government, _) = round(&app).await;
+    let (one, _) = provisions(&app).await[0].clone();
+    let finding: uuid::Uuid = sqlx::query_scalar(
+        "WITH f AS (
+           INSERT INTO finding (consultation_id, kind, statement, visibility)
+           SELECT id, 'good_practice', 'Demo: a hotline for migrant workers abroad', 'members'
+             FROM consultation WHERE slug = 'hanoi-2019-12-18' RETURNING id),
+         s AS (INSERT INTO finding_state SELECT id, 'VN' FROM f)
+         INSERT INTO finding_commitment SELECT id, $1 FROM f RETURNING finding_id",
+    )
+    .bind(one)
+    .fetch_one(&app.pool)
+    .await
+    .expect("a finding on C1.1 in Viet Nam");
+    let (mut official, _) = app.signed_in(Who::OfficialVn).await;
+    let form = official.get(&format!("/assessments/{government}")).await;
+    form.assert_contains(&[
+        "Findings that support the rating of C1.1",
+        "Demo: a hotline for migrant workers abroad",
+    ]);
+    let forged = official
+        .post(
+            &format!("/assessments/{government}/chapters/1"),
+            &format!("a_{one}=rated%3A3&f_{one}={}", uuid::Uuid::new_v4()),
+        )
+        .await;
+    assert_eq!(forged.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let saved = official
+        .post(
+            &format!("/assessments/{government}/chapters/1"),
+            &format!("a_{one}=rated%3A3&f_{one}={finding}"),
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER);
+    let cited: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM assessment_rating_finding WHERE finding_id = $1")
+            .bind(finding)
+            .fetch_one(&app.pool)
+            .await
+            .expect("counts");
+    assert_eq!(cited, 1);
+    let (mut staff, _) = app.signed_in(Who::Staff).await;
+    staff
+        .get(&format!("/assessments/{government}"))
+        .await
+        .assert_contains(&[&format!("Supported by: <a href=\"/findings/{finding}\">")]);
+}
