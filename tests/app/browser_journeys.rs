@@ -82,6 +82,18 @@ async fn fill(browser: &Browser, css: &str, value: &str) {
         .expect("the field takes the text");
 }
 
+/// Chooses the option `value` of the list at `css`.
+async fn choose(browser: &Browser, css: &str, value: &str) {
+    browser
+        .client
+        .find(fantoccini::Locator::Css(css))
+        .await
+        .unwrap_or_else(|err| panic!("no list {css}: {err}"))
+        .select_by_value(value)
+        .await
+        .unwrap_or_else(|err| panic!("no option {value} in {css}: {err}"));
+}
+
 async fn click(browser: &Browser, css: &str) {
     browser
         .client
@@ -243,14 +255,7 @@ async fn staff_record_a_consultation(
         &format!("National consultation in Cambodia ({city})"),
     )
     .await;
-    browser
-        .client
-        .find(fantoccini::Locator::Css("#host_state"))
-        .await
-        .expect("the host state list")
-        .select_by_value("KH")
-        .await
-        .expect("Cambodia is chosen");
+    choose(browser, "#host_state", "KH").await;
     fill(browser, "#city", city).await;
     // A date field takes its date as typed in the browser's language (en-US: month, day, year).
     browser
@@ -261,14 +266,7 @@ async fn staff_record_a_consultation(
         .send_keys("03102020")
         .await
         .expect("the date is typed");
-    browser
-        .client
-        .find(fantoccini::Locator::Css("#status"))
-        .await
-        .expect("the status list")
-        .select_by_value("held")
-        .await
-        .expect("held is chosen");
+    choose(browser, "#status", "held").await;
     click(browser, "form.wide-form button[type=submit]").await;
     browser
         .wait_for_text("h1", &format!("National consultation in Cambodia ({city})"))
@@ -283,14 +281,7 @@ async fn staff_record_a_consultation(
             .wait_for_text("h1", "Add a session to the agenda")
             .await;
         check().await;
-        browser
-            .client
-            .find(fantoccini::Locator::Css("#kind"))
-            .await
-            .expect("the kind list")
-            .select_by_value(kind)
-            .await
-            .expect("a kind is chosen");
+        choose(browser, "#kind", kind).await;
         fill(browser, "#title", title).await;
         click(browser, "form.wide-form button[type=submit]").await;
         browser
@@ -518,14 +509,7 @@ async fn a_partners_note_is_returned_revised_published_and_read_anonymously_unde
     sign_in_as(&browser, &app, &base, &staff).await;
     click(&browser, "nav[aria-label=Main] a[href='/review']").await;
     click(&browser, "table.data tbody a").await;
-    browser
-        .client
-        .find(fantoccini::Locator::Css("#visibility"))
-        .await
-        .expect("the visibility list")
-        .select_by_value("public")
-        .await
-        .expect("public is chosen");
+    choose(&browser, "#visibility", "public").await;
     click(&browser, "form[action$='/publish'] button").await;
     browser.wait_for_text(".lead .badge", "Published").await;
     sign_out(&browser).await;
@@ -693,14 +677,7 @@ async fn staff_turn_a_published_statement_into_a_recommendation_and_its_author_f
         "MOLISA consulted on a draft decree (demo)",
     )
     .await;
-    browser
-        .client
-        .find(fantoccini::Locator::Css("#status"))
-        .await
-        .expect("the status list")
-        .select_by_value("in_progress")
-        .await
-        .expect("in progress is chosen");
+    choose(&browser, "#status", "in_progress").await;
     click(&browser, "form[action$='/updates'] button").await;
     browser.wait_for_text("h1", "Recommendation").await;
     let follow_up = browser.text("#follow-up ~ ol").await;
@@ -808,14 +785,7 @@ async fn an_official_and_a_partner_of_viet_nam_assess_and_staff_see_where_they_d
     sign_in_as(&browser, &app, &base, &staff).await;
     click(&browser, "nav[aria-label=Main] a[href='/assessments']").await;
     browser.wait_for_text("h1", "Self-assessments").await;
-    browser
-        .client
-        .find(fantoccini::Locator::Css("#state"))
-        .await
-        .expect("the state list")
-        .select_by_value("VN")
-        .await
-        .expect("Viet Nam is chosen");
+    choose(&browser, "#state", "VN").await;
     fill(&browser, "#cycle", "2024").await;
     click(&browser, "form[action='/assessments/rounds'] button").await;
     browser

@@ -301,13 +301,7 @@ async fn staff_write_findings_and_follow_recommendations_up_with_their_status_hi
     let app = TestApp::demo().await;
     let (mut staff, _) = app.signed_in(Who::Staff).await;
     let form = staff.get("/findings/new").await;
-    let token = form
-        .body
-        .split("name=\"token\" value=\"")
-        .nth(1)
-        .and_then(|r| r.split('"').next())
-        .expect("a token")
-        .to_owned();
+    let token = crate::harness::hidden(&form.body, "token");
     let (hanoi, c42, molisa): (uuid::Uuid, uuid::Uuid, uuid::Uuid) = sqlx::query_as(
         "SELECT (SELECT id FROM consultation WHERE slug = 'hanoi-2019-12-18'),
                 (SELECT id FROM commitment WHERE code = 'C4.2'),
@@ -390,13 +384,7 @@ async fn staff_fill_in_an_official_reference_and_the_provisional_code_stays() {
         .get("/frameworks/asean-consensus-2017/commitments/C3.2/edit")
         .await;
     assert_eq!(form.status, StatusCode::OK);
-    let version = form
-        .body
-        .split("name=\"version\" value=\"")
-        .nth(1)
-        .and_then(|r| r.split('"').next())
-        .expect("a version")
-        .to_owned();
+    let version = crate::harness::hidden(&form.body, "version");
     let empty = staff
         .post(
             "/frameworks/asean-consensus-2017/commitments/C3.2",

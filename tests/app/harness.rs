@@ -432,3 +432,12 @@ pub async fn send(router: &axum::Router, request: Request<Body>) -> TestResponse
         body: String::from_utf8_lossy(&bytes).into_owned(),
     }
 }
+
+/// The value of the hidden field `name` in a page (a form's token or version).
+pub fn hidden(body: &str, name: &str) -> String {
+    body.split(&format!("name=\"{name}\" value=\""))
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .unwrap_or_else(|| panic!("no hidden {name} on the page"))
+        .to_owned()
+}

@@ -18,19 +18,11 @@ async fn hanoi_session(app: &TestApp) -> uuid::Uuid {
 }
 
 fn token_in(body: &str) -> String {
-    body.split("name=\"token\" value=\"")
-        .nth(1)
-        .and_then(|r| r.split('"').next())
-        .expect("a one-time token")
-        .to_owned()
+    crate::harness::hidden(body, "token")
 }
 
 fn version_in(body: &str) -> String {
-    body.split("name=\"version\" value=\"")
-        .nth(1)
-        .and_then(|r| r.split('"').next())
-        .expect("a version")
-        .to_owned()
+    crate::harness::hidden(body, "version")
 }
 
 /// Writes a note through the form: `statements` are (section, body, not attributed, sector).

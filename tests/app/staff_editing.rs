@@ -42,13 +42,7 @@ async fn staff_create_a_consultation_that_anyone_can_then_read() {
     let (mut staff, _) = app.signed_in(Who::Staff).await;
     let form = staff.get("/consultations/new").await;
     assert_eq!(form.status, StatusCode::OK);
-    let token = form
-        .body
-        .split("name=\"token\" value=\"")
-        .nth(1)
-        .and_then(|r| r.split('"').next())
-        .expect("a one-time token")
-        .to_owned();
+    let token = crate::harness::hidden(&form.body, "token");
     let created = staff
         .post(
             "/consultations",
@@ -277,13 +271,7 @@ async fn staff_add_sessions_reorder_them_without_javascript_and_archive_one() {
     let form = staff
         .get("/consultations/hanoi-2019-12-18/sessions/new")
         .await;
-    let token = form
-        .body
-        .split("name=\"token\" value=\"")
-        .nth(1)
-        .and_then(|r| r.split('"').next())
-        .expect("a token")
-        .to_owned();
+    let token = crate::harness::hidden(&form.body, "token");
     let bad = staff
         .post(
             "/consultations/hanoi-2019-12-18/sessions",
@@ -595,13 +583,7 @@ async fn staff_record_people_in_any_script_and_the_positions_they_hold_over_time
     let person = created.header("location").to_owned();
     let page = staff.get(&person).await;
     page.assert_contains(&[name, "demo@example.org", "Female"]);
-    let role_token = page
-        .body
-        .split("name=\"token\" value=\"")
-        .nth(1)
-        .and_then(|r| r.split('"').next())
-        .expect("a token")
-        .to_owned();
+    let role_token = crate::harness::hidden(&page.body, "token");
     let backwards = staff
         .post(
             &format!("{person}/roles"),
