@@ -77,6 +77,11 @@ enum UserAction {
 enum SeedSet {
     /// The real 2019-20 consultation series (loading it twice changes nothing).
     Demo,
+    /// Synthetic data for measuring speed (scale 1: ~100 consultations, 5,000 findings).
+    Synthetic {
+        #[arg(long, default_value_t = 1)]
+        scale: i64,
+    },
 }
 
 #[derive(Subcommand)]
@@ -124,6 +129,16 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 db::migrate(&pool).await?;
                 tracing::info!("the schema is up to date");
                 Ok(())
+            })
+            .await
+        }
+        Command::Seed {
+            set: SeedSet::Synthetic { scale },
+        } => {
+            with_database(&config, |pool| async move {
+                db::migrate(&pool).await?;
+                seed::demo(&pool).await?;
+                seed::synthetic::load(&pool, scale).await
             })
             .await
         }

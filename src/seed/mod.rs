@@ -1,6 +1,8 @@
 //! Data the app loads itself: the demo data set of the real 2019-20 consultation series (from
 //! `shared/data/REFERENCE.md`). Loading it again changes nothing.
 
+pub mod synthetic;
+
 use sqlx::PgPool;
 
 use crate::audit;

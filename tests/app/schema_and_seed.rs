@@ -197,3 +197,55 @@ async fn the_schema_refuses_what_cannot_be_true() {
     .await;
     assert_eq!(c, "organisation_alias_key");
 }
+
+#[tokio::test]
+async fn synthetic_data_at_scale_one_has_the_promised_size_and_is_the_same_every_time() {
+    let first = TestApp::demo().await;
+    let second = TestApp::demo().await;
+    musyawarah::seed::synthetic::load(&first.pool, 1)
+        .await
+        .expect("loads");
+    musyawarah::seed::synthetic::load(&second.pool, 1)
+        .await
+        .expect("loads");
+    let counts = |app: &TestApp| {
+        let pool = app.pool.clone();
+        async move {
+            sqlx::query_as::<_, (i64, i64, i64, i64, i64)>(
+                "SELECT (SELECT count(*) FROM consultation WHERE slug LIKE 'syn-%'),
+                        (SELECT count(*) FROM session WHERE title LIKE 'Synthetic%'),
+                        (SELECT count(*) FROM note WHERE summary LIKE 'Synthetic%'),
+                        (SELECT count(*) FROM finding WHERE statement LIKE 'Synthetic%'),
+                        (SELECT count(*) FROM organisation WHERE slug LIKE 'syn-%')",
+            )
+            .fetch_one(&pool)
+            .await
+            .expect("counts")
+        }
+    };
+    assert_eq!(counts(&first).await, (100, 1_000, 2_000, 5_000, 500));
+    let digest = |app: &TestApp| {
+        let pool = app.pool.clone();
+        async move {
+            sqlx::query_scalar::<_, String>(
+                "SELECT md5(string_agg(f.id::text || f.kind::text || f.visibility::text || fc.commitment_id::text, ',' ORDER BY f.id))
+                   FROM finding f JOIN finding_commitment fc ON fc.finding_id = f.id",
+            )
+            .fetch_one(&pool)
+            .await
+            .expect("a digest")
+        }
+    };
+    assert_eq!(digest(&first).await, digest(&second).await, "deterministic");
+    let again = musyawarah::seed::synthetic::load(&first.pool, 1).await;
+    assert!(again.is_err_and(|e| e.to_string().contains("already loaded")));
+    // The pages still answer over it.
+    assert_eq!(
+        first.get("/findings?state=VN").await.status,
+        axum::http::StatusCode::OK
+    );
+    assert_eq!(
+        first.get("/search?q=ha+noi").await.status,
+        axum::http::StatusCode::OK
+    );
+}
