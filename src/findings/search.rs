@@ -1,7 +1,8 @@
 //! Search across findings, published notes and sessions, in PostgreSQL: words matched without
 //! regard to case or accents ("ha noi" finds "Hà Nội", "lao dong" finds "lao động"), and text
-//! found inside words for scripts written without spaces (Thai, Burmese). Results respect the
-//! viewer's visibility; snippets mark the matches.
+//! found inside words for scripts written without spaces (Thai, Burmese). Findings match by
+//! words (a tsvector) or by text; notes and sessions by text, through trigram indexes. Results
+//! respect the viewer's visibility; snippets mark the matches.
 
 use sqlx::PgExecutor;
 use unicode_normalization::UnicodeNormalization as _;
@@ -44,27 +45,20 @@ pub async fn search(
             WHERE f.archived_at IS NULL AND f.visibility = ANY($3) AND c.visibility = ANY($3)
               AND (f.search @@ q.tq OR lower(immutable_unaccent(f.statement)) LIKE q.p)
            UNION ALL
-           SELECT 'Note', x.id::text, x.title, '/notes/' || x.id, x.txt,
-                  (ts_rank(to_tsvector('simple', immutable_unaccent(x.txt)), q.tq)
-                    + CASE WHEN lower(immutable_unaccent(x.txt)) LIKE q.p THEN 0.1 ELSE 0 END)::float8
-             FROM (SELECT n.id, se.title,
-                          n.summary || ' ' || coalesce((SELECT string_agg(ns.body, ' ' ORDER BY ns.section, ns.position)
-                                                          FROM note_statement ns WHERE ns.note_id = n.id), '') AS txt
-                     FROM note n JOIN session se ON se.id = n.session_id
-                     JOIN consultation c ON c.id = se.consultation_id
-                    WHERE n.status = 'published' AND n.visibility = ANY($3)
-                      AND se.visibility = ANY($3) AND c.visibility = ANY($3)) x, q
-            WHERE to_tsvector('simple', immutable_unaccent(x.txt)) @@ q.tq
-               OR lower(immutable_unaccent(x.txt)) LIKE q.p
+           SELECT 'Note', n.id::text, se.title, '/notes/' || n.id, n.search_text,
+                  (ts_rank(to_tsvector('simple', immutable_unaccent(n.search_text)), q.tq) + 0.1)::float8
+             FROM note n JOIN session se ON se.id = n.session_id
+             JOIN consultation c ON c.id = se.consultation_id, q
+            WHERE n.status = 'published' AND n.visibility = ANY($3)
+              AND se.visibility = ANY($3) AND c.visibility = ANY($3)
+              AND lower(immutable_unaccent(n.search_text)) LIKE q.p
            UNION ALL
            SELECT 'Session', se.id::text, se.title, '/consultations/' || c.slug || '#session-' || se.id,
                   se.title || '. ' || se.description,
-                  (ts_rank(to_tsvector('simple', immutable_unaccent(se.title || ' ' || se.description)), q.tq)
-                    + CASE WHEN lower(immutable_unaccent(se.title || ' ' || se.description)) LIKE q.p THEN 0.1 ELSE 0 END)::float8
+                  (ts_rank(to_tsvector('simple', immutable_unaccent(se.title || ' ' || se.description)), q.tq) + 0.1)::float8
              FROM session se JOIN consultation c ON c.id = se.consultation_id, q
             WHERE se.archived_at IS NULL AND se.visibility = ANY($3) AND c.visibility = ANY($3)
-              AND (to_tsvector('simple', immutable_unaccent(se.title || ' ' || se.description)) @@ q.tq
-                   OR lower(immutable_unaccent(se.title || ' ' || se.description)) LIKE q.p)
+              AND lower(immutable_unaccent(se.title || ' ' || se.description)) LIKE q.p
          ) hits
          ORDER BY rank DESC, title LIMIT 50",
     )

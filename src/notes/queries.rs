@@ -193,6 +193,23 @@ pub struct Content {
     pub proposed_visibility: Visibility,
 }
 
+/// Keeps the note's searchable text (summary and statements) up to date.
+pub async fn refresh_search_text(
+    db: &mut sqlx::PgConnection,
+    note: Uuid,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE note n SET search_text = n.summary || ' ' || coalesce(
+             (SELECT string_agg(s.body, ' ' ORDER BY s.section, s.position)
+                FROM note_statement s WHERE s.note_id = n.id), '')
+          WHERE n.id = $1",
+    )
+    .bind(note)
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
 /// Replaces a note's statements.
 pub async fn write_statements(
     db: &mut sqlx::PgConnection,
@@ -220,7 +237,7 @@ pub async fn write_statements(
             .await?;
         }
     }
-    Ok(())
+    refresh_search_text(db, note).await
 }
 
 /// Keeps a revision of the note as it now is.

@@ -81,13 +81,15 @@ const STEPS: &[Step] = &[
         per_scale: 2_000,
         sql: "WITH n AS (
                 INSERT INTO note (id, session_id, author_id, organisation_id, status, summary,
-                                  visibility, proposed_visibility, submitted_at, published_at)
+                                  visibility, proposed_visibility, submitted_at, published_at,
+                                  search_text)
                 SELECT md5('syn-n-' || n)::uuid, md5('syn-s-' || (1 + n % ($3 * 1000)))::uuid,
                        md5('syn-u-' || (1 + n % ($3 * 10)))::uuid, md5('syn-org-' || (1 + n % ($3 * 10)))::uuid,
                        (CASE WHEN n % 10 < 7 THEN 'published' WHEN n % 10 < 9 THEN 'submitted' ELSE 'draft' END)::note_status,
                        'Synthetic note ' || n || ' on migrant workers and lao động',
                        (CASE WHEN n % 3 = 0 THEN 'members' ELSE 'public' END)::visibility, 'public',
-                       CASE WHEN n % 10 < 9 THEN now() END, CASE WHEN n % 10 < 7 THEN now() END
+                       CASE WHEN n % 10 < 9 THEN now() END, CASE WHEN n % 10 < 7 THEN now() END,
+                       'Synthetic note ' || n || ' on migrant workers and lao động Synthetic statement: recruitment fees remain high'
                   FROM generate_series($1::bigint, $2::bigint) n
                 RETURNING id)
               INSERT INTO note_statement (note_id, section, position, body, non_attributed)

@@ -199,6 +199,12 @@ async fn a_note_goes_from_draft_to_review_back_to_its_author_and_is_published() 
         "raised by a trade union",
         "Not attributed: a speaker from government",
     ]);
+    // Published, it is found by search, statements included, without regard to accents.
+    let found = app.client().get("/search?q=TRADE+UNION").await;
+    found.assert_contains(&[
+        &format!("href=\"{note}\""),
+        "<mark>trade</mark> <mark>union</mark>",
+    ]);
     // Locked once published: the author can no longer change it.
     let locked = partner
         .post(
