@@ -513,6 +513,16 @@ pub async fn change_password(
     Ok(see_other("/account?changed=password"))
 }
 
+/// The secret being enrolled from the account page, kept in the login until confirmed.
+async fn enrolment_secret(session: &Session) -> Option<Vec<u8>> {
+    session
+        .get::<String>("enrol_secret")
+        .await
+        .ok()
+        .flatten()
+        .and_then(|s| totp::secret_from_text(&s))
+}
+
 /// `GET /account/two-factor`: partners and officials may add a second factor.
 pub async fn account_enrol_form(
     State(state): State<AppState>,
@@ -526,13 +536,7 @@ pub async fn account_enrol_form(
     if account.totp_enabled_at.is_some() {
         return Ok(see_other("/account"));
     }
-    let secret = match session
-        .get::<String>("enrol_secret")
-        .await
-        .ok()
-        .flatten()
-        .and_then(|s| totp::secret_from_text(&s))
-    {
+    let secret = match enrolment_secret(&session).await {
         Some(secret) => secret,
         None => {
             let secret = totp::new_secret();
@@ -570,13 +574,7 @@ pub async fn account_enrol(
     if enrolled {
         return Ok(see_other("/account"));
     }
-    let Some(secret) = session
-        .get::<String>("enrol_secret")
-        .await
-        .ok()
-        .flatten()
-        .and_then(|s| totp::secret_from_text(&s))
-    else {
+    let Some(secret) = enrolment_secret(&session).await else {
         return Ok(see_other("/account/two-factor"));
     };
     match confirm_enrolment(&state, user.id, &secret, &form.code, &request_id).await? {
