@@ -117,6 +117,40 @@ impl Browser {
         self.client.goto(url).await.expect("the page opens");
     }
 
+    /// Clicks the element at `css` and waits (up to 10 s) until the page it leads to has
+    /// loaded. Waiting for a heading is not enough when the next page shares it with this one
+    /// (a form that posts back to its own page), so the old document is marked first and the
+    /// wait ends only once a document without the mark is complete.
+    pub async fn click_to_next_page(&self, css: &str) {
+        self.client
+            .execute("window.__musyawarahLeaving = true;", vec![])
+            .await
+            .expect("the page is marked");
+        self.client
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|err| panic!("nothing to click at {css}: {err}"))
+            .click()
+            .await
+            .expect("the click lands");
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < deadline {
+            let arrived = self
+                .client
+                .execute(
+                    "return window.__musyawarahLeaving !== true \
+                        && document.readyState === 'complete';",
+                    vec![],
+                )
+                .await;
+            if let Ok(Value::Bool(true)) = arrived {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("clicking {css} never led to a new page");
+    }
+
     /// The visible text of the first element matching `css`.
     pub async fn text(&self, css: &str) -> String {
         self.client

@@ -94,7 +94,13 @@ async fn choose(browser: &Browser, css: &str, value: &str) {
         .unwrap_or_else(|err| panic!("no option {value} in {css}: {err}"));
 }
 
+/// Clicks a link or a form's button and waits for the page it leads to.
 async fn click(browser: &Browser, css: &str) {
+    browser.click_to_next_page(css).await;
+}
+
+/// Ticks a box (a click that stays on the page).
+async fn tick(browser: &Browser, css: &str) {
     browser
         .client
         .find(fantoccini::Locator::Css(css))
@@ -443,7 +449,7 @@ async fn a_partners_note_is_returned_revised_published_and_read_anonymously_unde
         "Demo: social organisations want a regular channel",
     )
     .await;
-    click(&browser, "input[name=s0_na]").await;
+    tick(&browser, "input[name=s0_na]").await;
     click(&browser, "button[name=action][value=submit]").await;
     browser
         .wait_for_text(".lead .badge", "Submitted for review")
@@ -654,7 +660,7 @@ async fn staff_turn_a_published_statement_into_a_recommendation_and_its_author_f
         Some("recommendation"),
         "the statement's section sets the kind"
     );
-    click(&browser, "input[name=commitments]").await;
+    tick(&browser, "input[name=commitments]").await;
     let molisa: uuid::Uuid =
         sqlx::query_scalar("SELECT id FROM organisation WHERE slug = 'molisa'")
             .fetch_one(&app.pool)
