@@ -9,6 +9,7 @@ pub mod clock;
 pub mod commitments;
 pub mod config;
 pub mod consultations;
+pub mod dashboard;
 pub mod db;
 pub mod error;
 pub mod findings;

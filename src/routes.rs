@@ -32,8 +32,8 @@ use crate::auth::{guard, handlers as auth, login};
 use crate::state::AppState;
 use crate::web::{ErrorPage, headers};
 use crate::{
-    AppError, admin, assessments, commitments, consultations, findings, member_states, notes,
-    participant_lists, people, series, sessions, stakeholders,
+    AppError, admin, assessments, commitments, consultations, dashboard, findings, member_states,
+    notes, participant_lists, people, series, sessions, stakeholders,
 };
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
@@ -132,6 +132,24 @@ fn build() -> Table {
             "GET",
             "/frameworks/{slug}/commitments/{code}",
             get(commitments::handlers::show_commitment),
+        )
+        .add(
+            Public,
+            "GET",
+            "/dashboard",
+            get(dashboard::handlers::show_dashboard),
+        )
+        .add(
+            Public,
+            "GET",
+            "/dashboard.csv",
+            get(dashboard::handlers::dashboard_csv),
+        )
+        .add(
+            Public,
+            "GET",
+            "/consultations",
+            get(consultations::handlers::list_consultations),
         )
         .add(Public, "GET", "/healthz", get(healthz))
         .add(Public, "GET", "/readyz", get(readyz))

@@ -14,6 +14,8 @@ pub struct AppState {
     pub pool: PgPool,
     pub config: Arc<Config>,
     pub clock: Clock,
+    /// The dashboard's figures between changes of the data.
+    pub dashboard: Arc<crate::dashboard::cache::DashboardCache>,
 }
 
 impl AppState {
@@ -27,6 +29,7 @@ impl AppState {
             pool,
             config: Arc::new(config),
             clock,
+            dashboard: Arc::default(),
         }
     }
 }

@@ -293,3 +293,128 @@ pub async fn update_consultation(
     tx.commit().await?;
     Ok(see_other(&format!("/consultations/{slug}")))
 }
+
+/// The query string of the consultation list.
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct ListQuery {
+    #[serde(default)]
+    state: String,
+    #[serde(default)]
+    stage: String,
+    #[serde(default)]
+    series: String,
+    #[serde(default)]
+    from: String,
+    #[serde(default)]
+    to: String,
+    #[serde(default)]
+    page: String,
+}
+
+const LIST_PAGE: i64 = 100;
+
+fn list_date(value: &str, name: &str) -> Result<Option<chrono::NaiveDate>, AppError> {
+    match value.trim() {
+        "" => Ok(None),
+        v => chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d")
+            .map(Some)
+            .map_err(|_| {
+                AppError::BadRequest(format!("The {name} date must look like 2019-12-18."))
+            }),
+    }
+}
+
+/// `GET /consultations?state=&stage=&series=&from=&to=`: the consultations behind a figure of
+/// the dashboard, newest first, a hundred a page. A bad value is a 400 that says which.
+pub async fn list_consultations(
+    State(pool): State<PgPool>,
+    ctx: PageContext,
+    query: Option<crate::web::extract::Query<ListQuery>>,
+) -> Result<Response, AppError> {
+    let q = query
+        .map(|crate::web::extract::Query(q)| q)
+        .unwrap_or_default();
+    let state = match q.state.trim() {
+        "" => None,
+        code if code.len() == 2 && code.bytes().all(|b| b.is_ascii_alphabetic()) => {
+            Some(code.to_ascii_uppercase())
+        }
+        _ => {
+            return Err(AppError::BadRequest(
+                "A Member State is a two-letter code.".into(),
+            ));
+        }
+    };
+    let stage = match q.stage.trim() {
+        "" => None,
+        "held" => Some("held"),
+        "planned" => Some("planned"),
+        "postponed" => Some("postponed"),
+        "cancelled" => Some("cancelled"),
+        _ => {
+            return Err(AppError::BadRequest(
+                "The stage is held, planned, postponed or cancelled.".into(),
+            ));
+        }
+    };
+    let page: i64 = match q.page.trim() {
+        "" => 1,
+        v => v
+            .parse()
+            .ok()
+            .filter(|p| (1..=100_000).contains(p))
+            .ok_or_else(|| AppError::BadRequest("A page is a number from 1.".into()))?,
+    };
+    let filter = queries::ListFilter {
+        state,
+        stage,
+        series: Some(q.series.trim().to_owned()).filter(|s| !s.is_empty()),
+        from: list_date(&q.from, "from")?,
+        to: list_date(&q.to, "to")?,
+    };
+    let levels = ctx.viewer.visible_levels();
+    let total = queries::count_filtered(&pool, &filter, &levels).await?;
+    let rows =
+        queries::list_filtered(&pool, &filter, &levels, LIST_PAGE, (page - 1) * LIST_PAGE).await?;
+    let mut parts = Vec::new();
+    if let Some(stage) = filter.stage {
+        parts.push(stage.to_owned());
+    }
+    if let Some(code) = &filter.state {
+        parts.push(format!("covering {code}"));
+    }
+    if let Some(series) = &filter.series {
+        parts.push(format!("in the series {series}"));
+    }
+    if let Some(from) = filter.from {
+        parts.push(format!("from {from}"));
+    }
+    if let Some(to) = filter.to {
+        parts.push(format!("until {to}"));
+    }
+    let base: Vec<String> = [
+        ("state", q.state.trim()),
+        ("stage", q.stage.trim()),
+        ("series", q.series.trim()),
+        ("from", q.from.trim()),
+        ("to", q.to.trim()),
+    ]
+    .iter()
+    .filter(|(_, v)| !v.is_empty())
+    .map(|(k, v)| format!("{k}={}", crate::auth::guard::urlencode(v)))
+    .collect();
+    let link = |p: i64| {
+        let mut pairs = base.clone();
+        pairs.push(format!("page={p}"));
+        format!("/consultations?{}", pairs.join("&"))
+    };
+    Ok(Html(super::views::ConsultationListPage {
+        ctx,
+        description: parts.join(", "),
+        total,
+        consultations: rows.into_iter().map(Into::into).collect(),
+        previous: (page > 1).then(|| link(page - 1)),
+        next: (page * LIST_PAGE < total).then(|| link(page + 1)),
+    })
+    .into_response())
+}

@@ -422,3 +422,86 @@ pub async fn people(
     .fetch_all(db)
     .await
 }
+
+/// What the consultation list is narrowed to (the dashboard links here with these).
+#[derive(Debug, Clone, Default)]
+pub struct ListFilter {
+    pub state: Option<String>,
+    /// `held` (held or report published), `planned` (planned or scheduled), `postponed`,
+    /// `cancelled`.
+    pub stage: Option<&'static str>,
+    /// A series' slug.
+    pub series: Option<String>,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+}
+
+fn push_list_filter(
+    q: &mut sqlx::QueryBuilder<'_, sqlx::Postgres>,
+    filter: &ListFilter,
+    levels: &[Visibility],
+) {
+    q.push(" WHERE c.archived_at IS NULL AND c.visibility = ANY(")
+        .push_bind(levels.to_vec())
+        .push(")");
+    if let Some(state) = &filter.state {
+        q.push(" AND EXISTS (SELECT 1 FROM consultation_state cs WHERE cs.consultation_id = c.id AND cs.member_state_code = ")
+            .push_bind(state.clone())
+            .push(")");
+    }
+    if let Some(stage) = filter.stage {
+        let statuses: &[&str] = match stage {
+            "held" => &["held", "report_published"],
+            "planned" => &["planned", "scheduled"],
+            "postponed" => &["postponed"],
+            _ => &["cancelled"],
+        };
+        q.push(" AND c.status::text = ANY(")
+            .push_bind(statuses.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>())
+            .push(")");
+    }
+    if let Some(slug) = &filter.series {
+        q.push(" AND c.series_id = (SELECT id FROM series WHERE slug = ")
+            .push_bind(slug.clone())
+            .push(")");
+    }
+    if let Some(from) = filter.from {
+        q.push(" AND c.starts_on >= ").push_bind(from);
+    }
+    if let Some(to) = filter.to {
+        q.push(" AND c.starts_on <= ").push_bind(to);
+    }
+}
+
+/// A page of the filtered consultations, newest first (undated ones last).
+pub async fn list_filtered(
+    db: impl PgExecutor<'_>,
+    filter: &ListFilter,
+    levels: &[Visibility],
+    limit: i64,
+    offset: i64,
+) -> Result<Vec<ConsultationSummary>, sqlx::Error> {
+    let mut q = sqlx::QueryBuilder::new(format!(
+        "SELECT {SUMMARY_COLUMNS}
+           FROM consultation c LEFT JOIN member_state h ON h.code = c.host_state_code"
+    ));
+    push_list_filter(&mut q, filter, levels);
+    q.push(
+        " ORDER BY c.starts_on DESC NULLS LAST, c.number_in_series NULLS LAST, h.short_name, c.title, c.id LIMIT ",
+    )
+    .push_bind(limit)
+    .push(" OFFSET ")
+    .push_bind(offset);
+    q.build_query_as().fetch_all(db).await
+}
+
+/// How many consultations the filter finds.
+pub async fn count_filtered(
+    db: impl PgExecutor<'_>,
+    filter: &ListFilter,
+    levels: &[Visibility],
+) -> Result<i64, sqlx::Error> {
+    let mut q = sqlx::QueryBuilder::new("SELECT count(*) FROM consultation c");
+    push_list_filter(&mut q, filter, levels);
+    q.build_query_scalar().fetch_one(db).await
+}

@@ -183,3 +183,17 @@ impl ConsultationFormPage {
             .collect()
     }
 }
+
+/// `GET /consultations`: the consultations a filter finds (the dashboard's figures link here).
+#[derive(Template)]
+#[template(path = "consultations/list.html")]
+pub struct ConsultationListPage {
+    pub ctx: PageContext,
+    /// "held in Viet Nam, in the series ..., from 2019-01-01".
+    pub description: String,
+    pub total: i64,
+    pub consultations: Vec<crate::series::views::ConsultationLine>,
+    /// Links to the previous and next pages, when there are any.
+    pub previous: Option<String>,
+    pub next: Option<String>,
+}

@@ -73,6 +73,7 @@ fn parse_query(q: &TrackerQuery) -> Result<(Filter, Sort, Option<Cursor>), AppEr
         },
         theme: Some(q.theme.trim().to_owned()).filter(|s| !s.is_empty()),
         consultation: Some(q.consultation.trim().to_owned()).filter(|s| !s.is_empty()),
+        series: Some(q.series.trim().to_owned()).filter(|s| !s.is_empty()),
         from: date(&q.from, "from")?,
         to: date(&q.to, "to")?,
         overdue: !q.overdue.trim().is_empty(),

@@ -22,6 +22,8 @@ pub struct Filter {
     pub theme: Option<String>,
     /// A consultation's slug.
     pub consultation: Option<String>,
+    /// A series' slug.
+    pub series: Option<String>,
     pub from: Option<NaiveDate>,
     pub to: Option<NaiveDate>,
     pub overdue: bool,
@@ -115,6 +117,11 @@ fn push_filter(
     }
     if let Some(slug) = &filter.consultation {
         q.push(" AND c.slug = ").push_bind(slug.clone());
+    }
+    if let Some(slug) = &filter.series {
+        q.push(" AND c.series_id = (SELECT id FROM series WHERE slug = ")
+            .push_bind(slug.clone())
+            .push(")");
     }
     if let Some(from) = filter.from {
         q.push(" AND coalesce(c.starts_on, f.created_at::date) >= ")

@@ -27,6 +27,9 @@ pub struct TrackerQuery {
     pub theme: String,
     #[serde(default)]
     pub consultation: String,
+    /// A series' slug.
+    #[serde(default)]
+    pub series: String,
     #[serde(default)]
     pub from: String,
     #[serde(default)]
@@ -50,6 +53,7 @@ impl TrackerQuery {
             ("chapter", &self.chapter),
             ("theme", &self.theme),
             ("consultation", &self.consultation),
+            ("series", &self.series),
             ("from", &self.from),
             ("to", &self.to),
             ("overdue", &self.overdue),

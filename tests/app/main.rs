@@ -9,6 +9,7 @@ mod findings;
 mod assessments;
 mod authorization;
 mod browser_journeys;
+mod dashboard;
 mod local_postgres;
 mod notes;
 mod operations;

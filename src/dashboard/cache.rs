@@ -1,0 +1,93 @@
+//! The dashboard's figures, kept in memory between changes of the data.
+//!
+//! Computing them reads every finding, so a request must not do it each time. The figures of a
+//! level of visibility and a choice of filters are kept with the data version they were computed
+//! at; a request reads the current version (one small statement) and uses the kept figures while
+//! it has not moved. Version and figures come from one statement, so they always match.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use chrono::NaiveDate;
+use sqlx::PgPool;
+
+use super::queries::{self, Figures, Filters};
+use crate::auth::policy::Visibility;
+
+/// At most this many choices of filters are kept; beyond it the oldest half is dropped.
+const CAPACITY: usize = 64;
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct Key {
+    levels: Vec<Visibility>,
+    filters: Filters,
+    today: NaiveDate,
+}
+
+#[derive(Default)]
+pub struct DashboardCache {
+    entries: Mutex<HashMap<Key, (u64, Arc<Figures>)>>,
+    uses: std::sync::atomic::AtomicU64,
+}
+
+impl std::fmt::Debug for DashboardCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DashboardCache").finish_non_exhaustive()
+    }
+}
+
+impl DashboardCache {
+    /// The figures for `levels` and `filters`, computed again only if the data changed.
+    pub async fn figures(
+        &self,
+        pool: &PgPool,
+        levels: &[Visibility],
+        filters: &Filters,
+        today: NaiveDate,
+    ) -> Result<Arc<Figures>, sqlx::Error> {
+        let key = Key {
+            levels: levels.to_vec(),
+            filters: filters.clone(),
+            today,
+        };
+        let kept = self.lock().get(&key).map(|(_, f)| f.clone());
+        if let Some(kept) = kept {
+            let now = queries::data_version(pool).await?;
+            if now == kept.version {
+                self.touch(&key);
+                return Ok(kept);
+            }
+        }
+        let fresh = Arc::new(queries::figures(pool, levels, filters, today).await?);
+        let mut entries = self.lock();
+        if entries.len() >= CAPACITY {
+            let mut by_use: Vec<(u64, Key)> =
+                entries.iter().map(|(k, (u, _))| (*u, k.clone())).collect();
+            by_use.sort_by_key(|(u, _)| *u);
+            for (_, old) in by_use.into_iter().take(CAPACITY / 2) {
+                entries.remove(&old);
+            }
+        }
+        let stamp = self.stamp();
+        entries.insert(key, (stamp, fresh.clone()));
+        Ok(fresh)
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<Key, (u64, Arc<Figures>)>> {
+        // A panic while holding the lock leaves only figures behind, which are still whole.
+        self.entries
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    fn stamp(&self) -> u64 {
+        self.uses.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+    }
+
+    fn touch(&self, key: &Key) {
+        let stamp = self.stamp();
+        if let Some(entry) = self.lock().get_mut(key) {
+            entry.0 = stamp;
+        }
+    }
+}

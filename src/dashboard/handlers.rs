@@ -1,0 +1,194 @@
+//! `GET /dashboard` and `GET /dashboard.csv`.
+
+use axum::extract::State;
+use axum::http::{HeaderValue, header};
+use axum::response::{IntoResponse, Response};
+use chrono::NaiveDate;
+
+use super::queries::Filters;
+use super::views::{self, GROUPS, KINDS};
+use crate::AppError;
+use crate::findings::csv_export::neutralise;
+use crate::state::AppState;
+use crate::web::extract::Query;
+use crate::web::{Html, PageContext};
+
+/// The dashboard's query string.
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct DashboardQuery {
+    #[serde(default)]
+    series: String,
+    #[serde(default)]
+    from: String,
+    #[serde(default)]
+    to: String,
+    #[serde(default)]
+    theme: String,
+}
+
+fn date(value: &str, name: &str) -> Result<Option<NaiveDate>, AppError> {
+    match value.trim() {
+        "" => Ok(None),
+        v => NaiveDate::parse_from_str(v, "%Y-%m-%d")
+            .map(Some)
+            .map_err(|_| {
+                AppError::BadRequest(format!("The {name} date must look like 2019-12-18."))
+            }),
+    }
+}
+
+fn slug(value: &str, what: &str) -> Result<Option<String>, AppError> {
+    match value.trim() {
+        "" => Ok(None),
+        v if v.len() <= 100
+            && v.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') =>
+        {
+            Ok(Some(v.to_owned()))
+        }
+        _ => Err(AppError::BadRequest(format!("There is no such {what}."))),
+    }
+}
+
+fn filters(query: Option<Query<DashboardQuery>>) -> Result<Filters, AppError> {
+    let q = query.map(|Query(q)| q).unwrap_or_default();
+    let filters = Filters {
+        series: slug(&q.series, "series")?,
+        from: date(&q.from, "from")?,
+        to: date(&q.to, "to")?,
+        theme: slug(&q.theme, "theme")?,
+    };
+    if let (Some(from), Some(to)) = (filters.from, filters.to)
+        && to < from
+    {
+        return Err(AppError::BadRequest(
+            "The period ends before it starts.".into(),
+        ));
+    }
+    Ok(filters)
+}
+
+async fn figures(
+    state: &AppState,
+    ctx: &PageContext,
+    filters: &Filters,
+) -> Result<(std::sync::Arc<super::queries::Figures>, NaiveDate), AppError> {
+    let today = state.clock.now().date_naive();
+    let figures = state
+        .dashboard
+        .figures(&state.pool, &ctx.viewer.visible_levels(), filters, today)
+        .await?;
+    if let Some(series) = &filters.series
+        && !figures.series.iter().any(|s| &s.slug == series)
+    {
+        return Err(AppError::BadRequest("There is no such series.".into()));
+    }
+    if let Some(theme) = &filters.theme
+        && !figures.themes.iter().any(|t| &t.slug == theme)
+    {
+        return Err(AppError::BadRequest("There is no such theme.".into()));
+    }
+    Ok((figures, today))
+}
+
+/// `GET /dashboard?series=&from=&to=&theme=`: where each Member State stands, from what the
+/// viewer may see.
+pub async fn show_dashboard(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    query: Option<Query<DashboardQuery>>,
+) -> Result<Response, AppError> {
+    let filters = filters(query)?;
+    let (figures, today) = figures(&state, &ctx, &filters).await?;
+    Ok(Html(views::build(ctx, &figures, &filters, today)).into_response())
+}
+
+/// `GET /dashboard.csv`: the per-state table of the dashboard, with the same filters, as a
+/// spreadsheet opens it (UTF-8 with a byte order mark).
+pub async fn dashboard_csv(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    query: Option<Query<DashboardQuery>>,
+) -> Result<Response, AppError> {
+    let filters = filters(query)?;
+    let (figures, today) = figures(&state, &ctx, &filters).await?;
+    let page = views::build(ctx, &figures, &filters, today);
+    let mut out = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
+    let mut head: Vec<String> = [
+        "Member State",
+        "Code",
+        "Membership",
+        "Consultations held",
+        "Consultations planned",
+        "Postponed or cancelled",
+        "Last held",
+        "Participants (women)",
+        "Participants (men)",
+        "Participants (other or not stated)",
+    ]
+    .iter()
+    .map(|s| (*s).to_owned())
+    .collect();
+    head.extend(GROUPS.iter().map(|g| format!("Participants: {}", g.0)));
+    head.extend(KINDS.iter().map(|k| format!("Findings: {}", k.1)));
+    head.extend(
+        [
+            "Recommendations implemented",
+            "Recommendations",
+            "Overdue follow-ups",
+            "Government self-assessment average",
+            "Government self-assessment cycle",
+            "Civil-society assessment average",
+            "Civil-society assessment cycle",
+        ]
+        .iter()
+        .map(|s| (*s).to_owned()),
+    );
+    let csv_error = |e: csv::Error| AppError::Internal(e.into());
+    out.write_record(&head).map_err(csv_error)?;
+    for s in &page.states {
+        let mut row = vec![
+            neutralise(&s.name),
+            s.code.clone(),
+            neutralise(&s.membership),
+            s.held.n.to_string(),
+            s.planned.n.to_string(),
+            s.postponed_or_cancelled.to_string(),
+            s.last_held_iso.clone(),
+            s.female.n.to_string(),
+            s.male.n.to_string(),
+            s.other.n.to_string(),
+        ];
+        row.extend(s.by_group.iter().map(|l| l.n.to_string()));
+        row.extend(s.findings.iter().map(|l| l.n.to_string()));
+        row.push(s.implemented.n.to_string());
+        row.push(s.recommendations.n.to_string());
+        row.push(s.overdue.n.to_string());
+        for side in [&s.government, &s.civil_society] {
+            row.push(side.as_ref().map(|r| r.text.clone()).unwrap_or_default());
+            row.push(
+                side.as_ref()
+                    .map(|r| neutralise(&r.cycle))
+                    .unwrap_or_default(),
+            );
+        }
+        out.write_record(&row).map_err(csv_error)?;
+    }
+    let body = out
+        .into_inner()
+        .map_err(|e| AppError::Internal(anyhow::anyhow!("{e}")))?;
+    Ok((
+        [
+            (
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("text/csv; charset=utf-8"),
+            ),
+            (
+                header::CONTENT_DISPOSITION,
+                HeaderValue::from_static("attachment; filename=\"dashboard.csv\""),
+            ),
+        ],
+        body,
+    )
+        .into_response())
+}

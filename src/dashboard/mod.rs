@@ -1,0 +1,13 @@
+//! The regional progress dashboard for ACMW officials: where each Member State stands, and
+//! the evidence behind every figure.
+//!
+//! Every figure is computed by one statement ([`queries`]) from what the viewer's level of
+//! visibility may see, and kept in memory until the data change ([`cache`]), so that a request
+//! costs the same at any size of data. The page draws its charts as SVG ([`charts`]) beside
+//! tables of the same figures, each a link to the records behind it.
+
+pub mod cache;
+pub mod charts;
+pub mod handlers;
+pub mod queries;
+pub mod views;

@@ -1,0 +1,270 @@
+//! The dashboard's figures: one SQL statement computes them all, for one level of visibility
+//! and one choice of filters, together with the data version they were computed at.
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+use sqlx::PgExecutor;
+use sqlx::types::Json;
+use uuid::Uuid;
+
+use crate::auth::policy::Visibility;
+
+/// What the figures are restricted to. Periods work as in the findings tracker: a finding falls
+/// on its consultation's date (or, without one, the day it was recorded).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct Filters {
+    /// A series' slug.
+    pub series: Option<String>,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    /// A theme's slug; it narrows the findings (consultations have no theme).
+    pub theme: Option<String>,
+}
+
+/// Every figure of the dashboard, as the one statement returns it.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Figures {
+    pub version: i64,
+    pub states: Vec<StateRow>,
+    pub consultations: Vec<ConsultationCount>,
+    pub participants: Vec<ParticipantCount>,
+    pub findings: Vec<FindingCount>,
+    pub recommendations: Vec<RecommendationCount>,
+    pub by_theme: Vec<ThemeCount>,
+    pub by_chapter: Vec<ChapterCount>,
+    pub ratings: Vec<RatingAverage>,
+    pub timeline: Vec<TimelineCount>,
+    pub themes: Vec<Named>,
+    pub chapters: Vec<Chapter>,
+    pub series: Vec<Named>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct StateRow {
+    pub code: String,
+    pub name: String,
+    pub member_since: NaiveDate,
+    pub observer_since: Option<NaiveDate>,
+}
+
+/// Consultations covering a state, by stage.
+#[derive(Debug, Clone, Deserialize)]
+pub struct ConsultationCount {
+    pub state: String,
+    pub held: i64,
+    pub planned: i64,
+    pub postponed: i64,
+    pub cancelled: i64,
+    pub last_held: Option<NaiveDate>,
+}
+
+/// Heads counted at the consultations covering a state, by the kind of organisation they came
+/// from and by sex.
+#[derive(Debug, Clone, Deserialize)]
+pub struct ParticipantCount {
+    pub state: String,
+    pub kind: String,
+    pub female: i64,
+    pub male: i64,
+    pub other: i64,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct FindingCount {
+    pub state: String,
+    pub kind: String,
+    pub n: i64,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct RecommendationCount {
+    pub state: String,
+    pub total: i64,
+    pub implemented: i64,
+    pub overdue: i64,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct ThemeCount {
+    pub state: String,
+    pub theme: String,
+    pub n: i64,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct ChapterCount {
+    pub state: String,
+    pub chapter: i16,
+    pub n: i64,
+}
+
+/// The average rating of a side's latest submitted assessment, over the whole framework
+/// (`chapter` is `None`) or one chapter. "Not applicable" and "no information" are left out of
+/// the average and counted apart.
+#[derive(Debug, Clone, Deserialize)]
+pub struct RatingAverage {
+    pub state: String,
+    pub side: String,
+    pub chapter: Option<i16>,
+    pub cycle: String,
+    pub round_id: Uuid,
+    pub average: Option<f64>,
+    pub rated: i64,
+    pub not_applicable: i64,
+    pub no_information: i64,
+}
+
+/// Consultations by year (`None`: not dated yet) and stage.
+#[derive(Debug, Clone, Deserialize)]
+pub struct TimelineCount {
+    pub year: Option<i32>,
+    pub stage: String,
+    pub n: i64,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Named {
+    pub slug: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Chapter {
+    pub number: i16,
+    pub title: String,
+}
+
+/// The one statement. Its cost grows with the data, which is why its result is kept in memory
+/// until the data version moves on (see [`super::cache`]).
+const FIGURES: &str = r"
+WITH p AS (
+    SELECT $1::visibility[] AS levels, $2::text IS NOT NULL AS by_series,
+           (SELECT id FROM series WHERE slug = $2) AS series_id,
+           $3::date AS from_d, $4::date AS to_d, $5::text AS theme, $6::date AS today
+),
+fw AS (SELECT id FROM framework ORDER BY adopted_on, id LIMIT 1),
+c AS (
+    SELECT c.id, c.status, c.starts_on
+      FROM consultation c, p
+     WHERE c.archived_at IS NULL AND c.visibility = ANY(p.levels)
+       AND (NOT p.by_series OR c.series_id = p.series_id)
+       AND (p.from_d IS NULL OR c.starts_on >= p.from_d)
+       AND (p.to_d IS NULL OR c.starts_on <= p.to_d)
+),
+f AS MATERIALIZED (
+    SELECT f.id, f.kind, f.recommendation_status, f.due_on
+      FROM finding f JOIN consultation c ON c.id = f.consultation_id, p
+     WHERE f.archived_at IS NULL AND f.visibility = ANY(p.levels) AND c.visibility = ANY(p.levels)
+       AND (NOT p.by_series OR c.series_id = p.series_id)
+       AND (p.from_d IS NULL OR coalesce(c.starts_on, f.created_at::date) >= p.from_d)
+       AND (p.to_d IS NULL OR coalesce(c.starts_on, f.created_at::date) <= p.to_d)
+       AND (p.theme IS NULL OR EXISTS (
+               SELECT 1 FROM finding_theme ft JOIN theme t ON t.id = ft.theme_id
+                WHERE ft.finding_id = f.id AND t.slug = p.theme))
+),
+fs AS MATERIALIZED (
+    SELECT s.member_state_code::text AS state, f.*
+      FROM f JOIN finding_state s ON s.finding_id = f.id
+),
+latest AS (
+    SELECT DISTINCT ON (r.member_state_code, a.assessor_kind)
+           r.member_state_code::text AS state, a.assessor_kind::text AS side, a.id, r.cycle,
+           r.id AS round_id
+      FROM assessment_round r JOIN assessment a ON a.round_id = r.id, p
+     WHERE r.framework_id = (SELECT id FROM fw) AND a.status = 'submitted'
+       AND r.visibility = ANY(p.levels)
+     ORDER BY r.member_state_code, a.assessor_kind, r.cycle DESC
+)
+SELECT json_build_object(
+  'version', (SELECT n FROM data_version),
+  'states', (SELECT coalesce(json_agg(json_build_object(
+                 'code', code, 'name', short_name, 'member_since', member_since,
+                 'observer_since', observer_since) ORDER BY short_name), '[]')
+               FROM member_state),
+  'consultations', (SELECT coalesce(json_agg(x), '[]') FROM (
+      SELECT cs.member_state_code::text AS state,
+             count(*) FILTER (WHERE c.status IN ('held', 'report_published')) AS held,
+             count(*) FILTER (WHERE c.status IN ('planned', 'scheduled')) AS planned,
+             count(*) FILTER (WHERE c.status = 'postponed') AS postponed,
+             count(*) FILTER (WHERE c.status = 'cancelled') AS cancelled,
+             max(c.starts_on) FILTER (WHERE c.status IN ('held', 'report_published')) AS last_held
+        FROM c JOIN consultation_state cs ON cs.consultation_id = c.id
+       GROUP BY 1) x),
+  'participants', (SELECT coalesce(json_agg(x), '[]') FROM (
+      SELECT cs.member_state_code::text AS state, o.kind::text AS kind,
+             sum(pa.female) AS female, sum(pa.male) AS male, sum(pa.other_or_unstated) AS other
+        FROM c JOIN consultation_state cs ON cs.consultation_id = c.id
+        JOIN participation pa ON pa.consultation_id = c.id
+        JOIN organisation o ON o.id = pa.organisation_id
+       GROUP BY 1, 2) x),
+  'findings', (SELECT coalesce(json_agg(x), '[]') FROM (
+      SELECT state, kind::text AS kind, count(*) AS n FROM fs GROUP BY 1, 2) x),
+  'recommendations', (SELECT coalesce(json_agg(x), '[]') FROM (
+      SELECT state, count(*) AS total,
+             count(*) FILTER (WHERE recommendation_status = 'implemented') AS implemented,
+             count(*) FILTER (WHERE due_on < (SELECT today FROM p)
+                 AND recommendation_status NOT IN ('implemented', 'not_accepted')) AS overdue
+        FROM fs WHERE kind = 'recommendation' GROUP BY 1) x),
+  'by_theme', (SELECT coalesce(json_agg(x), '[]') FROM (
+      SELECT fs.state, t.slug AS theme, count(*) AS n
+        FROM fs JOIN finding_theme ft ON ft.finding_id = fs.id JOIN theme t ON t.id = ft.theme_id
+       GROUP BY 1, 2) x),
+  'by_chapter', (SELECT coalesce(json_agg(x), '[]') FROM (
+      SELECT fs.state, ch.number AS chapter, count(DISTINCT fs.id) AS n
+        FROM fs JOIN finding_commitment fc ON fc.finding_id = fs.id
+        JOIN commitment cm ON cm.id = fc.commitment_id
+        JOIN chapter ch ON ch.id = cm.chapter_id
+       WHERE ch.framework_id = (SELECT id FROM fw)
+       GROUP BY 1, 2) x),
+  'ratings', (SELECT coalesce(json_agg(x), '[]') FROM (
+      SELECT l.state, l.side, ch.number AS chapter, l.cycle, l.round_id,
+             avg(ar.rating) FILTER (WHERE ar.answer = 'rated')::float8 AS average,
+             count(*) FILTER (WHERE ar.answer = 'rated') AS rated,
+             count(*) FILTER (WHERE ar.answer = 'not_applicable') AS not_applicable,
+             count(*) FILTER (WHERE ar.answer = 'no_information') AS no_information
+        FROM latest l JOIN assessment_rating ar ON ar.assessment_id = l.id
+        JOIN commitment cm ON cm.id = ar.commitment_id
+        JOIN chapter ch ON ch.id = cm.chapter_id
+       GROUP BY GROUPING SETS ((l.state, l.side, l.cycle, l.round_id),
+                               (l.state, l.side, l.cycle, l.round_id, ch.number))) x),
+  'timeline', (SELECT coalesce(json_agg(x), '[]') FROM (
+      SELECT extract(year FROM c.starts_on)::int AS year,
+             CASE WHEN c.status IN ('held', 'report_published') THEN 'held'
+                  WHEN c.status IN ('planned', 'scheduled') THEN 'planned'
+                  ELSE c.status::text END AS stage,
+             count(*) AS n
+        FROM c GROUP BY 1, 2) x),
+  'themes', (SELECT coalesce(json_agg(json_build_object('slug', slug, 'name', name)
+                 ORDER BY name), '[]') FROM theme WHERE archived_at IS NULL),
+  'chapters', (SELECT coalesce(json_agg(json_build_object('number', number, 'title', title)
+                 ORDER BY number), '[]') FROM chapter WHERE framework_id = (SELECT id FROM fw)),
+  'series', (SELECT coalesce(json_agg(json_build_object('slug', slug, 'name', title)
+                 ORDER BY starts_on NULLS LAST, title), '[]')
+               FROM series, p WHERE archived_at IS NULL AND visibility = ANY(p.levels))
+)";
+
+/// Computes every figure from what `levels` may see.
+pub async fn figures(
+    db: impl PgExecutor<'_>,
+    levels: &[Visibility],
+    filters: &Filters,
+    today: NaiveDate,
+) -> Result<Figures, sqlx::Error> {
+    let Json(figures): Json<Figures> = sqlx::query_scalar(FIGURES)
+        .bind(levels)
+        .bind(filters.series.as_deref())
+        .bind(filters.from)
+        .bind(filters.to)
+        .bind(filters.theme.as_deref())
+        .bind(today)
+        .fetch_one(db)
+        .await?;
+    Ok(figures)
+}
+
+/// The version of the data the dashboard reads; it moves on with every committed change.
+pub async fn data_version(db: impl PgExecutor<'_>) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("SELECT n FROM data_version")
+        .fetch_one(db)
+        .await
+}

@@ -1,0 +1,619 @@
+//! The dashboard page: its figures arranged per Member State, as charts and tables whose every
+//! number links to the records behind it.
+
+use askama::Template;
+use chrono::NaiveDate;
+
+use super::charts::{self, Cell, HeatCell, Series};
+use super::queries::{Figures, Filters, Named};
+use crate::auth::guard::urlencode;
+use crate::web::{PageContext, format};
+
+/// A figure and the list of the records behind it.
+#[derive(Debug, Clone)]
+pub struct Link {
+    pub n: i64,
+    pub href: String,
+}
+
+/// A side's average rating in a state's latest submitted assessment.
+#[derive(Debug, Clone)]
+pub struct Rating {
+    /// "2.4", or "no rating" when every answer was "not applicable" or "no information".
+    pub text: String,
+    pub cycle: String,
+    pub href: String,
+    /// "12 rated, 1 not applicable, 0 no information".
+    pub detail: String,
+}
+
+/// One Member State's row.
+#[derive(Debug, Clone)]
+pub struct StateLine {
+    pub code: String,
+    pub name: String,
+    /// "Member since 26 October 2025", or "Observer since ...; not a member".
+    pub membership: String,
+    pub member: bool,
+    /// Joined within the last three years: its figures are young, not lagging.
+    pub new_member: bool,
+    pub held: Link,
+    pub planned: Link,
+    pub postponed_or_cancelled: i64,
+    pub last_held: Option<String>,
+    pub last_held_iso: String,
+    pub female: Link,
+    pub male: Link,
+    pub other: Link,
+    /// Heads by stakeholder group, in the order of [`GROUPS`].
+    pub by_group: Vec<Link>,
+    /// Findings by kind, in the order of [`KINDS`].
+    pub findings: Vec<Link>,
+    pub implemented: Link,
+    pub recommendations: Link,
+    pub overdue: Link,
+    pub government: Option<Rating>,
+    pub civil_society: Option<Rating>,
+}
+
+/// The kinds of finding: value and heading.
+pub const KINDS: [(&str, &str); 4] = [
+    ("challenge", "Challenges"),
+    ("opportunity", "Opportunities"),
+    ("good_practice", "Good practices"),
+    ("recommendation", "Recommendations"),
+];
+
+/// Stakeholder groups: heading, and the kinds of organisation in each.
+pub const GROUPS: [(&str, &[&str]); 5] = [
+    ("Government", &["government"]),
+    ("ASEAN bodies", &["asean_body"]),
+    (
+        "Civil society",
+        &["civil_society", "trade_union", "migrant_association"],
+    ),
+    (
+        "International organisations",
+        &["international_organisation"],
+    ),
+    (
+        "Others",
+        &["employer", "research", "donor", "media", "other"],
+    ),
+];
+
+/// The stages of a consultation on the timeline: value, heading, colour.
+pub const STAGES: [(&str, &str, &str); 4] = [
+    ("held", "Held", "stage-held"),
+    ("planned", "Planned", "stage-planned"),
+    ("postponed", "Postponed", "stage-postponed"),
+    ("cancelled", "Cancelled", "stage-cancelled"),
+];
+
+/// A year of the timeline.
+#[derive(Debug, Clone)]
+pub struct YearLine {
+    pub year: String,
+    pub stages: Vec<Link>,
+}
+
+/// A row of a heat map's data table.
+#[derive(Debug, Clone)]
+pub struct HeatRow {
+    pub name: String,
+    pub cells: Vec<HeatCell>,
+}
+
+/// A cell of the chapter table: findings (with their link) and each side's average.
+#[derive(Debug, Clone)]
+pub struct ChapterCell {
+    pub findings: String,
+    pub href: String,
+    pub government: String,
+    pub civil_society: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct ChapterRow {
+    pub name: String,
+    pub cells: Vec<ChapterCell>,
+}
+
+#[derive(Template)]
+#[template(path = "dashboard/show.html")]
+pub struct DashboardPage {
+    pub ctx: PageContext,
+    pub today: String,
+    pub series_options: Vec<Named>,
+    pub theme_options: Vec<Named>,
+    pub series: String,
+    pub from: String,
+    pub to: String,
+    pub theme: String,
+    /// The filters as a query string, for the CSV links.
+    pub query: String,
+    pub states: Vec<StateLine>,
+    pub kinds: Vec<&'static str>,
+    pub groups: Vec<&'static str>,
+    pub stage_names: Vec<&'static str>,
+    pub timeline: Vec<YearLine>,
+    pub timeline_svg: String,
+    pub findings_svg: String,
+    pub theme_columns: Vec<String>,
+    pub theme_rows: Vec<HeatRow>,
+    pub theme_svg: String,
+    pub chapter_columns: Vec<String>,
+    pub chapter_table: Vec<ChapterRow>,
+    pub chapter_svg: String,
+    pub government_svg: String,
+    pub civil_society_svg: String,
+}
+
+/// Builds the query strings the figures link with.
+struct Links<'a> {
+    filters: &'a Filters,
+}
+
+impl Links<'_> {
+    fn pairs(&self, with_theme: bool) -> String {
+        let f = self.filters;
+        let mut out = String::new();
+        let from = f.from.map(|d| d.to_string());
+        let to = f.to.map(|d| d.to_string());
+        for (k, v) in [
+            ("series", f.series.as_deref()),
+            ("from", from.as_deref()),
+            ("to", to.as_deref()),
+            ("theme", if with_theme { f.theme.as_deref() } else { None }),
+        ] {
+            if let Some(v) = v {
+                out.push('&');
+                out.push_str(k);
+                out.push('=');
+                out.push_str(&urlencode(v));
+            }
+        }
+        out
+    }
+
+    fn consultations(&self, state: &str, stage: Option<&str>) -> String {
+        let mut href = format!("/consultations?state={state}");
+        if let Some(stage) = stage {
+            href.push_str("&stage=");
+            href.push_str(stage);
+        }
+        href + &self.pairs(false)
+    }
+
+    fn findings(&self, state: &str, extra: &str) -> String {
+        format!("/findings?state={state}{extra}{}", self.pairs(true))
+    }
+}
+
+fn count<T>(rows: &[T], keep: impl Fn(&T) -> bool, value: impl Fn(&T) -> i64) -> i64 {
+    rows.iter().filter(|r| keep(r)).map(value).sum()
+}
+
+/// Turns the figures into the page's rows, charts and tables.
+#[expect(clippy::too_many_lines, reason = "one straight assembly of the page")]
+pub fn build(
+    ctx: PageContext,
+    figures: &Figures,
+    filters: &Filters,
+    today: NaiveDate,
+) -> DashboardPage {
+    let links = Links { filters };
+    let recent = today - chrono::Duration::days(3 * 365);
+    let rating = |code: &str, side: &str| {
+        figures
+            .ratings
+            .iter()
+            .find(|r| r.state == code && r.side == side && r.chapter.is_none())
+            .map(|r| Rating {
+                text: r
+                    .average
+                    .map_or_else(|| "no rating".to_owned(), |a| format!("{a:.1}")),
+                cycle: r.cycle.clone(),
+                href: format!("/assessments/regional?cycle={}", urlencode(&r.cycle)),
+                detail: format!(
+                    "{} rated, {} not applicable, {} no information",
+                    r.rated, r.not_applicable, r.no_information
+                ),
+            })
+    };
+    let states: Vec<StateLine> = figures
+        .states
+        .iter()
+        .map(|s| {
+            let code = s.code.as_str();
+            let c = figures.consultations.iter().find(|c| c.state == code);
+            let heads = |pick: fn(&super::queries::ParticipantCount) -> i64| {
+                count(&figures.participants, |p| p.state == code, pick)
+            };
+            let all = links.consultations(code, None);
+            let member = s.member_since <= today;
+            let membership = if member {
+                format!("Member since {}", format::date(s.member_since))
+            } else {
+                match s.observer_since {
+                    Some(o) if o <= today => {
+                        format!("Observer since {}; not yet a member", format::date(o))
+                    }
+                    _ => "Not yet a member".to_owned(),
+                }
+            };
+            let recs = figures.recommendations.iter().find(|r| r.state == code);
+            StateLine {
+                code: s.code.clone(),
+                name: s.name.clone(),
+                membership,
+                member,
+                new_member: member && s.member_since > recent,
+                held: Link {
+                    n: c.map_or(0, |c| c.held),
+                    href: links.consultations(code, Some("held")),
+                },
+                planned: Link {
+                    n: c.map_or(0, |c| c.planned),
+                    href: links.consultations(code, Some("planned")),
+                },
+                postponed_or_cancelled: c.map_or(0, |c| c.postponed + c.cancelled),
+                last_held: c.and_then(|c| c.last_held).map(format::date),
+                last_held_iso: c
+                    .and_then(|c| c.last_held)
+                    .map(|d| d.to_string())
+                    .unwrap_or_default(),
+                female: Link {
+                    n: heads(|p| p.female),
+                    href: all.clone(),
+                },
+                male: Link {
+                    n: heads(|p| p.male),
+                    href: all.clone(),
+                },
+                other: Link {
+                    n: heads(|p| p.other),
+                    href: all.clone(),
+                },
+                by_group: GROUPS
+                    .iter()
+                    .map(|(_, kinds)| Link {
+                        n: count(
+                            &figures.participants,
+                            |p| p.state == code && kinds.contains(&p.kind.as_str()),
+                            |p| p.female + p.male + p.other,
+                        ),
+                        href: all.clone(),
+                    })
+                    .collect(),
+                findings: KINDS
+                    .iter()
+                    .map(|(kind, _)| Link {
+                        n: count(
+                            &figures.findings,
+                            |f| f.state == code && f.kind == *kind,
+                            |f| f.n,
+                        ),
+                        href: links.findings(code, &format!("&kind={kind}")),
+                    })
+                    .collect(),
+                implemented: Link {
+                    n: recs.map_or(0, |r| r.implemented),
+                    href: links.findings(code, "&kind=recommendation&status=implemented"),
+                },
+                recommendations: Link {
+                    n: recs.map_or(0, |r| r.total),
+                    href: links.findings(code, "&kind=recommendation"),
+                },
+                overdue: Link {
+                    n: recs.map_or(0, |r| r.overdue),
+                    href: links.findings(code, "&kind=recommendation&overdue=yes"),
+                },
+                government: rating(code, "government"),
+                civil_society: rating(code, "civil_society"),
+            }
+        })
+        .collect();
+
+    // The timeline: consultations by year and stage (undated ones last).
+    let mut years: Vec<Option<i32>> = figures.timeline.iter().map(|t| t.year).collect();
+    years.sort_by_key(|y| (y.is_none(), *y));
+    years.dedup();
+    let timeline: Vec<YearLine> = years
+        .iter()
+        .map(|year| YearLine {
+            year: year.map_or_else(|| "Not dated yet".to_owned(), |y| y.to_string()),
+            stages: STAGES
+                .iter()
+                .map(|(stage, _, _)| {
+                    let n = count(
+                        &figures.timeline,
+                        |t| t.year == *year && t.stage == *stage,
+                        |t| t.n,
+                    );
+                    let mut href = format!("/consultations?stage={stage}");
+                    let mut f = filters.clone();
+                    if let Some(y) = year {
+                        let first = NaiveDate::from_ymd_opt(*y, 1, 1);
+                        let last = NaiveDate::from_ymd_opt(*y, 12, 31);
+                        f.from = match (f.from, first) {
+                            (Some(a), Some(b)) => Some(a.max(b)),
+                            (a, b) => a.or(b),
+                        };
+                        f.to = match (f.to, last) {
+                            (Some(a), Some(b)) => Some(a.min(b)),
+                            (a, b) => a.or(b),
+                        };
+                    }
+                    href.push_str(&Links { filters: &f }.pairs(false));
+                    Link { n, href }
+                })
+                .collect(),
+        })
+        .collect();
+    let timeline_svg = charts::stacked_bars(
+        "timeline-chart",
+        "Consultations by year: held, planned, postponed and cancelled",
+        &timeline.iter().map(|y| y.year.clone()).collect::<Vec<_>>(),
+        &STAGES
+            .iter()
+            .enumerate()
+            .map(|(i, (_, name, class))| Series {
+                name: (*name).to_owned(),
+                class,
+                cells: timeline
+                    .iter()
+                    .map(|y| Cell {
+                        value: y.stages[i].n,
+                        href: y.stages[i].href.clone(),
+                    })
+                    .collect(),
+            })
+            .collect::<Vec<_>>(),
+    );
+
+    let names: Vec<String> = states.iter().map(|s| s.name.clone()).collect();
+    let findings_svg = charts::stacked_bars(
+        "findings-chart",
+        "Findings by Member State and kind",
+        &names,
+        &KINDS
+            .iter()
+            .enumerate()
+            .map(|(i, (_, name))| Series {
+                name: (*name).to_owned(),
+                class: ["kind-1", "kind-2", "kind-3", "kind-4"][i],
+                cells: states
+                    .iter()
+                    .map(|s| Cell {
+                        value: s.findings[i].n,
+                        href: s.findings[i].href.clone(),
+                    })
+                    .collect(),
+            })
+            .collect::<Vec<_>>(),
+    );
+
+    // Heat map: Member State x theme, findings.
+    let theme_max = figures
+        .by_theme
+        .iter()
+        .map(|t| t.n)
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let theme_rows: Vec<HeatRow> = states
+        .iter()
+        .map(|s| HeatRow {
+            name: s.name.clone(),
+            cells: figures
+                .themes
+                .iter()
+                .map(|t| {
+                    let n = count(
+                        &figures.by_theme,
+                        |c| c.state == s.code && c.theme == t.slug,
+                        |c| c.n,
+                    );
+                    #[expect(clippy::cast_precision_loss, reason = "counts far below 2^52")]
+                    let strength = n as f64 / theme_max as f64;
+                    let mut narrowed = filters.clone();
+                    narrowed.theme = Some(t.slug.clone());
+                    HeatCell {
+                        text: n.to_string(),
+                        strength,
+                        href: Some(Links { filters: &narrowed }.findings(&s.code, "")),
+                        label: format!("{}, {}: {n} findings", s.name, t.name),
+                    }
+                })
+                .collect(),
+        })
+        .collect();
+    let theme_columns: Vec<String> = figures.themes.iter().map(|t| t.name.clone()).collect();
+    let theme_svg = charts::heat_map(
+        "theme-heat",
+        "Findings by Member State and theme",
+        &names,
+        &(1..=theme_columns.len())
+            .map(|i| format!("T{i}"))
+            .collect::<Vec<_>>(),
+        &theme_rows
+            .iter()
+            .map(|r| r.cells.clone())
+            .collect::<Vec<_>>(),
+    );
+
+    // Heat maps: Member State x chapter, findings and each side's ratings.
+    let chapter_max = figures
+        .by_chapter
+        .iter()
+        .map(|c| c.n)
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let chapter_rows: Vec<HeatRow> = states
+        .iter()
+        .map(|s| HeatRow {
+            name: s.name.clone(),
+            cells: figures
+                .chapters
+                .iter()
+                .map(|ch| {
+                    let n = count(
+                        &figures.by_chapter,
+                        |c| c.state == s.code && c.chapter == ch.number,
+                        |c| c.n,
+                    );
+                    #[expect(clippy::cast_precision_loss, reason = "counts far below 2^52")]
+                    let strength = n as f64 / chapter_max as f64;
+                    HeatCell {
+                        text: n.to_string(),
+                        strength,
+                        href: Some(links.findings(&s.code, &format!("&chapter={}", ch.number))),
+                        label: format!("{}, chapter {}: {n} findings", s.name, ch.number),
+                    }
+                })
+                .collect(),
+        })
+        .collect();
+    let chapter_columns: Vec<String> = figures
+        .chapters
+        .iter()
+        .map(|c| format!("{}. {}", c.number, c.title))
+        .collect();
+    let chapter_heads: Vec<String> = figures
+        .chapters
+        .iter()
+        .map(|c| format!("Ch. {}", c.number))
+        .collect();
+    let chapter_svg = charts::heat_map(
+        "chapter-heat",
+        "Findings by Member State and chapter of the Consensus",
+        &names,
+        &chapter_heads,
+        &chapter_rows
+            .iter()
+            .map(|r| r.cells.clone())
+            .collect::<Vec<_>>(),
+    );
+    let rating_rows = |side: &str, side_name: &str| -> Vec<HeatRow> {
+        states
+            .iter()
+            .map(|s| HeatRow {
+                name: s.name.clone(),
+                cells: figures
+                    .chapters
+                    .iter()
+                    .map(|ch| {
+                        let r = figures.ratings.iter().find(|r| {
+                            r.state == s.code && r.side == side && r.chapter == Some(ch.number)
+                        });
+                        match r {
+                            Some(r) => HeatCell {
+                                text: r
+                                    .average
+                                    .map_or_else(|| "n/a".to_owned(), |a| format!("{a:.1}")),
+                                strength: r.average.map_or(0.0, |a| a / 4.0),
+                                href: Some(format!(
+                                    "/assessments/regional?cycle={}",
+                                    urlencode(&r.cycle)
+                                )),
+                                label: format!(
+                                    "{}, chapter {}: {side_name} rating {} ({})",
+                                    s.name,
+                                    ch.number,
+                                    r.average
+                                        .map_or_else(|| "none".to_owned(), |a| format!("{a:.1}")),
+                                    r.cycle
+                                ),
+                            },
+                            None => HeatCell {
+                                text: if s.member {
+                                    "–".to_owned()
+                                } else {
+                                    "not member".to_owned()
+                                },
+                                strength: 0.0,
+                                href: None,
+                                label: format!("{}, chapter {}: no assessment", s.name, ch.number),
+                            },
+                        }
+                    })
+                    .collect(),
+            })
+            .collect()
+    };
+    let government_rows = rating_rows("government", "government");
+    let civil_society_rows = rating_rows("civil_society", "civil-society");
+    let government_svg = charts::heat_map(
+        "government-heat",
+        "Government self-assessment: average rating by chapter (0 to 4)",
+        &names,
+        &chapter_heads,
+        &government_rows
+            .iter()
+            .map(|r| r.cells.clone())
+            .collect::<Vec<_>>(),
+    );
+    let civil_society_svg = charts::heat_map(
+        "civil-society-heat",
+        "Civil-society assessment: average rating by chapter (0 to 4)",
+        &names,
+        &chapter_heads,
+        &civil_society_rows
+            .iter()
+            .map(|r| r.cells.clone())
+            .collect::<Vec<_>>(),
+    );
+
+    let chapter_table = chapter_rows
+        .iter()
+        .zip(&government_rows)
+        .zip(&civil_society_rows)
+        .map(|((f, g), c)| ChapterRow {
+            name: f.name.clone(),
+            cells: f
+                .cells
+                .iter()
+                .zip(&g.cells)
+                .zip(&c.cells)
+                .map(|((f, g), c)| ChapterCell {
+                    findings: f.text.clone(),
+                    href: f.href.clone().unwrap_or_default(),
+                    government: g.text.clone(),
+                    civil_society: c.text.clone(),
+                })
+                .collect(),
+        })
+        .collect();
+    let query = Links { filters }
+        .pairs(true)
+        .trim_start_matches('&')
+        .to_owned();
+    DashboardPage {
+        ctx,
+        today: format::date(today),
+        series_options: figures.series.clone(),
+        theme_options: figures.themes.clone(),
+        series: filters.series.clone().unwrap_or_default(),
+        from: filters.from.map(|d| d.to_string()).unwrap_or_default(),
+        to: filters.to.map(|d| d.to_string()).unwrap_or_default(),
+        theme: filters.theme.clone().unwrap_or_default(),
+        query,
+        states,
+        kinds: KINDS.iter().map(|k| k.1).collect(),
+        groups: GROUPS.iter().map(|g| g.0).collect(),
+        stage_names: STAGES.iter().map(|s| s.1).collect(),
+        timeline,
+        timeline_svg,
+        findings_svg,
+        theme_columns,
+        theme_rows,
+        theme_svg,
+        chapter_columns,
+        chapter_table,
+        chapter_svg,
+        government_svg,
+        civil_society_svg,
+    }
+}
