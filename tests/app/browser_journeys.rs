@@ -837,3 +837,45 @@ async fn an_official_and_a_partner_of_viet_nam_assess_and_staff_see_where_they_d
     browser.assert_accessible().await;
     browser.close().await;
 }
+
+#[tokio::test]
+async fn an_official_opens_the_dashboard_and_follows_a_heat_map_cell_to_its_findings() {
+    use crate::accounts_harness::Who;
+
+    let app = TestApp::demo().await;
+    crate::dashboard::fixture(&app).await;
+    let official = app
+        .account(Who::OfficialVn)
+        .await
+        .expect("an official of Viet Nam");
+    let base = app.serve().await;
+    let browser = Browser::start().await;
+    sign_in_as(&browser, &app, &base, &official).await;
+    click(&browser, "nav[aria-label=Main] a[href='/dashboard']").await;
+    browser
+        .wait_for_text("h1", "Regional progress dashboard")
+        .await;
+    let scope = browser.text("#data-scope").await;
+    assert_eq!(scope, "You are seeing public and members' data.");
+    browser.assert_accessible().await;
+
+    // Viet Nam x social insurance: finding A is public, F is for staff only.
+    let label = "Viet Nam, Social insurance: 1 findings";
+    click(&browser, &format!("svg#theme-heat a[aria-label='{label}']")).await;
+    browser.wait_for_text("h1", "Findings").await;
+    let url = browser
+        .client
+        .current_url()
+        .await
+        .expect("the address")
+        .to_string();
+    assert!(
+        url.ends_with("/findings?state=VN&theme=social-insurance"),
+        "{url}"
+    );
+    let listed = browser.texts("table.data tbody tr").await;
+    assert_eq!(listed.len(), 1, "{listed:?}");
+    assert!(listed[0].contains("A (demo)"), "{listed:?}");
+    browser.assert_accessible().await;
+    browser.close().await;
+}

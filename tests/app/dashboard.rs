@@ -26,7 +26,7 @@ use crate::harness::TestApp;
 /// Viet Nam's 2024 round is public: the government rated C4.1 = 4, C4.2 = 2, C4.3 not
 /// applicable (average 3.0); civil society C4.1 = 1, C5.1 = 2, C4.2 no information (1.5; chapter
 /// 4: 1.0, chapter 5: 2.0). Thailand's 2024 round is for staff: its government rated C4.1 = 3.
-async fn fixture(app: &TestApp) {
+pub async fn fixture(app: &TestApp) {
     sqlx::raw_sql(
         "INSERT INTO participation (consultation_id, organisation_id, role, female, male, other_or_unstated)
          SELECT c.id, o.id, 'observer', v.f, v.m, v.o
