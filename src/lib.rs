@@ -17,6 +17,7 @@ pub mod member_states;
 pub mod notes;
 pub mod participant_lists;
 pub mod people;
+pub mod reference;
 pub mod routes;
 pub mod seed;
 pub mod series;

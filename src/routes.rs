@@ -151,6 +151,12 @@ fn build() -> Table {
             "/consultations",
             get(consultations::handlers::list_consultations),
         )
+        .add(
+            Public,
+            "GET",
+            "/reference",
+            get(crate::reference::show_reference),
+        )
         .add(Public, "GET", "/healthz", get(healthz))
         .add(Public, "GET", "/readyz", get(readyz))
         // Signing in, and accepting an invitation.

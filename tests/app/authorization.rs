@@ -100,6 +100,7 @@ const MATRIX: &[Row] = &[
         "/consultations?state=VN&stage=held",
         [Ok; 6],
     ),
+    row("GET", "/reference", "/reference", [Ok; 6]),
     row("GET", "/healthz", "/healthz", [Ok; 6]),
     row("GET", "/readyz", "/readyz", [Ok; 6]),
     row("GET", "/static/{*path}", "/static/css/app.css", [Ok; 6]),

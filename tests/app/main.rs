@@ -14,6 +14,7 @@ mod local_postgres;
 mod notes;
 mod operations;
 mod pages;
+mod reference;
 mod participant_lists;
 mod schema_and_seed;
 mod sign_in;
