@@ -32,9 +32,10 @@ const STEPS: &[Step] = &[
         name: "consultations",
         per_scale: 100,
         sql: "WITH c AS (
-                INSERT INTO consultation (id, slug, title, host_state_code, city, starts_on, status,
+                INSERT INTO consultation (id, series_id, slug, title, host_state_code, city, starts_on, status,
                                           status_reason, planned_period, visibility, participants_reported)
-                SELECT md5('syn-c-' || n)::uuid, 'syn-c-' || n, 'Synthetic consultation ' || n,
+                SELECT md5('syn-c-' || n)::uuid, md5('syn-series-' || (n % 5))::uuid,
+                       'syn-c-' || n, 'Synthetic consultation ' || n,
                        (ARRAY['BN','KH','ID','LA','MY','MM','PH','SG','TH','VN'])[1 + n % 10],
                        'Synthetic city ' || (n % 37),
                        CASE WHEN n % 10 = 8 THEN NULL ELSE date '2018-01-01' + (n * 7 % 2900)::int END,
@@ -112,7 +113,11 @@ const STEPS: &[Step] = &[
                   FROM generate_series($1::bigint, $2::bigint) n
                 RETURNING id, consultation_id),
               s AS (INSERT INTO finding_state
-                    SELECT f.id, c.host_state_code FROM f JOIN consultation c ON c.id = f.consultation_id)
+                    SELECT f.id, c.host_state_code FROM f JOIN consultation c ON c.id = f.consultation_id),
+              th AS (SELECT array_agg(id ORDER BY slug) AS ids FROM theme),
+              t AS (INSERT INTO finding_theme
+                    SELECT f.id, th.ids[1 + abs(hashtext(f.id::text || 't')) % array_length(th.ids, 1)]
+                      FROM f, th WHERE array_length(th.ids, 1) > 0)
               INSERT INTO finding_commitment
               SELECT f.id, (SELECT id FROM commitment ORDER BY code OFFSET (abs(hashtext(f.id::text)) % 24) LIMIT 1)
                 FROM f",
@@ -121,6 +126,40 @@ const STEPS: &[Step] = &[
 
 /// Loads the synthetic data at `scale`, printing progress to standard error. Refuses to load it
 /// twice.
+/// Added once, whatever the scale: five series for the consultations to belong to.
+const PRELUDE: &str = "
+    INSERT INTO series (id, slug, title, starts_on, ends_on)
+    SELECT md5('syn-series-' || n)::uuid, 'syn-series-' || n, 'Synthetic series ' || n,
+           date '2018-01-01', date '2025-12-31'
+      FROM generate_series(0, 4) n";
+
+/// Added once, whatever the scale: self-assessment rounds for ten states and six cycles, both
+/// sides submitted, every provision answered (about one in eight "not applicable" or "no
+/// information"); even years public, odd years for members.
+const ASSESSMENTS: &str = "
+    WITH fw AS (SELECT id FROM framework ORDER BY adopted_on LIMIT 1),
+    r AS (
+        INSERT INTO assessment_round (id, framework_id, member_state_code, cycle, rating_scale_id,
+                                      status, visibility)
+        SELECT md5('syn-r-' || st || y)::uuid, fw.id, st, y::text,
+               (SELECT id FROM rating_scale ORDER BY slug LIMIT 1), 'closed',
+               (CASE WHEN y % 2 = 0 THEN 'public' ELSE 'members' END)::visibility
+          FROM fw, unnest(ARRAY['BN','KH','ID','LA','MY','MM','PH','SG','TH','VN']) st,
+               generate_series(2019, 2024) y
+        RETURNING id),
+    a AS (
+        INSERT INTO assessment (id, round_id, assessor_kind, status, submitted_at, visibility)
+        SELECT md5(r.id::text || k)::uuid, r.id, k::assessor_kind, 'submitted', now(), 'public'
+          FROM r, unnest(ARRAY['government', 'civil_society']) k
+        RETURNING id)
+    INSERT INTO assessment_rating (assessment_id, commitment_id, answer, rating)
+    SELECT a.id, c.id,
+           (CASE abs(hashtext(a.id::text || c.id::text)) % 16 WHEN 0 THEN 'not_applicable'
+                 WHEN 1 THEN 'no_information' ELSE 'rated' END)::rating_answer,
+           CASE WHEN abs(hashtext(a.id::text || c.id::text)) % 16 > 1
+                THEN (abs(hashtext(c.id::text || a.id::text)) % 5)::smallint END
+      FROM a, commitment c JOIN fw ON c.framework_id = fw.id";
+
 pub async fn load(pool: &PgPool, scale: i64) -> anyhow::Result<()> {
     if !(1..=1_000).contains(&scale) {
         anyhow::bail!("--scale must be between 1 and 1000");
@@ -133,6 +172,7 @@ pub async fn load(pool: &PgPool, scale: i64) -> anyhow::Result<()> {
         anyhow::bail!("synthetic data is already loaded in this database; use a fresh one");
     }
     let started = Instant::now();
+    sqlx::query(PRELUDE).execute(pool).await?;
     for (i, step) in STEPS.iter().enumerate() {
         let total = step.per_scale * scale;
         let batch = 50_000_i64;
@@ -158,6 +198,8 @@ pub async fn load(pool: &PgPool, scale: i64) -> anyhow::Result<()> {
         }
         eprintln!();
     }
+    sqlx::query(ASSESSMENTS).execute(pool).await?;
+    eprintln!("self-assessments: 60 rounds, both sides");
     sqlx::query("ANALYZE").execute(pool).await?;
     eprintln!(
         "synthetic data at scale {scale} loaded in {:.1} s",
