@@ -28,6 +28,9 @@ struct Key {
 pub struct DashboardCache {
     entries: Mutex<HashMap<Key, (u64, Arc<Figures>)>>,
     uses: std::sync::atomic::AtomicU64,
+    /// One computation at a time: a burst of requests after a change, or of new filter choices,
+    /// queues here instead of filling the pool with the same heavy statement.
+    computing: tokio::sync::Mutex<()>,
 }
 
 impl std::fmt::Debug for DashboardCache {
@@ -50,13 +53,13 @@ impl DashboardCache {
             filters: filters.clone(),
             today,
         };
-        let kept = self.lock().get(&key).map(|(_, f)| f.clone());
-        if let Some(kept) = kept {
-            let now = queries::data_version(pool).await?;
-            if now == kept.version {
-                self.touch(&key);
-                return Ok(kept);
-            }
+        if let Some(kept) = self.current(pool, &key).await? {
+            return Ok(kept);
+        }
+        let _turn = self.computing.lock().await;
+        // Whoever computed while this request waited may have left what it needs.
+        if let Some(kept) = self.current(pool, &key).await? {
+            return Ok(kept);
         }
         let fresh = Arc::new(queries::figures(pool, levels, filters, today).await?);
         let mut entries = self.lock();
@@ -71,6 +74,19 @@ impl DashboardCache {
         let stamp = self.stamp();
         entries.insert(key, (stamp, fresh.clone()));
         Ok(fresh)
+    }
+
+    /// The kept figures of `key`, if the data have not changed since they were computed.
+    async fn current(&self, pool: &PgPool, key: &Key) -> Result<Option<Arc<Figures>>, sqlx::Error> {
+        let kept = self.lock().get(key).map(|(_, f)| f.clone());
+        let Some(kept) = kept else {
+            return Ok(None);
+        };
+        if queries::data_version(pool).await? != kept.version {
+            return Ok(None);
+        }
+        self.touch(key);
+        Ok(Some(kept))
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<Key, (u64, Arc<Figures>)>> {

@@ -38,11 +38,11 @@ const STEPS: &[Step] = &[
                        'syn-c-' || n, 'Synthetic consultation ' || n,
                        (ARRAY['BN','KH','ID','LA','MY','MM','PH','SG','TH','VN'])[1 + n % 10],
                        'Synthetic city ' || (n % 37),
-                       CASE WHEN n % 10 = 8 THEN NULL ELSE date '2018-01-01' + (n * 7 % 2900)::int END,
-                       (CASE n % 10 WHEN 7 THEN 'report_published' WHEN 8 THEN 'planned'
-                                    WHEN 9 THEN 'postponed' ELSE 'held' END)::consultation_status,
-                       CASE WHEN n % 10 = 9 THEN 'Synthetic reason' ELSE '' END,
-                       CASE WHEN n % 10 = 8 THEN 'Synthetic period' ELSE '' END,
+                       CASE WHEN n / 10 % 10 = 8 THEN NULL ELSE date '2018-01-01' + (n * 7 % 2900)::int END,
+                       (CASE n / 10 % 10 WHEN 7 THEN 'report_published' WHEN 8 THEN 'planned'
+                                         WHEN 9 THEN 'postponed' ELSE 'held' END)::consultation_status,
+                       CASE WHEN n / 10 % 10 = 9 THEN 'Synthetic reason' ELSE '' END,
+                       CASE WHEN n / 10 % 10 = 8 THEN 'Synthetic period' ELSE '' END,
                        (CASE WHEN n % 50 = 0 THEN 'staff' WHEN n % 20 = 0 THEN 'members' ELSE 'public' END)::visibility,
                        20 + n % 40
                   FROM generate_series($1::bigint, $2::bigint) n
@@ -103,12 +103,12 @@ const STEPS: &[Step] = &[
                 INSERT INTO finding (id, consultation_id, kind, statement, visibility,
                                      recommendation_status, addressee_state_code, due_on, created_at)
                 SELECT md5('syn-f-' || n)::uuid, md5('syn-c-' || (1 + n % ($3 * 100)))::uuid,
-                       (enum_range(NULL::finding_kind))[1 + n % 4],
+                       (enum_range(NULL::finding_kind))[1 + n / 10 % 4],
                        'Synthetic finding ' || n || ' on social insurance for workers in Hà Nội',
-                       (CASE WHEN n % 10 = 0 THEN 'staff' WHEN n % 4 = 0 THEN 'members' ELSE 'public' END)::visibility,
-                       CASE WHEN n % 4 = 3 THEN (enum_range(NULL::recommendation_status))[1 + n % 5] END,
-                       CASE WHEN n % 4 = 3 THEN (ARRAY['BN','KH','ID','LA','MY','MM','PH','SG','TH','VN'])[1 + n % 10] END,
-                       CASE WHEN n % 4 = 3 THEN date '2019-01-01' + (n % 2500)::int END,
+                       (CASE WHEN n / 40 % 10 = 0 THEN 'staff' WHEN n / 40 % 3 = 1 THEN 'members' ELSE 'public' END)::visibility,
+                       CASE WHEN n / 10 % 4 = 3 THEN (enum_range(NULL::recommendation_status))[1 + n / 7 % 5] END,
+                       CASE WHEN n / 10 % 4 = 3 THEN (ARRAY['BN','KH','ID','LA','MY','MM','PH','SG','TH','VN'])[1 + n % 10] END,
+                       CASE WHEN n / 10 % 4 = 3 THEN date '2019-01-01' + (n % 2500)::int END,
                        timestamptz '2019-01-01' + n * interval '1 minute'
                   FROM generate_series($1::bigint, $2::bigint) n
                 RETURNING id, consultation_id),
