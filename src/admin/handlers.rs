@@ -467,17 +467,6 @@ pub struct AuditQuery {
     before: String,
 }
 
-fn parse_date(value: &str, name: &str) -> Result<Option<chrono::NaiveDate>, AppError> {
-    match value.trim() {
-        "" => Ok(None),
-        v => chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d")
-            .map(Some)
-            .map_err(|_| {
-                AppError::BadRequest(format!("The {name} date must look like 2019-12-18."))
-            }),
-    }
-}
-
 /// `GET /admin/audit`: the audit log, newest first, filtered.
 pub async fn show_audit_log(
     State(state): State<AppState>,
@@ -489,8 +478,8 @@ pub async fn show_audit_log(
         actor: q.actor.trim().to_owned(),
         action: q.action.trim().to_owned(),
         entity: q.entity.trim().to_owned(),
-        from: parse_date(&q.from, "from")?,
-        to: parse_date(&q.to, "to")?,
+        from: crate::web::extract::query_date(&q.from, "from")?,
+        to: crate::web::extract::query_date(&q.to, "to")?,
         before: match q.before.trim() {
             "" => None,
             v => Some(v.parse().map_err(|_| {

@@ -313,17 +313,6 @@ pub struct ListQuery {
 
 const LIST_PAGE: i64 = 100;
 
-fn list_date(value: &str, name: &str) -> Result<Option<chrono::NaiveDate>, AppError> {
-    match value.trim() {
-        "" => Ok(None),
-        v => chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d")
-            .map(Some)
-            .map_err(|_| {
-                AppError::BadRequest(format!("The {name} date must look like 2019-12-18."))
-            }),
-    }
-}
-
 /// `GET /consultations?state=&stage=&series=&from=&to=`: the consultations behind a figure of
 /// the dashboard, newest first, a hundred a page. A bad value is a 400 that says which.
 pub async fn list_consultations(
@@ -369,8 +358,8 @@ pub async fn list_consultations(
         state,
         stage,
         series: Some(q.series.trim().to_owned()).filter(|s| !s.is_empty()),
-        from: list_date(&q.from, "from")?,
-        to: list_date(&q.to, "to")?,
+        from: crate::web::extract::query_date(&q.from, "from")?,
+        to: crate::web::extract::query_date(&q.to, "to")?,
     };
     let levels = ctx.viewer.visible_levels();
     let total = queries::count_filtered(&pool, &filter, &levels).await?;

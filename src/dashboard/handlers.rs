@@ -1,7 +1,6 @@
 //! `GET /dashboard` and `GET /dashboard.csv`.
 
 use axum::extract::State;
-use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use chrono::NaiveDate;
 
@@ -26,17 +25,6 @@ pub struct DashboardQuery {
     theme: String,
 }
 
-fn date(value: &str, name: &str) -> Result<Option<NaiveDate>, AppError> {
-    match value.trim() {
-        "" => Ok(None),
-        v => NaiveDate::parse_from_str(v, "%Y-%m-%d")
-            .map(Some)
-            .map_err(|_| {
-                AppError::BadRequest(format!("The {name} date must look like 2019-12-18."))
-            }),
-    }
-}
-
 fn slug(value: &str, what: &str) -> Result<Option<String>, AppError> {
     match value.trim() {
         "" => Ok(None),
@@ -54,8 +42,8 @@ fn filters(query: Option<Query<DashboardQuery>>) -> Result<Filters, AppError> {
     let q = query.map(|Query(q)| q).unwrap_or_default();
     let filters = Filters {
         series: slug(&q.series, "series")?,
-        from: date(&q.from, "from")?,
-        to: date(&q.to, "to")?,
+        from: crate::web::extract::query_date(&q.from, "from")?,
+        to: crate::web::extract::query_date(&q.to, "to")?,
         theme: slug(&q.theme, "theme")?,
     };
     if let (Some(from), Some(to)) = (filters.from, filters.to)
@@ -177,18 +165,5 @@ pub async fn dashboard_csv(
     let body = out
         .into_inner()
         .map_err(|e| AppError::Internal(anyhow::anyhow!("{e}")))?;
-    Ok((
-        [
-            (
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("text/csv; charset=utf-8"),
-            ),
-            (
-                header::CONTENT_DISPOSITION,
-                HeaderValue::from_static("attachment; filename=\"dashboard.csv\""),
-            ),
-        ],
-        body,
-    )
-        .into_response())
+    Ok(crate::web::csv_download("dashboard.csv", body))
 }

@@ -2,9 +2,8 @@
 //! statement too), progress on recommendations, and search.
 
 use axum::extract::State;
-use axum::http::{HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Response};
-use chrono::NaiveDate;
+use axum::http::StatusCode;
+use axum::response::Response;
 use serde::Deserialize;
 use serde_json::json;
 use sqlx::PgPool;
@@ -36,17 +35,6 @@ fn bad(message: &str) -> AppError {
     AppError::BadRequest(message.to_owned())
 }
 
-fn date(value: &str, name: &str) -> Result<Option<NaiveDate>, AppError> {
-    match value.trim() {
-        "" => Ok(None),
-        v => NaiveDate::parse_from_str(v, "%Y-%m-%d")
-            .map(Some)
-            .map_err(|_| {
-                AppError::BadRequest(format!("The {name} date must look like 2019-12-18."))
-            }),
-    }
-}
-
 /// Turns the query string into a filter, a sort and a cursor; a bad value is a 400 that says which.
 fn parse_query(q: &TrackerQuery) -> Result<(Filter, Sort, Option<Cursor>), AppError> {
     let filter = Filter {
@@ -74,8 +62,8 @@ fn parse_query(q: &TrackerQuery) -> Result<(Filter, Sort, Option<Cursor>), AppEr
         theme: Some(q.theme.trim().to_owned()).filter(|s| !s.is_empty()),
         consultation: Some(q.consultation.trim().to_owned()).filter(|s| !s.is_empty()),
         series: Some(q.series.trim().to_owned()).filter(|s| !s.is_empty()),
-        from: date(&q.from, "from")?,
-        to: date(&q.to, "to")?,
+        from: crate::web::extract::query_date(&q.from, "from")?,
+        to: crate::web::extract::query_date(&q.to, "to")?,
         overdue: !q.overdue.trim().is_empty(),
     };
     let sort = match q.sort.trim() {
@@ -178,20 +166,7 @@ pub async fn export_findings(
     )
     .await?;
     let body = csv_export::write(&rows).map_err(|e| AppError::Internal(e.into()))?;
-    Ok((
-        [
-            (
-                header::CONTENT_TYPE,
-                HeaderValue::from_static("text/csv; charset=utf-8"),
-            ),
-            (
-                header::CONTENT_DISPOSITION,
-                HeaderValue::from_static("attachment; filename=\"findings.csv\""),
-            ),
-        ],
-        body,
-    )
-        .into_response())
+    Ok(crate::web::csv_download("findings.csv", body))
 }
 
 /// `GET /findings/{id}`: where it came from and what happened since.

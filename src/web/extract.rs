@@ -97,3 +97,16 @@ impl<S: Send + Sync> FromRequestParts<S> for RequestId {
         ))
     }
 }
+
+/// A date of a query string (`2019-12-18`), or none when the field was left empty; anything
+/// else is a 400 that names the field.
+pub fn query_date(value: &str, name: &str) -> Result<Option<chrono::NaiveDate>, AppError> {
+    match value.trim() {
+        "" => Ok(None),
+        v => chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d")
+            .map(Some)
+            .map_err(|_| {
+                AppError::BadRequest(format!("The {name} date must look like 2019-12-18."))
+            }),
+    }
+}
