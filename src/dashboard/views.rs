@@ -123,6 +123,8 @@ pub struct ChapterRow {
 #[template(path = "dashboard/show.html")]
 pub struct DashboardPage {
     pub ctx: PageContext,
+    /// An official's own Member State, marked in the tables.
+    pub own_state: String,
     pub today: String,
     pub series_options: Vec<Named>,
     pub theme_options: Vec<Named>,
@@ -590,7 +592,13 @@ pub fn build(
         .pairs(true)
         .trim_start_matches('&')
         .to_owned();
+    let own_state = ctx
+        .viewer
+        .user()
+        .and_then(|u| u.member_state_code.clone())
+        .unwrap_or_default();
     DashboardPage {
+        own_state,
         ctx,
         today: format::date(today),
         series_options: figures.series.clone(),

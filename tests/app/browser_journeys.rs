@@ -857,6 +857,8 @@ async fn an_official_opens_the_dashboard_and_follows_a_heat_map_cell_to_its_find
         .await;
     let scope = browser.text("#data-scope").await;
     assert_eq!(scope, "You are seeing public and members' data.");
+    let own = browser.text("#state-VN th").await;
+    assert_eq!(own, "Viet Nam Yours", "the official's own state is marked");
     browser.assert_accessible().await;
 
     // Viet Nam x social insurance: finding A is public, F is for staff only.
