@@ -53,12 +53,19 @@ impl DashboardCache {
             filters: filters.clone(),
             today,
         };
-        if let Some(kept) = self.current(pool, &key).await? {
+        let seen = self.kept(&key);
+        if let Some(kept) = self.current(pool, &key, seen.clone()).await? {
             return Ok(kept);
         }
         let _turn = self.computing.lock().await;
         // Whoever computed while this request waited may have left what it needs.
-        if let Some(kept) = self.current(pool, &key).await? {
+        let now = self.kept(&key);
+        let replaced = match (&seen, &now) {
+            (Some(before), Some(after)) => !Arc::ptr_eq(before, after),
+            (None, Some(_)) => true,
+            _ => false,
+        };
+        if replaced && let Some(kept) = self.current(pool, &key, now).await? {
             return Ok(kept);
         }
         let fresh = Arc::new(queries::figures(pool, levels, filters, today).await?);
@@ -77,8 +84,12 @@ impl DashboardCache {
     }
 
     /// The kept figures of `key`, if the data have not changed since they were computed.
-    async fn current(&self, pool: &PgPool, key: &Key) -> Result<Option<Arc<Figures>>, sqlx::Error> {
-        let kept = self.lock().get(key).map(|(_, f)| f.clone());
+    async fn current(
+        &self,
+        pool: &PgPool,
+        key: &Key,
+        kept: Option<Arc<Figures>>,
+    ) -> Result<Option<Arc<Figures>>, sqlx::Error> {
         let Some(kept) = kept else {
             return Ok(None);
         };
@@ -87,6 +98,10 @@ impl DashboardCache {
         }
         self.touch(key);
         Ok(Some(kept))
+    }
+
+    fn kept(&self, key: &Key) -> Option<Arc<Figures>> {
+        self.lock().get(key).map(|(_, f)| f.clone())
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<Key, (u64, Arc<Figures>)>> {
