@@ -29,7 +29,10 @@ async fn the_reference_page_lists_the_first_twelve_themes_escaped_in_the_site_la
         "<td>access-to-justice</td><td>Access to justice</td>",
         "<td>self-assessment</td>",
     ]);
-    assert!(!page.body.contains("<script>alert"), "the markup is escaped");
+    assert!(
+        !page.body.contains("<script>alert"),
+        "the markup is escaped"
+    );
     // The demo data has thirteen themes; with the one above, the last two by name are left out.
     assert!(!page.body.contains("social-insurance"));
     assert!(!page.body.contains("trade-union-rights"));
