@@ -22,9 +22,13 @@ pub struct Filters {
 }
 
 /// Every figure of the dashboard, as the one statement returns it.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Deserialize)]
 pub struct Figures {
     pub version: i64,
+    /// The page's content as rendered from these figures, by official's Member State ("" for
+    /// everyone else): kept with them, and gone with them when the data change.
+    #[serde(skip)]
+    pub rendered: std::sync::Mutex<std::collections::HashMap<String, std::sync::Arc<str>>>,
     pub states: Vec<StateRow>,
     pub consultations: Vec<ConsultationCount>,
     pub participants: Vec<ParticipantCount>,

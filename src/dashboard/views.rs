@@ -119,10 +119,23 @@ pub struct ChapterRow {
     pub cells: Vec<ChapterCell>,
 }
 
+/// The dashboard in the site's layout; `content` is [`DashboardContent`] rendered (and kept
+/// with the figures, since it is the same for every viewer of a level).
 #[derive(Template)]
 #[template(path = "dashboard/show.html")]
-pub struct DashboardPage {
+pub struct DashboardPage<'a> {
     pub ctx: PageContext,
+    pub content: &'a str,
+}
+
+/// Everything of the page but the layout: the same for every viewer of a level of visibility
+/// (and, for officials, of a Member State), so it is rendered once per change of the data.
+#[derive(Template)]
+#[template(path = "dashboard/content.html")]
+pub struct DashboardContent {
+    /// "public data only", ...
+    pub scope: &'static str,
+    pub signed_in: bool,
     /// An official's own Member State, marked in the tables.
     pub own_state: String,
     pub today: String,
@@ -199,11 +212,11 @@ fn count<T>(rows: &[T], keep: impl Fn(&T) -> bool, value: impl Fn(&T) -> i64) ->
 /// Turns the figures into the page's rows, charts and tables.
 #[expect(clippy::too_many_lines, reason = "one straight assembly of the page")]
 pub fn build(
-    ctx: PageContext,
+    viewer: &crate::auth::policy::Viewer,
     figures: &Figures,
     filters: &Filters,
     today: NaiveDate,
-) -> DashboardPage {
+) -> DashboardContent {
     let links = Links { filters };
     let recent = today - chrono::Duration::days(3 * 365);
     let rating = |code: &str, side: &str| {
@@ -592,14 +605,14 @@ pub fn build(
         .pairs(true)
         .trim_start_matches('&')
         .to_owned();
-    let own_state = ctx
-        .viewer
+    let own_state = viewer
         .user()
         .and_then(|u| u.member_state_code.clone())
         .unwrap_or_default();
-    DashboardPage {
+    DashboardContent {
+        scope: viewer.data_scope(),
+        signed_in: viewer.is_signed_in(),
         own_state,
-        ctx,
         today: format::date(today),
         series_options: figures.series.clone(),
         theme_options: figures.themes.clone(),
