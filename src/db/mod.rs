@@ -23,7 +23,13 @@ pub struct PoolSettings {
 /// away, and recovers by itself when it returns (connections are checked before use).
 pub fn pool(url: &str, settings: PoolSettings) -> Result<PgPool, sqlx::Error> {
     let options: PgConnectOptions = url.parse()?;
-    let options = options.application_name("musyawarah");
+    // A request cancelled inside sqlx 0.8's `begin()` can leave its pooled connection in an
+    // open transaction (transact-rs/sqlx#4393; the benchmark met it when wrk stopped): the
+    // server ends such a session once it has sat idle in a transaction for 15 s, so that its
+    // locks are freed and the pool opens a clean connection instead.
+    let options = options
+        .application_name("musyawarah")
+        .options([("idle_in_transaction_session_timeout", "15s")]);
     Ok(PgPoolOptions::new()
         .max_connections(settings.max_connections)
         .min_connections(0)
