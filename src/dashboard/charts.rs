@@ -121,14 +121,15 @@ pub struct HeatCell {
     pub label: String,
 }
 
+/// A row of a heat map (a Member State): its name and one cell per column.
+#[derive(Debug, Clone)]
+pub struct HeatRow {
+    pub name: String,
+    pub cells: Vec<HeatCell>,
+}
+
 /// A grid of rows (Member States) by columns (themes, chapters); darker is more.
-pub fn heat_map(
-    id: &str,
-    title: &str,
-    rows: &[String],
-    columns: &[String],
-    cells: &[Vec<HeatCell>],
-) -> String {
+pub fn heat_map(id: &str, title: &str, columns: &[String], rows: &[HeatRow]) -> String {
     const LABEL_W: f64 = 130.0;
     const CELL_W: f64 = 44.0;
     const CELL_H: f64 = 24.0;
@@ -160,9 +161,9 @@ pub fn heat_map(
             r#"<text x="{}" y="{}" class="axis" text-anchor="end">{}</text>"#,
             LABEL_W - 6.0,
             y + 16.0,
-            esc(row)
+            esc(&row.name)
         );
-        for (j, cell) in cells[i].iter().enumerate() {
+        for (j, cell) in row.cells.iter().enumerate() {
             #[expect(clippy::cast_precision_loss, reason = "a handful of columns")]
             let x = LABEL_W + CELL_W * j as f64;
             let level = heat_level(cell.strength);

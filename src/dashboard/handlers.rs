@@ -90,11 +90,7 @@ pub async fn show_dashboard(
 ) -> Result<Response, AppError> {
     let filters = filters(query)?;
     let (figures, today) = figures(&state, &ctx, &filters).await?;
-    let own_state = ctx
-        .viewer
-        .user()
-        .and_then(|u| u.member_state_code.clone())
-        .unwrap_or_default();
+    let own_state = views::own_state(&ctx.viewer);
     let kept = figures
         .rendered
         .lock()

@@ -4,7 +4,7 @@
 use askama::Template;
 use chrono::NaiveDate;
 
-use super::charts::{self, Cell, HeatCell, Series};
+use super::charts::{self, Cell, HeatCell, HeatRow, Series};
 use super::queries::{Figures, Filters, Named};
 use crate::auth::guard::urlencode;
 use crate::web::{PageContext, format};
@@ -95,13 +95,6 @@ pub const STAGES: [(&str, &str, &str); 4] = [
 pub struct YearLine {
     pub year: String,
     pub stages: Vec<Link>,
-}
-
-/// A row of a heat map's data table.
-#[derive(Debug, Clone)]
-pub struct HeatRow {
-    pub name: String,
-    pub cells: Vec<HeatCell>,
 }
 
 /// A cell of the chapter table: findings (with their link) and each side's average.
@@ -207,6 +200,51 @@ impl Links<'_> {
 
 fn count<T>(rows: &[T], keep: impl Fn(&T) -> bool, value: impl Fn(&T) -> i64) -> i64 {
     rows.iter().filter(|r| keep(r)).map(value).sum()
+}
+
+/// The viewer's own Member State ("" for none): marked on the page, and part of what the
+/// rendered content is kept under.
+pub fn own_state(viewer: &crate::auth::policy::Viewer) -> String {
+    viewer
+        .user()
+        .and_then(|u| u.member_state_code.clone())
+        .unwrap_or_default()
+}
+
+/// Heat-map rows of counts: one row per state, one cell per column, shaded against the largest.
+fn count_rows<C>(
+    states: &[StateLine],
+    columns: &[C],
+    n: impl Fn(&StateLine, &C) -> i64,
+    href: impl Fn(&StateLine, &C) -> String,
+    label: impl Fn(&StateLine, &C, i64) -> String,
+) -> Vec<HeatRow> {
+    let counts: Vec<Vec<i64>> = states
+        .iter()
+        .map(|s| columns.iter().map(|c| n(s, c)).collect())
+        .collect();
+    let max = counts.iter().flatten().copied().max().unwrap_or(0).max(1);
+    states
+        .iter()
+        .zip(counts)
+        .map(|(s, row)| HeatRow {
+            name: s.name.clone(),
+            cells: columns
+                .iter()
+                .zip(row)
+                .map(|(c, n)| {
+                    #[expect(clippy::cast_precision_loss, reason = "counts far below 2^52")]
+                    let strength = n as f64 / max as f64;
+                    HeatCell {
+                        text: n.to_string(),
+                        strength,
+                        href: Some(href(s, c)),
+                        label: label(s, c, n),
+                    }
+                })
+                .collect(),
+        })
+        .collect()
 }
 
 /// Turns the figures into the page's rows, charts and tables.
@@ -410,87 +448,47 @@ pub fn build(
     );
 
     // Heat map: Member State x theme, findings.
-    let theme_max = figures
-        .by_theme
-        .iter()
-        .map(|t| t.n)
-        .max()
-        .unwrap_or(0)
-        .max(1);
-    let theme_rows: Vec<HeatRow> = states
-        .iter()
-        .map(|s| HeatRow {
-            name: s.name.clone(),
-            cells: figures
-                .themes
-                .iter()
-                .map(|t| {
-                    let n = count(
-                        &figures.by_theme,
-                        |c| c.state == s.code && c.theme == t.slug,
-                        |c| c.n,
-                    );
-                    #[expect(clippy::cast_precision_loss, reason = "counts far below 2^52")]
-                    let strength = n as f64 / theme_max as f64;
-                    let mut narrowed = filters.clone();
-                    narrowed.theme = Some(t.slug.clone());
-                    HeatCell {
-                        text: n.to_string(),
-                        strength,
-                        href: Some(Links { filters: &narrowed }.findings(&s.code, "")),
-                        label: format!("{}, {}: {n} findings", s.name, t.name),
-                    }
-                })
-                .collect(),
-        })
-        .collect();
+    let theme_rows = count_rows(
+        &states,
+        &figures.themes,
+        |s, t| {
+            count(
+                &figures.by_theme,
+                |c| c.state == s.code && c.theme == t.slug,
+                |c| c.n,
+            )
+        },
+        |s, t| {
+            let mut narrowed = filters.clone();
+            narrowed.theme = Some(t.slug.clone());
+            Links { filters: &narrowed }.findings(&s.code, "")
+        },
+        |s, t, n| format!("{}, {}: {n} findings", s.name, t.name),
+    );
     let theme_columns: Vec<String> = figures.themes.iter().map(|t| t.name.clone()).collect();
     let theme_svg = charts::heat_map(
         "theme-heat",
         "Findings by Member State and theme",
-        &names,
         &(1..=theme_columns.len())
             .map(|i| format!("T{i}"))
             .collect::<Vec<_>>(),
-        &theme_rows
-            .iter()
-            .map(|r| r.cells.clone())
-            .collect::<Vec<_>>(),
+        &theme_rows,
     );
 
     // Heat maps: Member State x chapter, findings and each side's ratings.
-    let chapter_max = figures
-        .by_chapter
-        .iter()
-        .map(|c| c.n)
-        .max()
-        .unwrap_or(0)
-        .max(1);
-    let chapter_rows: Vec<HeatRow> = states
-        .iter()
-        .map(|s| HeatRow {
-            name: s.name.clone(),
-            cells: figures
-                .chapters
-                .iter()
-                .map(|ch| {
-                    let n = count(
-                        &figures.by_chapter,
-                        |c| c.state == s.code && c.chapter == ch.number,
-                        |c| c.n,
-                    );
-                    #[expect(clippy::cast_precision_loss, reason = "counts far below 2^52")]
-                    let strength = n as f64 / chapter_max as f64;
-                    HeatCell {
-                        text: n.to_string(),
-                        strength,
-                        href: Some(links.findings(&s.code, &format!("&chapter={}", ch.number))),
-                        label: format!("{}, chapter {}: {n} findings", s.name, ch.number),
-                    }
-                })
-                .collect(),
-        })
-        .collect();
+    let chapter_rows = count_rows(
+        &states,
+        &figures.chapters,
+        |s, ch| {
+            count(
+                &figures.by_chapter,
+                |c| c.state == s.code && c.chapter == ch.number,
+                |c| c.n,
+            )
+        },
+        |s, ch| links.findings(&s.code, &format!("&chapter={}", ch.number)),
+        |s, ch, n| format!("{}, chapter {}: {n} findings", s.name, ch.number),
+    );
     let chapter_columns: Vec<String> = figures
         .chapters
         .iter()
@@ -504,12 +502,8 @@ pub fn build(
     let chapter_svg = charts::heat_map(
         "chapter-heat",
         "Findings by Member State and chapter of the Consensus",
-        &names,
         &chapter_heads,
-        &chapter_rows
-            .iter()
-            .map(|r| r.cells.clone())
-            .collect::<Vec<_>>(),
+        &chapter_rows,
     );
     let rating_rows = |side: &str, side_name: &str| -> Vec<HeatRow> {
         states
@@ -563,22 +557,14 @@ pub fn build(
     let government_svg = charts::heat_map(
         "government-heat",
         "Government self-assessment: average rating by chapter (0 to 4)",
-        &names,
         &chapter_heads,
-        &government_rows
-            .iter()
-            .map(|r| r.cells.clone())
-            .collect::<Vec<_>>(),
+        &government_rows,
     );
     let civil_society_svg = charts::heat_map(
         "civil-society-heat",
         "Civil-society assessment: average rating by chapter (0 to 4)",
-        &names,
         &chapter_heads,
-        &civil_society_rows
-            .iter()
-            .map(|r| r.cells.clone())
-            .collect::<Vec<_>>(),
+        &civil_society_rows,
     );
 
     let chapter_table = chapter_rows
@@ -605,10 +591,7 @@ pub fn build(
         .pairs(true)
         .trim_start_matches('&')
         .to_owned();
-    let own_state = viewer
-        .user()
-        .and_then(|u| u.member_state_code.clone())
-        .unwrap_or_default();
+    let own_state = own_state(viewer);
     DashboardContent {
         scope: viewer.data_scope(),
         signed_in: viewer.is_signed_in(),
