@@ -314,10 +314,31 @@ async fn the_filters_narrow_every_figure_and_bad_values_are_explained() {
         ("series=no-such-series", "There is no such series."),
         ("theme=%3Cscript%3E", "There is no such theme."),
     ] {
-        let page = app.get(&format!("/dashboard?{query}")).await;
+        for path in ["/dashboard", "/dashboard.csv"] {
+            let page = app.get(&format!("{path}?{query}")).await;
+            assert_eq!(page.status, StatusCode::BAD_REQUEST, "{path}?{query}");
+            page.assert_contains(&[message]);
+        }
+    }
+    // The list the figures link to explains its bad values too.
+    for (query, message) in [
+        (
+            "stage=finished",
+            "The stage is held, planned, postponed or cancelled.",
+        ),
+        ("state=Viet%20Nam", "A Member State is a two-letter code."),
+        ("page=0", "A page is a number from 1."),
+        ("to=2019-13-01", "The to date must look like 2019-12-18."),
+    ] {
+        let page = app.get(&format!("/consultations?{query}")).await;
         assert_eq!(page.status, StatusCode::BAD_REQUEST, "{query}");
         page.assert_contains(&[message]);
     }
+    let unknown = app
+        .get("/consultations?state=ZZ&series=no-such-series")
+        .await;
+    assert_eq!(unknown.status, StatusCode::OK);
+    unknown.assert_contains(&["<span id=\"consultation-total\">0</span>"]);
 }
 
 fn set_clock(app: &TestApp, year: i32, month: u32, day: u32) {
