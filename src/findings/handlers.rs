@@ -695,7 +695,7 @@ pub async fn search_everything(
 ) -> Result<Response, AppError> {
     let q = query.map(|Query(q)| q.q).unwrap_or_default();
     let q = q.trim().chars().take(200).collect::<String>();
-    let hits = if q.is_empty() {
+    let mut hits: Vec<HitView> = if q.is_empty() {
         Vec::new()
     } else {
         search::search(&state.pool, &q, &ctx.viewer.visible_levels())
@@ -709,5 +709,7 @@ pub async fn search_everything(
             })
             .collect()
     };
-    Ok(render(&SearchPage { ctx, q, hits }, StatusCode::OK))
+    let more = hits.len() > search::PAGE;
+    hits.truncate(search::PAGE);
+    Ok(render(&SearchPage { ctx, q, hits, more }, StatusCode::OK))
 }

@@ -1,13 +1,28 @@
 //! Search across findings, published notes and sessions, in PostgreSQL: words matched without
 //! regard to case or accents ("ha noi" finds "Hà Nội", "lao dong" finds "lao động"), and text
 //! found inside words for scripts written without spaces (Thai, Burmese). Findings match by
-//! words (a tsvector) or by text; notes and sessions by text, through trigram indexes. Results
-//! respect the viewer's visibility; snippets mark the matches.
+//! words (a tsvector) or by text; notes and sessions by text (each record keeps its text folded,
+//! with a trigram index on it). Results respect the viewer's visibility; snippets mark the
+//! matches.
+//!
+//! The newest matches come first, and a search stops once it has a page of them, so its cost
+//! does not grow with the number of records. For each kind of record it first looks through the
+//! newest [`WINDOW`] records in date order (a common word fills the page there, after a few dozen
+//! rows); only if they hold less than a page does it ask the trigram index for the older matches,
+//! which are then few. The statement is written so that PostgreSQL plans it once per connection
+//! (every value it depends on comes through one row, `q`), not on every search.
 
 use sqlx::PgExecutor;
 use unicode_normalization::UnicodeNormalization as _;
 
 use crate::auth::Visibility;
+
+/// Results on the page; the statement asks for one more, to know whether there are more.
+pub const PAGE: usize = 50;
+
+/// How many of the newest records of each kind are looked through before the trigram index is
+/// asked (written into the statement below as `LIMIT 500` and `OFFSET 499`).
+pub const WINDOW: usize = 500;
 
 /// A search result.
 #[derive(Debug, sqlx::FromRow)]
@@ -17,7 +32,7 @@ pub struct Hit {
     pub title: String,
     pub url: String,
     pub text: String,
-    pub rank: f64,
+    pub at: chrono::DateTime<chrono::Utc>,
 }
 
 /// Escapes `%`, `_` and `\\` for a LIKE pattern.
@@ -27,47 +42,108 @@ fn like_escape(text: &str) -> String {
         .replace('_', "\\_")
 }
 
+/// The newest matches of `query` the viewer may see: at most [`PAGE`] + 1, newest first.
 pub async fn search(
     db: impl PgExecutor<'_>,
     query: &str,
     levels: &[Visibility],
 ) -> Result<Vec<Hit>, sqlx::Error> {
     let escaped = like_escape(query.trim());
-    sqlx::query_as(
-        "WITH q AS (SELECT plainto_tsquery('simple', immutable_unaccent($1)) AS tq,
-                           '%' || lower(immutable_unaccent($2)) || '%' AS p)
-         SELECT kind, id, title, url, text, rank FROM (
-           SELECT 'Finding' AS kind, f.id::text AS id, c.title AS title,
-                  '/findings/' || f.id AS url, f.statement AS text,
-                  (ts_rank(f.search, q.tq)
-                    + CASE WHEN lower(immutable_unaccent(f.statement)) LIKE q.p THEN 0.1 ELSE 0 END)::float8 AS rank
-             FROM finding f JOIN consultation c ON c.id = f.consultation_id, q
-            WHERE f.archived_at IS NULL AND f.visibility = ANY($3) AND c.visibility = ANY($3)
-              AND (f.search @@ q.tq OR lower(immutable_unaccent(f.statement)) LIKE q.p)
-           UNION ALL
-           SELECT 'Note', n.id::text, se.title, '/notes/' || n.id, n.search_text,
-                  (ts_rank(to_tsvector('simple', immutable_unaccent(n.search_text)), q.tq) + 0.1)::float8
-             FROM note n JOIN session se ON se.id = n.session_id
-             JOIN consultation c ON c.id = se.consultation_id, q
-            WHERE n.status = 'published' AND n.visibility = ANY($3)
-              AND se.visibility = ANY($3) AND c.visibility = ANY($3)
-              AND lower(immutable_unaccent(n.search_text)) LIKE q.p
-           UNION ALL
-           SELECT 'Session', se.id::text, se.title, '/consultations/' || c.slug || '#session-' || se.id,
-                  se.title || '. ' || se.description,
-                  (ts_rank(to_tsvector('simple', immutable_unaccent(se.title || ' ' || se.description)), q.tq) + 0.1)::float8
-             FROM session se JOIN consultation c ON c.id = se.consultation_id, q
-            WHERE se.archived_at IS NULL AND se.visibility = ANY($3) AND c.visibility = ANY($3)
-              AND lower(immutable_unaccent(se.title || ' ' || se.description)) LIKE q.p
-         ) hits
-         ORDER BY rank DESC, title LIMIT 50",
-    )
-    .bind(query)
-    .bind(escaped)
-    .bind(levels)
-    .fetch_all(db)
-    .await
+    sqlx::query_as(SEARCH)
+        .bind(query)
+        .bind(escaped)
+        .bind(levels)
+        .fetch_all(db)
+        .await
 }
+
+/// Each kind is a pair of parts under one LIMIT: the newest records in index order (stopping as
+/// soon as the page is full), then, only when that left the page short, the older matches found
+/// through the trigram index (ordered by an expression, so that PostgreSQL cannot choose to walk
+/// the whole table in date order instead).
+const SEARCH: &str = "
+WITH q AS MATERIALIZED (
+    SELECT plainto_tsquery('simple', immutable_unaccent($1)) AS words,
+           '%' || lower(immutable_unaccent($2)) || '%' AS text,
+           $3::visibility[] AS levels
+), findings AS (
+    SELECT * FROM (
+        (SELECT f.id, c.title, f.statement, f.created_at
+           FROM (SELECT * FROM finding ORDER BY created_at DESC, id DESC LIMIT 500) f
+           JOIN consultation c ON c.id = f.consultation_id
+          WHERE f.archived_at IS NULL
+            AND f.visibility = ANY((SELECT levels FROM q)::visibility[])
+            AND c.visibility = ANY((SELECT levels FROM q)::visibility[])
+            AND (f.search_folded LIKE (SELECT text FROM q) OR f.search @@ (SELECT words FROM q))
+          ORDER BY f.created_at DESC, f.id DESC LIMIT 51)
+        UNION ALL
+        (SELECT f.id, c.title, f.statement, f.created_at
+           FROM finding f JOIN consultation c ON c.id = f.consultation_id
+          WHERE (f.created_at, f.id) < (SELECT created_at, id FROM finding
+                                          ORDER BY created_at DESC, id DESC OFFSET 499 LIMIT 1)
+            AND f.archived_at IS NULL
+            AND f.visibility = ANY((SELECT levels FROM q)::visibility[])
+            AND c.visibility = ANY((SELECT levels FROM q)::visibility[])
+            AND (f.search_folded LIKE (SELECT text FROM q) OR f.search @@ (SELECT words FROM q))
+          ORDER BY f.created_at + interval '0' DESC, f.id DESC LIMIT 51)
+    ) parts LIMIT 51
+), notes AS (
+    SELECT * FROM (
+        (SELECT n.id, se.title, n.search_text, n.published_at
+           FROM (SELECT * FROM note WHERE status = 'published'
+                  ORDER BY published_at DESC, id DESC LIMIT 500) n
+           JOIN session se ON se.id = n.session_id
+           JOIN consultation c ON c.id = se.consultation_id
+          WHERE n.visibility = ANY((SELECT levels FROM q)::visibility[])
+            AND se.visibility = ANY((SELECT levels FROM q)::visibility[])
+            AND c.visibility = ANY((SELECT levels FROM q)::visibility[])
+            AND n.search_folded LIKE (SELECT text FROM q)
+          ORDER BY n.published_at DESC, n.id DESC LIMIT 51)
+        UNION ALL
+        (SELECT n.id, se.title, n.search_text, n.published_at
+           FROM note n JOIN session se ON se.id = n.session_id
+           JOIN consultation c ON c.id = se.consultation_id
+          WHERE n.status = 'published'
+            AND (n.published_at, n.id) < (SELECT published_at, id FROM note WHERE status = 'published'
+                                            ORDER BY published_at DESC, id DESC OFFSET 499 LIMIT 1)
+            AND n.visibility = ANY((SELECT levels FROM q)::visibility[])
+            AND se.visibility = ANY((SELECT levels FROM q)::visibility[])
+            AND c.visibility = ANY((SELECT levels FROM q)::visibility[])
+            AND n.search_folded LIKE (SELECT text FROM q)
+          ORDER BY n.published_at + interval '0' DESC, n.id DESC LIMIT 51)
+    ) parts LIMIT 51
+), sessions AS (
+    SELECT * FROM (
+        (SELECT se.id, c.slug, se.title, se.description, se.created_at
+           FROM (SELECT * FROM session WHERE archived_at IS NULL
+                  ORDER BY created_at DESC, id DESC LIMIT 500) se
+           JOIN consultation c ON c.id = se.consultation_id
+          WHERE se.visibility = ANY((SELECT levels FROM q)::visibility[])
+            AND c.visibility = ANY((SELECT levels FROM q)::visibility[])
+            AND se.search_folded LIKE (SELECT text FROM q)
+          ORDER BY se.created_at DESC, se.id DESC LIMIT 51)
+        UNION ALL
+        (SELECT se.id, c.slug, se.title, se.description, se.created_at
+           FROM session se JOIN consultation c ON c.id = se.consultation_id
+          WHERE se.archived_at IS NULL
+            AND (se.created_at, se.id) < (SELECT created_at, id FROM session WHERE archived_at IS NULL
+                                            ORDER BY created_at DESC, id DESC OFFSET 499 LIMIT 1)
+            AND se.visibility = ANY((SELECT levels FROM q)::visibility[])
+            AND c.visibility = ANY((SELECT levels FROM q)::visibility[])
+            AND se.search_folded LIKE (SELECT text FROM q)
+          ORDER BY se.created_at + interval '0' DESC, se.id DESC LIMIT 51)
+    ) parts LIMIT 51
+)
+SELECT 'Finding' AS kind, id::text AS id, title, '/findings/' || id AS url,
+       statement AS text, created_at AS at
+  FROM findings
+UNION ALL
+SELECT 'Note', id::text, title, '/notes/' || id, search_text, published_at FROM notes
+UNION ALL
+SELECT 'Session', id::text, title, '/consultations/' || slug || '#session-' || id,
+       title || '. ' || description, created_at
+  FROM sessions
+ORDER BY at DESC, id DESC LIMIT 51";
 
 /// A character as search compares it: lower case, without accents (`đ` as `d`).
 fn fold_char(c: char) -> String {
@@ -159,6 +235,18 @@ pub fn snippet(text: &str, query: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_statement_uses_the_window_and_page_sizes_named_here() {
+        assert_eq!(SEARCH.matches(&format!("LIMIT {WINDOW})")).count(), 3);
+        assert_eq!(
+            SEARCH
+                .matches(&format!("OFFSET {} LIMIT 1", WINDOW - 1))
+                .count(),
+            3
+        );
+        assert_eq!(SEARCH.matches(&format!("LIMIT {}", PAGE + 1)).count(), 10);
+    }
 
     #[test]
     fn folding_ignores_case_and_accents() {

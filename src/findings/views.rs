@@ -215,4 +215,6 @@ pub struct SearchPage {
     pub ctx: PageContext,
     pub q: String,
     pub hits: Vec<HitView>,
+    /// More matches than the page shows.
+    pub more: bool,
 }

@@ -52,11 +52,12 @@ const STEPS: &[Step] = &[
     Step {
         name: "sessions",
         per_scale: 1_000,
-        sql: "INSERT INTO session (id, consultation_id, position, kind, title, description, visibility)
+        sql: "INSERT INTO session (id, consultation_id, position, kind, title, description, visibility,
+                                 created_at)
               SELECT md5('syn-s-' || n)::uuid, md5('syn-c-' || (1 + (n - 1) / 10))::uuid,
                      1 + (n - 1) % 10, (enum_range(NULL::session_kind))[1 + n % 6],
                      'Synthetic session ' || n, 'Synthetic discussion of recruitment fees and social insurance',
-                     'public'
+                     'public', timestamptz '2019-01-01' + n * interval '5 minutes'
                 FROM generate_series($1::bigint, $2::bigint) n",
     },
     Step {
@@ -89,7 +90,8 @@ const STEPS: &[Step] = &[
                        (CASE WHEN n % 10 < 7 THEN 'published' WHEN n % 10 < 9 THEN 'submitted' ELSE 'draft' END)::note_status,
                        'Synthetic note ' || n || ' on migrant workers and lao động',
                        (CASE WHEN n % 3 = 0 THEN 'members' ELSE 'public' END)::visibility, 'public',
-                       CASE WHEN n % 10 < 9 THEN now() END, CASE WHEN n % 10 < 7 THEN now() END,
+                       CASE WHEN n % 10 < 9 THEN timestamptz '2019-01-01' + n * interval '2 minutes' END,
+                       CASE WHEN n % 10 < 7 THEN timestamptz '2019-01-01' + n * interval '3 minutes' END,
                        'Synthetic note ' || n || ' on migrant workers and lao động Synthetic statement: recruitment fees remain high'
                   FROM generate_series($1::bigint, $2::bigint) n
                 RETURNING id)
