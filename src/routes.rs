@@ -24,7 +24,7 @@ use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 use tower_sessions::cookie::SameSite;
-use tower_sessions::{Expiry, SessionManagerLayer};
+use tower_sessions::{CachingSessionStore, Expiry, SessionManagerLayer};
 use tower_sessions_sqlx_store::PostgresStore;
 
 pub use crate::auth::guard::Access;
@@ -731,20 +731,26 @@ pub fn router(state: AppState) -> Router {
     )
 }
 
-/// Logins in PostgreSQL: an `HttpOnly`, `SameSite=Lax` cookie holding a random id; `Secure` and
-/// `__Host-` prefixed when served over HTTPS.
-fn login_layer(state: &AppState) -> SessionManagerLayer<PostgresStore> {
+/// The login store: PostgreSQL, with the records also kept in memory.
+type LoginStore = CachingSessionStore<crate::auth::login_cache::LoginCache, PostgresStore>;
+
+/// Logins in PostgreSQL (and in memory, see `auth::login_cache`): an `HttpOnly`, `SameSite=Lax`
+/// cookie holding a random id; `Secure` and `__Host-` prefixed when served over HTTPS.
+fn login_layer(state: &AppState) -> SessionManagerLayer<LoginStore> {
     let secure = state.config.secure_cookies;
     let idle = tower_sessions::cookie::time::Duration::seconds(
         state.config.login_idle.num_seconds().max(60),
     );
-    SessionManagerLayer::new(PostgresStore::new(state.pool.clone()))
-        .with_name(login_cookie_name(secure))
-        .with_secure(secure)
-        .with_http_only(true)
-        .with_same_site(SameSite::Lax)
-        .with_path("/")
-        .with_expiry(Expiry::OnInactivity(idle))
+    SessionManagerLayer::new(CachingSessionStore::new(
+        crate::auth::login_cache::LoginCache::default(),
+        PostgresStore::new(state.pool.clone()),
+    ))
+    .with_name(login_cookie_name(secure))
+    .with_secure(secure)
+    .with_http_only(true)
+    .with_same_site(SameSite::Lax)
+    .with_path("/")
+    .with_expiry(Expiry::OnInactivity(idle))
 }
 
 /// The login cookie's name.

@@ -4,7 +4,10 @@
 //! once when the account is disabled or its password changed (`logins_valid_after`).
 //!
 //! Every request passes through [`resolve_viewer`], which turns the login into a [`Viewer`] by
-//! reading the user's record, so that a change of role or scope applies at once.
+//! reading the user's record, so that a change of role or scope applies at once. The login
+//! record itself is kept in memory too (`login_cache`), so a signed-in request costs one
+//! statement here: it reads the user, checks that the login still exists in the database, and
+//! reads the data version (for the dashboard's cache) and, for staff, the review count.
 
 use axum::extract::{Request, State};
 use axum::middleware::Next;
@@ -25,6 +28,11 @@ const PENDING: &str = "pending";
 /// How many notes await review (set for staff).
 #[derive(Debug, Clone, Copy)]
 pub struct ReviewCount(pub i64);
+
+/// The data version (`data_version.n`) read with a signed-in user's login, so that the
+/// dashboard's cache need not read it again.
+#[derive(Debug, Clone, Copy)]
+pub struct DataVersion(pub i64);
 
 /// What the login record holds for a signed-in user.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -117,67 +125,94 @@ pub async fn resolve_viewer(
     next: Next,
 ) -> Response {
     match viewer_of(&state, &session).await {
-        Ok(viewer) => {
-            if viewer.is_staff() {
-                // The count of notes awaiting review, for the navigation.
-                match crate::notes::queries::count_submitted(&state.pool).await {
-                    Ok(n) => {
-                        request.extensions_mut().insert(ReviewCount(n));
-                    }
-                    Err(err) => return AppError::from(err).into_response(),
-                }
+        Ok(None) => {
+            request.extensions_mut().insert(Viewer::Anonymous);
+            next.run(request).await
+        }
+        Ok(Some(login)) => {
+            if let Some(n) = login.review_count {
+                request.extensions_mut().insert(ReviewCount(n));
             }
-            request.extensions_mut().insert(viewer);
+            request
+                .extensions_mut()
+                .insert(DataVersion(login.data_version));
+            request.extensions_mut().insert(Viewer::User(login.user));
             next.run(request).await
         }
         Err(err) => err.into_response(),
     }
 }
 
-async fn viewer_of(state: &AppState, session: &Session) -> Result<Viewer, AppError> {
+/// A live login: its user, and what was read with it.
+#[derive(Debug, sqlx::FromRow)]
+struct ActiveLogin {
+    #[sqlx(flatten)]
+    user: User,
+    data_version: i64,
+    /// Notes awaiting review, for staff.
+    review_count: Option<i64>,
+}
+
+/// The login of the request, unless there is none or it is over (it is then ended here).
+async fn viewer_of(state: &AppState, session: &Session) -> Result<Option<ActiveLogin>, AppError> {
     let Some(mut login) = session
         .get::<LoginData>(LOGIN)
         .await
         .map_err(session_error)?
     else {
-        return Ok(Viewer::Anonymous);
+        return Ok(None);
     };
     let now = state.clock.now();
     let config = &state.config;
     let expired = now - login.last_seen_at > config.login_idle
         || now - login.signed_in_at > config.login_absolute;
-    let user = if expired {
-        None
-    } else {
-        active_user(&state.pool, login.user_id, login.signed_in_at).await?
+    let active = match (expired, session.id()) {
+        (false, Some(id)) => {
+            active_login(
+                &state.pool,
+                login.user_id,
+                login.signed_in_at,
+                &id.to_string(),
+            )
+            .await?
+        }
+        _ => None,
     };
-    let Some(user) = user else {
+    let Some(active) = active else {
         end(session).await?;
-        return Ok(Viewer::Anonymous);
+        return Ok(None);
     };
     // Remember activity, at most once a minute, to keep writes down.
     if now - login.last_seen_at > chrono::Duration::minutes(1) {
         login.last_seen_at = now;
         session.insert(LOGIN, login).await.map_err(session_error)?;
     }
-    Ok(Viewer::User(user))
+    Ok(Some(active))
 }
 
 /// The user of a login, unless the account is disabled or its logins were ended since (a login
-/// that began at the very instant they were ended is over too).
-async fn active_user(
+/// that began at the very instant they were ended is over too), or the login record is no longer
+/// in the database (ended by another process, or expired there).
+async fn active_login(
     pool: &PgPool,
-    id: Uuid,
+    user_id: Uuid,
     signed_in_at: DateTime<Utc>,
-) -> Result<Option<User>, sqlx::Error> {
+    login_id: &str,
+) -> Result<Option<ActiveLogin>, sqlx::Error> {
     sqlx::query_as(
-        "SELECT id, email, display_name, role, organisation_id,
-                member_state_code::text AS member_state_code
-           FROM app_user
-          WHERE id = $1 AND disabled_at IS NULL AND logins_valid_after < $2",
+        "SELECT u.id, u.email, u.display_name, u.role, u.organisation_id,
+                u.member_state_code::text AS member_state_code,
+                v.n AS data_version,
+                CASE WHEN u.role IN ('staff', 'admin')
+                     THEN (SELECT count(*) FROM note WHERE status = 'submitted') END AS review_count
+           FROM app_user u, data_version v
+          WHERE u.id = $1 AND u.disabled_at IS NULL AND u.logins_valid_after < $2
+            AND EXISTS (SELECT 1 FROM tower_sessions.session s
+                         WHERE s.id = $3 AND s.expiry_date > now())",
     )
-    .bind(id)
+    .bind(user_id)
     .bind(signed_in_at)
+    .bind(login_id)
     .fetch_optional(pool)
     .await
 }

@@ -6,6 +6,7 @@ pub mod guard;
 pub mod handlers;
 pub mod invitations;
 pub mod login;
+pub mod login_cache;
 pub mod password;
 pub mod policy;
 pub mod queries;

@@ -41,12 +41,14 @@ impl std::fmt::Debug for DashboardCache {
 
 impl DashboardCache {
     /// The figures for `levels` and `filters`, computed again only if the data changed.
+    /// `version` is the data version if the request has read it already (with its login).
     pub async fn figures(
         &self,
         pool: &PgPool,
         levels: &[Visibility],
         filters: &Filters,
         today: NaiveDate,
+        version: Option<i64>,
     ) -> Result<Arc<Figures>, sqlx::Error> {
         let key = Key {
             levels: levels.to_vec(),
@@ -54,7 +56,7 @@ impl DashboardCache {
             today,
         };
         let seen = self.kept(&key);
-        if let Some(kept) = self.current(pool, &key, seen.clone()).await? {
+        if let Some(kept) = self.current(pool, &key, seen.clone(), version).await? {
             return Ok(kept);
         }
         let _turn = self.computing.lock().await;
@@ -65,7 +67,7 @@ impl DashboardCache {
             (None, Some(_)) => true,
             _ => false,
         };
-        if replaced && let Some(kept) = self.current(pool, &key, now).await? {
+        if replaced && let Some(kept) = self.current(pool, &key, now, None).await? {
             return Ok(kept);
         }
         let fresh = Arc::new(queries::figures(pool, levels, filters, today).await?);
@@ -83,17 +85,23 @@ impl DashboardCache {
         Ok(fresh)
     }
 
-    /// The kept figures of `key`, if the data have not changed since they were computed.
+    /// The kept figures of `key`, if the data have not changed since they were computed
+    /// (`version`, if known, or read now).
     async fn current(
         &self,
         pool: &PgPool,
         key: &Key,
         kept: Option<Arc<Figures>>,
+        version: Option<i64>,
     ) -> Result<Option<Arc<Figures>>, sqlx::Error> {
         let Some(kept) = kept else {
             return Ok(None);
         };
-        if queries::data_version(pool).await? != kept.version {
+        let version = match version {
+            Some(version) => version,
+            None => queries::data_version(pool).await?,
+        };
+        if version != kept.version {
             return Ok(None);
         }
         self.touch(key);

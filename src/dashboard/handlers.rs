@@ -66,7 +66,13 @@ async fn figures(
     let today = state.clock.now().date_naive();
     let figures = state
         .dashboard
-        .figures(&state.pool, &ctx.viewer.visible_levels(), filters, today)
+        .figures(
+            &state.pool,
+            &ctx.viewer.visible_levels(),
+            filters,
+            today,
+            ctx.data_version,
+        )
         .await?;
     if let Some(series) = &filters.series
         && !figures.series.iter().any(|s| &s.slug == series)

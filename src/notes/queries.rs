@@ -135,12 +135,6 @@ pub async fn submitted(db: impl PgExecutor<'_>) -> Result<Vec<NoteRow>, sqlx::Er
     .await
 }
 
-pub async fn count_submitted(db: impl PgExecutor<'_>) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar("SELECT count(*) FROM note WHERE status = 'submitted'")
-        .fetch_one(db)
-        .await
-}
-
 /// The published notes of a consultation's sessions that the viewer may see.
 pub async fn published_for_consultation(
     db: impl PgExecutor<'_>,

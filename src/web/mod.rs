@@ -22,6 +22,8 @@ pub struct PageContext {
     pub path: String,
     /// Notes awaiting review (staff only).
     pub review_count: i64,
+    /// The data version read with a signed-in viewer's login (see `auth::login`).
+    pub data_version: Option<i64>,
 }
 
 impl PageContext {
@@ -51,6 +53,10 @@ impl<S: Send + Sync> FromRequestParts<S> for PageContext {
                 .extensions
                 .get::<crate::auth::login::ReviewCount>()
                 .map_or(0, |c| c.0),
+            data_version: parts
+                .extensions
+                .get::<crate::auth::login::DataVersion>()
+                .map(|v| v.0),
         })
     }
 }

@@ -105,6 +105,29 @@ async fn the_login_id_changes_at_sign_in_and_a_cookie_replayed_after_sign_out_is
     );
 }
 
+/// Logins are also kept in memory; one ended in the database (by another process of the app, or
+/// by an operator) is over at the next request all the same, and its memory copy is dropped.
+#[tokio::test]
+async fn a_login_deleted_in_the_database_is_over_at_the_next_request() {
+    let app = TestApp::demo().await;
+    let (mut client, _) = app.signed_in(Who::OfficialVn).await;
+    assert_eq!(client.get("/account").await.status, StatusCode::OK);
+    sqlx::query("DELETE FROM tower_sessions.session")
+        .execute(&app.pool)
+        .await
+        .expect("the logins are deleted");
+    let refused = client.get("/account").await;
+    assert_eq!(refused.status, StatusCode::SEE_OTHER);
+    assert!(refused.header("location").starts_with("/sign-in?next="));
+    // Signed out for good: the dashboard shows public data only.
+    let mut again = app.client();
+    again.cookie = client.cookie.clone();
+    again
+        .get("/dashboard")
+        .await
+        .assert_contains(&["public data only"]);
+}
+
 #[tokio::test]
 async fn a_login_ends_after_thirty_idle_minutes_and_twelve_hours_in_any_case() {
     let app = TestApp::demo().await;
