@@ -438,7 +438,7 @@ pub async fn new_finding_form(
             .parse()
             .map_err(|_| bad("Say which statement of the note."))?;
         let s = statements.get(index).ok_or(AppError::NotFound)?;
-        let session = crate::notes::queries::session_context(&state.pool, note.session_id)
+        let session = crate::notes::queries::session_context(&state.pool, note.session_id, None)
             .await?
             .ok_or(AppError::NotFound)?;
         input.kind = match s.section {

@@ -22,28 +22,26 @@ use crate::consultations::forms::{VISIBILITIES, visibility_value};
 use crate::stakeholders::OrganisationKind;
 use crate::state::AppState;
 use crate::web::extract::{Path, RequestId};
-use crate::web::form::{
-    Claim, FieldErrors, Form, Pairs, claim_token, finish_token, form_version, new_token,
-};
+use crate::web::form::{Claim, FieldErrors, Form, Pairs, claim_token_for, form_version, new_token};
 use crate::web::{PageContext, render, see_other};
 
 /// Whether `viewer` may write a note on a session of `session`'s consultation: staff, or a
 /// partner whose organisation took part in it.
-async fn may_write(
-    pool: &PgPool,
-    viewer: &Viewer,
-    session: &SessionContext,
-) -> Result<bool, AppError> {
+fn may_write(viewer: &Viewer, session: &SessionContext) -> bool {
     let Some(user) = viewer.user() else {
-        return Ok(false);
+        return false;
     };
     match (user.role, user.organisation_id) {
-        (Role::Staff | Role::Admin, _) => Ok(true),
-        (Role::Partner, Some(org)) => {
-            Ok(queries::took_part(pool, org, session.consultation_id).await?)
-        }
-        _ => Ok(false),
+        (Role::Staff | Role::Admin, _) => true,
+        // `took_part` was read for the viewer's organisation.
+        (Role::Partner, Some(_)) => session.took_part,
+        _ => false,
     }
+}
+
+/// The viewer's organisation, for [`queries::session_context`].
+fn organisation_of(viewer: &Viewer) -> Option<Uuid> {
+    viewer.user().and_then(|u| u.organisation_id)
 }
 
 /// In what capacity the viewer acts on `note`.
@@ -226,10 +224,10 @@ pub async fn new_note_form(
     ctx: PageContext,
     Path(session): Path<Uuid>,
 ) -> Result<Response, AppError> {
-    let session = queries::session_context(&state.pool, session)
+    let session = queries::session_context(&state.pool, session, organisation_of(&ctx.viewer))
         .await?
         .ok_or(AppError::NotFound)?;
-    if !may_write(&state.pool, &ctx.viewer, &session).await? {
+    if !may_write(&ctx.viewer, &session) {
         return Err(AppError::NotFound);
     }
     let input = NoteInput {
@@ -260,10 +258,10 @@ pub async fn create_note(
     RequestId(request_id): RequestId,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let session = queries::session_context(&state.pool, session)
+    let session = queries::session_context(&state.pool, session, organisation_of(&ctx.viewer))
         .await?
         .ok_or(AppError::NotFound)?;
-    if !may_write(&state.pool, &ctx.viewer, &session).await? {
+    if !may_write(&ctx.viewer, &session) {
         return Err(AppError::NotFound);
     }
     let user = ctx.viewer.user().cloned().ok_or(AppError::NotFound)?;
@@ -277,8 +275,11 @@ pub async fn create_note(
             return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
         }
     };
+    let id = Uuid::new_v4();
     let mut tx = state.pool.begin().await?;
-    if let Claim::Done(record) = claim_token(&mut tx, &input.token, Some(user.id), "note").await? {
+    if let Claim::Done(record) =
+        claim_token_for(&mut tx, &input.token, Some(user.id), "note", id).await?
+    {
         return Ok(see_other(
             &record.map_or("/my/notes".to_owned(), |id| format!("/notes/{id}")),
         ));
@@ -288,25 +289,19 @@ pub async fn create_note(
     } else {
         NoteStatus::Draft
     };
-    let now = state.clock.now();
-    let id: Uuid = sqlx::query_scalar(
-        "INSERT INTO note (session_id, author_id, organisation_id, status, summary,
-                           proposed_visibility, submitted_at, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, CASE WHEN $4 = 'submitted'::note_status THEN $7 END, $7, $7)
-         RETURNING id",
+    queries::insert_note(
+        &mut tx,
+        &queries::NewNote {
+            id,
+            session_id: session.session_id,
+            author_id: user.id,
+            organisation_id: user.organisation_id,
+            status,
+            content: &content,
+            now: state.clock.now(),
+        },
     )
-    .bind(session.session_id)
-    .bind(user.id)
-    .bind(user.organisation_id)
-    .bind(status)
-    .bind(&content.summary)
-    .bind(content.proposed_visibility)
-    .bind(now)
-    .fetch_one(&mut *tx)
     .await?;
-    queries::write_statements(&mut tx, id, &content.statements).await?;
-    queries::add_revision(&mut tx, id, status, &content, user.id, "").await?;
-    finish_token(&mut tx, &input.token, id).await?;
     // Note bodies stay out of the audit log (they are in the revisions); the entry says what.
     audit::record(
         &mut *tx,
@@ -386,9 +381,10 @@ pub async fn edit_note_form(
     if !correction && lifecycle::next(note.status, Action::Save, who).is_err() {
         return Ok(see_other(&format!("/notes/{id}")));
     }
-    let session = queries::session_context(&state.pool, note.session_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let session =
+        queries::session_context(&state.pool, note.session_id, organisation_of(&ctx.viewer))
+            .await?
+            .ok_or(AppError::NotFound)?;
     let statements = queries::statements(&state.pool, id).await?;
     let input = NoteInput::from_note(&note, &statements);
     Ok(render(
@@ -426,9 +422,10 @@ pub async fn update_note(
     } else {
         Action::Save
     };
-    let session = queries::session_context(&state.pool, note.session_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let session =
+        queries::session_context(&state.pool, note.session_id, organisation_of(&ctx.viewer))
+            .await?
+            .ok_or(AppError::NotFound)?;
     let mut input = NoteInput::from_pairs(&pairs);
     let next = match lifecycle::next(note.status, action, who) {
         Ok(next) => next,
@@ -499,7 +496,7 @@ pub async fn update_note(
         );
         return Ok(render(&page, StatusCode::CONFLICT));
     }
-    queries::write_statements(&mut tx, id, &content.statements).await?;
+    queries::write_statements(&mut tx, id, &content).await?;
     queries::add_revision(&mut tx, id, next, &content, user.id, &input.reason).await?;
     let name = match action {
         Action::Correct => "note.correct",

@@ -18,19 +18,28 @@ pub struct SessionContext {
     pub consultation_slug: String,
     pub consultation_title: String,
     pub chatham_house: bool,
+    /// Whether the viewer's organisation took part in the consultation (so its partners may
+    /// write notes).
+    pub took_part: bool,
 }
 
+/// A session that notes may be written about, with whether `organisation` (the viewer's) took
+/// part in its consultation.
 pub async fn session_context(
     db: impl PgExecutor<'_>,
     session: Uuid,
+    organisation: Option<Uuid>,
 ) -> Result<Option<SessionContext>, sqlx::Error> {
     sqlx::query_as(
         "SELECT se.id AS session_id, se.title AS session_title, c.id AS consultation_id,
-                c.slug AS consultation_slug, c.title AS consultation_title, c.chatham_house
+                c.slug AS consultation_slug, c.title AS consultation_title, c.chatham_house,
+                EXISTS (SELECT 1 FROM participation p
+                         WHERE p.organisation_id = $2 AND p.consultation_id = c.id) AS took_part
            FROM session se JOIN consultation c ON c.id = se.consultation_id
           WHERE se.id = $1 AND se.archived_at IS NULL AND c.archived_at IS NULL",
     )
     .bind(session)
+    .bind(organisation)
     .fetch_optional(db)
     .await
 }
@@ -187,51 +196,131 @@ pub struct Content {
     pub proposed_visibility: Visibility,
 }
 
-/// Keeps the note's searchable text (summary and statements) up to date.
-pub async fn refresh_search_text(
-    db: &mut sqlx::PgConnection,
-    note: Uuid,
-) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "UPDATE note n SET search_text = n.summary || ' ' || coalesce(
-             (SELECT string_agg(s.body, ' ' ORDER BY s.section, s.position)
-                FROM note_statement s WHERE s.note_id = n.id), '')
-          WHERE n.id = $1",
-    )
-    .bind(note)
-    .execute(db)
-    .await?;
-    Ok(())
+/// The text search looks through: the summary, then the statements section by section.
+pub fn search_text(content: &Content) -> String {
+    let mut text = content.summary.clone();
+    text.push(' ');
+    let bodies: Vec<&str> = Section::ALL
+        .iter()
+        .flat_map(|section| {
+            content
+                .statements
+                .iter()
+                .filter(move |s| s.section == *section)
+                .map(|s| s.body.as_str())
+        })
+        .collect();
+    text.push_str(&bodies.join(" "));
+    text
 }
 
-/// Replaces a note's statements.
+/// The statements as columns (section, position within it, body, not attributed, sector), for
+/// writing them all in one statement.
+type StatementColumns<'a> = (
+    Vec<Section>,
+    Vec<i16>,
+    Vec<&'a str>,
+    Vec<bool>,
+    Vec<Option<OrganisationKind>>,
+);
+
+fn columns(statements: &[Statement]) -> StatementColumns<'_> {
+    let mut out: StatementColumns<'_> = Default::default();
+    for section in Section::ALL {
+        let own = statements.iter().filter(|s| s.section == section);
+        for (i, s) in own.enumerate() {
+            out.0.push(section);
+            out.1.push(i16::try_from(i + 1).unwrap_or(i16::MAX));
+            out.2.push(&s.body);
+            out.3.push(s.non_attributed);
+            out.4.push(s.speaker_sector);
+        }
+    }
+    out
+}
+
+/// Replaces a note's statements, and its search text (one statement each).
 pub async fn write_statements(
     db: &mut sqlx::PgConnection,
     note: Uuid,
-    statements: &[Statement],
+    content: &Content,
 ) -> Result<(), sqlx::Error> {
+    let (sections, positions, bodies, non_attributed, sectors) = columns(&content.statements);
     sqlx::query("DELETE FROM note_statement WHERE note_id = $1")
         .bind(note)
         .execute(&mut *db)
         .await?;
-    for section in Section::ALL {
-        let own: Vec<&Statement> = statements.iter().filter(|s| s.section == section).collect();
-        for (i, s) in own.iter().enumerate() {
-            sqlx::query(
-                "INSERT INTO note_statement (note_id, section, position, body, non_attributed, speaker_sector)
-                 VALUES ($1, $2, $3, $4, $5, $6)",
-            )
-            .bind(note)
-            .bind(section)
-            .bind(i16::try_from(i + 1).unwrap_or(i16::MAX))
-            .bind(&s.body)
-            .bind(s.non_attributed)
-            .bind(s.speaker_sector)
-            .execute(&mut *db)
-            .await?;
-        }
-    }
-    refresh_search_text(db, note).await
+    sqlx::query(
+        "INSERT INTO note_statement (note_id, section, position, body, non_attributed, speaker_sector)
+         SELECT $1, t.* FROM unnest($2::statement_section[], $3::int2[], $4::text[], $5::bool[],
+                                    $6::organisation_kind[]) AS t",
+    )
+    .bind(note)
+    .bind(sections)
+    .bind(positions)
+    .bind(bodies)
+    .bind(non_attributed)
+    .bind(sectors)
+    .execute(&mut *db)
+    .await?;
+    sqlx::query("UPDATE note SET search_text = $2 WHERE id = $1")
+        .bind(note)
+        .bind(search_text(content))
+        .execute(db)
+        .await?;
+    Ok(())
+}
+
+/// A note about to be written for the first time.
+pub struct NewNote<'a> {
+    pub id: Uuid,
+    pub session_id: Uuid,
+    pub author_id: Uuid,
+    pub organisation_id: Option<Uuid>,
+    pub status: NoteStatus,
+    pub content: &'a Content,
+    pub now: DateTime<Utc>,
+}
+
+/// Writes a new note with its statements and its first revision, in one statement.
+pub async fn insert_note(
+    db: &mut sqlx::PgConnection,
+    note: &NewNote<'_>,
+) -> Result<(), sqlx::Error> {
+    let content = note.content;
+    let (sections, positions, bodies, non_attributed, sectors) = columns(&content.statements);
+    sqlx::query(
+        "WITH n AS (
+           INSERT INTO note (id, session_id, author_id, organisation_id, status, summary,
+                             proposed_visibility, submitted_at, created_at, updated_at, search_text)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, CASE WHEN $5 = 'submitted'::note_status THEN $8 END,
+                   $8, $8, $9)
+           RETURNING id),
+         s AS (
+           INSERT INTO note_statement (note_id, section, position, body, non_attributed, speaker_sector)
+           SELECT n.id, t.* FROM n, unnest($10::statement_section[], $11::int2[], $12::text[],
+                                          $13::bool[], $14::organisation_kind[]) AS t)
+         INSERT INTO note_revision (note_id, number, status, content, author_id, reason)
+         SELECT n.id, 1, $5, $15, $3, '' FROM n",
+    )
+    .bind(note.id)
+    .bind(note.session_id)
+    .bind(note.author_id)
+    .bind(note.organisation_id)
+    .bind(note.status)
+    .bind(&content.summary)
+    .bind(content.proposed_visibility)
+    .bind(note.now)
+    .bind(search_text(content))
+    .bind(sections)
+    .bind(positions)
+    .bind(bodies)
+    .bind(non_attributed)
+    .bind(sectors)
+    .bind(sqlx::types::Json(content))
+    .execute(db)
+    .await?;
+    Ok(())
 }
 
 /// Keeps a revision of the note as it now is.

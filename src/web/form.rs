@@ -112,18 +112,41 @@ pub async fn claim_token(
     user: Option<uuid::Uuid>,
     form: &str,
 ) -> Result<Claim, AppError> {
+    claim(db, token, user, form, None).await
+}
+
+/// [`claim_token`] for a record whose id is chosen before it is written: the token is claimed
+/// and finished at once (no [`finish_token`] afterwards).
+pub async fn claim_token_for(
+    db: &mut sqlx::PgConnection,
+    token: &str,
+    user: Option<uuid::Uuid>,
+    form: &str,
+    record: uuid::Uuid,
+) -> Result<Claim, AppError> {
+    claim(db, token, user, form, Some(record)).await
+}
+
+async fn claim(
+    db: &mut sqlx::PgConnection,
+    token: &str,
+    user: Option<uuid::Uuid>,
+    form: &str,
+    record: Option<uuid::Uuid>,
+) -> Result<Claim, AppError> {
     let Ok(token) = uuid::Uuid::parse_str(token.trim()) else {
         return Err(AppError::BadRequest(
             "This form has expired or was altered; open it again and resend.".to_owned(),
         ));
     };
     let inserted: Option<uuid::Uuid> = sqlx::query_scalar(
-        "INSERT INTO form_submission (token, user_id, form) VALUES ($1, $2, $3)
+        "INSERT INTO form_submission (token, user_id, form, record_id) VALUES ($1, $2, $3, $4)
          ON CONFLICT (token) DO NOTHING RETURNING token",
     )
     .bind(token)
     .bind(user)
     .bind(form)
+    .bind(record)
     .fetch_optional(&mut *db)
     .await?;
     if inserted.is_some() {
@@ -137,7 +160,6 @@ pub async fn claim_token(
     Ok(Claim::Done(record.flatten()))
 }
 
-/// Records what a claimed token created.
 pub async fn finish_token(
     db: &mut sqlx::PgConnection,
     token: &str,
