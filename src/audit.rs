@@ -63,22 +63,32 @@ impl Entry {
     }
 }
 
+/// The columns an entry fills, in the order [`Entry::bind`] binds them.
+pub const COLUMNS: &str =
+    "(actor_id, actor_label, action, entity, entity_id, before, after, request_id)";
+
+impl Entry {
+    /// Binds the entry's eight values, in the order of [`COLUMNS`], for a statement that writes
+    /// it along with other changes.
+    pub fn bind<'q>(
+        &'q self,
+        query: sqlx::query::Query<'q, sqlx::Postgres, sqlx::postgres::PgArguments>,
+    ) -> sqlx::query::Query<'q, sqlx::Postgres, sqlx::postgres::PgArguments> {
+        query
+            .bind(self.actor_id)
+            .bind(&self.actor_label)
+            .bind(&self.action)
+            .bind(&self.entity)
+            .bind(&self.entity_id)
+            .bind(&self.before)
+            .bind(&self.after)
+            .bind(&self.request_id)
+    }
+}
+
 /// Writes `entry` through `executor` (the caller's transaction).
 pub async fn record(executor: impl PgExecutor<'_>, entry: &Entry) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "INSERT INTO audit_log
-             (actor_id, actor_label, action, entity, entity_id, before, after, request_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-    )
-    .bind(entry.actor_id)
-    .bind(&entry.actor_label)
-    .bind(&entry.action)
-    .bind(&entry.entity)
-    .bind(&entry.entity_id)
-    .bind(&entry.before)
-    .bind(&entry.after)
-    .bind(&entry.request_id)
-    .execute(executor)
-    .await?;
+    let sql = format!("INSERT INTO audit_log {COLUMNS} VALUES ($1, $2, $3, $4, $5, $6, $7, $8)");
+    entry.bind(sqlx::query(&sql)).execute(executor).await?;
     Ok(())
 }

@@ -22,7 +22,9 @@ use crate::consultations::forms::{VISIBILITIES, visibility_value};
 use crate::stakeholders::OrganisationKind;
 use crate::state::AppState;
 use crate::web::extract::{Path, RequestId};
-use crate::web::form::{Claim, FieldErrors, Form, Pairs, claim_token_for, form_version, new_token};
+use crate::web::form::{
+    FieldErrors, Form, Pairs, claimed_record, form_version, new_token, parse_token,
+};
 use crate::web::{PageContext, render, see_other};
 
 /// Whether `viewer` may write a note on a session of `session`'s consultation: staff, or a
@@ -275,47 +277,44 @@ pub async fn create_note(
             return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
         }
     };
+    let token = parse_token(&input.token)?;
     let id = Uuid::new_v4();
-    let mut tx = state.pool.begin().await?;
-    if let Claim::Done(record) =
-        claim_token_for(&mut tx, &input.token, Some(user.id), "note", id).await?
-    {
-        return Ok(see_other(
-            &record.map_or("/my/notes".to_owned(), |id| format!("/notes/{id}")),
-        ));
-    }
     let status = if submit {
         NoteStatus::Submitted
     } else {
         NoteStatus::Draft
     };
-    queries::insert_note(
-        &mut tx,
+    // Note bodies stay out of the audit log (they are in the revisions); the entry says what.
+    let entry = Entry::new(
+        if submit { "note.submit" } else { "note.create" },
+        "note",
+        id,
+    )
+    .by(user.id)
+    .request(&request_id)
+    .after(json!({ "status": status, "session_id": session.session_id }));
+    let written = queries::insert_note(
+        &state.pool,
         &queries::NewNote {
             id,
+            token,
             session_id: session.session_id,
             author_id: user.id,
             organisation_id: user.organisation_id,
             status,
             content: &content,
             now: state.clock.now(),
+            audit: &entry,
         },
     )
     .await?;
-    // Note bodies stay out of the audit log (they are in the revisions); the entry says what.
-    audit::record(
-        &mut *tx,
-        &Entry::new(
-            if submit { "note.submit" } else { "note.create" },
-            "note",
-            id,
-        )
-        .by(user.id)
-        .request(&request_id)
-        .after(json!({ "status": status, "session_id": session.session_id })),
-    )
-    .await?;
-    tx.commit().await?;
+    if !written {
+        // This form was sent before: show what it made.
+        let record = claimed_record(&state.pool, token).await?;
+        return Ok(see_other(
+            &record.map_or("/my/notes".to_owned(), |id| format!("/notes/{id}")),
+        ));
+    }
     Ok(see_other(&format!("/notes/{id}")))
 }
 

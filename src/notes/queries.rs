@@ -6,6 +6,7 @@ use sqlx::PgExecutor;
 use uuid::Uuid;
 
 use super::{NoteStatus, Section};
+use crate::audit::{self, Entry};
 use crate::auth::Visibility;
 use crate::stakeholders::OrganisationKind;
 
@@ -271,56 +272,71 @@ pub async fn write_statements(
     Ok(())
 }
 
-/// A note about to be written for the first time.
+/// A note about to be written for the first time, from a form with a one-time token.
 pub struct NewNote<'a> {
     pub id: Uuid,
+    pub token: Uuid,
     pub session_id: Uuid,
     pub author_id: Uuid,
     pub organisation_id: Option<Uuid>,
     pub status: NoteStatus,
     pub content: &'a Content,
     pub now: DateTime<Utc>,
+    pub audit: &'a Entry,
 }
 
-/// Writes a new note with its statements and its first revision, in one statement.
-pub async fn insert_note(
-    db: &mut sqlx::PgConnection,
-    note: &NewNote<'_>,
-) -> Result<(), sqlx::Error> {
+/// Writes a new note in one statement (so in one transaction of its own): the form's token is
+/// claimed, and only if it was not claimed before are the note, its statements, its first
+/// revision and the audit entry written. Returns whether they were; if not, the form was sent
+/// before (a second submission of the same form waits here for the first to finish).
+pub async fn insert_note(db: impl PgExecutor<'_>, note: &NewNote<'_>) -> Result<bool, sqlx::Error> {
     let content = note.content;
     let (sections, positions, bodies, non_attributed, sectors) = columns(&content.statements);
-    sqlx::query(
-        "WITH n AS (
+    let sql = format!(
+        "WITH claim AS (
+           INSERT INTO form_submission (token, user_id, form, record_id)
+           VALUES ($16, $3, 'note', $1)
+           ON CONFLICT (token) DO NOTHING RETURNING token),
+         n AS (
            INSERT INTO note (id, session_id, author_id, organisation_id, status, summary,
                              proposed_visibility, submitted_at, created_at, updated_at, search_text)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, CASE WHEN $5 = 'submitted'::note_status THEN $8 END,
-                   $8, $8, $9)
+           SELECT $1, $2, $3, $4, $5, $6, $7,
+                  CASE WHEN $5 = 'submitted'::note_status THEN $8 END, $8, $8, $9
+             FROM claim
            RETURNING id),
          s AS (
            INSERT INTO note_statement (note_id, section, position, body, non_attributed, speaker_sector)
            SELECT n.id, t.* FROM n, unnest($10::statement_section[], $11::int2[], $12::text[],
-                                          $13::bool[], $14::organisation_kind[]) AS t)
-         INSERT INTO note_revision (note_id, number, status, content, author_id, reason)
-         SELECT n.id, 1, $5, $15, $3, '' FROM n",
-    )
-    .bind(note.id)
-    .bind(note.session_id)
-    .bind(note.author_id)
-    .bind(note.organisation_id)
-    .bind(note.status)
-    .bind(&content.summary)
-    .bind(content.proposed_visibility)
-    .bind(note.now)
-    .bind(search_text(content))
-    .bind(sections)
-    .bind(positions)
-    .bind(bodies)
-    .bind(non_attributed)
-    .bind(sectors)
-    .bind(sqlx::types::Json(content))
-    .execute(db)
-    .await?;
-    Ok(())
+                                          $13::bool[], $14::organisation_kind[]) AS t),
+         r AS (
+           INSERT INTO note_revision (note_id, number, status, content, author_id, reason)
+           SELECT n.id, 1, $5, $15, $3, '' FROM n),
+         a AS (
+           INSERT INTO audit_log {}
+           SELECT $17, $18, $19, $20, $21, $22, $23, $24 FROM n)
+         SELECT count(*) FROM n",
+        audit::COLUMNS
+    );
+    let query = sqlx::query(&sql)
+        .bind(note.id)
+        .bind(note.session_id)
+        .bind(note.author_id)
+        .bind(note.organisation_id)
+        .bind(note.status)
+        .bind(&content.summary)
+        .bind(content.proposed_visibility)
+        .bind(note.now)
+        .bind(search_text(content))
+        .bind(sections)
+        .bind(positions)
+        .bind(bodies)
+        .bind(non_attributed)
+        .bind(sectors)
+        .bind(sqlx::types::Json(content))
+        .bind(note.token);
+    let row = note.audit.bind(query).fetch_one(db).await?;
+    let written: i64 = sqlx::Row::try_get(&row, 0)?;
+    Ok(written == 1)
 }
 
 /// Keeps a revision of the note as it now is.

@@ -103,6 +103,28 @@ pub enum Claim {
     Done(Option<uuid::Uuid>),
 }
 
+/// A create form's one-time token, or a clear message if the form was altered.
+pub fn parse_token(token: &str) -> Result<uuid::Uuid, AppError> {
+    uuid::Uuid::parse_str(token.trim()).map_err(|_| {
+        AppError::BadRequest(
+            "This form has expired or was altered; open it again and resend.".to_owned(),
+        )
+    })
+}
+
+/// The record an earlier submission of `token` created, if it finished.
+pub async fn claimed_record(
+    db: impl sqlx::PgExecutor<'_>,
+    token: uuid::Uuid,
+) -> Result<Option<uuid::Uuid>, sqlx::Error> {
+    let record: Option<Option<uuid::Uuid>> =
+        sqlx::query_scalar("SELECT record_id FROM form_submission WHERE token = $1")
+            .bind(token)
+            .fetch_optional(db)
+            .await?;
+    Ok(record.flatten())
+}
+
 /// Claims a create form's one-time token inside the caller's transaction. A second
 /// submission of the same form (a double click, a resent request) waits for the first to
 /// finish and is then told what it created, so that one form makes one record.
@@ -112,52 +134,20 @@ pub async fn claim_token(
     user: Option<uuid::Uuid>,
     form: &str,
 ) -> Result<Claim, AppError> {
-    claim(db, token, user, form, None).await
-}
-
-/// [`claim_token`] for a record whose id is chosen before it is written: the token is claimed
-/// and finished at once (no [`finish_token`] afterwards).
-pub async fn claim_token_for(
-    db: &mut sqlx::PgConnection,
-    token: &str,
-    user: Option<uuid::Uuid>,
-    form: &str,
-    record: uuid::Uuid,
-) -> Result<Claim, AppError> {
-    claim(db, token, user, form, Some(record)).await
-}
-
-async fn claim(
-    db: &mut sqlx::PgConnection,
-    token: &str,
-    user: Option<uuid::Uuid>,
-    form: &str,
-    record: Option<uuid::Uuid>,
-) -> Result<Claim, AppError> {
-    let Ok(token) = uuid::Uuid::parse_str(token.trim()) else {
-        return Err(AppError::BadRequest(
-            "This form has expired or was altered; open it again and resend.".to_owned(),
-        ));
-    };
+    let token = parse_token(token)?;
     let inserted: Option<uuid::Uuid> = sqlx::query_scalar(
-        "INSERT INTO form_submission (token, user_id, form, record_id) VALUES ($1, $2, $3, $4)
+        "INSERT INTO form_submission (token, user_id, form) VALUES ($1, $2, $3)
          ON CONFLICT (token) DO NOTHING RETURNING token",
     )
     .bind(token)
     .bind(user)
     .bind(form)
-    .bind(record)
     .fetch_optional(&mut *db)
     .await?;
     if inserted.is_some() {
         return Ok(Claim::New);
     }
-    let record: Option<Option<uuid::Uuid>> =
-        sqlx::query_scalar("SELECT record_id FROM form_submission WHERE token = $1")
-            .bind(token)
-            .fetch_optional(&mut *db)
-            .await?;
-    Ok(Claim::Done(record.flatten()))
+    Ok(Claim::Done(claimed_record(&mut *db, token).await?))
 }
 
 pub async fn finish_token(

@@ -56,6 +56,56 @@ async fn write_note(
         .await
 }
 
+/// A note form sent ten times at once (a double click on a weak connection, resent requests)
+/// makes one note, with one revision and one audit entry, and every answer leads to it.
+#[tokio::test]
+async fn the_same_note_form_sent_ten_times_at_once_makes_one_note() {
+    let app = TestApp::demo().await;
+    let session = hanoi_session(&app).await;
+    let (mut cdi, _) = app.signed_in(Who::PartnerA).await;
+    let form = cdi.get(&format!("/sessions/{session}/notes/new")).await;
+    let body = format!(
+        "token={}&summary=Sent+ten+times&proposed_visibility=public&action=submit\
+         &s0_section=challenge&s0_body=Recruitment+fees&s0_sector=",
+        token_in(&form.body)
+    );
+    let cookie = cdi.cookie.clone();
+    let sends = (0..10).map(|_| {
+        let mut client = app.client();
+        client.cookie = cookie.clone();
+        let body = body.clone();
+        async move {
+            client
+                .post(&format!("/sessions/{session}/notes"), &body)
+                .await
+        }
+    });
+    let responses = crate::staff_editing::futures_join_all(sends).await;
+    let notes: Vec<uuid::Uuid> =
+        sqlx::query_scalar("SELECT id FROM note WHERE summary = 'Sent ten times'")
+            .fetch_all(&app.pool)
+            .await
+            .expect("the notes");
+    assert_eq!(notes.len(), 1, "one note");
+    for response in &responses {
+        assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
+        assert_eq!(response.header("location"), format!("/notes/{}", notes[0]));
+    }
+    let (revisions, statements, audited): (i64, i64, i64) = sqlx::query_as(
+        "SELECT (SELECT count(*) FROM note_revision WHERE note_id = $1),
+                (SELECT count(*) FROM note_statement WHERE note_id = $1),
+                (SELECT count(*) FROM audit_log WHERE action = 'note.submit' AND entity_id = $1::text)",
+    )
+    .bind(notes[0])
+    .fetch_one(&app.pool)
+    .await
+    .expect("the counts");
+    assert_eq!((revisions, statements, audited), (1, 1, 1));
+    cdi.get(&format!("/notes/{}", notes[0]))
+        .await
+        .assert_contains(&["Sent ten times", "Recruitment fees", "Submitted"]);
+}
+
 #[tokio::test]
 async fn only_partners_of_organisations_that_took_part_may_write_and_drafts_stay_private() {
     let app = TestApp::demo().await;

@@ -178,7 +178,7 @@ async fn the_same_create_form_sent_ten_times_at_once_makes_one_consultation() {
 }
 
 /// Runs the futures concurrently on this task and waits for all.
-async fn futures_join_all<F: std::future::Future>(
+pub async fn futures_join_all<F: std::future::Future>(
     futures: impl Iterator<Item = F>,
 ) -> Vec<F::Output> {
     let mut set = Vec::new();
