@@ -260,12 +260,6 @@ pub async fn create_note(
     RequestId(request_id): RequestId,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let session = queries::session_context(&state.pool, session, organisation_of(&ctx.viewer))
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if !may_write(&ctx.viewer, &session) {
-        return Err(AppError::NotFound);
-    }
     let user = ctx.viewer.user().cloned().ok_or(AppError::NotFound)?;
     let pairs = Pairs(pairs);
     let submit = pairs.get("action") == "submit";
@@ -273,6 +267,7 @@ pub async fn create_note(
     let content = match input.parse(false) {
         Ok(content) => content,
         Err(errors) => {
+            let session = writable_session(&state.pool, &ctx.viewer, session).await?;
             let page = form_page(&state, ctx, session, None, input, errors, false, false);
             return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
         }
@@ -292,14 +287,21 @@ pub async fn create_note(
     )
     .by(user.id)
     .request(&request_id)
-    .after(json!({ "status": status, "session_id": session.session_id }));
+    .after(json!({ "status": status, "session_id": session }));
+    // Who may write is checked in the statement itself (the session is live, and the writer is
+    // staff or of an organisation that took part), so that a submission costs one statement.
     let written = queries::insert_note(
         &state.pool,
         &queries::NewNote {
             id,
             token,
-            session_id: session.session_id,
+            session_id: session,
             author_id: user.id,
+            writer_is_staff: ctx.viewer.is_staff(),
+            writer_organisation: match user.role {
+                Role::Partner => user.organisation_id,
+                _ => None,
+            },
             organisation_id: user.organisation_id,
             status,
             content: &content,
@@ -309,13 +311,33 @@ pub async fn create_note(
     )
     .await?;
     if !written {
-        // This form was sent before: show what it made.
-        let record = claimed_record(&state.pool, token).await?;
-        return Ok(see_other(
-            &record.map_or("/my/notes".to_owned(), |id| format!("/notes/{id}")),
-        ));
+        // This form was sent before (show what it made), or the viewer may not write here.
+        return match claimed_record(&state.pool, token).await? {
+            Some(record) => {
+                Ok(see_other(&record.map_or("/my/notes".to_owned(), |id| {
+                    format!("/notes/{id}")
+                })))
+            }
+            None => Err(AppError::NotFound),
+        };
     }
     Ok(see_other(&format!("/notes/{id}")))
+}
+
+/// The session `id`, if it is live and the viewer may write notes about it; else 404.
+async fn writable_session(
+    pool: &PgPool,
+    viewer: &Viewer,
+    id: Uuid,
+) -> Result<SessionContext, AppError> {
+    let session = queries::session_context(pool, id, organisation_of(viewer))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if may_write(viewer, &session) {
+        Ok(session)
+    } else {
+        Err(AppError::NotFound)
+    }
 }
 
 /// `GET /notes/{id}`.

@@ -278,6 +278,12 @@ pub struct NewNote<'a> {
     pub token: Uuid,
     pub session_id: Uuid,
     pub author_id: Uuid,
+    /// Staff may write about any live session; others only for an organisation that took part
+    /// in its consultation.
+    pub writer_is_staff: bool,
+    /// A partner's organisation (`None` for anyone else).
+    pub writer_organisation: Option<Uuid>,
+    /// The author's organisation, recorded on the note.
     pub organisation_id: Option<Uuid>,
     pub status: NoteStatus,
     pub content: &'a Content,
@@ -285,17 +291,22 @@ pub struct NewNote<'a> {
     pub audit: &'a Entry,
 }
 
-/// Writes a new note in one statement (so in one transaction of its own): the form's token is
-/// claimed, and only if it was not claimed before are the note, its statements, its first
-/// revision and the audit entry written. Returns whether they were; if not, the form was sent
-/// before (a second submission of the same form waits here for the first to finish).
+/// Writes a new note in one statement (so in one transaction of its own): if the session is live
+/// and the writer may write about it, the form's token is claimed, and only if it was not claimed
+/// before are the note, its statements, its first revision and the audit entry written. Returns
+/// whether they were; if not, the form was sent before (a second submission of the same form
+/// waits here for the first to finish), or the writer may not write here.
 pub async fn insert_note(db: impl PgExecutor<'_>, note: &NewNote<'_>) -> Result<bool, sqlx::Error> {
     let content = note.content;
     let (sections, positions, bodies, non_attributed, sectors) = columns(&content.statements);
     let sql = format!(
         "WITH claim AS (
            INSERT INTO form_submission (token, user_id, form, record_id)
-           VALUES ($16, $3, 'note', $1)
+           SELECT $16, $3, 'note', $1
+             FROM session se JOIN consultation c ON c.id = se.consultation_id
+            WHERE se.id = $2 AND se.archived_at IS NULL AND c.archived_at IS NULL
+              AND ($25 OR EXISTS (SELECT 1 FROM participation p
+                                   WHERE p.organisation_id = $26 AND p.consultation_id = c.id))
            ON CONFLICT (token) DO NOTHING RETURNING token),
          n AS (
            INSERT INTO note (id, session_id, author_id, organisation_id, status, summary,
@@ -334,7 +345,13 @@ pub async fn insert_note(db: impl PgExecutor<'_>, note: &NewNote<'_>) -> Result<
         .bind(sectors)
         .bind(sqlx::types::Json(content))
         .bind(note.token);
-    let row = note.audit.bind(query).fetch_one(db).await?;
+    let row = note
+        .audit
+        .bind(query)
+        .bind(note.writer_is_staff)
+        .bind(note.writer_organisation)
+        .fetch_one(db)
+        .await?;
     let written: i64 = sqlx::Row::try_get(&row, 0)?;
     Ok(written == 1)
 }

@@ -112,17 +112,15 @@ pub fn parse_token(token: &str) -> Result<uuid::Uuid, AppError> {
     })
 }
 
-/// The record an earlier submission of `token` created, if it finished.
+/// Whether `token` was claimed, and if so the record its submission created (once finished).
 pub async fn claimed_record(
     db: impl sqlx::PgExecutor<'_>,
     token: uuid::Uuid,
-) -> Result<Option<uuid::Uuid>, sqlx::Error> {
-    let record: Option<Option<uuid::Uuid>> =
-        sqlx::query_scalar("SELECT record_id FROM form_submission WHERE token = $1")
-            .bind(token)
-            .fetch_optional(db)
-            .await?;
-    Ok(record.flatten())
+) -> Result<Option<Option<uuid::Uuid>>, sqlx::Error> {
+    sqlx::query_scalar("SELECT record_id FROM form_submission WHERE token = $1")
+        .bind(token)
+        .fetch_optional(db)
+        .await
 }
 
 /// Claims a create form's one-time token inside the caller's transaction. A second
@@ -147,7 +145,9 @@ pub async fn claim_token(
     if inserted.is_some() {
         return Ok(Claim::New);
     }
-    Ok(Claim::Done(claimed_record(&mut *db, token).await?))
+    Ok(Claim::Done(
+        claimed_record(&mut *db, token).await?.flatten(),
+    ))
 }
 
 pub async fn finish_token(

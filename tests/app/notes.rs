@@ -129,6 +129,30 @@ async fn only_partners_of_organisations_that_took_part_may_write_and_drafts_stay
         StatusCode::NOT_FOUND
     );
 
+    // Nor may they post one, whether the form is whole or not (a made-up token, as a form
+    // opened elsewhere would carry): 404, and nothing is written, not even the token.
+    for client in [&mut plan, &mut official] {
+        for body in [
+            format!(
+                "token={}&summary=Intruding&proposed_visibility=public&action=submit",
+                uuid::Uuid::new_v4()
+            ),
+            format!("token={}&summary=&action=submit", uuid::Uuid::new_v4()),
+        ] {
+            let posted = client
+                .post(&format!("/sessions/{session}/notes"), &body)
+                .await;
+            assert_eq!(posted.status, StatusCode::NOT_FOUND, "{body}");
+        }
+    }
+    let (notes, tokens): (i64, i64) = sqlx::query_as(
+        "SELECT (SELECT count(*) FROM note), (SELECT count(*) FROM form_submission WHERE form = 'note')",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .expect("the counts");
+    assert_eq!((notes, tokens), (0, 0), "nothing written");
+
     let created = write_note(&mut cdi, session, "Demo note: what was said", &[], "save").await;
     assert_eq!(created.status, StatusCode::SEE_OTHER);
     let note = created.header("location").to_owned();
