@@ -16,6 +16,8 @@ pub struct AppState {
     pub clock: Clock,
     /// The dashboard's figures between changes of the data.
     pub dashboard: Arc<crate::dashboard::cache::DashboardCache>,
+    /// The users of logins as last checked (see `auth::login_cache`).
+    pub logins: Arc<crate::auth::login_cache::CheckedLogins>,
 }
 
 impl AppState {
@@ -30,6 +32,7 @@ impl AppState {
             config: Arc::new(config),
             clock,
             dashboard: Arc::default(),
+            logins: Arc::default(),
         }
     }
 }

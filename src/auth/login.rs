@@ -4,10 +4,12 @@
 //! once when the account is disabled or its password changed (`logins_valid_after`).
 //!
 //! Every request passes through [`resolve_viewer`], which turns the login into a [`Viewer`] by
-//! reading the user's record, so that a change of role or scope applies at once. The login
-//! record itself is kept in memory too (`login_cache`), so a signed-in request costs one
-//! statement here: it reads the user, checks that the login still exists in the database, and
-//! reads the data version (for the dashboard's cache) and, for staff, the review count.
+//! checking the user's record, so that a change of role or scope applies at once. Logins are
+//! kept in memory (`login_cache`), so a signed-in request costs one statement here: for staff,
+//! one that reads the user, checks that the login still exists in the database, and reads the
+//! data version (for the dashboard's cache) and the review count; for others, once their login
+//! has been checked so, only one that reads the login and data versions, as long as nothing
+//! about accounts or logins has changed since.
 
 use axum::extract::{Request, State};
 use axum::middleware::Next;
@@ -149,6 +151,7 @@ struct ActiveLogin {
     #[sqlx(flatten)]
     user: User,
     data_version: i64,
+    login_version: i64,
     /// Notes awaiting review, for staff.
     review_count: Option<i64>,
 }
@@ -166,19 +169,15 @@ async fn viewer_of(state: &AppState, session: &Session) -> Result<Option<ActiveL
     let config = &state.config;
     let expired = now - login.last_seen_at > config.login_idle
         || now - login.signed_in_at > config.login_absolute;
-    let active = match (expired, session.id()) {
-        (false, Some(id)) => {
-            active_login(
-                &state.pool,
-                login.user_id,
-                login.signed_in_at,
-                &id.to_string(),
-            )
-            .await?
-        }
+    let id = session.id().map(|id| id.to_string());
+    let active = match (&id, expired) {
+        (Some(id), false) => checked_login(state, id, &login).await?,
         _ => None,
     };
     let Some(active) = active else {
+        if let Some(id) = &id {
+            state.logins.forget(id);
+        }
         end(session).await?;
         return Ok(None);
     };
@@ -188,6 +187,40 @@ async fn viewer_of(state: &AppState, session: &Session) -> Result<Option<ActiveL
         session.insert(LOGIN, login).await.map_err(session_error)?;
     }
     Ok(Some(active))
+}
+
+/// The live login `id`: from memory if it was checked before and no account or login has changed
+/// since (one statement reads the versions), else checked in the database (and kept, unless
+/// staff, whose pages need the review count read each time).
+async fn checked_login(
+    state: &AppState,
+    id: &str,
+    login: &LoginData,
+) -> Result<Option<ActiveLogin>, sqlx::Error> {
+    if let Some((checked_at, user)) = state.logins.kept(id)
+        && user.id == login.user_id
+    {
+        let (data_version, login_version): (i64, i64) =
+            sqlx::query_as("SELECT (SELECT n FROM data_version), (SELECT n FROM login_version)")
+                .fetch_one(&state.pool)
+                .await?;
+        if login_version == checked_at {
+            return Ok(Some(ActiveLogin {
+                user,
+                data_version,
+                login_version,
+                review_count: None,
+            }));
+        }
+    }
+    let active = active_login(&state.pool, login.user_id, login.signed_in_at, id).await?;
+    match &active {
+        Some(a) if a.review_count.is_none() => {
+            state.logins.keep(id, a.login_version, a.user.clone());
+        }
+        _ => state.logins.forget(id),
+    }
+    Ok(active)
 }
 
 /// The user of a login, unless the account is disabled or its logins were ended since (a login
@@ -202,10 +235,10 @@ async fn active_login(
     sqlx::query_as(
         "SELECT u.id, u.email, u.display_name, u.role, u.organisation_id,
                 u.member_state_code::text AS member_state_code,
-                v.n AS data_version,
+                v.n AS data_version, l.n AS login_version,
                 CASE WHEN u.role IN ('staff', 'admin')
                      THEN (SELECT count(*) FROM note WHERE status = 'submitted') END AS review_count
-           FROM app_user u, data_version v
+           FROM app_user u, data_version v, login_version l
           WHERE u.id = $1 AND u.disabled_at IS NULL AND u.logins_valid_after < $2
             AND EXISTS (SELECT 1 FROM tower_sessions.session s
                          WHERE s.id = $3 AND s.expiry_date > now())",

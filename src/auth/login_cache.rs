@@ -1,10 +1,12 @@
-//! Login records kept in memory as well as in PostgreSQL, so that a request does not read its
-//! login from the database. tower-sessions' `CachingSessionStore` writes every change to both and
-//! reads the database only on a miss.
+//! Logins kept in memory, so that a signed-in request need not read them from the database:
 //!
-//! A login ended elsewhere (by another process of the app, or in the database) is noticed all
-//! the same: every request checks in the database that its login still exists, in the one
-//! statement that also reads the user (see `login.rs`).
+//! - [`LoginCache`]: the login records, kept in PostgreSQL as well; tower-sessions'
+//!   `CachingSessionStore` writes every change to both and reads the database only on a miss.
+//! - [`CheckedLogins`]: the user each login was last found to belong to (account enabled, login
+//!   still in the database), with the login version (`login_version.n`) it was checked at. The
+//!   version moves on whenever an account changes or a login is deleted, by any process, so a
+//!   request that finds it unchanged (one small statement, see `login.rs`) may use the user kept
+//!   here.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
@@ -12,6 +14,8 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use tower_sessions::cookie::time::OffsetDateTime;
 use tower_sessions::session::{Id, Record};
 use tower_sessions::session_store::{Result, SessionStore};
+
+use super::User;
 
 /// At most this many logins are kept; when full, the expired ones are dropped, and if that is
 /// not enough, all of them (they are read again from the database as they come back).
@@ -35,6 +39,36 @@ impl LoginCache {
 
     pub fn is_empty(&self) -> bool {
         self.len() == 0
+    }
+}
+
+/// Users of logins, as last checked, with the login version they were checked at.
+#[derive(Debug, Default)]
+pub struct CheckedLogins {
+    entries: Mutex<HashMap<String, (i64, User)>>,
+}
+
+impl CheckedLogins {
+    fn lock(&self) -> MutexGuard<'_, HashMap<String, (i64, User)>> {
+        self.entries.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The user of `login` and the login version it was checked at, if kept.
+    pub fn kept(&self, login: &str) -> Option<(i64, User)> {
+        self.lock().get(login).cloned()
+    }
+
+    /// Keeps the user of `login`, as checked at `version`.
+    pub fn keep(&self, login: &str, version: i64, user: User) {
+        let mut entries = self.lock();
+        if entries.len() >= CAPACITY && !entries.contains_key(login) {
+            entries.clear();
+        }
+        entries.insert(login.to_owned(), (version, user));
+    }
+
+    pub fn forget(&self, login: &str) {
+        self.lock().remove(login);
     }
 }
 

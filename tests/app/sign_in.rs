@@ -128,6 +128,42 @@ async fn a_login_deleted_in_the_database_is_over_at_the_next_request() {
         .assert_contains(&["public data only"]);
 }
 
+/// A checked login is kept in memory while no account or login changes; a change to an account,
+/// made by any process (here straight in the database), applies at the next request.
+#[tokio::test]
+async fn a_change_to_an_account_applies_at_the_next_request_though_its_login_was_kept() {
+    let app = TestApp::demo().await;
+    let (mut official, account) = app.signed_in(Who::OfficialVn).await;
+    let email = account.expect("an account").email;
+    official
+        .get("/account")
+        .await
+        .assert_contains(&["Viet Nam"]);
+    // Kept now: the same answer from memory.
+    official
+        .get("/account")
+        .await
+        .assert_contains(&["Viet Nam"]);
+
+    sqlx::query("UPDATE app_user SET member_state_code = 'TH' WHERE email = $1")
+        .bind(&email)
+        .execute(&app.pool)
+        .await
+        .expect("the scope changes");
+    let moved = official.get("/account").await;
+    moved.assert_contains(&["Thailand"]);
+    assert!(!moved.body.contains("Viet Nam"), "the old scope is gone");
+
+    sqlx::query("UPDATE app_user SET disabled_at = now() WHERE email = $1")
+        .bind(&email)
+        .execute(&app.pool)
+        .await
+        .expect("the account is disabled");
+    let refused = official.get("/account").await;
+    assert_eq!(refused.status, StatusCode::SEE_OTHER);
+    assert!(refused.header("location").starts_with("/sign-in?next="));
+}
+
 #[tokio::test]
 async fn a_login_ends_after_thirty_idle_minutes_and_twelve_hours_in_any_case() {
     let app = TestApp::demo().await;
