@@ -29,11 +29,20 @@ pub async fn show_consultation(
     Path(slug): Path<String>,
 ) -> Result<impl IntoResponse, AppError> {
     let levels = ctx.viewer.visible_levels();
-    let consultation = queries::find_by_slug(&pool, &slug, &levels)
+    let organisation = ctx.viewer.user().and_then(|u| match u.role {
+        crate::auth::Role::Partner => u.organisation_id,
+        _ => None,
+    });
+    let queries::Page {
+        consultation,
+        agenda,
+        participants,
+        published,
+        statements,
+        took_part,
+    } = queries::page(&pool, &slug, &levels, organisation)
         .await?
         .ok_or(AppError::NotFound)?;
-    let agenda = sessions::queries::agenda(&pool, consultation.id, &levels).await?;
-    let participants = queries::participants(&pool, consultation.id).await?;
     // Who took part, by name: personal data, for staff only.
     let (people, records) = if ctx.viewer.sees_personal_data() {
         (
@@ -44,10 +53,6 @@ pub async fn show_consultation(
         (Vec::new(), Vec::new())
     };
     let mut agenda: Vec<sessions::views::AgendaItem> = agenda.into_iter().map(Into::into).collect();
-    let published =
-        crate::notes::queries::published_for_consultation(&pool, consultation.id, &levels).await?;
-    let ids: Vec<Uuid> = published.iter().map(|n| n.id).collect();
-    let statements = crate::notes::queries::statements_of(&pool, &ids).await?;
     for note in published {
         let own: Vec<_> = statements
             .iter()
@@ -63,14 +68,7 @@ pub async fn show_consultation(
             });
         }
     }
-    let may_write_notes = match ctx.viewer.user() {
-        Some(_) if ctx.viewer.is_staff() => true,
-        Some(u) => match u.organisation_id {
-            Some(org) => crate::notes::queries::took_part(&pool, org, consultation.id).await?,
-            None => false,
-        },
-        None => false,
-    };
+    let may_write_notes = ctx.viewer.is_staff() || took_part;
     let mut page = ConsultationPage::new(ctx, consultation, agenda, participants);
     page.may_write_notes = may_write_notes;
     page.people = people;

@@ -17,7 +17,7 @@ pub struct StateRef {
 }
 
 /// One consultation, whole.
-#[derive(Debug, sqlx::FromRow)]
+#[derive(Debug, serde::Deserialize)]
 pub struct ConsultationRow {
     pub id: Uuid,
     pub slug: String,
@@ -43,34 +43,6 @@ pub struct ConsultationRow {
     pub host_code: Option<String>,
     pub host_name: Option<String>,
     pub states: Json<Vec<StateRef>>,
-}
-
-pub async fn find_by_slug(
-    db: impl PgExecutor<'_>,
-    slug: &str,
-    levels: &[Visibility],
-) -> Result<Option<ConsultationRow>, sqlx::Error> {
-    sqlx::query_as(
-        "SELECT c.id, c.slug, c.title, c.number_in_series, c.city, c.venue, c.starts_on,
-                c.ends_on, c.planned_period, c.status, c.status_reason, c.is_regional,
-                c.chatham_house, c.objectives, c.summary, c.languages, c.participants_reported,
-                c.participants_reported_note, c.source,
-                s.slug AS series_slug, s.title AS series_title,
-                h.code::text AS host_code, h.short_name AS host_name,
-                coalesce((SELECT json_agg(json_build_object('code', m.code, 'name', m.short_name)
-                                          ORDER BY m.short_name)
-                            FROM consultation_state cs
-                            JOIN member_state m ON m.code = cs.member_state_code
-                           WHERE cs.consultation_id = c.id), '[]') AS states
-           FROM consultation c
-           LEFT JOIN series s ON s.id = c.series_id AND s.visibility = ANY($2)
-           LEFT JOIN member_state h ON h.code = c.host_state_code
-          WHERE c.slug = $1 AND c.visibility = ANY($2) AND c.archived_at IS NULL",
-    )
-    .bind(slug)
-    .bind(levels)
-    .fetch_optional(db)
-    .await
 }
 
 /// A consultation in a list.
@@ -152,7 +124,7 @@ pub async fn list_for_state(
 }
 
 /// An organisation's part in a consultation, summed over its participation records.
-#[derive(Debug, sqlx::FromRow)]
+#[derive(Debug, serde::Deserialize)]
 pub struct ParticipantOrganisation {
     pub slug: String,
     pub name: String,
@@ -163,27 +135,6 @@ pub struct ParticipantOrganisation {
     pub female: i64,
     pub male: i64,
     pub other_or_unstated: i64,
-}
-
-pub async fn participants(
-    db: impl PgExecutor<'_>,
-    consultation_id: Uuid,
-) -> Result<Vec<ParticipantOrganisation>, sqlx::Error> {
-    sqlx::query_as(
-        "SELECT o.slug, o.name, o.acronym, o.kind, m.short_name AS state_name,
-                array_agg(DISTINCT p.role ORDER BY p.role) AS roles,
-                sum(p.female)::bigint AS female, sum(p.male)::bigint AS male,
-                sum(p.other_or_unstated)::bigint AS other_or_unstated
-           FROM participation p
-           JOIN organisation o ON o.id = p.organisation_id
-           LEFT JOIN member_state m ON m.code = o.member_state_code
-          WHERE p.consultation_id = $1
-          GROUP BY o.id, m.short_name
-          ORDER BY min(p.role), o.kind, o.name",
-    )
-    .bind(consultation_id)
-    .fetch_all(db)
-    .await
 }
 
 /// A consultation's editable values as stored, for the edit form (staff: every visibility).
@@ -505,3 +456,153 @@ pub async fn count_filtered(
     push_list_filter(&mut q, filter, levels);
     q.build_query_scalar().fetch_one(db).await
 }
+
+/// Everything the consultation page shows of a consultation the viewer may see.
+#[derive(Debug)]
+pub struct Page {
+    pub consultation: ConsultationRow,
+    pub agenda: Vec<crate::sessions::queries::SessionRow>,
+    pub participants: Vec<ParticipantOrganisation>,
+    /// The published notes the viewer may see, in agenda order.
+    pub published: Vec<crate::notes::queries::NoteRow>,
+    /// The statements of those notes, by note, in section order.
+    pub statements: Vec<(Uuid, crate::notes::queries::Statement)>,
+    /// Whether `organisation` took part (so its partners may write notes).
+    pub took_part: bool,
+}
+
+#[derive(sqlx::FromRow)]
+struct PageRow {
+    consultation: Json<ConsultationRow>,
+    agenda: Json<Vec<crate::sessions::queries::SessionRow>>,
+    participants: Json<Vec<ParticipantOrganisation>>,
+    published: Json<Vec<crate::notes::queries::NoteRow>>,
+    statements: Json<Vec<NoteStatement>>,
+    took_part: bool,
+}
+
+#[derive(serde::Deserialize)]
+struct NoteStatement {
+    note_id: Uuid,
+    #[serde(flatten)]
+    statement: crate::notes::queries::Statement,
+}
+
+/// The consultation `slug` and all its page shows, as `levels` may see them, in one statement
+/// (planned once per connection: its values come through one row, `p`). `organisation` is the
+/// viewer's, for `took_part`.
+pub async fn page(
+    db: impl PgExecutor<'_>,
+    slug: &str,
+    levels: &[Visibility],
+    organisation: Option<Uuid>,
+) -> Result<Option<Page>, sqlx::Error> {
+    let row: Option<PageRow> = sqlx::query_as(&PAGE)
+        .bind(slug)
+        .bind(levels)
+        .bind(organisation)
+        .fetch_optional(db)
+        .await?;
+    Ok(row.map(|r| Page {
+        consultation: r.consultation.0,
+        agenda: r.agenda.0,
+        participants: r.participants.0,
+        published: r.published.0,
+        statements: r
+            .statements
+            .0
+            .into_iter()
+            .map(|s| (s.note_id, s.statement))
+            .collect(),
+        took_part: r.took_part,
+    }))
+}
+
+static PAGE: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    format!(
+        "WITH p AS MATERIALIZED (SELECT $1::text AS slug, $2::visibility[] AS levels,
+                                     $3::uuid AS organisation),
+         c AS (
+           SELECT c.id, c.slug, c.title, c.number_in_series, c.city, c.venue, c.starts_on,
+                  c.ends_on, c.planned_period, c.status, c.status_reason, c.is_regional,
+                  c.chatham_house, c.objectives, c.summary, c.languages, c.participants_reported,
+                  c.participants_reported_note, c.source,
+                  s.slug AS series_slug, s.title AS series_title,
+                  h.code::text AS host_code, h.short_name AS host_name,
+                  coalesce((SELECT json_agg(json_build_object('code', m.code, 'name', m.short_name)
+                                            ORDER BY m.short_name)
+                              FROM consultation_state cs
+                              JOIN member_state m ON m.code = cs.member_state_code
+                             WHERE cs.consultation_id = c.id), '[]') AS states
+             FROM consultation c
+             LEFT JOIN series s ON s.id = c.series_id
+                               AND s.visibility = ANY((SELECT levels FROM p)::visibility[])
+             LEFT JOIN member_state h ON h.code = c.host_state_code
+            WHERE c.slug = (SELECT slug FROM p)
+              AND c.visibility = ANY((SELECT levels FROM p)::visibility[])
+              AND c.archived_at IS NULL),
+         agenda AS (
+           SELECT se.id, se.position, se.kind, se.title, se.description, se.day, se.starts_at,
+                  se.ends_at,
+                  coalesce((
+                      SELECT json_agg(json_build_object(
+                                 'person', nullif(trim(pe.honorific || ' ' || pe.full_name), ''),
+                                 'roles', (SELECT string_agg(pr.title || coalesce(', ' ||
+                                                   coalesce(nullif(ro.acronym, ''), ro.name), ''),
+                                                   '; ' ORDER BY pr.title)
+                                             FROM person_role pr
+                                             LEFT JOIN organisation ro ON ro.id = pr.organisation_id
+                                            WHERE pr.person_id = pe.id
+                                              AND (pr.starts_on IS NULL OR c.starts_on IS NULL
+                                                   OR pr.starts_on <= c.starts_on)
+                                              AND (pr.ends_on IS NULL OR c.starts_on IS NULL
+                                                   OR pr.ends_on >= c.starts_on)),
+                                 'organisation', o.name,
+                                 'organisation_slug', o.slug,
+                                 'capacity', sp.capacity) ORDER BY sp.position)
+                        FROM session_speaker sp
+                        LEFT JOIN person pe ON pe.id = sp.person_id
+                        LEFT JOIN organisation o ON o.id = sp.organisation_id
+                       WHERE sp.session_id = se.id), '[]') AS speakers,
+                  coalesce((
+                      SELECT json_agg(json_build_object('slug', t.slug, 'name', t.name)
+                                      ORDER BY t.name)
+                        FROM session_theme st JOIN theme t ON t.id = st.theme_id
+                       WHERE st.session_id = se.id), '[]') AS themes
+             FROM session se JOIN c ON c.id = se.consultation_id
+            WHERE se.visibility = ANY((SELECT levels FROM p)::visibility[])
+              AND se.archived_at IS NULL),
+         participants AS (
+           SELECT o.slug, o.name, o.acronym, o.kind, m.short_name AS state_name,
+                  array_agg(DISTINCT pa.role ORDER BY pa.role) AS roles,
+                  sum(pa.female)::bigint AS female, sum(pa.male)::bigint AS male,
+                  sum(pa.other_or_unstated)::bigint AS other_or_unstated,
+                  min(pa.role) AS first_role
+             FROM participation pa
+             JOIN organisation o ON o.id = pa.organisation_id
+             LEFT JOIN member_state m ON m.code = o.member_state_code
+            WHERE pa.consultation_id = (SELECT id FROM c)
+            GROUP BY o.id, m.short_name),
+         published AS (
+           {} WHERE c.id = (SELECT id FROM c) AND n.status = 'published'
+                AND n.visibility = ANY((SELECT levels FROM p)::visibility[])
+                AND se.visibility = ANY((SELECT levels FROM p)::visibility[])
+                AND se.archived_at IS NULL)
+         SELECT row_to_json(c) AS consultation,
+                (SELECT coalesce(json_agg(a ORDER BY a.position), '[]') FROM agenda a) AS agenda,
+                (SELECT coalesce(json_agg(x ORDER BY x.first_role, x.kind, x.name), '[]')
+                   FROM participants x) AS participants,
+                (SELECT coalesce(json_agg(n ORDER BY se.position, n.published_at), '[]')
+                   FROM published n JOIN session se ON se.id = n.session_id) AS published,
+                (SELECT coalesce(json_agg(json_build_object(
+                            'note_id', s.note_id, 'section', s.section, 'body', s.body,
+                            'non_attributed', s.non_attributed, 'speaker_sector', s.speaker_sector)
+                          ORDER BY s.note_id, s.section, s.position), '[]')
+                   FROM note_statement s WHERE s.note_id IN (SELECT id FROM published)) AS statements,
+                EXISTS (SELECT 1 FROM participation pa
+                         WHERE pa.organisation_id = (SELECT organisation FROM p)
+                           AND pa.consultation_id = c.id) AS took_part
+           FROM c",
+        crate::notes::queries::NOTE
+    )
+});

@@ -45,22 +45,6 @@ pub async fn session_context(
     .await
 }
 
-/// Whether `organisation` took part in `consultation` (so its partners may write notes).
-pub async fn took_part(
-    db: impl PgExecutor<'_>,
-    organisation: Uuid,
-    consultation: Uuid,
-) -> Result<bool, sqlx::Error> {
-    sqlx::query_scalar(
-        "SELECT EXISTS (SELECT 1 FROM participation
-                         WHERE organisation_id = $1 AND consultation_id = $2)",
-    )
-    .bind(organisation)
-    .bind(consultation)
-    .fetch_one(db)
-    .await
-}
-
 /// A statement of a note.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, sqlx::FromRow)]
 pub struct Statement {
@@ -71,7 +55,7 @@ pub struct Statement {
 }
 
 /// A note, whole.
-#[derive(Debug, Clone, sqlx::FromRow)]
+#[derive(Debug, Clone, sqlx::FromRow, Deserialize)]
 pub struct NoteRow {
     pub id: Uuid,
     pub session_id: Uuid,
@@ -94,7 +78,7 @@ pub struct NoteRow {
     pub version: i32,
 }
 
-const NOTE: &str = "
+pub(crate) const NOTE: &str = "
     SELECT n.id, n.session_id, se.title AS session_title, c.slug AS consultation_slug,
            c.title AS consultation_title, c.chatham_house, n.author_id,
            u.display_name AS author_name, n.organisation_id, o.name AS organisation_name,
@@ -143,50 +127,6 @@ pub async fn submitted(db: impl PgExecutor<'_>) -> Result<Vec<NoteRow>, sqlx::Er
     ))
     .fetch_all(db)
     .await
-}
-
-/// The published notes of a consultation's sessions that the viewer may see.
-pub async fn published_for_consultation(
-    db: impl PgExecutor<'_>,
-    consultation: Uuid,
-    levels: &[Visibility],
-) -> Result<Vec<NoteRow>, sqlx::Error> {
-    sqlx::query_as(&format!(
-        "{NOTE} WHERE c.id = $1 AND n.status = 'published' AND n.visibility = ANY($2)
-                  AND se.visibility = ANY($2)
-          ORDER BY se.position, n.published_at"
-    ))
-    .bind(consultation)
-    .bind(levels)
-    .fetch_all(db)
-    .await
-}
-
-pub async fn statements_of(
-    db: impl PgExecutor<'_>,
-    notes: &[Uuid],
-) -> Result<Vec<(Uuid, Statement)>, sqlx::Error> {
-    let rows: Vec<(Uuid, Section, String, bool, Option<OrganisationKind>)> = sqlx::query_as(
-        "SELECT note_id, section, body, non_attributed, speaker_sector FROM note_statement
-          WHERE note_id = ANY($1) ORDER BY note_id, section, position",
-    )
-    .bind(notes)
-    .fetch_all(db)
-    .await?;
-    Ok(rows
-        .into_iter()
-        .map(|(id, section, body, non_attributed, speaker_sector)| {
-            (
-                id,
-                Statement {
-                    section,
-                    body,
-                    non_attributed,
-                    speaker_sector,
-                },
-            )
-        })
-        .collect())
 }
 
 /// What a revision keeps: the note's text as it was.
