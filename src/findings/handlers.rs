@@ -78,10 +78,8 @@ fn parse_query(q: &TrackerQuery) -> Result<(Filter, Sort, Option<Cursor>), AppEr
             let (key, id) = v
                 .rsplit_once('~')
                 .ok_or_else(|| bad("The page marker is damaged."))?;
-            Some(Cursor {
-                key: key.to_owned(),
-                id: Uuid::parse_str(id).map_err(|_| bad("The page marker is damaged."))?,
-            })
+            let id = Uuid::parse_str(id).map_err(|_| bad("The page marker is damaged."))?;
+            Some(Cursor::parse(sort, key, id).ok_or_else(|| bad("The page marker is damaged."))?)
         }
     };
     Ok((filter, sort, cursor))
@@ -128,9 +126,10 @@ pub async fn list_findings(
             .fetch_all(&state.pool)
             .await?;
     drop(themes);
+    // A list to choose from while it is short (the page offers a text box beyond 300).
     let consultations: Vec<(String, String)> = sqlx::query_as(
         "SELECT slug, title FROM consultation WHERE visibility = ANY($1) AND archived_at IS NULL
-          ORDER BY starts_on NULLS LAST, title",
+          ORDER BY starts_on NULLS LAST, title LIMIT 301",
     )
     .bind(&levels)
     .fetch_all(&state.pool)

@@ -46,6 +46,26 @@ pub struct Cursor {
     pub id: Uuid,
 }
 
+impl Cursor {
+    /// The cursor of `key` and `id` for `sort`, if the key is one that sort writes.
+    pub fn parse(sort: Sort, key: &str, id: Uuid) -> Option<Self> {
+        let valid = match sort {
+            Sort::Newest | Sort::Oldest => {
+                chrono::NaiveDateTime::parse_from_str(key, "%Y-%m-%dT%H:%M:%S%.f").is_ok()
+            }
+            Sort::Due => NaiveDate::parse_from_str(key, "%Y-%m-%d").is_ok(),
+        };
+        valid.then(|| Self {
+            key: key.to_owned(),
+            id,
+        })
+    }
+}
+
+/// Counts stop here: the tracker says "more than" beyond it, so that a count never reads every
+/// finding.
+pub const COUNT_CAP: i64 = 1_000;
+
 /// A finding in the tracker, and in its CSV export.
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
 pub struct ListItem {
@@ -68,6 +88,16 @@ pub struct ListItem {
     pub sort_key: String,
 }
 
+/// What the list is ordered by: the creation time itself (so that the index on it serves the
+/// newest and oldest first), or the due date.
+fn order_sql(sort: Sort) -> &'static str {
+    match sort {
+        Sort::Newest | Sort::Oldest => "f.created_at",
+        Sort::Due => "coalesce(to_char(f.due_on, 'YYYY-MM-DD'), '9999-12-31')",
+    }
+}
+
+/// The order's value as text, as cursors carry it.
 fn sort_key_sql(sort: Sort) -> &'static str {
     match sort {
         Sort::Newest | Sort::Oldest => {
@@ -188,22 +218,25 @@ pub async fn list(
     limit: i64,
 ) -> Result<Vec<ListItem>, sqlx::Error> {
     let mut q = list_query(filter, levels, today, sort);
-    let key = sort_key_sql(sort);
+    let order = order_sql(sort);
     if let Some(cursor) = cursor {
         let op = if sort == Sort::Newest { "<" } else { ">" };
-        q.push(format!(" AND ({key}, f.id) {op} ("))
-            .push_bind(cursor.key.clone())
-            .push(", ")
-            .push_bind(cursor.id)
-            .push(")");
+        q.push(format!(" AND ({order}, f.id) {op} ("))
+            .push_bind(cursor.key.clone());
+        if sort != Sort::Due {
+            // The key is UTC time, as `sort_key_sql` writes it (checked by `Cursor::parse`).
+            q.push("::timestamp AT TIME ZONE 'UTC'");
+        }
+        q.push(", ").push_bind(cursor.id).push(")");
     }
     let dir = if sort == Sort::Newest { "DESC" } else { "ASC" };
-    q.push(format!(" ORDER BY {key} {dir}, f.id {dir} LIMIT "))
+    q.push(format!(" ORDER BY {order} {dir}, f.id {dir} LIMIT "))
         .push_bind(limit + 1);
     q.build_query_as().fetch_all(db).await
 }
 
-/// How many findings match (for the heading; the viewer's visibility applies).
+/// How many findings match, up to [`COUNT_CAP`] + 1 (for the heading; the viewer's visibility
+/// applies).
 pub async fn count(
     db: impl PgExecutor<'_>,
     filter: &Filter,
@@ -211,9 +244,12 @@ pub async fn count(
     today: NaiveDate,
 ) -> Result<i64, sqlx::Error> {
     let mut q = QueryBuilder::new(
-        "SELECT count(*) FROM finding f JOIN consultation c ON c.id = f.consultation_id",
+        "SELECT count(*) FROM (SELECT 1 FROM finding f JOIN consultation c ON c.id = f.consultation_id",
     );
     push_filter(&mut q, filter, levels, today);
+    q.push(" LIMIT ")
+        .push_bind(COUNT_CAP + 1)
+        .push(") matching");
     q.build_query_scalar().fetch_one(db).await
 }
 

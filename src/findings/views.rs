@@ -3,7 +3,7 @@
 use askama::Template;
 use uuid::Uuid;
 
-use super::queries::{FindingRow, ListItem, Update};
+use super::queries::{COUNT_CAP, FindingRow, ListItem, Update};
 use super::{FindingKind, RecommendationStatus};
 use crate::member_states::queries::StateListItem;
 use crate::sessions::queries::Choice;

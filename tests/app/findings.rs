@@ -91,6 +91,10 @@ async fn each_filter_selects_exactly_the_findings_it_names() {
         ("from=1/1/2020", "The from date must look like 2019-12-18."),
         ("sort=random", "Sort by newest, oldest or due."),
         ("after=garbage", "The page marker is damaged."),
+        (
+            "after=yesterday~00000000-0000-4000-8000-0000000000f1",
+            "The page marker is damaged.",
+        ),
     ] {
         let page = staff.get(&format!("/findings?{query}")).await;
         assert_eq!(page.status, StatusCode::BAD_REQUEST, "{query}");
@@ -316,32 +320,68 @@ async fn pages_go_deep_into_the_list_without_repeating_or_losing_a_finding() {
     .await
     .expect("130 findings");
     let mut client = app.client();
-    let mut seen = std::collections::BTreeSet::new();
-    let mut next = "/findings".to_owned();
-    let mut pages = 0;
-    while !next.is_empty() {
-        let page = client.get(&next).await;
-        assert_eq!(page.status, StatusCode::OK, "{next}");
-        pages += 1;
-        for part in page.body.split("href=\"/findings/").skip(1) {
-            let id = &part[..36];
-            if id.chars().nth(8) == Some('-') {
-                assert!(
-                    seen.insert(id.to_owned()),
-                    "{id} repeated on page {pages} ({next})"
-                );
+    for (first, order) in [("/findings", "newest"), ("/findings?sort=oldest", "oldest")] {
+        let mut seen = Vec::new();
+        let mut next = first.to_owned();
+        let mut pages = 0;
+        while !next.is_empty() {
+            let page = client.get(&next).await;
+            assert_eq!(page.status, StatusCode::OK, "{next}");
+            if pages == 0 {
+                page.assert_contains(&["130 findings</caption>"]);
             }
+            pages += 1;
+            for part in page.body.split("href=\"/findings/").skip(1) {
+                let id = &part[..36];
+                if id.chars().nth(8) == Some('-') {
+                    assert!(
+                        !seen.iter().any(|s: &(String, String)| s.0 == id),
+                        "{id} repeated on page {pages} ({next})"
+                    );
+                    let title = part[38..].split('<').next().unwrap_or_default();
+                    seen.push((id.to_owned(), title.to_owned()));
+                }
+            }
+            next = page
+                .body
+                .split("<a href=\"")
+                .filter_map(|s| s.split('"').next())
+                .find(|href| href.contains("after="))
+                .map(|href| href.replace("&#38;", "&"))
+                .unwrap_or_default();
         }
-        next = page
-            .body
-            .split("<a href=\"")
-            .filter_map(|s| s.split('"').next())
-            .find(|href| href.contains("after="))
-            .map(|href| href.replace("&#38;", "&"))
-            .unwrap_or_default();
+        assert_eq!(pages, 3, "{order}");
+        assert_eq!(seen.len(), 130, "{order}");
+        // Created three to a minute: the newest are 128 to 130, the oldest 1 and 2.
+        let edge = if order == "newest" {
+            ["Demo finding 130", "Demo finding 129"]
+        } else {
+            ["Demo finding 1", "Demo finding 2"]
+        };
+        assert!(edge.contains(&seen[0].1.as_str()), "{order}: {:?}", seen[0]);
     }
-    assert_eq!(pages, 3);
-    assert_eq!(seen.len(), 130);
+}
+
+/// Counting stops past a thousand: the tracker says "more than", and still pages through them.
+#[tokio::test]
+async fn the_tracker_counts_up_to_a_thousand_and_says_more_beyond() {
+    let app = TestApp::demo().await;
+    sqlx::raw_sql(
+        "INSERT INTO finding (consultation_id, kind, statement, visibility)
+         SELECT c.id, 'challenge', 'Demo finding ' || n, 'public'
+           FROM consultation c, generate_series(1, 1001) n WHERE c.slug = 'hanoi-2019-12-18'",
+    )
+    .execute(&app.pool)
+    .await
+    .expect("1,001 findings");
+    let page = app.client().get("/findings").await;
+    page.assert_contains(&[
+        "More than 1000 findings</caption>",
+        "Download these findings (up to 100,000) as CSV",
+        "Next page",
+    ]);
+    let exactly = app.client().get("/findings?kind=opportunity").await;
+    exactly.assert_contains(&["0 findings</caption>"]);
 }
 
 #[tokio::test]
