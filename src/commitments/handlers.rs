@@ -65,6 +65,9 @@ pub async fn show_framework(
 }
 
 /// `GET /frameworks/{slug}/commitments/{code}`: one provision.
+/// Findings listed on a provision's page; the tracker has them all.
+const LISTED_FINDINGS: usize = 100;
+
 pub async fn show_commitment(
     State(pool): State<PgPool>,
     ctx: PageContext,
@@ -76,14 +79,21 @@ pub async fn show_commitment(
     let commitment = queries::find_commitment(&pool, framework.id, &code)
         .await?
         .ok_or(AppError::NotFound)?;
-    let findings =
-        crate::findings::queries::on_commitment(&pool, commitment.id, &ctx.viewer.visible_levels())
-            .await?;
+    let mut findings = crate::findings::queries::on_commitment(
+        &pool,
+        commitment.id,
+        &ctx.viewer.visible_levels(),
+        i64::try_from(LISTED_FINDINGS).unwrap_or(i64::MAX) + 1,
+    )
+    .await?;
+    let more = findings.len() > LISTED_FINDINGS;
+    findings.truncate(LISTED_FINDINGS);
     Ok(Html(CommitmentPage {
         ctx,
         framework,
         commitment,
         findings,
+        more,
     }))
 }
 

@@ -34,7 +34,8 @@ pub struct CommitmentPage {
     pub ctx: PageContext,
     pub framework: FrameworkRow,
     pub commitment: CommitmentRow,
-    /// Every finding on it across the region: (id, kind, statement, consultation, states).
+    /// The first findings on it across the region (by consultation date): (id, kind,
+    /// statement, consultation, states).
     pub findings: Vec<(
         uuid::Uuid,
         crate::findings::FindingKind,
@@ -42,6 +43,8 @@ pub struct CommitmentPage {
         String,
         Vec<String>,
     )>,
+    /// Whether there are more than those listed (the tracker lists them all).
+    pub more: bool,
 }
 
 /// "Adopted 14 November 2017, 31st ASEAN Summit, Manila".

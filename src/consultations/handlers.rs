@@ -344,14 +344,7 @@ pub async fn list_consultations(
             ));
         }
     };
-    let page: i64 = match q.page.trim() {
-        "" => 1,
-        v => v
-            .parse()
-            .ok()
-            .filter(|p| (1..=100_000).contains(p))
-            .ok_or_else(|| AppError::BadRequest("A page is a number from 1.".into()))?,
-    };
+    let page = crate::web::extract::query_page(&q.page)?;
     let filter = queries::ListFilter {
         state,
         stage,
@@ -379,29 +372,26 @@ pub async fn list_consultations(
     if let Some(to) = filter.to {
         parts.push(format!("until {to}"));
     }
-    let base: Vec<String> = [
-        ("state", q.state.trim()),
-        ("stage", q.stage.trim()),
-        ("series", q.series.trim()),
-        ("from", q.from.trim()),
-        ("to", q.to.trim()),
-    ]
-    .iter()
-    .filter(|(_, v)| !v.is_empty())
-    .map(|(k, v)| format!("{k}={}", crate::auth::guard::urlencode(v)))
-    .collect();
-    let link = |p: i64| {
-        let mut pairs = base.clone();
-        pairs.push(format!("page={p}"));
-        format!("/consultations?{}", pairs.join("&"))
-    };
+    let (previous, next) = crate::web::extract::page_links(
+        "/consultations",
+        &[
+            ("state", &q.state),
+            ("stage", &q.stage),
+            ("series", &q.series),
+            ("from", &q.from),
+            ("to", &q.to),
+        ],
+        page,
+        LIST_PAGE,
+        total,
+    );
     Ok(Html(super::views::ConsultationListPage {
         ctx,
         description: parts.join(", "),
         total,
         consultations: rows.into_iter().map(Into::into).collect(),
-        previous: (page > 1).then(|| link(page - 1)),
-        next: (page * LIST_PAGE < total).then(|| link(page + 1)),
+        previous,
+        next,
     })
     .into_response())
 }

@@ -68,36 +68,75 @@ const SUMMARY_COLUMNS: &str = "c.slug, c.title, c.series_id, c.number_in_series,
 const SUMMARY_ORDER: &str =
     "ORDER BY c.starts_on NULLS LAST, c.number_in_series NULLS LAST, h.short_name, c.title";
 
-/// Every visible consultation, in date order (undated ones last).
-pub async fn list_all(
+/// The first `per_series` visible consultations of each series, in date order (undated ones
+/// last).
+pub async fn list_per_series(
     db: impl PgExecutor<'_>,
     levels: &[Visibility],
+    per_series: i64,
 ) -> Result<Vec<ConsultationSummary>, sqlx::Error> {
     sqlx::query_as(&format!(
-        "SELECT {SUMMARY_COLUMNS}
-           FROM consultation c LEFT JOIN member_state h ON h.code = c.host_state_code
-          WHERE c.visibility = ANY($1) AND c.archived_at IS NULL
-          {SUMMARY_ORDER}"
+        "SELECT * FROM (
+           SELECT {SUMMARY_COLUMNS},
+                  row_number() OVER (PARTITION BY c.series_id
+                                     {SUMMARY_ORDER}, c.id) AS place_in_series
+             FROM consultation c LEFT JOIN member_state h ON h.code = c.host_state_code
+            WHERE c.visibility = ANY($1) AND c.archived_at IS NULL) listed
+          WHERE place_in_series <= $2
+          ORDER BY place_in_series"
     ))
     .bind(levels)
+    .bind(per_series)
     .fetch_all(db)
     .await
 }
 
-/// The visible consultations of a series.
+/// The visible consultations of a series, at most `limit`.
 pub async fn list_for_series(
     db: impl PgExecutor<'_>,
     series_id: Uuid,
     levels: &[Visibility],
+    limit: i64,
 ) -> Result<Vec<ConsultationSummary>, sqlx::Error> {
     sqlx::query_as(&format!(
         "SELECT {SUMMARY_COLUMNS}
            FROM consultation c LEFT JOIN member_state h ON h.code = c.host_state_code
           WHERE c.series_id = $1 AND c.visibility = ANY($2) AND c.archived_at IS NULL
-          {SUMMARY_ORDER}"
+          {SUMMARY_ORDER}, c.id LIMIT $3"
     ))
     .bind(series_id)
     .bind(levels)
+    .bind(limit)
+    .fetch_all(db)
+    .await
+}
+
+/// How many visible consultations each series has, held (or reported) and planned (or
+/// scheduled); `series` narrows it to one.
+#[derive(Debug, Clone, Copy, Default, sqlx::FromRow)]
+pub struct SeriesCounts {
+    pub series_id: Option<Uuid>,
+    pub total: i64,
+    pub held: i64,
+    pub planned: i64,
+}
+
+pub async fn series_counts(
+    db: impl PgExecutor<'_>,
+    levels: &[Visibility],
+    series: Option<Uuid>,
+) -> Result<Vec<SeriesCounts>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT c.series_id, count(*) AS total,
+                count(*) FILTER (WHERE c.status IN ('held', 'report_published')) AS held,
+                count(*) FILTER (WHERE c.status IN ('planned', 'scheduled')) AS planned
+           FROM consultation c
+          WHERE c.visibility = ANY($1) AND c.archived_at IS NULL
+            AND ($2::uuid IS NULL OR c.series_id = $2)
+          GROUP BY c.series_id",
+    )
+    .bind(levels)
+    .bind(series)
     .fetch_all(db)
     .await
 }
@@ -107,6 +146,7 @@ pub async fn list_for_state(
     db: impl PgExecutor<'_>,
     code: &str,
     levels: &[Visibility],
+    limit: i64,
 ) -> Result<Vec<ConsultationSummary>, sqlx::Error> {
     sqlx::query_as(&format!(
         "SELECT {SUMMARY_COLUMNS}
@@ -115,10 +155,11 @@ pub async fn list_for_state(
             AND (c.host_state_code = $1 OR EXISTS (
                      SELECT 1 FROM consultation_state cs
                       WHERE cs.consultation_id = c.id AND cs.member_state_code = $1))
-          {SUMMARY_ORDER}"
+          {SUMMARY_ORDER}, c.id LIMIT $3"
     ))
     .bind(code)
     .bind(levels)
+    .bind(limit)
     .fetch_all(db)
     .await
 }

@@ -534,6 +534,7 @@ pub async fn on_commitment(
     db: impl PgExecutor<'_>,
     commitment: Uuid,
     levels: &[Visibility],
+    limit: i64,
 ) -> Result<Vec<(Uuid, FindingKind, String, String, Vec<String>)>, sqlx::Error> {
     sqlx::query_as(
         "SELECT f.id, f.kind, f.statement, c.title,
@@ -545,10 +546,11 @@ pub async fn on_commitment(
            JOIN consultation c ON c.id = f.consultation_id
           WHERE fc.commitment_id = $1 AND f.archived_at IS NULL AND f.visibility = ANY($2)
             AND c.visibility = ANY($2)
-          ORDER BY c.starts_on NULLS LAST, f.created_at",
+          ORDER BY c.starts_on NULLS LAST, f.created_at, f.id LIMIT $3",
     )
     .bind(commitment)
     .bind(levels)
+    .bind(limit)
     .fetch_all(db)
     .await
 }

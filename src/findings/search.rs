@@ -36,7 +36,7 @@ pub struct Hit {
 }
 
 /// Escapes `%`, `_` and `\\` for a LIKE pattern.
-fn like_escape(text: &str) -> String {
+pub fn like_escape(text: &str) -> String {
     text.replace('\\', "\\\\")
         .replace('%', "\\%")
         .replace('_', "\\_")

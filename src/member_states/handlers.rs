@@ -12,6 +12,10 @@ use crate::stakeholders::queries::{DirectoryFilter, directory};
 use crate::web::extract::Path;
 use crate::web::{Html, PageContext};
 
+/// Consultations and organisations listed on a Member State's page; the rest are a link away.
+const LISTED: i64 = 50;
+const LISTED_USIZE: usize = 50;
+
 /// `GET /states/{code}`: membership, the frameworks that bind it, its consultations and
 /// organisations. Codes are matched in any case; an unknown one is a 404.
 pub async fn show_member_state(
@@ -28,18 +32,26 @@ pub async fn show_member_state(
         .ok_or(AppError::NotFound)?;
     let levels = ctx.viewer.visible_levels();
     let bindings = queries::bindings(&pool, &code).await?;
-    let consultations = consultations::queries::list_for_state(&pool, &code, &levels).await?;
+    let mut consultations =
+        consultations::queries::list_for_state(&pool, &code, &levels, LISTED + 1).await?;
+    let more_consultations = consultations.len() > LISTED_USIZE;
+    consultations.truncate(LISTED_USIZE);
     let filter = DirectoryFilter {
         kind: None,
         state: Some(Some(code.clone())),
+        name: None,
     };
-    let organisations = directory(&pool, &filter, &levels).await?;
+    let mut organisations = directory(&pool, &filter, &levels, LISTED + 1, 0).await?;
+    let more_organisations = organisations.len() > LISTED_USIZE;
+    organisations.truncate(LISTED_USIZE);
     Ok(Html(MemberStatePage {
         ctx,
         membership: membership(&state),
         state,
         bindings: bindings.into_iter().map(Into::into).collect(),
         consultations: consultations.into_iter().map(Into::into).collect(),
+        more_consultations,
         organisations,
+        more_organisations,
     }))
 }

@@ -14,8 +14,12 @@ pub struct MemberStatePage {
     pub state: StateRow,
     pub membership: String,
     pub bindings: Vec<BindingLine>,
+    /// The first consultations covering it, and whether there are more.
     pub consultations: Vec<ConsultationLine>,
+    pub more_consultations: bool,
+    /// The first organisations based there, and whether there are more.
     pub organisations: Vec<OrganisationListItem>,
+    pub more_organisations: bool,
 }
 
 /// "Bound since 14 November 2017", or "Not bound (not a signatory)".

@@ -28,13 +28,20 @@ use crate::web::see_other;
 use crate::web::{Html, PageContext};
 
 /// `GET /`: the series with their consultations, and the Member States.
+/// Consultations of each series on the home page; the rest are a link away.
+const HOME_PER_SERIES: i64 = 20;
+/// Consultations on a series' page; the rest are in the consultation list.
+const SERIES_PAGE_LIST: i64 = 200;
+
 pub async fn show_home(
     State(pool): State<PgPool>,
     ctx: PageContext,
 ) -> Result<impl IntoResponse, AppError> {
     let levels = ctx.viewer.visible_levels();
     let series = queries::list(&pool, &levels).await?;
-    let consultations = consultations::queries::list_all(&pool, &levels).await?;
+    let consultations =
+        consultations::queries::list_per_series(&pool, &levels, HOME_PER_SERIES).await?;
+    let counts = consultations::queries::series_counts(&pool, &levels, None).await?;
     let states = member_states::queries::overview(&pool, &levels).await?;
     let series = series
         .into_iter()
@@ -44,7 +51,12 @@ pub async fn show_home(
                 .filter(|c| c.series_id == Some(s.id))
                 .cloned()
                 .collect();
-            SeriesBlock::new(s, own)
+            let count = counts
+                .iter()
+                .find(|c| c.series_id == Some(s.id))
+                .copied()
+                .unwrap_or_default();
+            SeriesBlock::new(s, own, count)
         })
         .collect();
     Ok(Html(HomePage {
@@ -64,10 +76,17 @@ pub async fn show_series(
     let series = queries::find_by_slug(&pool, &slug, &levels)
         .await?
         .ok_or(AppError::NotFound)?;
-    let consultations = consultations::queries::list_for_series(&pool, series.id, &levels).await?;
+    let consultations =
+        consultations::queries::list_for_series(&pool, series.id, &levels, SERIES_PAGE_LIST)
+            .await?;
+    let count = consultations::queries::series_counts(&pool, &levels, Some(series.id))
+        .await?
+        .first()
+        .copied()
+        .unwrap_or_default();
     Ok(Html(SeriesPage {
         ctx,
-        block: SeriesBlock::new(series, consultations),
+        block: SeriesBlock::new(series, consultations, count),
     }))
 }
 

@@ -52,27 +52,29 @@ impl From<ConsultationSummary> for ConsultationLine {
 pub struct SeriesBlock {
     pub series: SeriesRow,
     pub period: String,
+    /// The first of its consultations (all of them while they are few).
     pub consultations: Vec<ConsultationLine>,
-    pub held: usize,
-    pub planned: usize,
+    /// How many it has, held and planned.
+    pub total: i64,
+    pub held: i64,
+    pub planned: i64,
 }
 
 impl SeriesBlock {
-    pub fn new(series: SeriesRow, consultations: Vec<ConsultationSummary>) -> Self {
-        let held = consultations
-            .iter()
-            .filter(|c| c.status.took_place())
-            .count();
-        let planned = consultations
-            .iter()
-            .filter(|c| {
-                matches!(
-                    c.status,
-                    crate::consultations::ConsultationStatus::Planned
-                        | crate::consultations::ConsultationStatus::Scheduled
-                )
-            })
-            .count();
+    /// Whether some of its consultations are not listed here.
+    pub fn more(&self) -> bool {
+        usize::try_from(self.total).unwrap_or(usize::MAX) > self.consultations.len()
+    }
+}
+
+impl SeriesBlock {
+    /// The series with the first of its consultations, and the counts of them all.
+    pub fn new(
+        series: SeriesRow,
+        consultations: Vec<ConsultationSummary>,
+        counts: crate::consultations::queries::SeriesCounts,
+    ) -> Self {
+        let (total, held, planned) = (counts.total, counts.held, counts.planned);
         let period = match (series.starts_on, series.ends_on) {
             (Some(s), Some(e)) => format!("{} to {}", format::date(s), format::date(e)),
             (Some(s), None) => format!("since {}", format::date(s)),
@@ -82,6 +84,7 @@ impl SeriesBlock {
             series,
             period,
             consultations: consultations.into_iter().map(Into::into).collect(),
+            total,
             held,
             planned,
         }

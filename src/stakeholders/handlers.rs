@@ -31,9 +31,17 @@ pub struct DirectoryQuery {
     /// A Member State code, or `regional`.
     #[serde(default)]
     state: String,
+    /// Text the name or acronym contains.
+    #[serde(default)]
+    q: String,
+    #[serde(default)]
+    page: String,
 }
 
-/// `GET /organisations?kind=&state=`: every organisation, filtered.
+/// Organisations on a page of the directory.
+const DIRECTORY_PAGE: i64 = 100;
+
+/// `GET /organisations?kind=&state=&q=&page=`: the organisations, filtered, a hundred a page.
 pub async fn list_organisations(
     State(pool): State<PgPool>,
     ctx: PageContext,
@@ -65,11 +73,37 @@ pub async fn list_organisations(
             Some(Some(code))
         }
     };
-    let filter = DirectoryFilter { kind, state };
-    let organisations = queries::directory(&pool, &filter, &ctx.viewer.visible_levels()).await?;
+    let name = query.q.trim().chars().take(100).collect::<String>();
+    let page = crate::web::extract::query_page(&query.page)?;
+    let filter = DirectoryFilter {
+        kind,
+        state,
+        name: Some(name.clone()).filter(|n| !n.is_empty()),
+    };
+    let total = queries::directory_count(&pool, &filter).await?;
+    let organisations = queries::directory(
+        &pool,
+        &filter,
+        &ctx.viewer.visible_levels(),
+        DIRECTORY_PAGE,
+        (page - 1) * DIRECTORY_PAGE,
+    )
+    .await?;
+    let (previous, next) = crate::web::extract::page_links(
+        "/organisations",
+        &[("kind", &query.kind), ("state", &query.state), ("q", &name)],
+        page,
+        DIRECTORY_PAGE,
+        total,
+    );
     Ok(Html(DirectoryPage {
         ctx,
         organisations,
+        total,
+        first: (page - 1) * DIRECTORY_PAGE + 1,
+        previous,
+        next,
+        q: name,
         kinds: &OrganisationKind::ALL,
         states,
         kind: kind.map(|k| k.value().to_owned()).unwrap_or_default(),

@@ -24,18 +24,19 @@ pub struct OrganisationListItem {
 pub struct DirectoryFilter {
     pub kind: Option<OrganisationKind>,
     pub state: Option<Option<String>>,
+    /// Text the name or acronym contains (case and accents aside).
+    pub name: Option<String>,
 }
 
 pub async fn directory(
     db: impl PgExecutor<'_>,
     filter: &DirectoryFilter,
     levels: &[Visibility],
+    limit: i64,
+    offset: i64,
 ) -> Result<Vec<OrganisationListItem>, sqlx::Error> {
-    let (state_filter, state) = match &filter.state {
-        None => (false, None),
-        Some(state) => (true, state.clone()),
-    };
-    sqlx::query_as(
+    let (state_filter, state) = filter.state_binds();
+    sqlx::query_as(&format!(
         "SELECT o.slug, o.name, o.acronym, o.kind, m.short_name AS state_name,
                 (SELECT count(DISTINCT p.consultation_id)
                    FROM participation p JOIN consultation c ON c.id = p.consultation_id
@@ -43,17 +44,62 @@ pub async fn directory(
                     AND c.archived_at IS NULL) AS consultations
            FROM organisation o
            LEFT JOIN member_state m ON m.code = o.member_state_code
-          WHERE o.archived_at IS NULL AND o.merged_into_id IS NULL
-            AND ($1::organisation_kind IS NULL OR o.kind = $1)
-            AND (NOT $2 OR o.member_state_code IS NOT DISTINCT FROM $3)
-          ORDER BY lower(o.name)",
-    )
+          WHERE {DIRECTORY_FILTER}
+          ORDER BY lower(o.name), o.id
+          LIMIT $6 OFFSET $7"
+    ))
     .bind(filter.kind)
     .bind(state_filter)
     .bind(state)
     .bind(levels)
+    .bind(filter.name_pattern())
+    .bind(limit)
+    .bind(offset)
     .fetch_all(db)
     .await
+}
+
+/// How many organisations the directory's filters select.
+pub async fn directory_count(
+    db: impl PgExecutor<'_>,
+    filter: &DirectoryFilter,
+) -> Result<i64, sqlx::Error> {
+    let (state_filter, state) = filter.state_binds();
+    sqlx::query_scalar(&format!(
+        "SELECT count(*) FROM organisation o WHERE {DIRECTORY_FILTER}"
+    ))
+    .bind(filter.kind)
+    .bind(state_filter)
+    .bind(state)
+    .bind(None::<Vec<Visibility>>)
+    .bind(filter.name_pattern())
+    .fetch_one(db)
+    .await
+}
+
+/// The directory's conditions: $1 kind, $2 and $3 place, $5 a name pattern ($4 is the viewer's
+/// levels, for the list's counts).
+const DIRECTORY_FILTER: &str = "o.archived_at IS NULL AND o.merged_into_id IS NULL
+            AND ($1::organisation_kind IS NULL OR o.kind = $1)
+            AND (NOT $2 OR o.member_state_code IS NOT DISTINCT FROM $3)
+            AND ($5::text IS NULL
+                 OR lower(immutable_unaccent(o.name)) LIKE '%' || lower(immutable_unaccent($5)) || '%'
+                 OR lower(immutable_unaccent(o.acronym)) LIKE '%' || lower(immutable_unaccent($5)) || '%')";
+
+impl DirectoryFilter {
+    fn state_binds(&self) -> (bool, Option<String>) {
+        match &self.state {
+            None => (false, None),
+            Some(state) => (true, state.clone()),
+        }
+    }
+
+    /// The name text with LIKE's own characters escaped (folded and wrapped in `%` in SQL).
+    fn name_pattern(&self) -> Option<String> {
+        self.name
+            .as_deref()
+            .map(crate::findings::search::like_escape)
+    }
 }
 
 /// One organisation.

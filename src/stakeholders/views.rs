@@ -11,7 +11,15 @@ use crate::web::{PageContext, format};
 #[template(path = "stakeholders/directory.html")]
 pub struct DirectoryPage {
     pub ctx: PageContext,
+    /// This page's organisations.
     pub organisations: Vec<OrganisationListItem>,
+    /// How many the filters select, and the position of this page's first.
+    pub total: i64,
+    pub first: i64,
+    pub previous: Option<String>,
+    pub next: Option<String>,
+    /// The name filter.
+    pub q: String,
     pub kinds: &'static [OrganisationKind],
     pub states: Vec<StateListItem>,
     pub kind: String,
@@ -21,7 +29,7 @@ pub struct DirectoryPage {
 impl DirectoryPage {
     /// The label of the selected filter values, for the heading.
     pub fn filtered(&self) -> bool {
-        !self.kind.is_empty() || !self.state.is_empty()
+        !self.kind.is_empty() || !self.state.is_empty() || !self.q.is_empty()
     }
 }
 

@@ -110,3 +110,39 @@ pub fn query_date(value: &str, name: &str) -> Result<Option<chrono::NaiveDate>, 
             }),
     }
 }
+
+/// The `page` of a query string (from 1; 1 when left empty); anything else is a 400.
+pub fn query_page(value: &str) -> Result<i64, AppError> {
+    match value.trim() {
+        "" => Ok(1),
+        v => v
+            .parse()
+            .ok()
+            .filter(|p| (1..=100_000).contains(p))
+            .ok_or_else(|| AppError::BadRequest("A page is a number from 1.".into())),
+    }
+}
+
+/// The previous and next page links of page `page` of a list of `total` in pages of `per_page`:
+/// `path` with the non-empty `filters` and the page number.
+pub fn page_links(
+    path: &str,
+    filters: &[(&str, &str)],
+    page: i64,
+    per_page: i64,
+    total: i64,
+) -> (Option<String>, Option<String>) {
+    let link = |p: i64| {
+        let mut pairs: Vec<String> = filters
+            .iter()
+            .filter(|(_, v)| !v.trim().is_empty())
+            .map(|(k, v)| format!("{k}={}", crate::auth::guard::urlencode(v.trim())))
+            .collect();
+        pairs.push(format!("page={p}"));
+        format!("{path}?{}", pairs.join("&"))
+    };
+    (
+        (page > 1).then(|| link(page - 1)),
+        (page * per_page < total).then(|| link(page + 1)),
+    )
+}
