@@ -18,11 +18,12 @@ use unicode_normalization::UnicodeNormalization as _;
 use crate::auth::Visibility;
 
 /// Results on the page; the statement asks for one more, to know whether there are more.
-pub const PAGE: usize = 50;
+pub const PAGE: usize = 20;
 
 /// How many of the newest records of each kind are looked through before the trigram index is
-/// asked (written into the statement below as `LIMIT 500` and `OFFSET 499`).
-pub const WINDOW: usize = 500;
+/// asked (written into the statement below as `LIMIT 200` and `OFFSET 199`); with the page's
+/// 21 rows, a word found in more than one record in ten fills the page there.
+pub const WINDOW: usize = 200;
 
 /// A search result.
 #[derive(Debug, sqlx::FromRow)]
@@ -58,9 +59,11 @@ pub async fn search(
 }
 
 /// Each kind is a pair of parts under one LIMIT: the newest records in index order (stopping as
-/// soon as the page is full), then, only when that left the page short, the older matches found
-/// through the trigram index (ordered by an expression, so that PostgreSQL cannot choose to walk
-/// the whole table in date order instead).
+/// soon as the page is full: no join there, not even a semi-join, the parents' visibility is read
+/// row by row through scalar subqueries, so that nothing makes PostgreSQL read the whole window
+/// first), then, only when that left the page
+/// short, the older matches found through the trigram index (dates compared and ordered through
+/// an expression, so that PostgreSQL cannot choose to walk the table in date order instead).
 const SEARCH: &str = "
 WITH q AS MATERIALIZED (
     SELECT plainto_tsquery('simple', immutable_unaccent($1)) AS words,
@@ -68,71 +71,77 @@ WITH q AS MATERIALIZED (
            $3::visibility[] AS levels
 ), findings AS (
     SELECT * FROM (
-        (SELECT f.id, c.title, f.statement, f.created_at
-           FROM (SELECT * FROM finding ORDER BY created_at DESC, id DESC LIMIT 500) f
-           JOIN consultation c ON c.id = f.consultation_id
+        (SELECT f.id, (SELECT c.title FROM consultation c WHERE c.id = f.consultation_id) AS title,
+                f.statement, f.created_at
+           FROM (SELECT * FROM finding ORDER BY created_at DESC, id DESC LIMIT 200) f
           WHERE f.archived_at IS NULL
             AND f.visibility = ANY((SELECT levels FROM q)::visibility[])
-            AND c.visibility = ANY((SELECT levels FROM q)::visibility[])
             AND (f.search_folded LIKE (SELECT text FROM q) OR f.search @@ (SELECT words FROM q))
-          ORDER BY f.created_at DESC, f.id DESC LIMIT 51)
+            AND (SELECT c.visibility FROM consultation c WHERE c.id = f.consultation_id)
+                = ANY((SELECT levels FROM q)::visibility[])
+          ORDER BY f.created_at DESC, f.id DESC LIMIT 21)
         UNION ALL
         (SELECT f.id, c.title, f.statement, f.created_at
            FROM finding f JOIN consultation c ON c.id = f.consultation_id
-          WHERE (f.created_at, f.id) < (SELECT created_at, id FROM finding
-                                          ORDER BY created_at DESC, id DESC OFFSET 499 LIMIT 1)
+          WHERE (f.created_at + interval '0', f.id)
+                  < (SELECT created_at, id FROM finding
+                      ORDER BY created_at DESC, id DESC OFFSET 199 LIMIT 1)
             AND f.archived_at IS NULL
             AND f.visibility = ANY((SELECT levels FROM q)::visibility[])
             AND c.visibility = ANY((SELECT levels FROM q)::visibility[])
             AND (f.search_folded LIKE (SELECT text FROM q) OR f.search @@ (SELECT words FROM q))
-          ORDER BY f.created_at + interval '0' DESC, f.id DESC LIMIT 51)
-    ) parts LIMIT 51
+          ORDER BY f.created_at + interval '0' DESC, f.id DESC LIMIT 21)
+    ) parts LIMIT 21
 ), notes AS (
     SELECT * FROM (
-        (SELECT n.id, se.title, n.search_text, n.published_at
+        (SELECT n.id, (SELECT se.title FROM session se WHERE se.id = n.session_id) AS title,
+                n.search_text, n.published_at
            FROM (SELECT * FROM note WHERE status = 'published'
-                  ORDER BY published_at DESC, id DESC LIMIT 500) n
-           JOIN session se ON se.id = n.session_id
-           JOIN consultation c ON c.id = se.consultation_id
+                  ORDER BY published_at DESC, id DESC LIMIT 200) n
           WHERE n.visibility = ANY((SELECT levels FROM q)::visibility[])
-            AND se.visibility = ANY((SELECT levels FROM q)::visibility[])
-            AND c.visibility = ANY((SELECT levels FROM q)::visibility[])
             AND n.search_folded LIKE (SELECT text FROM q)
-          ORDER BY n.published_at DESC, n.id DESC LIMIT 51)
+            AND (SELECT se.visibility = ANY((SELECT levels FROM q)::visibility[])
+                        AND c.visibility = ANY((SELECT levels FROM q)::visibility[])
+                   FROM session se JOIN consultation c ON c.id = se.consultation_id
+                  WHERE se.id = n.session_id)
+          ORDER BY n.published_at DESC, n.id DESC LIMIT 21)
         UNION ALL
         (SELECT n.id, se.title, n.search_text, n.published_at
            FROM note n JOIN session se ON se.id = n.session_id
            JOIN consultation c ON c.id = se.consultation_id
           WHERE n.status = 'published'
-            AND (n.published_at, n.id) < (SELECT published_at, id FROM note WHERE status = 'published'
-                                            ORDER BY published_at DESC, id DESC OFFSET 499 LIMIT 1)
+            AND (n.published_at + interval '0', n.id)
+                  < (SELECT published_at, id FROM note WHERE status = 'published'
+                      ORDER BY published_at DESC, id DESC OFFSET 199 LIMIT 1)
             AND n.visibility = ANY((SELECT levels FROM q)::visibility[])
             AND se.visibility = ANY((SELECT levels FROM q)::visibility[])
             AND c.visibility = ANY((SELECT levels FROM q)::visibility[])
             AND n.search_folded LIKE (SELECT text FROM q)
-          ORDER BY n.published_at + interval '0' DESC, n.id DESC LIMIT 51)
-    ) parts LIMIT 51
+          ORDER BY n.published_at + interval '0' DESC, n.id DESC LIMIT 21)
+    ) parts LIMIT 21
 ), sessions AS (
     SELECT * FROM (
-        (SELECT se.id, c.slug, se.title, se.description, se.created_at
+        (SELECT se.id, (SELECT c.slug FROM consultation c WHERE c.id = se.consultation_id) AS slug,
+                se.title, se.description, se.created_at
            FROM (SELECT * FROM session WHERE archived_at IS NULL
-                  ORDER BY created_at DESC, id DESC LIMIT 500) se
-           JOIN consultation c ON c.id = se.consultation_id
+                  ORDER BY created_at DESC, id DESC LIMIT 200) se
           WHERE se.visibility = ANY((SELECT levels FROM q)::visibility[])
-            AND c.visibility = ANY((SELECT levels FROM q)::visibility[])
             AND se.search_folded LIKE (SELECT text FROM q)
-          ORDER BY se.created_at DESC, se.id DESC LIMIT 51)
+            AND (SELECT c.visibility FROM consultation c WHERE c.id = se.consultation_id)
+                = ANY((SELECT levels FROM q)::visibility[])
+          ORDER BY se.created_at DESC, se.id DESC LIMIT 21)
         UNION ALL
         (SELECT se.id, c.slug, se.title, se.description, se.created_at
            FROM session se JOIN consultation c ON c.id = se.consultation_id
           WHERE se.archived_at IS NULL
-            AND (se.created_at, se.id) < (SELECT created_at, id FROM session WHERE archived_at IS NULL
-                                            ORDER BY created_at DESC, id DESC OFFSET 499 LIMIT 1)
+            AND (se.created_at + interval '0', se.id)
+                  < (SELECT created_at, id FROM session WHERE archived_at IS NULL
+                      ORDER BY created_at DESC, id DESC OFFSET 199 LIMIT 1)
             AND se.visibility = ANY((SELECT levels FROM q)::visibility[])
             AND c.visibility = ANY((SELECT levels FROM q)::visibility[])
             AND se.search_folded LIKE (SELECT text FROM q)
-          ORDER BY se.created_at + interval '0' DESC, se.id DESC LIMIT 51)
-    ) parts LIMIT 51
+          ORDER BY se.created_at + interval '0' DESC, se.id DESC LIMIT 21)
+    ) parts LIMIT 21
 )
 SELECT 'Finding' AS kind, id::text AS id, title, '/findings/' || id AS url,
        statement AS text, created_at AS at
@@ -143,7 +152,7 @@ UNION ALL
 SELECT 'Session', id::text, title, '/consultations/' || slug || '#session-' || id,
        title || '. ' || description, created_at
   FROM sessions
-ORDER BY at DESC, id DESC LIMIT 51";
+ORDER BY at DESC, id DESC LIMIT 21";
 
 /// A character as search compares it: lower case, without accents (`đ` as `d`).
 fn fold_char(c: char) -> String {
