@@ -16,6 +16,9 @@ pub struct AppState {
     pub clock: Clock,
     /// The dashboard's figures between changes of the data.
     pub dashboard: Arc<crate::dashboard::cache::DashboardCache>,
+    /// Consultation pages' data between changes of the data: by slug, levels of visibility and
+    /// the viewer's organisation.
+    pub pages: Arc<crate::consultations::PageCache>,
     /// The users of logins as last checked (see `auth::login_cache`).
     pub logins: Arc<crate::auth::login_cache::CheckedLogins>,
 }
@@ -32,6 +35,7 @@ impl AppState {
             config: Arc::new(config),
             clock,
             dashboard: Arc::default(),
+            pages: Arc::new(crate::db::versioned::VersionedCache::new(256)),
             logins: Arc::default(),
         }
     }

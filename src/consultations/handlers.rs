@@ -24,15 +24,34 @@ use crate::web::{Html, PageContext, render};
 
 /// `GET /consultations/{slug}`: the agenda, the organisations and the head counts.
 pub async fn show_consultation(
-    State(pool): State<PgPool>,
+    State(state): State<AppState>,
     ctx: PageContext,
     Path(slug): Path<String>,
 ) -> Result<impl IntoResponse, AppError> {
+    let pool = &state.pool;
     let levels = ctx.viewer.visible_levels();
     let organisation = ctx.viewer.user().and_then(|u| match u.role {
         crate::auth::Role::Partner => u.organisation_id,
         _ => None,
     });
+    // The page's data as kept, while the data version holds (read with the login, or now).
+    let key = (slug, levels, organisation);
+    let version = match ctx.data_version {
+        Some(version) => version,
+        None => crate::dashboard::queries::data_version(pool).await?,
+    };
+    let page = match state.pages.get(&key, version) {
+        Some(page) => page,
+        None => {
+            let page = std::sync::Arc::new(
+                queries::page(pool, &key.0, &key.1, key.2)
+                    .await?
+                    .ok_or(AppError::NotFound)?,
+            );
+            state.pages.put(key, page.version, page.clone());
+            page
+        }
+    };
     let queries::Page {
         consultation,
         agenda,
@@ -40,14 +59,13 @@ pub async fn show_consultation(
         published,
         statements,
         took_part,
-    } = queries::page(&pool, &slug, &levels, organisation)
-        .await?
-        .ok_or(AppError::NotFound)?;
+        version: _,
+    } = (*page).clone();
     // Who took part, by name: personal data, for staff only.
     let (people, records) = if ctx.viewer.sees_personal_data() {
         (
-            queries::people(&pool, consultation.id).await?,
-            super::participation::records(&pool, consultation.id).await?,
+            queries::people(pool, consultation.id).await?,
+            super::participation::records(pool, consultation.id).await?,
         )
     } else {
         (Vec::new(), Vec::new())

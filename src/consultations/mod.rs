@@ -7,6 +7,12 @@ pub mod participation;
 pub mod queries;
 pub mod views;
 
+/// Consultation pages' data, kept while the data version holds (see `db::versioned`).
+pub type PageCache = crate::db::versioned::VersionedCache<
+    (String, Vec<crate::auth::Visibility>, Option<uuid::Uuid>),
+    queries::Page,
+>;
+
 use serde::{Deserialize, Serialize};
 
 /// Where a consultation stands.

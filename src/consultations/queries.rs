@@ -17,7 +17,7 @@ pub struct StateRef {
 }
 
 /// One consultation, whole.
-#[derive(Debug, serde::Deserialize)]
+#[derive(Debug, Clone, serde::Deserialize)]
 pub struct ConsultationRow {
     pub id: Uuid,
     pub slug: String,
@@ -165,7 +165,7 @@ pub async fn list_for_state(
 }
 
 /// An organisation's part in a consultation, summed over its participation records.
-#[derive(Debug, serde::Deserialize)]
+#[derive(Debug, Clone, serde::Deserialize)]
 pub struct ParticipantOrganisation {
     pub slug: String,
     pub name: String,
@@ -499,7 +499,7 @@ pub async fn count_filtered(
 }
 
 /// Everything the consultation page shows of a consultation the viewer may see.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Page {
     pub consultation: ConsultationRow,
     pub agenda: Vec<crate::sessions::queries::SessionRow>,
@@ -510,6 +510,8 @@ pub struct Page {
     pub statements: Vec<(Uuid, crate::notes::queries::Statement)>,
     /// Whether `organisation` took part (so its partners may write notes).
     pub took_part: bool,
+    /// The data version this was read at.
+    pub version: i64,
 }
 
 #[derive(sqlx::FromRow)]
@@ -520,6 +522,7 @@ struct PageRow {
     published: Json<Vec<crate::notes::queries::NoteRow>>,
     statements: Json<Vec<NoteStatement>>,
     took_part: bool,
+    version: i64,
 }
 
 #[derive(serde::Deserialize)]
@@ -556,6 +559,7 @@ pub async fn page(
             .map(|s| (s.note_id, s.statement))
             .collect(),
         took_part: r.took_part,
+        version: r.version,
     }))
 }
 
@@ -642,7 +646,8 @@ static PAGE: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
                    FROM note_statement s WHERE s.note_id IN (SELECT id FROM published)) AS statements,
                 EXISTS (SELECT 1 FROM participation pa
                          WHERE pa.organisation_id = (SELECT organisation FROM p)
-                           AND pa.consultation_id = c.id) AS took_part
+                           AND pa.consultation_id = c.id) AS took_part,
+                (SELECT n FROM data_version) AS version
            FROM c",
         crate::notes::queries::NOTE
     )

@@ -26,7 +26,7 @@ pub struct ThemeRef {
     pub name: String,
 }
 
-#[derive(Debug, serde::Deserialize)]
+#[derive(Debug, Clone, serde::Deserialize)]
 pub struct SessionRow {
     pub id: Uuid,
     pub position: i16,

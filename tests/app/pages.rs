@@ -257,3 +257,105 @@ async fn names_in_every_script_are_shown_exactly_and_markup_in_data_is_escaped()
     ]);
     assert!(!page.body.contains("<script>alert(1)"));
 }
+
+/// The consultation page is kept in memory between changes of the data: a change to anything it
+/// shows, made by any process (here straight in the database), is on the next view. A draft being
+/// written does not move the data version (so it does not throw the kept pages away).
+#[tokio::test]
+async fn the_consultation_page_shows_every_change_at_the_next_view_though_it_is_kept() {
+    let app = TestApp::demo().await;
+    let partner = app
+        .account(crate::accounts_harness::Who::PartnerA)
+        .await
+        .expect("a partner");
+    let url = "/consultations/hanoi-2019-12-18";
+    let changes: [(&str, &str); 10] = [
+        (
+            "UPDATE session SET title = 'Opening remarks, retitled' WHERE title = 'Opening remarks'",
+            "Opening remarks, retitled",
+        ),
+        (
+            "UPDATE person SET full_name = full_name || ' Renamed'",
+            "Renamed",
+        ),
+        (
+            "UPDATE person_role SET title = 'Vice Chair, retitled' WHERE title = 'Vice Chair'",
+            "Vice Chair, retitled",
+        ),
+        (
+            "INSERT INTO session_theme (session_id, theme_id)
+             SELECT se.id, t.id FROM session se, theme t
+              WHERE se.title = 'Opening remarks, retitled' AND t.slug = 'recruitment-fees'",
+            "Recruitment fees and agencies",
+        ),
+        (
+            "INSERT INTO session_speaker (session_id, position, organisation_id, capacity)
+             SELECT se.id, 9, o.id, 'Invited speaker' FROM session se, organisation o
+              WHERE se.title = 'Opening remarks, retitled' AND o.slug = 'acmw'",
+            "Invited speaker",
+        ),
+        (
+            "UPDATE organisation SET name = 'Center for Development and Integration, renamed'
+              WHERE slug = 'cdi'",
+            "Center for Development and Integration, renamed",
+        ),
+        (
+            "INSERT INTO organisation (slug, name, kind, member_state_code)
+             VALUES ('demo-newcomer', 'Demo newcomer association', 'civil_society', 'VN');
+             INSERT INTO participation (consultation_id, organisation_id, role, female, male, other_or_unstated)
+             SELECT c.id, o.id, 'participant', 1, 1, 0 FROM consultation c, organisation o
+              WHERE c.slug = 'hanoi-2019-12-18' AND o.slug = 'demo-newcomer'",
+            "Demo newcomer association",
+        ),
+        (
+            "INSERT INTO note (session_id, author_id, organisation_id, status, summary, visibility,
+                               submitted_at, published_at)
+             SELECT se.id, u.id, u.organisation_id, 'published', 'A note published elsewhere',
+                    'public', now(), now()
+               FROM session se, app_user u
+              WHERE se.title = 'Opening remarks, retitled' AND u.email = $EMAIL",
+            "A note published elsewhere",
+        ),
+        (
+            "UPDATE app_user SET display_name = 'Renamed author' WHERE email = $EMAIL",
+            "Note by Renamed author",
+        ),
+        (
+            "UPDATE consultation SET venue = 'A new venue' WHERE slug = 'hanoi-2019-12-18'",
+            "A new venue",
+        ),
+    ];
+    for (sql, shown) in changes {
+        let before = app.get(url).await;
+        assert_eq!(before.status, StatusCode::OK);
+        assert!(!before.body.contains(shown), "{shown} before the change");
+        // Twice: the second view is the kept one.
+        assert!(!app.get(url).await.body.contains(shown));
+        let sql = sql.replace("$EMAIL", &format!("'{}'", partner.email));
+        sqlx::raw_sql(&sql)
+            .execute(&app.pool)
+            .await
+            .expect("the change");
+        app.get(url).await.assert_contains(&[shown]);
+    }
+
+    // Drafts come and go without moving the data version.
+    let version = || async {
+        sqlx::query_scalar::<_, i64>("SELECT n FROM data_version")
+            .fetch_one(&app.pool)
+            .await
+            .expect("the version")
+    };
+    let before = version().await;
+    sqlx::raw_sql(&format!(
+        "INSERT INTO note (session_id, author_id, summary)
+         SELECT se.id, u.id, 'A draft' FROM session se, app_user u
+          WHERE se.title = 'Opening remarks, retitled' AND u.email = '{}';
+         UPDATE note SET summary = 'A draft, revised' WHERE status = 'draft';",
+        partner.email
+    ))
+    .execute(&app.pool)
+    .await
+    .expect("a draft");
+    assert_eq!(version().await, before);
+}

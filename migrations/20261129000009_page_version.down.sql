@@ -1,0 +1,9 @@
+DROP TRIGGER IF EXISTS app_user_name_bumps_data_version ON app_user;
+DROP TRIGGER IF EXISTS note_deleted_published_bumps_data_version ON note;
+DROP TRIGGER IF EXISTS note_inserted_published_bumps_data_version ON note;
+DROP TRIGGER IF EXISTS note_published_bumps_data_version ON note;
+DROP TRIGGER IF EXISTS person_role_bumps_data_version ON person_role;
+DROP TRIGGER IF EXISTS person_bumps_data_version ON person;
+DROP TRIGGER IF EXISTS session_theme_bumps_data_version ON session_theme;
+DROP TRIGGER IF EXISTS session_speaker_bumps_data_version ON session_speaker;
+DROP TRIGGER IF EXISTS session_bumps_data_version ON session;

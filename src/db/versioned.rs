@@ -1,0 +1,123 @@
+//! Values kept in memory while the data they were read from has not changed: each is kept with
+//! the data version (`data_version.n`) it was read at, and is good for a request that finds the
+//! version unchanged. The version moves on at the commit of any change to the tables the values
+//! are read from (migrations 6 and 9 list them).
+
+use std::collections::HashMap;
+use std::hash::Hash;
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+
+/// At most `capacity` values; when full, the oldest half by last use is dropped.
+#[derive(Debug)]
+pub struct VersionedCache<K, V> {
+    capacity: usize,
+    entries: Mutex<Entries<K, V>>,
+}
+
+#[derive(Debug)]
+struct Entries<K, V> {
+    map: HashMap<K, Entry<V>>,
+    clock: u64,
+}
+
+#[derive(Debug)]
+struct Entry<V> {
+    version: i64,
+    value: Arc<V>,
+    used: u64,
+}
+
+impl<K: Hash + Eq + Clone, V> VersionedCache<K, V> {
+    pub fn new(capacity: usize) -> Self {
+        Self {
+            capacity: capacity.max(2),
+            entries: Mutex::new(Entries {
+                map: HashMap::new(),
+                clock: 0,
+            }),
+        }
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Entries<K, V>> {
+        // A panic while holding the lock leaves whole entries behind.
+        self.entries.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The value of `key`, if it was read at `version`.
+    pub fn get(&self, key: &K, version: i64) -> Option<Arc<V>> {
+        let mut entries = self.lock();
+        entries.clock += 1;
+        let now = entries.clock;
+        let entry = entries.map.get_mut(key).filter(|e| e.version == version)?;
+        entry.used = now;
+        Some(entry.value.clone())
+    }
+
+    /// Keeps `value` of `key`, read at `version` (unless a value read later is kept already).
+    pub fn put(&self, key: K, version: i64, value: Arc<V>) {
+        let mut entries = self.lock();
+        if entries.map.get(&key).is_some_and(|e| e.version > version) {
+            return;
+        }
+        if entries.map.len() >= self.capacity && !entries.map.contains_key(&key) {
+            let mut by_use: Vec<(u64, K)> = entries
+                .map
+                .iter()
+                .map(|(k, e)| (e.used, k.clone()))
+                .collect();
+            by_use.sort_by_key(|(used, _)| *used);
+            for (_, old) in by_use.into_iter().take(self.capacity / 2) {
+                entries.map.remove(&old);
+            }
+        }
+        entries.clock += 1;
+        let used = entries.clock;
+        entries.map.insert(
+            key,
+            Entry {
+                version,
+                value,
+                used,
+            },
+        );
+    }
+
+    pub fn len(&self) -> usize {
+        self.lock().map.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_value_is_good_only_at_the_version_it_was_read_at() {
+        let cache = VersionedCache::new(4);
+        cache.put("a", 7, Arc::new(1));
+        assert_eq!(cache.get(&"a", 7).as_deref(), Some(&1));
+        assert_eq!(cache.get(&"a", 8), None);
+        // A value read earlier does not replace one read later.
+        cache.put("a", 9, Arc::new(2));
+        cache.put("a", 8, Arc::new(3));
+        assert_eq!(cache.get(&"a", 9).as_deref(), Some(&2));
+    }
+
+    #[test]
+    fn a_full_cache_drops_the_least_recently_used_half() {
+        let cache = VersionedCache::new(4);
+        for k in 0..4 {
+            cache.put(k, 1, Arc::new(k));
+        }
+        // 0 and 1 are used again; 2 and 3 are the oldest.
+        assert!(cache.get(&0, 1).is_some() && cache.get(&1, 1).is_some());
+        cache.put(4, 1, Arc::new(4));
+        assert_eq!(cache.len(), 3);
+        assert!(cache.get(&0, 1).is_some() && cache.get(&1, 1).is_some());
+        assert!(cache.get(&2, 1).is_none() && cache.get(&3, 1).is_none());
+    }
+}
