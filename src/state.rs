@@ -19,6 +19,8 @@ pub struct AppState {
     /// Consultation pages' data between changes of the data: by slug, levels of visibility and
     /// the viewer's organisation.
     pub pages: Arc<crate::consultations::PageCache>,
+    /// Search results between changes of the data.
+    pub searches: Arc<crate::findings::SearchCache>,
     /// The users of logins as last checked (see `auth::login_cache`).
     pub logins: Arc<crate::auth::login_cache::CheckedLogins>,
 }
@@ -36,6 +38,7 @@ impl AppState {
             clock,
             dashboard: Arc::default(),
             pages: Arc::new(crate::db::versioned::VersionedCache::new(256)),
+            searches: Arc::new(crate::db::versioned::VersionedCache::new(512)),
             logins: Arc::default(),
         }
     }

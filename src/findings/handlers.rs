@@ -694,21 +694,44 @@ pub async fn search_everything(
 ) -> Result<Response, AppError> {
     let q = query.map(|Query(q)| q.q).unwrap_or_default();
     let q = q.trim().chars().take(200).collect::<String>();
-    let mut hits: Vec<HitView> = if q.is_empty() {
-        Vec::new()
-    } else {
-        search::search(&state.pool, &q, &ctx.viewer.visible_levels())
-            .await?
-            .into_iter()
-            .map(|h| HitView {
-                snippet: search::snippet(&h.text, &q),
-                kind: h.kind,
-                title: h.title,
-                url: h.url,
-            })
-            .collect()
+    if q.is_empty() {
+        return Ok(render(
+            &SearchPage {
+                ctx,
+                q,
+                hits: Vec::new(),
+                more: false,
+            },
+            StatusCode::OK,
+        ));
+    }
+    // Results as kept while the data version holds (read with the login, or now: before the
+    // search, so that results are never kept as newer than they are).
+    let key = (q.clone(), ctx.viewer.visible_levels());
+    let version = match ctx.data_version {
+        Some(version) => version,
+        None => crate::dashboard::queries::data_version(&state.pool).await?,
     };
-    let more = hits.len() > search::PAGE;
-    hits.truncate(search::PAGE);
+    let kept = match state.searches.get(&key, version) {
+        Some(kept) => kept,
+        None => {
+            let mut hits: Vec<HitView> = search::search(&state.pool, &q, &key.1)
+                .await?
+                .into_iter()
+                .map(|h| HitView {
+                    snippet: search::snippet(&h.text, &q),
+                    kind: h.kind,
+                    title: h.title,
+                    url: h.url,
+                })
+                .collect();
+            let more = hits.len() > search::PAGE;
+            hits.truncate(search::PAGE);
+            let kept = std::sync::Arc::new((hits, more));
+            state.searches.put(key, version, kept.clone());
+            kept
+        }
+    };
+    let (hits, more) = (kept.0.clone(), kept.1);
     Ok(render(&SearchPage { ctx, q, hits, more }, StatusCode::OK))
 }

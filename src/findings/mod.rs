@@ -101,3 +101,11 @@ impl RecommendationStatus {
         matches!(self, Self::Implemented | Self::NotAccepted)
     }
 }
+
+/// Search results as shown (snippets, not whole texts) and whether there were more, kept while
+/// the data version holds (see `db::versioned`): by the query as typed and the levels of
+/// visibility.
+pub type SearchCache = crate::db::versioned::VersionedCache<
+    (String, Vec<crate::auth::Visibility>),
+    (Vec<views::HitView>, bool),
+>;

@@ -201,6 +201,7 @@ impl FindingFormPage {
 }
 
 /// A search result as shown.
+#[derive(Debug, Clone)]
 pub struct HitView {
     pub kind: String,
     pub title: String,
