@@ -7,6 +7,9 @@
 local expect = tonumber(os.getenv("BENCH_EXPECT") or "200")
 local cookie = os.getenv("BENCH_COOKIE") or ""
 local note = os.getenv("BENCH_NOTE") == "1"
+-- With BENCH_SEARCH=1 each request searches for other words ("finding N", N changing), so that
+-- no search finds its results kept from an earlier one.
+local search = os.getenv("BENCH_SEARCH") == "1"
 
 if cookie ~= "" then
   wrk.headers["Cookie"] = cookie
@@ -54,6 +57,14 @@ if note then
     local token = string.format("%s-%s-4%s-8%s-%s%010x", prefix:sub(1, 8), prefix:sub(9, 12),
       prefix:sub(13, 15), prefix:sub(16, 18), prefix:sub(19, 20), counter)
     return wrk.format("POST", nil, headers, "token=" .. token .. "&" .. body)
+  end
+end
+
+if search then
+  request = function()
+    counter = counter + 1
+    local n = (counter * 7919 + thread_number * 104729) % 99991 + 1
+    return wrk.format("GET", "/search?q=finding+" .. n)
   end
 end
 
