@@ -11,8 +11,8 @@ use askama::Template as _;
 use crate::AppError;
 use crate::findings::csv_export::neutralise;
 use crate::state::AppState;
+use crate::web::PageContext;
 use crate::web::extract::Query;
-use crate::web::{Html, PageContext};
 
 /// The dashboard's query string.
 #[derive(Debug, Default, serde::Deserialize)]
@@ -118,11 +118,52 @@ pub async fn show_dashboard(
             content
         }
     };
-    Ok(Html(views::DashboardPage {
-        ctx,
-        content: &content,
-    })
-    .into_response())
+    page_around(ctx, content)
+}
+
+/// The page in the site's layout, sent as three pieces (the layout before the content, the kept
+/// content itself, the layout after it), so that the content, which is most of the page, is sent
+/// from where it is kept without being copied for each request.
+fn page_around(ctx: PageContext, content: std::sync::Arc<str>) -> Result<Response, AppError> {
+    const MARK: &str = "\u{0}dashboard-content\u{0}";
+    let layout = views::DashboardPage { ctx, content: MARK }
+        .render()
+        .map_err(|e| AppError::Internal(e.into()))?;
+    let (before, after) = layout.split_once(MARK).ok_or_else(|| {
+        AppError::Internal(anyhow::anyhow!("the dashboard layout lost its content"))
+    })?;
+    let length = before.len() + content.len() + after.len();
+    let pieces = [
+        bytes::Bytes::copy_from_slice(before.as_bytes()),
+        bytes::Bytes::from_owner(KeptContent(content)),
+        bytes::Bytes::copy_from_slice(after.as_bytes()),
+    ];
+    let body = axum::body::Body::from_stream(futures_util::stream::iter(
+        pieces.map(Ok::<_, std::convert::Infallible>),
+    ));
+    Ok((
+        [
+            (
+                axum::http::header::CONTENT_TYPE,
+                axum::http::HeaderValue::from_static("text/html; charset=utf-8"),
+            ),
+            (
+                axum::http::header::CONTENT_LENGTH,
+                axum::http::HeaderValue::from(length),
+            ),
+        ],
+        body,
+    )
+        .into_response())
+}
+
+/// Kept page content, as the bytes of a response.
+struct KeptContent(std::sync::Arc<str>);
+
+impl AsRef<[u8]> for KeptContent {
+    fn as_ref(&self) -> &[u8] {
+        self.0.as_bytes()
+    }
 }
 
 /// `GET /dashboard.csv`: the per-state table of the dashboard, with the same filters, as a
