@@ -119,6 +119,13 @@ async fn long_lists_show_their_first_part_and_link_to_the_rest() {
         .await;
     // 1 and 10 to 19: eleven.
     vietnamese.assert_contains(&["11 organisations matching the filters"]);
+    app.client()
+        .get("/organisations?q=no+such+name")
+        .await
+        .assert_contains(&[
+            "0 organisations matching the filters",
+            "No organisation matches these filters.",
+        ]);
     assert_eq!(
         app.client().get("/organisations?page=0").await.status,
         StatusCode::BAD_REQUEST
