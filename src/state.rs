@@ -37,7 +37,7 @@ impl AppState {
             config: Arc::new(config),
             clock,
             dashboard: Arc::default(),
-            pages: Arc::new(crate::db::versioned::VersionedCache::new(256)),
+            pages: Arc::new(crate::db::versioned::VersionedCache::new(64)),
             searches: Arc::new(crate::db::versioned::VersionedCache::new(512)),
             logins: Arc::default(),
         }

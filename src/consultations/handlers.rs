@@ -23,6 +23,9 @@ use crate::web::see_other;
 use crate::web::{Html, PageContext, render};
 
 /// `GET /consultations/{slug}`: the agenda, the organisations and the head counts.
+/// The most text (agenda, notes and statements) of a consultation page kept in memory.
+const KEPT_PAGE_TEXT: usize = 256 * 1024;
+
 pub async fn show_consultation(
     State(state): State<AppState>,
     ctx: PageContext,
@@ -48,7 +51,11 @@ pub async fn show_consultation(
                     .await?
                     .ok_or(AppError::NotFound)?,
             );
-            state.pages.put(key, page.version, page.clone());
+            // Pages with a great deal of text are read each time, so that what is kept stays
+            // small (at most 64 pages of at most 256 KiB of text).
+            if page.text_len() <= KEPT_PAGE_TEXT {
+                state.pages.put(key, page.version, page.clone());
+            }
             page
         }
     };

@@ -514,6 +514,25 @@ pub struct Page {
     pub version: i64,
 }
 
+impl Page {
+    /// Roughly how much text the page holds (its agenda, notes and statements), in bytes.
+    pub fn text_len(&self) -> usize {
+        let agenda: usize = self
+            .agenda
+            .iter()
+            .map(|s| s.title.len() + s.description.len() + 200 * s.speakers.0.len())
+            .sum();
+        let notes: usize = self.published.iter().map(|n| n.summary.len() + 200).sum();
+        let statements: usize = self.statements.iter().map(|(_, s)| s.body.len()).sum();
+        self.consultation.summary.len()
+            + self.consultation.objectives.len()
+            + agenda
+            + notes
+            + statements
+            + 200 * self.participants.len()
+    }
+}
+
 #[derive(sqlx::FromRow)]
 struct PageRow {
     consultation: Json<ConsultationRow>,
