@@ -8,6 +8,14 @@ use serde::de::DeserializeOwned;
 
 use crate::AppError;
 
+/// Why a value holding the character U+0000 is refused: PostgreSQL cannot store it in text.
+pub const NUL_MESSAGE: &str = "A value holds the character U+0000 (a null), which cannot be stored; remove it and send again.";
+
+/// Whether URL-encoded `raw` holds U+0000, written as `%00` or as itself.
+pub fn has_nul(raw: &[u8]) -> bool {
+    raw.contains(&0) || raw.windows(3).any(|w| w == b"%00")
+}
+
 /// Path parameters; anything that does not parse means there is no such page.
 pub struct Path<T>(pub T);
 
@@ -19,6 +27,9 @@ where
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        if has_nul(parts.uri.path().as_bytes()) {
+            return Err(AppError::NotFound);
+        }
         <axum::extract::Path<T> as FromRequestParts<S>>::from_request_parts(parts, state)
             .await
             .map(|axum::extract::Path(value)| Self(value))
@@ -37,6 +48,9 @@ where
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        if has_nul(parts.uri.query().unwrap_or_default().as_bytes()) {
+            return Err(AppError::BadRequest(NUL_MESSAGE.to_owned()));
+        }
         <axum::extract::Query<T> as FromRequestParts<S>>::from_request_parts(parts, state)
             .await
             .map(|axum::extract::Query(value)| Self(value))

@@ -16,6 +16,16 @@ where
     type Rejection = AppError;
 
     async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
+        // Read whole first (within the body limit), to refuse U+0000 with a clear message.
+        let (parts, body) = request.into_parts();
+        let bytes =
+            axum::body::Bytes::from_request(Request::from_parts(parts.clone(), body), state)
+                .await
+                .map_err(|rejection| AppError::BadRequest(rejection.body_text()))?;
+        if super::extract::has_nul(&bytes) {
+            return Err(AppError::BadRequest(super::extract::NUL_MESSAGE.to_owned()));
+        }
+        let request = Request::from_parts(parts, axum::body::Body::from(bytes));
         axum::extract::Form::<T>::from_request(request, state)
             .await
             .map(|axum::extract::Form(value)| Self(value))

@@ -740,7 +740,7 @@ async fn no_route_answers_a_malformed_request_with_a_500() {
     let app = TestApp::demo().await;
     let target = app.account(Who::PartnerB).await.expect("an account").id;
     let (mut admin, _) = app.signed_in(Who::Admin).await;
-    let garbage: [(&str, &[u8]); 5] = [
+    let garbage: [(&str, &[u8]); 6] = [
         (
             "application/x-www-form-urlencoded",
             b"%%%=%zz&a=%FF%FE&version=abc&token=not-a-uuid",
@@ -749,6 +749,11 @@ async fn no_route_answers_a_malformed_request_with_a_500() {
         ("application/json", b"{\"title\": 1}"),
         ("multipart/form-data; boundary=x", b"--x\r\nnot a part"),
         ("text/plain", b""),
+        // A null character, which PostgreSQL cannot store, in every usual field.
+        (
+            "application/x-www-form-urlencoded",
+            b"title=a%00b&summary=a%00b&name=a%00b&email=a%00b&password=a%00b&statement=a%00b&s0_body=a%00b&s0_section=challenge&proposed_visibility=public&action=submit",
+        ),
     ];
     let mut failures = Vec::new();
     // Signing out would end the login this test needs; it is covered by the matrix.
@@ -765,6 +770,33 @@ async fn no_route_answers_a_malformed_request_with_a_500() {
             .replace("{number}", "1")
             .replace("{*path}", "css/app.css");
         let method = Method::from_bytes(route.method.as_bytes()).expect("a method");
+        // A null character in the query string and in the path's values.
+        let nul_path = route
+            .path
+            .replace("{slug}", "hanoi%00")
+            .replace("{code}", "V%00")
+            .replace("{id}", "a%00")
+            .replace("{token}", "x%00")
+            .replace("{number}", "1%00")
+            .replace("{*path}", "css/app%00.css");
+        for uri in [
+            format!("{path}?q=a%00b&state=a%00b&theme=a%00b&series=a%00b&kind=a%00b&page=1%00"),
+            nul_path,
+        ] {
+            let mut request = axum::http::Request::builder()
+                .method(method.clone())
+                .uri(&uri);
+            if let Some(cookie) = &admin.cookie {
+                request = request.header("cookie", cookie);
+            }
+            let response = admin
+                .app
+                .request(request.body(axum::body::Body::empty()).expect("a request"))
+                .await;
+            if response.status.is_server_error() {
+                failures.push(format!("{} {uri}: {}", route.method, response.status));
+            }
+        }
         for (content_type, body) in garbage {
             let mut request = axum::http::Request::builder()
                 .method(method.clone())
@@ -790,6 +822,10 @@ async fn no_route_answers_a_malformed_request_with_a_500() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+    // The null is refused with a message that says what to do.
+    let search = admin.get("/search?q=a%00b").await;
+    assert_eq!(search.status, axum::http::StatusCode::BAD_REQUEST);
+    search.assert_contains(&["cannot be stored; remove it and send again"]);
     // Still signed in: the garbage reached the handlers, not the sign-in page.
     assert_eq!(
         admin.get("/admin/users").await.status,
