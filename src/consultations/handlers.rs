@@ -13,7 +13,6 @@ use super::views::{ConsultationFormPage, ConsultationPage};
 use crate::AppError;
 use crate::audit::{self, Entry};
 use crate::member_states;
-use crate::sessions;
 use crate::state::AppState;
 use crate::web::extract::{Path, RequestId};
 use crate::web::form::{
@@ -22,10 +21,10 @@ use crate::web::form::{
 use crate::web::see_other;
 use crate::web::{Html, PageContext, render};
 
-/// `GET /consultations/{slug}`: the agenda, the organisations and the head counts.
 /// The most text (agenda, notes and statements) of a consultation page kept in memory.
 const KEPT_PAGE_TEXT: usize = 256 * 1024;
 
+/// `GET /consultations/{slug}`: the agenda, the organisations and the head counts.
 pub async fn show_consultation(
     State(state): State<AppState>,
     ctx: PageContext,
@@ -37,37 +36,32 @@ pub async fn show_consultation(
         crate::auth::Role::Partner => u.organisation_id,
         _ => None,
     });
-    // The page's data as kept, while the data version holds (read with the login, or now).
+    // The page as kept, while the data version holds (read with the login, or now).
     let key = (slug, levels, organisation);
-    let version = match ctx.data_version {
-        Some(version) => version,
-        None => crate::dashboard::queries::data_version(pool).await?,
-    };
-    let page = match state.pages.get(&key, version) {
-        Some(page) => page,
+    let version = crate::db::versioned::data_version(pool, ctx.data_version).await?;
+    let kept = match state.pages.get(&key, version) {
+        Some(kept) => kept,
         None => {
-            let page = std::sync::Arc::new(
-                queries::page(pool, &key.0, &key.1, key.2)
-                    .await?
-                    .ok_or(AppError::NotFound)?,
-            );
+            let page = queries::page(pool, &key.0, &key.1, key.2)
+                .await?
+                .ok_or(AppError::NotFound)?;
             // Pages with a great deal of text are read each time, so that what is kept stays
             // small (at most 64 pages of at most 256 KiB of text).
-            if page.text_len() <= KEPT_PAGE_TEXT {
-                state.pages.put(key, page.version, page.clone());
+            let keep = page.text_len() <= KEPT_PAGE_TEXT;
+            let kept = std::sync::Arc::new(super::views::KeptPage::from(page));
+            if keep {
+                state.pages.put(key, kept.version, kept.clone());
             }
-            page
+            kept
         }
     };
-    let queries::Page {
+    let super::views::KeptPage {
         consultation,
         agenda,
         participants,
-        published,
-        statements,
         took_part,
         version: _,
-    } = (*page).clone();
+    } = (*kept).clone();
     // Who took part, by name: personal data, for staff only.
     let (people, records) = if ctx.viewer.sees_personal_data() {
         (
@@ -77,22 +71,6 @@ pub async fn show_consultation(
     } else {
         (Vec::new(), Vec::new())
     };
-    let mut agenda: Vec<sessions::views::AgendaItem> = agenda.into_iter().map(Into::into).collect();
-    for note in published {
-        let own: Vec<_> = statements
-            .iter()
-            .filter(|(id, _)| *id == note.id)
-            .map(|(_, s)| s.clone())
-            .collect();
-        if let Some(item) = agenda.iter_mut().find(|a| a.id == note.session_id) {
-            item.notes.push(sessions::views::PublishedNote {
-                id: note.id,
-                byline: crate::notes::views::byline(&note),
-                summary: note.summary.clone(),
-                sections: crate::notes::views::sections_of(&own),
-            });
-        }
-    }
     let may_write_notes = ctx.viewer.is_staff() || took_part;
     let mut page = ConsultationPage::new(ctx, consultation, agenda, participants);
     page.may_write_notes = may_write_notes;

@@ -10,7 +10,7 @@ pub mod views;
 /// Consultation pages' data, kept while the data version holds (see `db::versioned`).
 pub type PageCache = crate::db::versioned::VersionedCache<
     (String, Vec<crate::auth::Visibility>, Option<uuid::Uuid>),
-    queries::Page,
+    views::KeptPage,
 >;
 
 use serde::{Deserialize, Serialize};

@@ -499,7 +499,7 @@ pub async fn count_filtered(
 }
 
 /// Everything the consultation page shows of a consultation the viewer may see.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct Page {
     pub consultation: ConsultationRow,
     pub agenda: Vec<crate::sessions::queries::SessionRow>,

@@ -2,9 +2,51 @@
 
 use askama::Template;
 
-use super::queries::{ConsultationRow, ParticipantOrganisation};
+use super::queries::{self, ConsultationRow, ParticipantOrganisation};
 use crate::sessions::views::AgendaItem;
 use crate::web::{PageContext, format};
+
+/// What a consultation page shows, ready to show, as kept between changes of the data (its
+/// agenda with the published notes placed under their sessions).
+#[derive(Debug, Clone)]
+pub struct KeptPage {
+    pub consultation: ConsultationRow,
+    pub agenda: Vec<AgendaItem>,
+    pub participants: Vec<ParticipantOrganisation>,
+    /// Whether the viewer's organisation took part.
+    pub took_part: bool,
+    /// The data version it was read at.
+    pub version: i64,
+}
+
+impl From<queries::Page> for KeptPage {
+    fn from(page: queries::Page) -> Self {
+        let mut agenda: Vec<AgendaItem> = page.agenda.into_iter().map(Into::into).collect();
+        for note in page.published {
+            let own: Vec<_> = page
+                .statements
+                .iter()
+                .filter(|(id, _)| *id == note.id)
+                .map(|(_, s)| s.clone())
+                .collect();
+            if let Some(item) = agenda.iter_mut().find(|a| a.id == note.session_id) {
+                item.notes.push(crate::sessions::views::PublishedNote {
+                    id: note.id,
+                    byline: crate::notes::views::byline(&note),
+                    summary: note.summary.clone(),
+                    sections: crate::notes::views::sections_of(&own),
+                });
+            }
+        }
+        Self {
+            consultation: page.consultation,
+            agenda,
+            participants: page.participants,
+            took_part: page.took_part,
+            version: page.version,
+        }
+    }
+}
 
 #[derive(Template)]
 #[template(path = "consultations/show.html")]

@@ -97,10 +97,7 @@ impl DashboardCache {
         let Some(kept) = kept else {
             return Ok(None);
         };
-        let version = match version {
-            Some(version) => version,
-            None => queries::data_version(pool).await?,
-        };
+        let version = crate::db::versioned::data_version(pool, version).await?;
         if version != kept.version {
             return Ok(None);
         }

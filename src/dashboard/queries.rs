@@ -265,10 +265,3 @@ pub async fn figures(
         .await?;
     Ok(figures)
 }
-
-/// The version of the data the dashboard reads; it moves on with every committed change.
-pub async fn data_version(db: impl PgExecutor<'_>) -> Result<i64, sqlx::Error> {
-    sqlx::query_scalar("SELECT n FROM data_version")
-        .fetch_one(db)
-        .await
-}

@@ -7,6 +7,19 @@ use std::collections::HashMap;
 use std::hash::Hash;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
+/// The data version: `known` if the request has read it already (with its login), else read now
+/// (one small statement).
+pub async fn data_version(pool: &sqlx::PgPool, known: Option<i64>) -> Result<i64, sqlx::Error> {
+    match known {
+        Some(version) => Ok(version),
+        None => {
+            sqlx::query_scalar("SELECT n FROM data_version")
+                .fetch_one(pool)
+                .await
+        }
+    }
+}
+
 /// At most `capacity` values; when full, the oldest half by last use is dropped.
 #[derive(Debug)]
 pub struct VersionedCache<K, V> {

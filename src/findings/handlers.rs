@@ -699,7 +699,7 @@ pub async fn search_everything(
             &SearchPage {
                 ctx,
                 q,
-                hits: Vec::new(),
+                hits: &[],
                 more: false,
             },
             StatusCode::OK,
@@ -708,10 +708,7 @@ pub async fn search_everything(
     // Results as kept while the data version holds (read with the login, or now: before the
     // search, so that results are never kept as newer than they are).
     let key = (q.clone(), ctx.viewer.visible_levels());
-    let version = match ctx.data_version {
-        Some(version) => version,
-        None => crate::dashboard::queries::data_version(&state.pool).await?,
-    };
+    let version = crate::db::versioned::data_version(&state.pool, ctx.data_version).await?;
     let kept = match state.searches.get(&key, version) {
         Some(kept) => kept,
         None => {
@@ -732,6 +729,11 @@ pub async fn search_everything(
             kept
         }
     };
-    let (hits, more) = (kept.0.clone(), kept.1);
-    Ok(render(&SearchPage { ctx, q, hits, more }, StatusCode::OK))
+    let page = SearchPage {
+        ctx,
+        q,
+        hits: &kept.0,
+        more: kept.1,
+    };
+    Ok(render(&page, StatusCode::OK))
 }

@@ -201,7 +201,7 @@ impl FindingFormPage {
 }
 
 /// A search result as shown.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct HitView {
     pub kind: String,
     pub title: String,
@@ -212,10 +212,11 @@ pub struct HitView {
 
 #[derive(Template)]
 #[template(path = "findings/search.html")]
-pub struct SearchPage {
+pub struct SearchPage<'a> {
     pub ctx: PageContext,
     pub q: String,
-    pub hits: Vec<HitView>,
+    /// The results as kept (see `findings::SearchCache`).
+    pub hits: &'a [HitView],
     /// More matches than the page shows.
     pub more: bool,
 }

@@ -100,6 +100,7 @@ impl NoteFormPage {
 }
 
 /// A statement as a published page shows it.
+#[derive(Debug, Clone)]
 pub struct StatementView {
     /// Its place in the note (for "create a finding from this statement").
     pub index: usize,
@@ -109,6 +110,7 @@ pub struct StatementView {
 }
 
 /// A section with its statements, as shown.
+#[derive(Debug, Clone)]
 pub struct SectionView {
     pub label: &'static str,
     pub statements: Vec<StatementView>,

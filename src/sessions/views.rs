@@ -4,6 +4,7 @@ use super::queries::{SessionRow, Speaker, ThemeRef};
 use crate::web::format;
 
 /// One line of a consultation's agenda.
+#[derive(Debug, Clone)]
 pub struct AgendaItem {
     pub id: uuid::Uuid,
     pub anchor: String,
@@ -19,6 +20,7 @@ pub struct AgendaItem {
 }
 
 /// A published note as its session shows it.
+#[derive(Debug, Clone)]
 pub struct PublishedNote {
     pub id: uuid::Uuid,
     /// Who wrote it; empty under the Chatham House rule.
