@@ -494,15 +494,33 @@ fn build() -> Table {
         )
         .add(
             SignedIn,
+            "GET",
+            "/notes/{id}/submit",
+            get(notes::handlers::confirm_note_action),
+        )
+        .add(
+            SignedIn,
             "POST",
             "/notes/{id}/submit",
             post(notes::handlers::submit_note),
         )
         .add(
             SignedIn,
+            "GET",
+            "/notes/{id}/withdraw",
+            get(notes::handlers::confirm_note_action),
+        )
+        .add(
+            SignedIn,
             "POST",
             "/notes/{id}/withdraw",
             post(notes::handlers::withdraw_note),
+        )
+        .add(
+            SignedIn,
+            "POST",
+            "/notes/{id}/restore",
+            post(notes::handlers::restore_note),
         )
         .add(
             Staff,

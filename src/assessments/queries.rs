@@ -146,7 +146,7 @@ pub async fn citable_findings(
            FROM finding f
            JOIN finding_commitment fc ON fc.finding_id = f.id
            JOIN finding_state fs ON fs.finding_id = f.id AND fs.member_state_code = $1
-          WHERE f.archived_at IS NULL AND f.visibility = ANY($2)
+          WHERE f.archived_at IS NULL AND f.effective_visibility = ANY($2)
           ORDER BY f.created_at",
     )
     .bind(state)

@@ -81,7 +81,7 @@ pub async fn list_per_series(
                   row_number() OVER (PARTITION BY c.series_id
                                      {SUMMARY_ORDER}, c.id) AS place_in_series
              FROM consultation c LEFT JOIN member_state h ON h.code = c.host_state_code
-            WHERE c.visibility = ANY($1) AND c.archived_at IS NULL) listed
+            WHERE c.effective_visibility = ANY($1) AND c.archived_at IS NULL) listed
           WHERE place_in_series <= $2
           ORDER BY place_in_series"
     ))
@@ -101,7 +101,7 @@ pub async fn list_for_series(
     sqlx::query_as(&format!(
         "SELECT {SUMMARY_COLUMNS}
            FROM consultation c LEFT JOIN member_state h ON h.code = c.host_state_code
-          WHERE c.series_id = $1 AND c.visibility = ANY($2) AND c.archived_at IS NULL
+          WHERE c.series_id = $1 AND c.effective_visibility = ANY($2) AND c.archived_at IS NULL
           {SUMMARY_ORDER}, c.id LIMIT $3"
     ))
     .bind(series_id)
@@ -131,7 +131,7 @@ pub async fn series_counts(
                 count(*) FILTER (WHERE c.status IN ('held', 'report_published')) AS held,
                 count(*) FILTER (WHERE c.status IN ('planned', 'scheduled')) AS planned
            FROM consultation c
-          WHERE c.visibility = ANY($1) AND c.archived_at IS NULL
+          WHERE c.effective_visibility = ANY($1) AND c.archived_at IS NULL
             AND ($2::uuid IS NULL OR c.series_id = $2)
           GROUP BY c.series_id",
     )
@@ -151,7 +151,7 @@ pub async fn list_for_state(
     sqlx::query_as(&format!(
         "SELECT {SUMMARY_COLUMNS}
            FROM consultation c LEFT JOIN member_state h ON h.code = c.host_state_code
-          WHERE c.visibility = ANY($2) AND c.archived_at IS NULL
+          WHERE c.effective_visibility = ANY($2) AND c.archived_at IS NULL
             AND (c.host_state_code = $1 OR EXISTS (
                      SELECT 1 FROM consultation_state cs
                       WHERE cs.consultation_id = c.id AND cs.member_state_code = $1))
@@ -433,7 +433,7 @@ fn push_list_filter(
     filter: &ListFilter,
     levels: &[Visibility],
 ) {
-    q.push(" WHERE c.archived_at IS NULL AND c.visibility = ANY(")
+    q.push(" WHERE c.archived_at IS NULL AND c.effective_visibility = ANY(")
         .push_bind(levels.to_vec())
         .push(")");
     if let Some(state) = &filter.state {
@@ -600,10 +600,10 @@ static PAGE: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
                              WHERE cs.consultation_id = c.id), '[]') AS states
              FROM consultation c
              LEFT JOIN series s ON s.id = c.series_id
-                               AND s.visibility = ANY((SELECT levels FROM p)::visibility[])
+                               AND s.effective_visibility = ANY((SELECT levels FROM p)::visibility[])
              LEFT JOIN member_state h ON h.code = c.host_state_code
             WHERE c.slug = (SELECT slug FROM p)
-              AND c.visibility = ANY((SELECT levels FROM p)::visibility[])
+              AND c.effective_visibility = ANY((SELECT levels FROM p)::visibility[])
               AND c.archived_at IS NULL),
          agenda AS (
            SELECT se.id, se.position, se.kind, se.title, se.description, se.day, se.starts_at,
@@ -634,7 +634,7 @@ static PAGE: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
                         FROM session_theme st JOIN theme t ON t.id = st.theme_id
                        WHERE st.session_id = se.id), '[]') AS themes
              FROM session se JOIN c ON c.id = se.consultation_id
-            WHERE se.visibility = ANY((SELECT levels FROM p)::visibility[])
+            WHERE se.effective_visibility = ANY((SELECT levels FROM p)::visibility[])
               AND se.archived_at IS NULL),
          participants AS (
            SELECT o.slug, o.name, o.acronym, o.kind, m.short_name AS state_name,
@@ -649,8 +649,8 @@ static PAGE: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
             GROUP BY o.id, m.short_name),
          published AS (
            {} WHERE c.id = (SELECT id FROM c) AND n.status = 'published'
-                AND n.visibility = ANY((SELECT levels FROM p)::visibility[])
-                AND se.visibility = ANY((SELECT levels FROM p)::visibility[])
+                AND n.effective_visibility = ANY((SELECT levels FROM p)::visibility[])
+                AND se.effective_visibility = ANY((SELECT levels FROM p)::visibility[])
                 AND se.archived_at IS NULL)
          SELECT row_to_json(c) AS consultation,
                 (SELECT coalesce(json_agg(a ORDER BY a.position), '[]') FROM agenda a) AS agenda,

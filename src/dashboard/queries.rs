@@ -150,7 +150,7 @@ fw AS (SELECT id FROM framework ORDER BY adopted_on, id LIMIT 1),
 c AS (
     SELECT c.id, c.status, c.starts_on
       FROM consultation c, p
-     WHERE c.archived_at IS NULL AND c.visibility = ANY(p.levels)
+     WHERE c.archived_at IS NULL AND c.effective_visibility = ANY(p.levels)
        AND (NOT p.by_series OR c.series_id = p.series_id)
        AND (p.from_d IS NULL OR c.starts_on >= p.from_d)
        AND (p.to_d IS NULL OR c.starts_on <= p.to_d)
@@ -158,7 +158,7 @@ c AS (
 f AS MATERIALIZED (
     SELECT f.id, f.kind, f.recommendation_status, f.due_on
       FROM finding f JOIN consultation c ON c.id = f.consultation_id, p
-     WHERE f.archived_at IS NULL AND f.visibility = ANY(p.levels) AND c.visibility = ANY(p.levels)
+     WHERE f.archived_at IS NULL AND f.effective_visibility = ANY(p.levels) AND c.effective_visibility = ANY(p.levels)
        AND (NOT p.by_series OR c.series_id = p.series_id)
        AND (p.from_d IS NULL OR coalesce(c.starts_on, f.created_at::date) >= p.from_d)
        AND (p.to_d IS NULL OR coalesce(c.starts_on, f.created_at::date) <= p.to_d)
@@ -244,7 +244,7 @@ SELECT json_build_object(
                  ORDER BY number), '[]') FROM chapter WHERE framework_id = (SELECT id FROM fw)),
   'series', (SELECT coalesce(json_agg(json_build_object('slug', slug, 'name', title)
                  ORDER BY starts_on NULLS LAST, title), '[]')
-               FROM series, p WHERE archived_at IS NULL AND visibility = ANY(p.levels))
+               FROM series, p WHERE archived_at IS NULL AND effective_visibility = ANY(p.levels))
 )";
 
 /// Computes every figure from what `levels` may see.

@@ -128,7 +128,7 @@ pub async fn list_findings(
     drop(themes);
     // A list to choose from while it is short (the page offers a text box beyond 300).
     let consultations: Vec<(String, String)> = sqlx::query_as(
-        "SELECT slug, title FROM consultation WHERE visibility = ANY($1) AND archived_at IS NULL
+        "SELECT slug, title FROM consultation WHERE effective_visibility = ANY($1) AND archived_at IS NULL
           ORDER BY starts_on NULLS LAST, title LIMIT 301",
     )
     .bind(&levels)
@@ -437,9 +437,14 @@ pub async fn new_finding_form(
             .parse()
             .map_err(|_| bad("Say which statement of the note."))?;
         let s = statements.get(index).ok_or(AppError::NotFound)?;
-        let session = crate::notes::queries::session_context(&state.pool, note.session_id, None)
-            .await?
-            .ok_or(AppError::NotFound)?;
+        let session = crate::notes::queries::session_context(
+            &state.pool,
+            note.session_id,
+            None,
+            &ctx.viewer.visible_levels(),
+        )
+        .await?
+        .ok_or(AppError::NotFound)?;
         input.kind = match s.section {
             Section::Challenge => "challenge",
             Section::Opportunity => "opportunity",

@@ -114,9 +114,9 @@ fn push_filter(
     levels: &[Visibility],
     today: NaiveDate,
 ) {
-    q.push(" WHERE f.archived_at IS NULL AND f.visibility = ANY(")
+    q.push(" WHERE f.archived_at IS NULL AND f.effective_visibility = ANY(")
         .push_bind(levels.to_vec())
-        .push(") AND c.visibility = ANY(")
+        .push(") AND c.effective_visibility = ANY(")
         .push_bind(levels.to_vec())
         .push(")");
     if let Some(state) = &filter.state {
@@ -300,7 +300,7 @@ pub async fn find(
         "SELECT f.id, f.kind, f.statement, c.id AS consultation_id, c.slug AS consultation_slug,
                 c.title AS consultation_title, f.session_id, se.title AS session_title,
                 f.source_note_id,
-                coalesce(n.status = 'published' AND n.visibility = ANY($2), false) AS source_note_visible,
+                coalesce(n.status = 'published' AND n.effective_visibility = ANY($2), false) AS source_note_visible,
                 coalesce((SELECT array_agg(fs.member_state_code::text ORDER BY fs.member_state_code)
                             FROM finding_state fs WHERE fs.finding_id = f.id), '{}') AS states,
                 coalesce((SELECT array_agg(fc.commitment_id) FROM finding_commitment fc
@@ -321,8 +321,8 @@ pub async fn find(
            LEFT JOIN note n ON n.id = f.source_note_id
            LEFT JOIN organisation ao ON ao.id = f.addressee_organisation_id
            LEFT JOIN member_state am ON am.code = f.addressee_state_code
-          WHERE f.id = $1 AND f.archived_at IS NULL AND f.visibility = ANY($2)
-            AND c.visibility = ANY($2)",
+          WHERE f.id = $1 AND f.archived_at IS NULL AND f.effective_visibility = ANY($2)
+            AND c.effective_visibility = ANY($2)",
     )
     .bind(id)
     .bind(levels)
@@ -520,7 +520,7 @@ pub async fn from_notes_of(
     sqlx::query_as(
         "SELECT f.source_note_id, f.id, f.kind, f.statement, f.recommendation_status
            FROM finding f JOIN note n ON n.id = f.source_note_id
-          WHERE n.author_id = $1 AND f.archived_at IS NULL AND f.visibility = ANY($2)
+          WHERE n.author_id = $1 AND f.archived_at IS NULL AND f.effective_visibility = ANY($2)
           ORDER BY f.created_at",
     )
     .bind(author)
@@ -544,8 +544,8 @@ pub async fn on_commitment(
            FROM finding_commitment fc
            JOIN finding f ON f.id = fc.finding_id
            JOIN consultation c ON c.id = f.consultation_id
-          WHERE fc.commitment_id = $1 AND f.archived_at IS NULL AND f.visibility = ANY($2)
-            AND c.visibility = ANY($2)
+          WHERE fc.commitment_id = $1 AND f.archived_at IS NULL AND f.effective_visibility = ANY($2)
+            AND c.effective_visibility = ANY($2)
           ORDER BY c.starts_on NULLS LAST, f.created_at, f.id LIMIT $3",
     )
     .bind(commitment)
@@ -563,7 +563,7 @@ pub async fn from_note(
 ) -> Result<Vec<(Uuid, String, String)>, sqlx::Error> {
     let rows: Vec<(Uuid, FindingKind, String)> = sqlx::query_as(
         "SELECT id, kind, statement FROM finding
-          WHERE source_note_id = $1 AND archived_at IS NULL AND visibility = ANY($2)
+          WHERE source_note_id = $1 AND archived_at IS NULL AND effective_visibility = ANY($2)
           ORDER BY created_at",
     )
     .bind(note)

@@ -75,7 +75,7 @@ WITH q AS MATERIALIZED (
                 f.statement, f.created_at
            FROM (SELECT * FROM finding ORDER BY created_at DESC, id DESC LIMIT 200) f
           WHERE f.archived_at IS NULL
-            AND f.visibility = ANY((SELECT levels FROM q)::visibility[])
+            AND f.effective_visibility = ANY((SELECT levels FROM q)::visibility[])
             AND (f.search_folded LIKE (SELECT text FROM q) OR f.search @@ (SELECT words FROM q))
             AND (SELECT c.visibility FROM consultation c WHERE c.id = f.consultation_id)
                 = ANY((SELECT levels FROM q)::visibility[])
@@ -87,8 +87,8 @@ WITH q AS MATERIALIZED (
                   < (SELECT created_at, id FROM finding
                       ORDER BY created_at DESC, id DESC OFFSET 199 LIMIT 1)
             AND f.archived_at IS NULL
-            AND f.visibility = ANY((SELECT levels FROM q)::visibility[])
-            AND c.visibility = ANY((SELECT levels FROM q)::visibility[])
+            AND f.effective_visibility = ANY((SELECT levels FROM q)::visibility[])
+            AND c.effective_visibility = ANY((SELECT levels FROM q)::visibility[])
             AND (f.search_folded LIKE (SELECT text FROM q) OR f.search @@ (SELECT words FROM q))
           ORDER BY f.created_at + interval '0' DESC, f.id DESC LIMIT 21)
     ) parts LIMIT 21
@@ -98,10 +98,10 @@ WITH q AS MATERIALIZED (
                 n.search_text, n.published_at
            FROM (SELECT * FROM note WHERE status = 'published'
                   ORDER BY published_at DESC, id DESC LIMIT 200) n
-          WHERE n.visibility = ANY((SELECT levels FROM q)::visibility[])
+          WHERE n.effective_visibility = ANY((SELECT levels FROM q)::visibility[])
             AND n.search_folded LIKE (SELECT text FROM q)
-            AND (SELECT se.visibility = ANY((SELECT levels FROM q)::visibility[])
-                        AND c.visibility = ANY((SELECT levels FROM q)::visibility[])
+            AND (SELECT se.effective_visibility = ANY((SELECT levels FROM q)::visibility[])
+                        AND c.effective_visibility = ANY((SELECT levels FROM q)::visibility[])
                    FROM session se JOIN consultation c ON c.id = se.consultation_id
                   WHERE se.id = n.session_id)
           ORDER BY n.published_at DESC, n.id DESC LIMIT 21)
@@ -113,9 +113,9 @@ WITH q AS MATERIALIZED (
             AND (n.published_at + interval '0', n.id)
                   < (SELECT published_at, id FROM note WHERE status = 'published'
                       ORDER BY published_at DESC, id DESC OFFSET 199 LIMIT 1)
-            AND n.visibility = ANY((SELECT levels FROM q)::visibility[])
-            AND se.visibility = ANY((SELECT levels FROM q)::visibility[])
-            AND c.visibility = ANY((SELECT levels FROM q)::visibility[])
+            AND n.effective_visibility = ANY((SELECT levels FROM q)::visibility[])
+            AND se.effective_visibility = ANY((SELECT levels FROM q)::visibility[])
+            AND c.effective_visibility = ANY((SELECT levels FROM q)::visibility[])
             AND n.search_folded LIKE (SELECT text FROM q)
           ORDER BY n.published_at + interval '0' DESC, n.id DESC LIMIT 21)
     ) parts LIMIT 21
@@ -125,7 +125,7 @@ WITH q AS MATERIALIZED (
                 se.title, se.description, se.created_at
            FROM (SELECT * FROM session WHERE archived_at IS NULL
                   ORDER BY created_at DESC, id DESC LIMIT 200) se
-          WHERE se.visibility = ANY((SELECT levels FROM q)::visibility[])
+          WHERE se.effective_visibility = ANY((SELECT levels FROM q)::visibility[])
             AND se.search_folded LIKE (SELECT text FROM q)
             AND (SELECT c.visibility FROM consultation c WHERE c.id = se.consultation_id)
                 = ANY((SELECT levels FROM q)::visibility[])
@@ -137,8 +137,8 @@ WITH q AS MATERIALIZED (
             AND (se.created_at + interval '0', se.id)
                   < (SELECT created_at, id FROM session WHERE archived_at IS NULL
                       ORDER BY created_at DESC, id DESC OFFSET 199 LIMIT 1)
-            AND se.visibility = ANY((SELECT levels FROM q)::visibility[])
-            AND c.visibility = ANY((SELECT levels FROM q)::visibility[])
+            AND se.effective_visibility = ANY((SELECT levels FROM q)::visibility[])
+            AND c.effective_visibility = ANY((SELECT levels FROM q)::visibility[])
             AND se.search_folded LIKE (SELECT text FROM q)
           ORDER BY se.created_at + interval '0' DESC, se.id DESC LIMIT 21)
     ) parts LIMIT 21

@@ -47,7 +47,7 @@ pub async fn overview(
            FROM member_state m
            LEFT JOIN consultation_state cs ON cs.member_state_code = m.code
            LEFT JOIN consultation c ON c.id = cs.consultation_id
-                 AND c.visibility = ANY($1) AND c.archived_at IS NULL
+                 AND c.effective_visibility = ANY($1) AND c.archived_at IS NULL
           GROUP BY m.code
           ORDER BY m.short_name",
     )

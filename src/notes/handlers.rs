@@ -11,10 +11,10 @@ use uuid::Uuid;
 use super::lifecycle::{self, Action, Capacity, NoteStatus};
 use super::queries::{self, Content, NoteRow, SessionContext, Statement};
 use super::views::{
-    DiffLine, HistoryPage, NoteFormPage, NoteInput, NoteListPage, NotePage, RevisionView, Slot,
-    byline, sections_of,
+    ConfirmNotePage, DiffLine, HistoryPage, NoteFormPage, NoteInput, NoteListPage, NotePage,
+    RevisionView, Slot, byline, sections_of, written_by,
 };
-use super::{MAX_CHARS, Section};
+use super::{Attribution, MAX_CHARS, Section};
 use crate::AppError;
 use crate::audit::{self, Entry};
 use crate::auth::{Role, Viewer, Visibility};
@@ -55,12 +55,13 @@ fn capacity(viewer: &Viewer, note: &NoteRow) -> Capacity {
 }
 
 /// Whether the viewer may see `note`: its author always; staff once it has been submitted; anyone
-/// whose visibility allows once it is published. Anyone else gets 404.
+/// whose visibility allows once it is published, at its effective visibility (never wider than
+/// its session's, consultation's and series'). Anyone else gets 404.
 fn may_see(viewer: &Viewer, note: &NoteRow) -> bool {
     let who = capacity(viewer, note);
     who.author
         || (who.reviewer && note.status != NoteStatus::Draft)
-        || (note.status == NoteStatus::Published && viewer.can_see(note.visibility))
+        || (note.status == NoteStatus::Published && viewer.can_see(note.effective_visibility))
 }
 
 /// The note, if the viewer may see it; 404 otherwise.
@@ -105,6 +106,7 @@ impl NoteInput {
         Self {
             summary: p.text("summary").trim().to_owned(),
             proposed_visibility: p.get("proposed_visibility").to_owned(),
+            proposed_attribution: p.get("proposed_attribution").to_owned(),
             statements,
             reason: p.get("reason").to_owned(),
             version: p.get("version").to_owned(),
@@ -116,6 +118,7 @@ impl NoteInput {
         Self {
             summary: note.summary.clone(),
             proposed_visibility: visibility_value(note.proposed_visibility).to_owned(),
+            proposed_attribution: note.proposed_attribution.value().to_owned(),
             statements: statements
                 .iter()
                 .map(|s| {
@@ -164,6 +167,18 @@ impl NoteInput {
         if proposed.is_none() {
             errors.add("proposed_visibility", "Choose who you propose may read it.");
         }
+        // Not sent at all (a form from before the choice existed): the default, organisation only.
+        let attribution = if self.proposed_attribution.trim().is_empty() {
+            Some(Attribution::DEFAULT)
+        } else {
+            Attribution::parse(&self.proposed_attribution)
+        };
+        if attribution.is_none() {
+            errors.add(
+                "proposed_attribution",
+                "Choose how the published note names you.",
+            );
+        }
         let mut statements = Vec::new();
         for (section, slot) in &self.statements {
             let speaker_sector = match slot.sector.as_str() {
@@ -186,12 +201,15 @@ impl NoteInput {
         if correction && self.reason.is_empty() {
             errors.add("reason", "Say why the published note is corrected.");
         }
-        match proposed {
-            Some(proposed_visibility) if errors.is_empty() => Ok(Content {
-                summary: self.summary.clone(),
-                statements,
-                proposed_visibility,
-            }),
+        match (proposed, attribution) {
+            (Some(proposed_visibility), Some(proposed_attribution)) if errors.is_empty() => {
+                Ok(Content {
+                    summary: self.summary.clone(),
+                    statements,
+                    proposed_visibility,
+                    proposed_attribution,
+                })
+            }
             _ => Err(errors),
         }
     }
@@ -226,14 +244,10 @@ pub async fn new_note_form(
     ctx: PageContext,
     Path(session): Path<Uuid>,
 ) -> Result<Response, AppError> {
-    let session = queries::session_context(&state.pool, session, organisation_of(&ctx.viewer))
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if !may_write(&ctx.viewer, &session) {
-        return Err(AppError::NotFound);
-    }
+    let session = writable_session(&state.pool, &ctx.viewer, session).await?;
     let input = NoteInput {
         proposed_visibility: "members".to_owned(),
+        proposed_attribution: Attribution::DEFAULT.value().to_owned(),
         token: new_token(),
         ..NoteInput::default()
     };
@@ -274,20 +288,14 @@ pub async fn create_note(
     };
     let token = parse_token(&input.token)?;
     let id = Uuid::new_v4();
-    let status = if submit {
-        NoteStatus::Submitted
-    } else {
-        NoteStatus::Draft
-    };
+    // "Save and submit" keeps a draft and then asks the author to check how the note will be
+    // attributed and who may read it, before it goes to the reviewers.
+    let status = NoteStatus::Draft;
     // Note bodies stay out of the audit log (they are in the revisions); the entry says what.
-    let entry = Entry::new(
-        if submit { "note.submit" } else { "note.create" },
-        "note",
-        id,
-    )
-    .by(user.id)
-    .request(&request_id)
-    .after(json!({ "status": status, "session_id": session }));
+    let entry = Entry::new("note.create", "note", id)
+        .by(user.id)
+        .request(&request_id)
+        .after(json!({ "status": status, "session_id": session }));
     // Who may write is checked in the statement itself (the session is live, and the writer is
     // staff or of an organisation that took part), so that a submission costs one statement.
     let written = queries::insert_note(
@@ -302,6 +310,7 @@ pub async fn create_note(
                 Role::Partner => user.organisation_id,
                 _ => None,
             },
+            writer_levels: &ctx.viewer.visible_levels(),
             organisation_id: user.organisation_id,
             status,
             content: &content,
@@ -313,13 +322,18 @@ pub async fn create_note(
     if !written {
         // This form was sent before (show what it made), or the viewer may not write here.
         return match claimed_record(&state.pool, token).await? {
-            Some(record) => {
-                Ok(see_other(&record.map_or("/my/notes".to_owned(), |id| {
+            Some(record) => Ok(see_other(&record.map_or("/my/notes".to_owned(), |id| {
+                if submit {
+                    format!("/notes/{id}/submit")
+                } else {
                     format!("/notes/{id}")
-                })))
-            }
+                }
+            }))),
             None => Err(AppError::NotFound),
         };
+    }
+    if submit {
+        return Ok(see_other(&format!("/notes/{id}/submit")));
     }
     Ok(see_other(&format!("/notes/{id}")))
 }
@@ -330,9 +344,10 @@ async fn writable_session(
     viewer: &Viewer,
     id: Uuid,
 ) -> Result<SessionContext, AppError> {
-    let session = queries::session_context(pool, id, organisation_of(viewer))
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let session =
+        queries::session_context(pool, id, organisation_of(viewer), &viewer.visible_levels())
+            .await?
+            .ok_or(AppError::NotFound)?;
     if may_write(viewer, &session) {
         Ok(session)
     } else {
@@ -362,13 +377,11 @@ async fn note_page(
     let statements = queries::statements(pool, note.id).await?;
     let who = capacity(&ctx.viewer, &note);
     let allowed = |action| lifecycle::next(note.status, action, who).is_ok();
-    // The author's name shows only where the Chatham House rule does not hide it, or to those
-    // who know anyway (the author, staff).
-    let byline = if who.author || who.reviewer || !note.chatham_house {
-        byline(&NoteRow {
-            chatham_house: false,
-            ..note.clone()
-        })
+    // Readers see the byline the note is (or will be) published with; its author and staff also
+    // see who wrote it and what the author chose.
+    let byline = byline(&note);
+    let written_by = if who.author || who.reviewer {
+        written_by(&note)
     } else {
         String::new()
     };
@@ -378,9 +391,11 @@ async fn note_page(
         findings,
         sections: sections_of(&statements),
         byline,
+        written_by,
         can_edit: allowed(Action::Save),
         can_submit: allowed(Action::Submit),
         can_withdraw: allowed(Action::Withdraw),
+        can_restore: allowed(Action::Restore),
         can_review: allowed(Action::Publish),
         can_correct: allowed(Action::Correct),
         errors,
@@ -402,10 +417,14 @@ pub async fn edit_note_form(
     if !correction && lifecycle::next(note.status, Action::Save, who).is_err() {
         return Ok(see_other(&format!("/notes/{id}")));
     }
-    let session =
-        queries::session_context(&state.pool, note.session_id, organisation_of(&ctx.viewer))
-            .await?
-            .ok_or(AppError::NotFound)?;
+    let session = queries::session_context(
+        &state.pool,
+        note.session_id,
+        organisation_of(&ctx.viewer),
+        &ctx.viewer.visible_levels(),
+    )
+    .await?
+    .ok_or(AppError::NotFound)?;
     let statements = queries::statements(&state.pool, id).await?;
     let input = NoteInput::from_note(&note, &statements);
     Ok(render(
@@ -436,18 +455,26 @@ pub async fn update_note(
     let who = capacity(&ctx.viewer, &note);
     let pairs = Pairs(pairs);
     let correction = note.status == NoteStatus::Published;
+    // "Save and submit" saves, then asks the author to check the attribution before submitting.
+    let then_confirm = !correction && pairs.get("action") == "submit";
     let action = if correction {
         Action::Correct
-    } else if pairs.get("action") == "submit" {
-        Action::Submit
     } else {
         Action::Save
     };
-    let session =
-        queries::session_context(&state.pool, note.session_id, organisation_of(&ctx.viewer))
-            .await?
-            .ok_or(AppError::NotFound)?;
+    let session = queries::session_context(
+        &state.pool,
+        note.session_id,
+        organisation_of(&ctx.viewer),
+        &ctx.viewer.visible_levels(),
+    )
+    .await?
+    .ok_or(AppError::NotFound)?;
     let mut input = NoteInput::from_pairs(&pairs);
+    if correction {
+        // The attribution is the author's choice; a correction does not change it.
+        input.proposed_attribution = note.proposed_attribution.value().to_owned();
+    }
     let next = match lifecycle::next(note.status, action, who) {
         Ok(next) => next,
         Err(refused) => {
@@ -488,6 +515,8 @@ pub async fn update_note(
     let saved = sqlx::query(
         "UPDATE note SET summary = $3, proposed_visibility = $4, status = $5,
                 submitted_at = CASE WHEN $5 = 'submitted'::note_status THEN $6 ELSE submitted_at END,
+                proposed_attribution = $7,
+                attribution = CASE WHEN status = 'published' THEN attribution ELSE $7 END,
                 version = version + 1, updated_at = $6
           WHERE id = $1 AND version = $2",
     )
@@ -497,6 +526,7 @@ pub async fn update_note(
     .bind(content.proposed_visibility)
     .bind(next)
     .bind(now)
+    .bind(content.proposed_attribution)
     .execute(&mut *tx)
     .await?;
     if saved.rows_affected() == 0 {
@@ -521,7 +551,6 @@ pub async fn update_note(
     queries::add_revision(&mut tx, id, next, &content, user.id, &input.reason).await?;
     let name = match action {
         Action::Correct => "note.correct",
-        Action::Submit => "note.submit",
         _ => "note.save",
     };
     audit::record(
@@ -534,6 +563,9 @@ pub async fn update_note(
     )
     .await?;
     tx.commit().await?;
+    if then_confirm {
+        return Ok(see_other(&format!("/notes/{id}/submit")));
+    }
     Ok(see_other(&format!("/notes/{id}")))
 }
 
@@ -543,6 +575,9 @@ pub struct ReviewForm {
     comment: String,
     #[serde(default)]
     visibility: String,
+    /// What staff publish with: the author's choice, or less.
+    #[serde(default)]
+    attribution: String,
 }
 
 /// Moves a note to its next status (compare-and-set on the status it was read at).
@@ -579,6 +614,24 @@ async fn transition(
         },
         _ => note.visibility,
     };
+    let attribution = match action {
+        Action::Publish => match Attribution::parse(&form.attribution) {
+            // No choice sent (an older form): the author's.
+            None if form.attribution.trim().is_empty() => note.proposed_attribution,
+            Some(a) if a >= note.proposed_attribution => a,
+            _ => {
+                let mut errors = FieldErrors::default();
+                errors.add(
+                    "attribution",
+                    "A note may be published with less attribution than its author chose, \
+                     never more.",
+                );
+                let page = note_page(&state.pool, ctx, note, errors).await?;
+                return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
+            }
+        },
+        _ => note.attribution,
+    };
     if action == Action::Return && comment.is_empty() {
         let mut errors = FieldErrors::default();
         errors.add("comment", "Say what the author should change.");
@@ -588,7 +641,7 @@ async fn transition(
     let now = state.clock.now();
     let mut tx = state.pool.begin().await?;
     let moved = sqlx::query(
-        "UPDATE note SET status = $3, visibility = $4,
+        "UPDATE note SET status = $3, visibility = $4, attribution = $8,
                 reviewer_comment = CASE WHEN $3 = 'returned'::note_status THEN $5 ELSE reviewer_comment END,
                 reviewed_by = CASE WHEN $3 IN ('returned'::note_status, 'published'::note_status) THEN $6 ELSE reviewed_by END,
                 published_at = CASE WHEN $3 = 'published'::note_status THEN $7 ELSE published_at END,
@@ -602,6 +655,7 @@ async fn transition(
     .bind(&comment)
     .bind(user.id)
     .bind(now)
+    .bind(attribution)
     .execute(&mut *tx)
     .await?;
     if moved.rows_affected() == 0 {
@@ -613,12 +667,14 @@ async fn transition(
         summary: note.summary.clone(),
         statements,
         proposed_visibility: note.proposed_visibility,
+        proposed_attribution: note.proposed_attribution,
     };
     queries::add_revision(&mut tx, id, next, &content, user.id, &comment).await?;
     let name = match action {
         Action::Return => "note.return",
         Action::Publish => "note.publish",
         Action::Withdraw => "note.withdraw",
+        Action::Restore => "note.restore",
         _ => "note.submit",
     };
     audit::record(
@@ -627,7 +683,7 @@ async fn transition(
             .by(user.id)
             .request(request_id)
             .before(json!({ "status": note.status }))
-            .after(json!({ "status": next, "visibility": visibility })),
+            .after(json!({ "status": next, "visibility": visibility, "attribution": attribution })),
     )
     .await?;
     tx.commit().await?;
@@ -642,6 +698,53 @@ pub async fn submit_note(
     RequestId(r): RequestId,
 ) -> Result<Response, AppError> {
     transition(&state, ctx, id, Action::Submit, ReviewForm::default(), &r).await
+}
+
+/// `POST /notes/{id}/restore`: a withdrawn note becomes a draft again (its author's undo).
+pub async fn restore_note(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<Uuid>,
+    RequestId(r): RequestId,
+) -> Result<Response, AppError> {
+    transition(&state, ctx, id, Action::Restore, ReviewForm::default(), &r).await
+}
+
+/// `GET /notes/{id}/submit` and `GET /notes/{id}/withdraw`: what the step will do, shown again
+/// (how the published note will name its author, who may read it), with the button that does
+/// it and a way back. Nothing changes until the button is pressed.
+pub async fn confirm_note_action(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<Uuid>,
+    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
+) -> Result<Response, AppError> {
+    let note = visible_note(&state.pool, &ctx.viewer, id).await?;
+    let who = capacity(&ctx.viewer, &note);
+    let action = if uri.path().ends_with("/withdraw") {
+        Action::Withdraw
+    } else {
+        Action::Submit
+    };
+    if lifecycle::next(note.status, action, who).is_err() {
+        // Already done (a second tab), or not this viewer's to do: the note says where it stands.
+        return Ok(see_other(&format!("/notes/{id}")));
+    }
+    let attribution = Attribution::effective(
+        note.proposed_attribution,
+        note.proposed_attribution,
+        note.chatham_house,
+    );
+    Ok(render(
+        &ConfirmNotePage {
+            submit: action == Action::Submit,
+            byline: super::views::byline_at(&note, attribution),
+            chosen: note.proposed_attribution,
+            ctx,
+            note,
+        },
+        StatusCode::OK,
+    ))
 }
 
 /// `POST /notes/{id}/withdraw`.
@@ -676,29 +779,51 @@ pub async fn publish_note(
     transition(&state, ctx, id, Action::Publish, form, &r).await
 }
 
-/// The text of a revision, line by line, for comparing.
-fn lines_of(content: &Content) -> String {
+/// The text of a revision, line by line, for comparing. Readers of the published note see its
+/// statements only as published views show them (not attributed ones say so, with the speaker's
+/// sector); the author and staff also see the proposals made to the reviewers.
+fn lines_of(content: &Content, for_author_or_staff: bool) -> String {
     let mut text = format!("Summary: {}\n", content.summary.replace('\n', " "));
     for s in &content.statements {
+        let attribution = match (s.non_attributed, s.speaker_sector) {
+            (true, Some(kind)) => format!(
+                " (not attributed: a speaker from {})",
+                kind.label().to_lowercase()
+            ),
+            (true, None) => " (not attributed)".to_owned(),
+            (false, _) => String::new(),
+        };
         text.push_str(&format!(
-            "{}: {}{}\n",
+            "{}: {}{attribution}\n",
             s.section.label(),
             s.body.replace('\n', " "),
-            if s.non_attributed {
-                " (not attributed)"
-            } else {
-                ""
-            }
         ));
     }
-    text.push_str(&format!(
-        "Proposed for: {}\n",
-        content.proposed_visibility.label()
-    ));
+    if for_author_or_staff {
+        text.push_str(&format!(
+            "Proposed for: {}\nAttribution chosen: {}\n",
+            content.proposed_visibility.label(),
+            content.proposed_attribution.label()
+        ));
+    }
     text
 }
 
-/// `GET /notes/{id}/history`: every revision, each compared with the one before.
+/// Which revisions of `note` the viewer may read: its author and staff, all of them (drafts and
+/// the review exchange are between them); anyone else, only what was published (the
+/// publication and staff corrections, with their reasons).
+fn shown_revisions(
+    revisions: Vec<queries::Revision>,
+    for_author_or_staff: bool,
+) -> Vec<queries::Revision> {
+    revisions
+        .into_iter()
+        .filter(|r| for_author_or_staff || r.status == NoteStatus::Published)
+        .collect()
+}
+
+/// `GET /notes/{id}/history`: the revisions the viewer may read, each compared with the one
+/// before it that they may read.
 pub async fn show_history(
     State(state): State<AppState>,
     ctx: PageContext,
@@ -706,12 +831,12 @@ pub async fn show_history(
 ) -> Result<Response, AppError> {
     let note = visible_note(&state.pool, &ctx.viewer, id).await?;
     let who = capacity(&ctx.viewer, &note);
-    let names_shown = who.author || who.reviewer || !note.chatham_house;
-    let revisions = queries::revisions(&state.pool, id).await?;
+    let insider = who.author || who.reviewer;
+    let revisions = shown_revisions(queries::revisions(&state.pool, id).await?, insider);
     let mut previous = String::new();
     let mut views = Vec::new();
-    for r in revisions {
-        let text = lines_of(&r.content.0);
+    for (i, r) in revisions.into_iter().enumerate() {
+        let text = lines_of(&r.content.0, insider);
         let diff = similar::TextDiff::from_lines(&previous, &text)
             .iter_all_changes()
             .map(|change| DiffLine {
@@ -725,14 +850,21 @@ pub async fn show_history(
             .collect();
         previous = text;
         views.push(RevisionView {
-            number: r.number,
+            number: if insider {
+                r.number
+            } else {
+                i32::try_from(i + 1).unwrap_or(i32::MAX)
+            },
             status: r.status,
             when: r.created_at.format("%-d %B %Y %H:%M UTC").to_string(),
-            by: if names_shown {
+            // Readers are told that HRWG published or corrected it, not by whom.
+            by: if insider {
                 r.author_name
             } else {
-                String::new()
+                "HRWG staff".to_owned()
             },
+            // A return's reason is the reviewer's comment: for the author and staff only (and
+            // readers see no returns at all).
             reason: r.reason,
             diff,
         });
@@ -743,6 +875,7 @@ pub async fn show_history(
             ctx,
             note,
             revisions: views,
+            complete: insider,
         },
         StatusCode::OK,
     ))

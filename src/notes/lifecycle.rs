@@ -3,7 +3,8 @@
 //!
 //! draft -> submitted (the author) -> returned (staff, with a comment) -> submitted again ->
 //! published (staff, at a visibility; then locked, but for corrections by staff with a
-//! reason); withdrawn by the author at any time before publication.
+//! reason); withdrawn by the author at any time before publication, and restored as a draft by
+//! the author (the undo of a withdrawal).
 
 use serde::{Deserialize, Serialize};
 
@@ -59,16 +60,19 @@ pub enum Action {
     Publish,
     /// Change a published note (a new revision with a reason).
     Correct,
+    /// Undo a withdrawal: the note becomes a draft again.
+    Restore,
 }
 
 impl Action {
-    pub const ALL: [Self; 6] = [
+    pub const ALL: [Self; 7] = [
         Self::Save,
         Self::Submit,
         Self::Withdraw,
         Self::Return,
         Self::Publish,
         Self::Correct,
+        Self::Restore,
     ];
 }
 
@@ -96,7 +100,8 @@ pub fn next(status: NoteStatus, action: Action, who: Capacity) -> Result<NoteSta
         (A::Return, S::Submitted) if who.reviewer => Ok(S::Returned),
         (A::Publish, S::Submitted) if who.reviewer => Ok(S::Published),
         (A::Correct, S::Published) if who.reviewer => Ok(S::Published),
-        (A::Save | A::Submit | A::Withdraw, _) if !who.author => {
+        (A::Restore, S::Withdrawn) if who.author => Ok(S::Draft),
+        (A::Save | A::Submit | A::Withdraw | A::Restore, _) if !who.author => {
             Err(Refused("Only the note's author may do this."))
         }
         (A::Return | A::Publish | A::Correct, _) if !who.reviewer => {
@@ -105,7 +110,10 @@ pub fn next(status: NoteStatus, action: Action, who: Capacity) -> Result<NoteSta
         (_, S::Published) => Err(Refused(
             "This note is published and locked; staff may correct it, giving a reason.",
         )),
-        (_, S::Withdrawn) => Err(Refused("This note was withdrawn.")),
+        (_, S::Withdrawn) => Err(Refused(
+            "This note was withdrawn; its author may restore it as a draft.",
+        )),
+        (A::Restore, _) => Err(Refused("Only a withdrawn note can be restored.")),
         (A::Return | A::Publish, _) => Err(Refused("Only a submitted note can be reviewed.")),
         (A::Save | A::Submit, S::Submitted) => Err(Refused(
             "This note is with the reviewers; withdraw it to change it, or wait for it to come back.",
@@ -148,6 +156,7 @@ mod tests {
             (S::Submitted, A::Return) if who.reviewer => Some(S::Returned),
             (S::Submitted, A::Publish) if who.reviewer => Some(S::Published),
             (S::Published, A::Correct) if who.reviewer => Some(S::Published),
+            (S::Withdrawn, A::Restore) if who.author => Some(S::Draft),
             _ => None,
         }
     }
@@ -172,7 +181,7 @@ mod tests {
                 }
             }
         }
-        assert_eq!(allowed_count, 20);
+        assert_eq!(allowed_count, 22);
     }
 
     #[test]

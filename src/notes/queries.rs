@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use sqlx::PgExecutor;
 use uuid::Uuid;
 
-use super::{NoteStatus, Section};
+use super::{Attribution, NoteStatus, Section};
 use crate::audit::{self, Entry};
 use crate::auth::Visibility;
 use crate::stakeholders::OrganisationKind;
@@ -24,12 +24,13 @@ pub struct SessionContext {
     pub took_part: bool,
 }
 
-/// A session that notes may be written about, with whether `organisation` (the viewer's) took
-/// part in its consultation.
+/// A live session that notes may be written about, if the viewer (who reads `levels`) may see
+/// it, with whether `organisation` (the viewer's) took part in its consultation.
 pub async fn session_context(
     db: impl PgExecutor<'_>,
     session: Uuid,
     organisation: Option<Uuid>,
+    levels: &[Visibility],
 ) -> Result<Option<SessionContext>, sqlx::Error> {
     sqlx::query_as(
         "SELECT se.id AS session_id, se.title AS session_title, c.id AS consultation_id,
@@ -37,10 +38,12 @@ pub async fn session_context(
                 EXISTS (SELECT 1 FROM participation p
                          WHERE p.organisation_id = $2 AND p.consultation_id = c.id) AS took_part
            FROM session se JOIN consultation c ON c.id = se.consultation_id
-          WHERE se.id = $1 AND se.archived_at IS NULL AND c.archived_at IS NULL",
+          WHERE se.id = $1 AND se.archived_at IS NULL AND c.archived_at IS NULL
+            AND se.effective_visibility = ANY($3)",
     )
     .bind(session)
     .bind(organisation)
+    .bind(levels)
     .fetch_optional(db)
     .await
 }
@@ -70,7 +73,15 @@ pub struct NoteRow {
     pub status: NoteStatus,
     pub summary: String,
     pub proposed_visibility: Visibility,
+    /// The level staff published it at (its own; `staff` until published).
     pub visibility: Visibility,
+    /// The most restrictive of its own level and its session's, consultation's and series'
+    /// (kept by the database): what decides who may read it.
+    pub effective_visibility: Visibility,
+    /// The author's choice of attribution.
+    pub proposed_attribution: Attribution,
+    /// What staff published it with (never more than the author chose).
+    pub attribution: Attribution,
     pub reviewer_comment: String,
     pub submitted_at: Option<DateTime<Utc>>,
     pub published_at: Option<DateTime<Utc>>,
@@ -82,7 +93,8 @@ pub(crate) const NOTE: &str = "
     SELECT n.id, n.session_id, se.title AS session_title, c.slug AS consultation_slug,
            c.title AS consultation_title, c.chatham_house, n.author_id,
            u.display_name AS author_name, n.organisation_id, o.name AS organisation_name,
-           n.status, n.summary, n.proposed_visibility, n.visibility, n.reviewer_comment,
+           n.status, n.summary, n.proposed_visibility, n.visibility, n.effective_visibility,
+           n.proposed_attribution, n.attribution, n.reviewer_comment,
            n.submitted_at, n.published_at, n.updated_at, n.version
       FROM note n
       JOIN session se ON se.id = n.session_id
@@ -135,6 +147,9 @@ pub struct Content {
     pub summary: String,
     pub statements: Vec<Statement>,
     pub proposed_visibility: Visibility,
+    /// The author's choice (revisions kept before it existed read as the default).
+    #[serde(default)]
+    pub proposed_attribution: Attribution,
 }
 
 /// The text search looks through: the summary, then the statements section by section.
@@ -223,6 +238,9 @@ pub struct NewNote<'a> {
     pub writer_is_staff: bool,
     /// A partner's organisation (`None` for anyone else).
     pub writer_organisation: Option<Uuid>,
+    /// The levels of visibility the writer may read: a session they may not see is not theirs to
+    /// write about.
+    pub writer_levels: &'a [Visibility],
     /// The author's organisation, recorded on the note.
     pub organisation_id: Option<Uuid>,
     pub status: NoteStatus,
@@ -245,14 +263,16 @@ pub async fn insert_note(db: impl PgExecutor<'_>, note: &NewNote<'_>) -> Result<
            SELECT $16, $3, 'note', $1
              FROM session se JOIN consultation c ON c.id = se.consultation_id
             WHERE se.id = $2 AND se.archived_at IS NULL AND c.archived_at IS NULL
+              AND se.effective_visibility = ANY($28)
               AND ($25 OR EXISTS (SELECT 1 FROM participation p
                                    WHERE p.organisation_id = $26 AND p.consultation_id = c.id))
            ON CONFLICT (token) DO NOTHING RETURNING token),
          n AS (
            INSERT INTO note (id, session_id, author_id, organisation_id, status, summary,
-                             proposed_visibility, submitted_at, created_at, updated_at, search_text)
+                             proposed_visibility, submitted_at, created_at, updated_at, search_text,
+                             proposed_attribution, attribution)
            SELECT $1, $2, $3, $4, $5, $6, $7,
-                  CASE WHEN $5 = 'submitted'::note_status THEN $8 END, $8, $8, $9
+                  CASE WHEN $5 = 'submitted'::note_status THEN $8 END, $8, $8, $9, $27, $27
              FROM claim
            RETURNING id),
          s AS (
@@ -290,6 +310,8 @@ pub async fn insert_note(db: impl PgExecutor<'_>, note: &NewNote<'_>) -> Result<
         .bind(query)
         .bind(note.writer_is_staff)
         .bind(note.writer_organisation)
+        .bind(content.proposed_attribution)
+        .bind(note.writer_levels)
         .fetch_one(db)
         .await?;
     let written: i64 = sqlx::Row::try_get(&row, 0)?;

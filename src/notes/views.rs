@@ -4,7 +4,7 @@ use askama::Template;
 use uuid::Uuid;
 
 use super::queries::{NoteRow, SessionContext, Statement};
-use super::{NoteStatus, Section};
+use super::{Attribution, NoteStatus, Section};
 use crate::stakeholders::OrganisationKind;
 use crate::web::PageContext;
 use crate::web::form::FieldErrors;
@@ -29,6 +29,8 @@ pub struct SectionSlots {
 pub struct NoteInput {
     pub summary: String,
     pub proposed_visibility: String,
+    /// The author's choice of attribution, as typed (a value of [`Attribution`]).
+    pub proposed_attribution: String,
     pub statements: Vec<(Section, Slot)>,
     pub reason: String,
     pub version: String,
@@ -97,6 +99,14 @@ impl NoteFormPage {
             .map(|v| (crate::consultations::forms::visibility_value(*v), v.label()))
             .collect()
     }
+
+    /// The attribution choices: `(value, label, what readers see)`.
+    pub fn attributions(&self) -> Vec<(&'static str, &'static str, &'static str)> {
+        Attribution::ALL
+            .into_iter()
+            .map(|a| (a.value(), a.label(), a.explanation()))
+            .collect()
+    }
 }
 
 /// A statement as a published page shows it.
@@ -146,15 +156,33 @@ pub fn sections_of(statements: &[Statement]) -> Vec<SectionView> {
         .collect()
 }
 
-/// The byline of a published note: none under the Chatham House rule.
+/// The attribution a published note shows its readers: the least of the author's choice, what
+/// staff published with, and none under the Chatham House rule. The one place that decides it.
+pub fn shown_attribution(note: &NoteRow) -> Attribution {
+    Attribution::effective(
+        note.proposed_attribution,
+        note.attribution,
+        note.chatham_house,
+    )
+}
+
+/// The byline readers of a published note see, at `attribution`.
+pub fn byline_at(note: &NoteRow, attribution: Attribution) -> String {
+    match (attribution, &note.organisation_name) {
+        (Attribution::NameAndOrganisation, Some(org)) => {
+            format!("Note by {}, {org}", note.author_name)
+        }
+        (Attribution::NameAndOrganisation, None) => format!("Note by {}", note.author_name),
+        (Attribution::Organisation, Some(org)) => format!("Note by {org}"),
+        (Attribution::Organisation | Attribution::None, _) => {
+            "Note by a civil-society partner".to_owned()
+        }
+    }
+}
+
+/// The byline of a published note, as its readers see it.
 pub fn byline(note: &NoteRow) -> String {
-    if note.chatham_house {
-        return String::new();
-    }
-    match &note.organisation_name {
-        Some(org) => format!("Note by {}, {org}", note.author_name),
-        None => format!("Note by {}", note.author_name),
-    }
+    byline_at(note, shown_attribution(note))
 }
 
 #[derive(Template)]
@@ -163,11 +191,14 @@ pub struct NotePage {
     pub ctx: PageContext,
     pub note: NoteRow,
     pub sections: Vec<SectionView>,
-    /// Who wrote it, when the viewer may know.
+    /// The byline readers see (or will see once it is published).
     pub byline: String,
+    /// Who wrote it and what they chose, for its author and staff; empty for everyone else.
+    pub written_by: String,
     pub can_edit: bool,
     pub can_submit: bool,
     pub can_withdraw: bool,
+    pub can_restore: bool,
     pub can_review: bool,
     pub can_correct: bool,
     pub errors: FieldErrors,
@@ -176,6 +207,15 @@ pub struct NotePage {
 }
 
 impl NotePage {
+    /// The attribution choices staff may publish with: the author's, or less.
+    pub fn attributions(&self) -> Vec<(&'static str, &'static str, bool)> {
+        Attribution::ALL
+            .into_iter()
+            .filter(|a| *a >= self.note.proposed_attribution)
+            .map(|a| (a.value(), a.label(), a == self.note.proposed_attribution))
+            .collect()
+    }
+
     pub fn visibilities(&self) -> Vec<(&'static str, &'static str, bool)> {
         crate::consultations::forms::VISIBILITIES
             .iter()
@@ -213,6 +253,8 @@ pub struct HistoryPage {
     pub ctx: PageContext,
     pub note: NoteRow,
     pub revisions: Vec<RevisionView>,
+    /// Every revision (the author and staff), or only the published ones (everyone else).
+    pub complete: bool,
 }
 
 #[derive(Template)]
@@ -226,4 +268,34 @@ pub struct NoteListPage {
     pub show_author: bool,
     /// What became of the notes' statements: (note, finding, "Recommendation (Open)").
     pub outcomes: Vec<(Uuid, Uuid, String)>,
+}
+
+/// Who wrote a note and how they chose to be named, for its author and staff.
+pub fn written_by(note: &NoteRow) -> String {
+    let who = match &note.organisation_name {
+        Some(org) => format!("{}, {org}", note.author_name),
+        None => note.author_name.clone(),
+    };
+    let chosen = note.proposed_attribution.label().to_lowercase();
+    match note.status {
+        NoteStatus::Published if note.attribution != note.proposed_attribution => format!(
+            "Written by {who}. The author chose: {chosen}; published with: {}.",
+            note.attribution.label().to_lowercase()
+        ),
+        _ => format!("Written by {who}. The author chose: {chosen}."),
+    }
+}
+
+/// The page that shows a note's attribution and readers again before it is submitted, or asks
+/// whether to withdraw it.
+#[derive(Template)]
+#[template(path = "notes/confirm.html")]
+pub struct ConfirmNotePage {
+    pub ctx: PageContext,
+    pub note: NoteRow,
+    /// Submitting (else withdrawing).
+    pub submit: bool,
+    /// The byline the note would be published with, at the author's choice.
+    pub byline: String,
+    pub chosen: Attribution,
 }

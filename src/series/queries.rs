@@ -49,7 +49,7 @@ pub async fn list(
 ) -> Result<Vec<SeriesRow>, sqlx::Error> {
     sqlx::query_as(&format!(
         "{SERIES_SELECT}
-          WHERE s.visibility = ANY($1) AND s.archived_at IS NULL
+          WHERE s.effective_visibility = ANY($1) AND s.archived_at IS NULL
           ORDER BY s.starts_on DESC NULLS LAST, s.title"
     ))
     .bind(levels)
@@ -64,7 +64,7 @@ pub async fn find_by_slug(
 ) -> Result<Option<SeriesRow>, sqlx::Error> {
     sqlx::query_as(&format!(
         "{SERIES_SELECT}
-          WHERE s.slug = $1 AND s.visibility = ANY($2) AND s.archived_at IS NULL"
+          WHERE s.slug = $1 AND s.effective_visibility = ANY($2) AND s.archived_at IS NULL"
     ))
     .bind(slug)
     .bind(levels)

@@ -40,7 +40,7 @@ pub async fn directory(
         "SELECT o.slug, o.name, o.acronym, o.kind, m.short_name AS state_name,
                 (SELECT count(DISTINCT p.consultation_id)
                    FROM participation p JOIN consultation c ON c.id = p.consultation_id
-                  WHERE p.organisation_id = o.id AND c.visibility = ANY($4)
+                  WHERE p.organisation_id = o.id AND c.effective_visibility = ANY($4)
                     AND c.archived_at IS NULL) AS consultations
            FROM organisation o
            LEFT JOIN member_state m ON m.code = o.member_state_code
@@ -162,7 +162,7 @@ pub async fn history(
                 array_agg(DISTINCT p.role ORDER BY p.role) AS roles,
                 coalesce((SELECT array_agg(se.title ORDER BY se.position)
                             FROM session se
-                           WHERE se.consultation_id = c.id AND se.visibility = ANY($2)
+                           WHERE se.consultation_id = c.id AND se.effective_visibility = ANY($2)
                              AND se.archived_at IS NULL
                              AND EXISTS (SELECT 1 FROM session_speaker sp
                                           WHERE sp.session_id = se.id
@@ -171,7 +171,7 @@ pub async fn history(
            FROM participation p
            JOIN consultation c ON c.id = p.consultation_id
            LEFT JOIN member_state h ON h.code = c.host_state_code
-          WHERE p.organisation_id = $1 AND c.visibility = ANY($2) AND c.archived_at IS NULL
+          WHERE p.organisation_id = $1 AND c.effective_visibility = ANY($2) AND c.archived_at IS NULL
           GROUP BY c.id, h.short_name
           ORDER BY c.starts_on NULLS LAST, c.title",
     )

@@ -26,6 +26,8 @@ fn version_in(body: &str) -> String {
 }
 
 /// Writes a note through the form: `statements` are (section, body, not attributed, sector).
+/// With `action` "submit", the author then checks the attribution on the page that shows it
+/// again and submits; the answer returned is the last one (its location is the note).
 async fn write_note(
     client: &mut Client<'_>,
     session: uuid::Uuid,
@@ -51,9 +53,34 @@ async fn write_note(
             }
         ));
     }
-    client
+    let created = client
         .post(&format!("/sessions/{session}/notes"), &body)
+        .await;
+    if action != "submit" || created.status != StatusCode::SEE_OTHER {
+        return created;
+    }
+    confirm_submission(client, created.header("location")).await
+}
+
+/// "Save and submit" leads to `/notes/{id}/submit`, which shows how the note will be
+/// attributed; its button submits the note.
+async fn confirm_submission(
+    client: &mut Client<'_>,
+    confirm: &str,
+) -> crate::harness::TestResponse {
+    assert!(confirm.ends_with("/submit"), "{confirm}");
+    client
+        .get(confirm)
         .await
+        .assert_contains(&["Check before you submit", "Readers will see:"]);
+    let submitted = client.post(confirm, "").await;
+    assert_eq!(
+        submitted.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        submitted.body
+    );
+    submitted
 }
 
 /// A note form sent ten times at once (a double click on a weak connection, resent requests)
@@ -89,18 +116,23 @@ async fn the_same_note_form_sent_ten_times_at_once_makes_one_note() {
     assert_eq!(notes.len(), 1, "one note");
     for response in &responses {
         assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
-        assert_eq!(response.header("location"), format!("/notes/{}", notes[0]));
+        // Saved as a draft, and on to the page that shows its attribution before submitting.
+        assert_eq!(
+            response.header("location"),
+            format!("/notes/{}/submit", notes[0])
+        );
     }
     let (revisions, statements, audited): (i64, i64, i64) = sqlx::query_as(
         "SELECT (SELECT count(*) FROM note_revision WHERE note_id = $1),
                 (SELECT count(*) FROM note_statement WHERE note_id = $1),
-                (SELECT count(*) FROM audit_log WHERE action = 'note.submit' AND entity_id = $1::text)",
+                (SELECT count(*) FROM audit_log WHERE action = 'note.create' AND entity_id = $1::text)",
     )
     .bind(notes[0])
     .fetch_one(&app.pool)
     .await
     .expect("the counts");
     assert_eq!((revisions, statements, audited), (1, 1, 1));
+    confirm_submission(&mut cdi, &format!("/notes/{}/submit", notes[0])).await;
     cdi.get(&format!("/notes/{}", notes[0]))
         .await
         .assert_contains(&["Sent ten times", "Recruitment fees", "Submitted"]);
@@ -254,6 +286,7 @@ async fn a_note_goes_from_draft_to_review_back_to_its_author_and_is_published() 
         )
         .await;
     assert_eq!(revised.status, StatusCode::SEE_OTHER, "{}", revised.body);
+    confirm_submission(&mut partner, revised.header("location")).await;
     // The author cannot publish.
     assert_eq!(
         partner
@@ -287,14 +320,27 @@ async fn a_note_goes_from_draft_to_review_back_to_its_author_and_is_published() 
         )
         .await;
     assert_eq!(locked.status, StatusCode::CONFLICT);
-    // The history shows every revision with what changed.
-    let history = app.client().get(&format!("{note}/history")).await;
+    // The history shows its author every revision with what changed; readers see only what
+    // was published (no drafts, no review exchange).
+    let history = partner.get(&format!("{note}/history")).await;
     history.assert_contains(&[
-        "Revision 4: Published",
-        "Revision 1: Submitted for review",
+        "Revision 6: Published",
+        "Revision 3: Returned to the author",
+        "Please add who raised the fees",
+        "Revision 1: Draft",
         "diff-added",
         "diff-removed",
     ]);
+    let public = app.client().get(&format!("{note}/history")).await;
+    public.assert_contains(&["Published", "raised by a trade union"]);
+    for private in [
+        "Revision 1",
+        "Returned",
+        "Please add who raised the fees",
+        "diff-removed",
+    ] {
+        assert!(!public.body.contains(private), "readers see {private:?}");
+    }
     let audit: Vec<String> =
         sqlx::query_scalar("SELECT action FROM audit_log WHERE entity = 'note' ORDER BY id")
             .fetch_all(&app.pool)
@@ -302,7 +348,14 @@ async fn a_note_goes_from_draft_to_review_back_to_its_author_and_is_published() 
             .expect("the audit log");
     assert_eq!(
         audit,
-        ["note.submit", "note.return", "note.submit", "note.publish"]
+        [
+            "note.create",
+            "note.submit",
+            "note.return",
+            "note.save",
+            "note.submit",
+            "note.publish"
+        ]
     );
 }
 
@@ -541,7 +594,7 @@ async fn staff_correct_a_published_note_only_with_a_reason_and_the_history_keeps
     assert_eq!(corrected.status, StatusCode::SEE_OTHER);
     let history = partner.get(&format!("{note}/history")).await;
     history.assert_contains(&[
-        "Revision 3: Published",
+        "Revision 4: Published",
         "Ministry name spelt wrongly",
         "Demo note with MOLISA",
     ]);
