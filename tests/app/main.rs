@@ -20,3 +20,4 @@ mod reference;
 mod schema_and_seed;
 mod sign_in;
 mod staff_editing;
+mod visibility;
