@@ -606,3 +606,279 @@ async fn staff_correct_a_published_note_only_with_a_reason_and_the_history_keeps
         .await
         .assert_contains(&["Demo note with MOLISA"]);
 }
+
+/// Writes a note with `attribution` (or none sent) and submits it through the page that shows
+/// the attribution again; returns the note's address.
+async fn submitted_with(
+    partner: &mut Client<'_>,
+    session: uuid::Uuid,
+    summary: &str,
+    attribution: Option<&str>,
+    shown_before_submitting: &str,
+) -> String {
+    let form = partner.get(&format!("/sessions/{session}/notes/new")).await;
+    form.assert_contains(&[
+        "How the published note names you",
+        "My organisation only",
+        "value=\"organisation\" checked",
+    ]);
+    let mut body = format!(
+        "token={}&summary={}&proposed_visibility=members&action=submit",
+        token_in(&form.body),
+        urlencode(summary)
+    );
+    if let Some(a) = attribution {
+        body.push_str(&format!("&proposed_attribution={a}"));
+    }
+    let created = partner
+        .post(&format!("/sessions/{session}/notes"), &body)
+        .await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
+    let confirm = created.header("location").to_owned();
+    partner
+        .get(&confirm)
+        .await
+        .assert_contains(&["Check before you submit", shown_before_submitting]);
+    let status: String = sqlx::query_scalar::<_, String>(
+        "SELECT status::text FROM note WHERE summary = $1",
+    )
+    .bind(summary)
+    .fetch_one(&partner.app.pool)
+    .await
+    .expect("the note");
+    assert_eq!(status, "draft", "nothing is submitted before the author confirms");
+    let submitted = partner.post(&confirm, "").await;
+    assert_eq!(submitted.status, StatusCode::SEE_OTHER);
+    submitted.header("location").to_owned()
+}
+
+#[tokio::test]
+async fn a_published_note_names_its_author_only_as_far_as_the_author_agreed() {
+    let app = TestApp::demo().await;
+    let session = hanoi_session(&app).await;
+    let (mut partner, author) = app.signed_in(Who::PartnerA).await;
+    let author = author.expect("an account");
+    let name: String = sqlx::query_scalar("SELECT display_name FROM app_user WHERE id = $1")
+        .bind(author.id)
+        .fetch_one(&app.pool)
+        .await
+        .expect("a name");
+    let (mut staff, _) = app.signed_in(Who::Staff).await;
+
+    // Not attributed: staff may not publish it with more, and readers see no name at all.
+    let hidden = submitted_with(
+        &mut partner,
+        session,
+        "Demo note nobody is named for",
+        Some("none"),
+        "Readers will see: <strong>Note by a civil-society partner</strong>",
+    )
+    .await;
+    for more in ["name_and_organisation", "organisation"] {
+        let refused = staff
+            .post(
+                &format!("{hidden}/publish"),
+                &format!("visibility=public&attribution={more}"),
+            )
+            .await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+        refused.assert_contains(&["less attribution than its author chose, never more"]);
+    }
+    let published = staff
+        .post(&format!("{hidden}/publish"), "visibility=public&attribution=none")
+        .await;
+    assert_eq!(published.status, StatusCode::SEE_OTHER);
+
+    // No choice sent: organisation only, the default. Staff publish it with less.
+    let by_org = submitted_with(
+        &mut partner,
+        session,
+        "Demo note by the organisation",
+        None,
+        "Readers will see: <strong>Note by Center for Development and Integration</strong>",
+    )
+    .await;
+    staff
+        .post(&format!("{by_org}/publish"), "visibility=public")
+        .await;
+    // Name and organisation, as the author chose, published as chosen.
+    let named = submitted_with(
+        &mut partner,
+        session,
+        "Demo note with my name",
+        Some("name_and_organisation"),
+        &format!("Readers will see: <strong>Note by {name}, Center for Development and Integration</strong>"),
+    )
+    .await;
+    staff
+        .post(&format!("{named}/publish"), "visibility=public")
+        .await;
+    // The database refuses more attribution than the author agreed to, whoever writes.
+    let forced = sqlx::query("UPDATE note SET attribution = 'name_and_organisation' WHERE summary = 'Demo note nobody is named for'")
+        .execute(&app.pool)
+        .await;
+    assert!(forced.is_err(), "the database keeps the author's consent");
+
+    let (mut official, _) = app.signed_in(Who::OfficialVn).await;
+    for page in [
+        app.client().get("/consultations/hanoi-2019-12-18").await,
+        official.get("/consultations/hanoi-2019-12-18").await,
+    ] {
+        page.assert_contains(&[
+            "<h4>Note by a civil-society partner</h4>",
+            "<h4>Note by Center for Development and Integration</h4>",
+            &format!("<h4>Note by {name}, Center for Development and Integration</h4>"),
+        ]);
+        assert_eq!(page.body.matches(&name).count(), 1, "the name on one note only");
+    }
+    for (note, byline) in [
+        (&hidden, "Note by a civil-society partner"),
+        (&by_org, "Note by Center for Development and Integration"),
+    ] {
+        for page in [
+            app.client().get(note).await,
+            app.client().get(&format!("{note}/history")).await,
+            official.get(note).await,
+        ] {
+            assert!(!page.body.contains(&name), "{note}: the author's name");
+            assert!(!page.body.contains(&author.email), "{note}: the address");
+        }
+        app.client().get(note).await.assert_contains(&[byline]);
+    }
+    // Under the Chatham House rule the least applies, whatever was chosen.
+    sqlx::query("UPDATE consultation SET chatham_house = true WHERE slug = 'hanoi-2019-12-18'")
+        .execute(&app.pool)
+        .await
+        .expect("the rule applies");
+    let page = app.client().get("/consultations/hanoi-2019-12-18").await;
+    assert_eq!(page.body.matches("<h4>Note by a civil-society partner</h4>").count(), 3);
+    assert!(!page.body.contains(&name));
+    // Its author and staff still see who wrote it and what was chosen.
+    partner
+        .get(&named)
+        .await
+        .assert_contains(&["Written by", "The author chose: my name and organisation"]);
+}
+
+#[tokio::test]
+async fn readers_of_a_published_note_see_only_what_was_published_never_drafts_or_review_comments() {
+    let app = TestApp::demo().await;
+    let session = hanoi_session(&app).await;
+    let (mut partner, _) = app.signed_in(Who::PartnerA).await;
+    let (mut staff, _) = app.signed_in(Who::Staff).await;
+    // First written with a name, rewritten before submitting without it.
+    let created = write_note(
+        &mut partner,
+        session,
+        "Demo: Vice-Minister Nguyen Van X said fees will be capped",
+        &[],
+        "save",
+    )
+    .await;
+    let note = created.header("location").to_owned();
+    let edit = partner.get(&format!("{note}/edit")).await;
+    let rewritten = partner
+        .post(
+            &note,
+            &format!(
+                "version={}&summary=Demo%3A%20a%20government%20speaker%20said%20fees%20will%20be%20capped&proposed_visibility=public&action=submit&s0_section=challenge&s0_body=Demo%3A%20fees%20are%20high&s0_na=yes&s0_sector=government",
+                version_in(&edit.body)
+            ),
+        )
+        .await;
+    confirm_submission(&mut partner, rewritten.header("location")).await;
+    staff
+        .post(&format!("{note}/return"), "comment=Reviewer%20asks%20privately%20about%20the%20minister")
+        .await;
+    let edit = partner.get(&format!("{note}/edit")).await;
+    let resubmitted = partner
+        .post(
+            &note,
+            &format!(
+                "version={}&summary=Demo%3A%20a%20government%20speaker%20said%20fees%20will%20be%20capped%20soon&proposed_visibility=public&action=submit&s0_section=challenge&s0_body=Demo%3A%20fees%20are%20high&s0_na=yes&s0_sector=government",
+                version_in(&edit.body)
+            ),
+        )
+        .await;
+    confirm_submission(&mut partner, resubmitted.header("location")).await;
+    staff
+        .post(&format!("{note}/publish"), "visibility=public")
+        .await;
+    let (mut official, _) = app.signed_in(Who::OfficialVn).await;
+    let (mut other, _) = app.signed_in(Who::PartnerB).await;
+    for history in [
+        app.client().get(&format!("{note}/history")).await,
+        official.get(&format!("{note}/history")).await,
+        other.get(&format!("{note}/history")).await,
+    ] {
+        assert_eq!(history.status, StatusCode::OK);
+        history.assert_contains(&[
+            "a government speaker said fees will be capped soon",
+            "not attributed: a speaker from government",
+        ]);
+        for private in [
+            "Vice-Minister",
+            "Nguyen Van X",
+            "Reviewer asks privately",
+            "Returned",
+            "Draft",
+            "Proposed for",
+            "Test PartnerA",
+        ] {
+            assert!(!history.body.contains(private), "readers see {private:?}");
+        }
+    }
+    // The author and staff see the whole exchange.
+    for mut insider in [partner, staff] {
+        insider.get(&format!("{note}/history")).await.assert_contains(&[
+            "Vice-Minister",
+            "Reviewer asks privately about the minister",
+            "Revision 1: Draft",
+        ]);
+    }
+}
+
+#[tokio::test]
+async fn withdrawing_a_note_asks_first_and_the_author_can_restore_it_as_a_draft() {
+    let app = TestApp::demo().await;
+    let session = hanoi_session(&app).await;
+    let (mut partner, _) = app.signed_in(Who::PartnerA).await;
+    let note = write_note(&mut partner, session, "Demo note to withdraw", &[], "submit")
+        .await
+        .header("location")
+        .to_owned();
+    let page = partner.get(&note).await;
+    // The note's page links to a page that asks; it does not withdraw in one click.
+    page.assert_contains(&[&format!("href=\"{note}/withdraw\"")]);
+    assert!(!page.body.contains(&format!("action=\"{note}/withdraw\"")));
+    let ask = partner.get(&format!("{note}/withdraw")).await;
+    ask.assert_contains(&[
+        "Withdraw this note?",
+        "Yes, withdraw the note",
+        "No, keep it",
+        &format!("action=\"{note}/withdraw\""),
+    ]);
+    let status = || async {
+        sqlx::query_scalar::<_, String>("SELECT status::text FROM note WHERE summary = 'Demo note to withdraw'")
+            .fetch_one(&app.pool)
+            .await
+            .expect("the note")
+    };
+    assert_eq!(status().await, "submitted", "asking changes nothing");
+    partner.post(&format!("{note}/withdraw"), "").await;
+    assert_eq!(status().await, "withdrawn");
+    let withdrawn = partner.get(&note).await;
+    withdrawn.assert_contains(&["Withdrawn", "Restore as a draft"]);
+    // Only its author may restore it.
+    let (mut staff, _) = app.signed_in(Who::Staff).await;
+    let refused = staff.post(&format!("{note}/restore"), "").await;
+    assert_ne!(refused.status, StatusCode::SEE_OTHER);
+    assert_eq!(status().await, "withdrawn");
+    let restored = partner.post(&format!("{note}/restore"), "").await;
+    assert_eq!(restored.status, StatusCode::SEE_OTHER);
+    assert_eq!(status().await, "draft");
+    partner
+        .get(&note)
+        .await
+        .assert_contains(&["Draft", "Demo note to withdraw", "Submit for review"]);
+}
