@@ -451,6 +451,10 @@ async fn a_partners_note_is_returned_revised_published_and_read_anonymously_unde
     .await;
     tick(&browser, "input[name=s0_na]").await;
     click(&browser, "button[name=action][value=submit]").await;
+    // The attribution is shown again before the note goes to the reviewers.
+    browser.wait_for_text("h1", "Check before you submit").await;
+    browser.assert_accessible().await;
+    click(&browser, "form[action$='/submit'] button").await;
     browser
         .wait_for_text(".lead .badge", "Submitted for review")
         .await;
@@ -506,6 +510,10 @@ async fn a_partners_note_is_returned_revised_published_and_read_anonymously_unde
         "Demo note: the host hoped for continued dialogue; MOLISA answered."
     );
     click(&browser, "button[name=action][value=submit]").await;
+    // The attribution is shown again before the note goes to the reviewers.
+    browser.wait_for_text("h1", "Check before you submit").await;
+    browser.assert_accessible().await;
+    click(&browser, "form[action$='/submit'] button").await;
     browser
         .wait_for_text(".lead .badge", "Submitted for review")
         .await;
@@ -607,6 +615,8 @@ async fn with_javascript_switched_off_a_partner_writes_and_submits_a_note() {
     fill(&browser, "#s2_body", "Demo: an opportunity raised").await;
     click(&browser, "button[name=action][value=save]").await;
     browser.wait_for_text(".lead .badge", "Draft").await;
+    click(&browser, "a.button[href$='/submit']").await;
+    browser.wait_for_text("h1", "Check before you submit").await;
     click(&browser, "form[action$='/submit'] button").await;
     browser
         .wait_for_text(".lead .badge", "Submitted for review")
