@@ -440,6 +440,24 @@ const MATRIX: &[Row] = &[
         [SignIn, Hidden, Hidden, Hidden, Status(409), Status(409)],
     ),
     row(
+        "GET",
+        "/notes/{id}/submit",
+        "/notes/{note}/submit",
+        [SignIn, Hidden, Hidden, Hidden, To("/notes/"), To("/notes/")],
+    ),
+    row(
+        "GET",
+        "/notes/{id}/withdraw",
+        "/notes/{note}/withdraw",
+        [SignIn, Hidden, Hidden, Hidden, To("/notes/"), To("/notes/")],
+    ),
+    row(
+        "POST",
+        "/notes/{id}/restore",
+        "/notes/{note}/restore",
+        [SignIn, Hidden, Hidden, Hidden, Status(409), Status(409)],
+    ),
+    row(
         "POST",
         "/notes/{id}/submit",
         "/notes/{note}/submit",

@@ -639,14 +639,16 @@ async fn submitted_with(
         .get(&confirm)
         .await
         .assert_contains(&["Check before you submit", shown_before_submitting]);
-    let status: String = sqlx::query_scalar::<_, String>(
-        "SELECT status::text FROM note WHERE summary = $1",
-    )
-    .bind(summary)
-    .fetch_one(&partner.app.pool)
-    .await
-    .expect("the note");
-    assert_eq!(status, "draft", "nothing is submitted before the author confirms");
+    let status: String =
+        sqlx::query_scalar::<_, String>("SELECT status::text FROM note WHERE summary = $1")
+            .bind(summary)
+            .fetch_one(&partner.app.pool)
+            .await
+            .expect("the note");
+    assert_eq!(
+        status, "draft",
+        "nothing is submitted before the author confirms"
+    );
     let submitted = partner.post(&confirm, "").await;
     assert_eq!(submitted.status, StatusCode::SEE_OTHER);
     submitted.header("location").to_owned()
@@ -685,7 +687,10 @@ async fn a_published_note_names_its_author_only_as_far_as_the_author_agreed() {
         refused.assert_contains(&["less attribution than its author chose, never more"]);
     }
     let published = staff
-        .post(&format!("{hidden}/publish"), "visibility=public&attribution=none")
+        .post(
+            &format!("{hidden}/publish"),
+            "visibility=public&attribution=none",
+        )
         .await;
     assert_eq!(published.status, StatusCode::SEE_OTHER);
 
@@ -729,7 +734,11 @@ async fn a_published_note_names_its_author_only_as_far_as_the_author_agreed() {
             "<h4>Note by Center for Development and Integration</h4>",
             &format!("<h4>Note by {name}, Center for Development and Integration</h4>"),
         ]);
-        assert_eq!(page.body.matches(&name).count(), 1, "the name on one note only");
+        assert_eq!(
+            page.body.matches(&name).count(),
+            1,
+            "the name on one note only"
+        );
     }
     for (note, byline) in [
         (&hidden, "Note by a civil-society partner"),
@@ -751,7 +760,12 @@ async fn a_published_note_names_its_author_only_as_far_as_the_author_agreed() {
         .await
         .expect("the rule applies");
     let page = app.client().get("/consultations/hanoi-2019-12-18").await;
-    assert_eq!(page.body.matches("<h4>Note by a civil-society partner</h4>").count(), 3);
+    assert_eq!(
+        page.body
+            .matches("<h4>Note by a civil-society partner</h4>")
+            .count(),
+        3
+    );
     assert!(!page.body.contains(&name));
     // Its author and staff still see who wrote it and what was chosen.
     partner
@@ -788,7 +802,10 @@ async fn readers_of_a_published_note_see_only_what_was_published_never_drafts_or
         .await;
     confirm_submission(&mut partner, rewritten.header("location")).await;
     staff
-        .post(&format!("{note}/return"), "comment=Reviewer%20asks%20privately%20about%20the%20minister")
+        .post(
+            &format!("{note}/return"),
+            "comment=Reviewer%20asks%20privately%20about%20the%20minister",
+        )
         .await;
     let edit = partner.get(&format!("{note}/edit")).await;
     let resubmitted = partner
@@ -830,11 +847,14 @@ async fn readers_of_a_published_note_see_only_what_was_published_never_drafts_or
     }
     // The author and staff see the whole exchange.
     for mut insider in [partner, staff] {
-        insider.get(&format!("{note}/history")).await.assert_contains(&[
-            "Vice-Minister",
-            "Reviewer asks privately about the minister",
-            "Revision 1: Draft",
-        ]);
+        insider
+            .get(&format!("{note}/history"))
+            .await
+            .assert_contains(&[
+                "Vice-Minister",
+                "Reviewer asks privately about the minister",
+                "Revision 1: Draft",
+            ]);
     }
 }
 
@@ -843,10 +863,16 @@ async fn withdrawing_a_note_asks_first_and_the_author_can_restore_it_as_a_draft(
     let app = TestApp::demo().await;
     let session = hanoi_session(&app).await;
     let (mut partner, _) = app.signed_in(Who::PartnerA).await;
-    let note = write_note(&mut partner, session, "Demo note to withdraw", &[], "submit")
-        .await
-        .header("location")
-        .to_owned();
+    let note = write_note(
+        &mut partner,
+        session,
+        "Demo note to withdraw",
+        &[],
+        "submit",
+    )
+    .await
+    .header("location")
+    .to_owned();
     let page = partner.get(&note).await;
     // The note's page links to a page that asks; it does not withdraw in one click.
     page.assert_contains(&[&format!("href=\"{note}/withdraw\"")]);
@@ -859,10 +885,12 @@ async fn withdrawing_a_note_asks_first_and_the_author_can_restore_it_as_a_draft(
         &format!("action=\"{note}/withdraw\""),
     ]);
     let status = || async {
-        sqlx::query_scalar::<_, String>("SELECT status::text FROM note WHERE summary = 'Demo note to withdraw'")
-            .fetch_one(&app.pool)
-            .await
-            .expect("the note")
+        sqlx::query_scalar::<_, String>(
+            "SELECT status::text FROM note WHERE summary = 'Demo note to withdraw'",
+        )
+        .fetch_one(&app.pool)
+        .await
+        .expect("the note")
     };
     assert_eq!(status().await, "submitted", "asking changes nothing");
     partner.post(&format!("{note}/withdraw"), "").await;
@@ -877,8 +905,9 @@ async fn withdrawing_a_note_asks_first_and_the_author_can_restore_it_as_a_draft(
     let restored = partner.post(&format!("{note}/restore"), "").await;
     assert_eq!(restored.status, StatusCode::SEE_OTHER);
     assert_eq!(status().await, "draft");
-    partner
-        .get(&note)
-        .await
-        .assert_contains(&["Draft", "Demo note to withdraw", "Submit for review"]);
+    partner.get(&note).await.assert_contains(&[
+        "Draft",
+        "Demo note to withdraw",
+        "Submit for review",
+    ]);
 }

@@ -309,9 +309,9 @@ async fn the_consultation_page_shows_every_change_at_the_next_view_though_it_is_
         ),
         (
             "INSERT INTO note (session_id, author_id, organisation_id, status, summary, visibility,
-                               submitted_at, published_at)
+                               submitted_at, published_at, proposed_attribution, attribution)
              SELECT se.id, u.id, u.organisation_id, 'published', 'A note published elsewhere',
-                    'public', now(), now()
+                    'public', now(), now(), 'name_and_organisation', 'name_and_organisation'
                FROM session se, app_user u
               WHERE se.title = 'Opening remarks, retitled' AND u.email = $EMAIL",
             "A note published elsewhere",

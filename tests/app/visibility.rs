@@ -238,10 +238,11 @@ async fn no_page_shows_a_record_more_widely_than_its_parents_for_any_role() {
             .await;
         assert_eq!(posted.status, StatusCode::NOT_FOUND);
     }
-    let intruding: i64 = sqlx::query_scalar("SELECT count(*) FROM note WHERE summary = 'Intruding'")
-        .fetch_one(&app.pool)
-        .await
-        .expect("the count");
+    let intruding: i64 =
+        sqlx::query_scalar("SELECT count(*) FROM note WHERE summary = 'Intruding'")
+            .fetch_one(&app.pool)
+            .await
+            .expect("the count");
     assert_eq!(intruding, 0);
     // The members' session is theirs to write about.
     assert_eq!(
@@ -288,21 +289,19 @@ async fn a_parent_made_more_private_hides_its_children_at_once_and_public_again_
         .execute(&app.pool)
         .await
         .expect("shown");
-    let session_level: String = sqlx::query_scalar(
-        "SELECT effective_visibility::text FROM note WHERE session_id = $1",
-    )
-    .bind(hidden.staff_session)
-    .fetch_one(&app.pool)
-    .await
-    .expect("the note");
+    let session_level: String =
+        sqlx::query_scalar("SELECT effective_visibility::text FROM note WHERE session_id = $1")
+            .bind(hidden.staff_session)
+            .fetch_one(&app.pool)
+            .await
+            .expect("the note");
     assert_eq!(session_level, "staff");
-    let members_level: String = sqlx::query_scalar(
-        "SELECT effective_visibility::text FROM finding WHERE session_id = $1",
-    )
-    .bind(hidden.members_session)
-    .fetch_one(&app.pool)
-    .await
-    .expect("the finding");
+    let members_level: String =
+        sqlx::query_scalar("SELECT effective_visibility::text FROM finding WHERE session_id = $1")
+            .bind(hidden.members_session)
+            .fetch_one(&app.pool)
+            .await
+            .expect("the finding");
     assert_eq!(members_level, "members");
     app.client()
         .get("/consultations/hanoi-2019-12-18")
