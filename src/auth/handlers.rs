@@ -8,6 +8,7 @@ use serde_json::json;
 use tower_sessions::Session;
 use uuid::Uuid;
 
+use super::guard::safe_next;
 use super::login::{self, Pending};
 use super::policy::Viewer;
 use super::views::{
@@ -22,16 +23,6 @@ use crate::web::extract::{ClientAddress, Path, Query, RequestId};
 use crate::web::form::{FieldErrors, Form};
 use crate::web::see_other;
 use crate::web::{ErrorPage, PageContext, render};
-
-/// Only paths of this site are followed after sign-in (no open redirect).
-pub fn safe_next(next: &str) -> String {
-    let next = next.trim();
-    if next.starts_with('/') && !next.starts_with("//") && !next.starts_with("/\\") {
-        next.to_owned()
-    } else {
-        "/".to_owned()
-    }
-}
 
 #[derive(Debug, Default, Deserialize)]
 pub struct NextQuery {

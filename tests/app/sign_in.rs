@@ -780,3 +780,96 @@ async fn admins_browse_the_audit_log_by_who_what_and_when() {
     assert_eq!(bad.status, StatusCode::BAD_REQUEST);
     bad.assert_contains(&["The from date must look like 2019-12-18."]);
 }
+
+/// Hostile `next` values, as they would be typed into a link (percent-encoded once more here).
+const HOSTILE_NEXT: &[&str] = &[
+    "//evil.test",
+    "/%09/evil.test",
+    "/%0a/x",
+    "/%0d%0a/x",
+    "/\\evil.test",
+    "/%5Cevil.test",
+    "https://evil.test/",
+    "evil.test",
+    "/%2F/evil.test",
+    "/%00/x",
+    "/x%7F",
+    " //evil.test",
+];
+
+#[tokio::test]
+async fn after_sign_in_only_paths_of_this_site_are_followed_whatever_next_says() {
+    let app = TestApp::demo().await;
+    let partner = app.account(Who::PartnerA).await.expect("an account");
+    let staff = app.account(Who::Staff).await.expect("an account");
+    let secret = staff.totp_secret.clone().expect("a secret");
+    for (i, hostile) in HOSTILE_NEXT.iter().enumerate() {
+        let next = urlencode(hostile);
+        // The sign-in form carries only a safe value on.
+        let form = app.client().get(&format!("/sign-in?next={next}")).await;
+        assert_eq!(form.status, StatusCode::OK, "{hostile:?}: {}", form.body);
+        assert_eq!(
+            crate::harness::hidden(&form.body, "next"),
+            "/",
+            "{hostile:?}"
+        );
+
+        // Signing in with a password only.
+        let mut client = app.client();
+        let done = client
+            .post(
+                "/sign-in",
+                &format!(
+                    "{}&next={next}",
+                    sign_in_form(&partner.email, &partner.password)
+                ),
+            )
+            .await;
+        assert_eq!(done.status, StatusCode::SEE_OTHER, "{hostile:?}");
+        assert_eq!(done.header("location"), "/", "{hostile:?}");
+        // Already signed in: the form sends straight on.
+        let again = client.get(&format!("/sign-in?next={next}")).await;
+        assert_eq!(again.status, StatusCode::SEE_OTHER, "{hostile:?}");
+        assert_eq!(again.header("location"), "/", "{hostile:?}");
+
+        // With the second factor.
+        app.clock.advance(Duration::seconds(31 * (i as i64 + 1)));
+        let mut client = app.client();
+        let first = client
+            .post(
+                "/sign-in",
+                &format!(
+                    "{}&next={next}",
+                    sign_in_form(&staff.email, &staff.password)
+                ),
+            )
+            .await;
+        assert_eq!(first.header("location"), "/sign-in/two-factor");
+        let done = client
+            .post(
+                "/sign-in/two-factor",
+                &format!("code={}", app.code(&secret)),
+            )
+            .await;
+        assert_eq!(
+            done.status,
+            StatusCode::SEE_OTHER,
+            "{hostile:?}: {}",
+            done.body
+        );
+        assert_eq!(done.header("location"), "/", "{hostile:?}");
+    }
+    // A path of this site is followed.
+    let mut client = app.client();
+    let done = client
+        .post(
+            "/sign-in",
+            &format!(
+                "{}&next={}",
+                sign_in_form(&partner.email, &partner.password),
+                urlencode("/account?x=1")
+            ),
+        )
+        .await;
+    assert_eq!(done.header("location"), "/account?x=1");
+}
