@@ -713,6 +713,10 @@ pub fn router(state: AppState) -> Router {
         .method_not_allowed_fallback(method_not_allowed)
         .layer(from_fn_with_state(state.clone(), login::resolve_viewer))
         .layer(logins)
+        .layer(from_fn_with_state(
+            state.config.trusted_proxies.clone(),
+            crate::auth::client::resolve,
+        ))
         .with_state(state)
         .merge(static_files);
 
