@@ -9,6 +9,7 @@ mod findings;
 mod assessments;
 mod authorization;
 mod browser_journeys;
+mod cli;
 mod dashboard;
 mod lists_at_scale;
 mod local_postgres;
