@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod client;
+pub mod csrf;
 pub mod guard;
 pub mod handlers;
 pub mod invitations;

@@ -5,6 +5,7 @@ mod browser;
 mod harness;
 
 mod findings;
+mod headers;
 
 mod assessments;
 mod authorization;
