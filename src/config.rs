@@ -38,6 +38,16 @@ pub struct Config {
     /// `NOTE_AUTOSAVE_SECONDS`: how often the note form saves a draft when JavaScript runs
     /// (default 30).
     pub note_autosave_seconds: u64,
+    /// `TRUSTED_PROXIES`: the addresses or networks (`10.0.0.0/8, ::1`) of reverse proxies in
+    /// front of the app. Only a request from one of them has its `X-Forwarded-For` read (the
+    /// right-most address that is not a trusted proxy is the client's); by default none, and
+    /// the connection's address is the client's.
+    pub trusted_proxies: std::sync::Arc<Vec<crate::auth::client::Network>>,
+    /// `PUBLIC_ORIGIN`: the scheme, host and port browsers reach the app at
+    /// (`https://musyawarah.example`), when that is not what the request says (behind a proxy).
+    /// A form is accepted only when its `Origin` is this one; unset, the origin must match the
+    /// request's own host, and its scheme must be https when `SECURE_COOKIES` is on.
+    pub public_origin: Option<String>,
 }
 
 impl std::fmt::Debug for Config {
@@ -56,6 +66,8 @@ impl std::fmt::Debug for Config {
             .field("login_absolute", &self.login_absolute)
             .field("invitation_valid", &self.invitation_valid)
             .field("note_autosave_seconds", &self.note_autosave_seconds)
+            .field("trusted_proxies", &self.trusted_proxies)
+            .field("public_origin", &self.public_origin)
             .finish()
     }
 }
@@ -109,6 +121,27 @@ impl Config {
             ),
             note_autosave_seconds: parse(&get, "NOTE_AUTOSAVE_SECONDS", "a number of seconds")?
                 .unwrap_or(30),
+            trusted_proxies: std::sync::Arc::new(
+                get("TRUSTED_PROXIES")
+                    .map(|value| {
+                        crate::auth::client::parse_networks(&value).ok_or(ConfigError {
+                            name: "TRUSTED_PROXIES",
+                            value,
+                            expected: "a list of addresses or networks such as 10.0.0.0/8, ::1",
+                        })
+                    })
+                    .transpose()?
+                    .unwrap_or_default(),
+            ),
+            public_origin: get("PUBLIC_ORIGIN")
+                .map(|value| {
+                    parse_origin(&value).ok_or(ConfigError {
+                        name: "PUBLIC_ORIGIN",
+                        value,
+                        expected: "an origin such as https://musyawarah.example",
+                    })
+                })
+                .transpose()?,
             database_url,
         })
     }
@@ -128,6 +161,17 @@ fn parse<T: std::str::FromStr>(
             })
         })
         .transpose()
+}
+
+/// `https://host[:port]` (no path), lower-cased, as browsers send it in `Origin`.
+fn parse_origin(value: &str) -> Option<String> {
+    let value = value.trim().trim_end_matches('/').to_ascii_lowercase();
+    let (scheme, rest) = value.split_once("://")?;
+    let valid_host = !rest.is_empty()
+        && rest
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'));
+    (matches!(scheme, "http" | "https") && valid_host).then_some(value)
 }
 
 fn parse_bool(

@@ -64,7 +64,8 @@ enum UserAction {
         /// admin, staff, partner or official.
         #[arg(long)]
         role: String,
-        /// A partner's organisation, by its short name in URLs (e.g. cdi).
+        /// A partner's organisation: its short name in URLs (cdi), name, acronym (CDI) or
+        /// another of its names, in any case, with or without accents.
         #[arg(long)]
         organisation: Option<String>,
         /// An official's Member State code (e.g. VN); none for an official of the region.
@@ -186,8 +187,9 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             };
             with_database(&config, |pool| async move {
                 db::migrate(&pool).await?;
-                accounts::create(&pool, &account, &password).await?;
-                tracing::info!(email = %account.email, "created the account");
+                let id = accounts::create(&pool, &account, &password).await?;
+                // By id only: an e-mail address is personal data, and logs are kept.
+                tracing::info!(%id, role = account.role.value(), "created the account");
                 Ok(())
             })
             .await

@@ -723,6 +723,15 @@ pub fn router(state: AppState) -> Router {
             group
         }
     };
+    let https = state.config.secure_cookies;
+    let mut csrf = CsrfLayer::new();
+    if let Some(origin) = &state.config.public_origin {
+        // Behind a proxy the request's host may not be the public one.
+        csrf = csrf.add_trusted_origin(origin).unwrap_or_else(|err| {
+            tracing::error!(error = %err, "PUBLIC_ORIGIN is not used by the CSRF check");
+            CsrfLayer::new()
+        });
+    }
     let pages = public
         .merge(guarded(signed_in, Access::SignedIn))
         .merge(guarded(staff, Access::Staff))
@@ -731,21 +740,38 @@ pub fn router(state: AppState) -> Router {
         .method_not_allowed_fallback(method_not_allowed)
         .layer(from_fn_with_state(state.clone(), login::resolve_viewer))
         .layer(logins)
+        .layer(from_fn_with_state(
+            state.config.trusted_proxies.clone(),
+            crate::auth::client::resolve,
+        ))
+        .layer(from_fn_with_state(
+            state.config.clone(),
+            crate::auth::csrf::check_origin,
+        ))
         .with_state(state)
         .merge(static_files);
 
-    headers::apply(pages).layer(
-        ServiceBuilder::new()
-            .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
-            .layer(TraceLayer::new_for_http().make_span_with(request_span))
-            .layer(PropagateRequestIdLayer::new(REQUEST_ID))
-            .layer(CatchPanicLayer::custom(panic_page))
-            .layer(TimeoutLayer::with_status_code(
-                StatusCode::SERVICE_UNAVAILABLE,
-                timeout,
-            ))
-            .layer(CompressionLayer::new())
-            .layer(CsrfLayer::new().with_rejection_response(cross_site_page)),
+    // The security headers outermost, so that every answer has them: a refused cross-site
+    // request, a timeout, a panic.
+    headers::apply(
+        pages.layer(
+            ServiceBuilder::new()
+                .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
+                .layer(TraceLayer::new_for_http().make_span_with(request_span))
+                .layer(PropagateRequestIdLayer::new(REQUEST_ID))
+                .layer(CatchPanicLayer::custom(panic_page))
+                .layer(TimeoutLayer::with_status_code(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    timeout,
+                ))
+                .layer(CompressionLayer::new())
+                .layer(from_fn_with_state(
+                    login_cookie_name(https),
+                    headers::no_store_with_a_login,
+                ))
+                .layer(csrf.with_rejection_response(cross_site_page)),
+        ),
+        https,
     )
 }
 
@@ -780,15 +806,10 @@ pub fn login_cookie_name(secure: bool) -> &'static str {
     }
 }
 
+/// The refusal of a cross-site request: the same page as the scheme check's, and (being inside
+/// [`headers::apply`]) the same security headers as every page.
 fn cross_site_page(_: tower_http::csrf::ProtectionError) -> Response {
-    ErrorPage::new(
-        StatusCode::FORBIDDEN,
-        "This form came from another site",
-        "For your safety, changes can only be made from Musyawarah's own pages. Go back to \
-         the page, reload it, and try again."
-            .to_owned(),
-    )
-    .into_response()
+    crate::auth::csrf::refusal_page()
 }
 
 /// The span of one request: its id and the route it matched (never the query string, which

@@ -29,19 +29,13 @@ pub struct NewAccount {
 pub async fn create(pool: &PgPool, account: &NewAccount, password: &str) -> anyhow::Result<Uuid> {
     let email = account.email.trim();
     if !email.contains('@') {
-        anyhow::bail!("{email:?} is not an email address");
+        anyhow::bail!("--email is not an email address");
     }
     if let Some(weakness) = password::weakness(password, &[email, &account.display_name]) {
         anyhow::bail!("the password is refused: {weakness}");
     }
     let organisation_id: Option<Uuid> = match (&account.organisation, account.role) {
-        (Some(slug), Role::Partner) => Some(
-            sqlx::query_scalar("SELECT id FROM organisation WHERE slug = $1")
-                .bind(slug)
-                .fetch_optional(pool)
-                .await?
-                .ok_or_else(|| anyhow::anyhow!("there is no organisation {slug:?}"))?,
-        ),
+        (Some(name), Role::Partner) => Some(organisation_named(pool, name).await?),
         (None, Role::Partner) => anyhow::bail!("a partner needs --organisation"),
         (Some(_), _) => anyhow::bail!("only partners act for an organisation"),
         (None, _) => None,
@@ -78,7 +72,9 @@ pub async fn create(pool: &PgPool, account: &NewAccount, password: &str) -> anyh
     .fetch_one(&mut *tx)
     .await
     .map_err(|err| match err.as_database_error().and_then(|e| e.code()) {
-        Some(code) if code == "23505" => anyhow::anyhow!("there is already an account {email}"),
+        Some(code) if code == "23505" => {
+            anyhow::anyhow!("there is already an account with this email address")
+        }
         _ => err.into(),
     })?;
     audit::record(
@@ -96,6 +92,72 @@ pub async fn create(pool: &PgPool, account: &NewAccount, password: &str) -> anyh
     .await?;
     tx.commit().await?;
     Ok(id)
+}
+
+/// The organisation that `name` names, as the pages find it: by its short name in URLs, its
+/// name, its acronym or one of its other names, ignoring case and accents (one merged into
+/// another leads to that one). When none matches, the error lists the closest; when several
+/// do, it lists them.
+pub async fn organisation_named(pool: &PgPool, name: &str) -> anyhow::Result<Uuid> {
+    let name = name.trim();
+    let found: Vec<(Uuid, String, String)> = sqlx::query_as(
+        "WITH q AS (SELECT lower(immutable_unaccent($1)) AS t)
+         SELECT DISTINCT target.id, target.slug, target.name
+           FROM organisation o
+           CROSS JOIN q
+           JOIN organisation target ON target.id = coalesce(o.merged_into_id, o.id)
+          WHERE target.archived_at IS NULL
+            AND (o.slug = q.t
+                 OR lower(immutable_unaccent(o.name)) = q.t
+                 OR (o.acronym <> '' AND lower(immutable_unaccent(o.acronym)) = q.t)
+                 OR EXISTS (SELECT 1 FROM organisation_alias a
+                             WHERE a.organisation_id = o.id
+                               AND lower(immutable_unaccent(a.alias)) = q.t))
+          ORDER BY target.slug",
+    )
+    .bind(name)
+    .fetch_all(pool)
+    .await?;
+    let listed = |rows: &[(Uuid, String, String)]| {
+        rows.iter()
+            .map(|(_, slug, name)| format!("{slug} ({name})"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match found.as_slice() {
+        [(id, _, _)] => return Ok(*id),
+        [] => {}
+        several => anyhow::bail!(
+            "{name:?} names more than one organisation: {}; give the short name of one",
+            listed(several)
+        ),
+    }
+    let close: Vec<(Uuid, String, String)> = sqlx::query_as(
+        "WITH q AS (SELECT lower(immutable_unaccent($1)) AS t)
+         SELECT o.id, o.slug, o.name
+           FROM organisation o CROSS JOIN q
+          WHERE o.merged_into_id IS NULL AND o.archived_at IS NULL
+          ORDER BY greatest(
+                     similarity(o.slug, q.t),
+                     similarity(lower(immutable_unaccent(o.name)), q.t),
+                     similarity(lower(immutable_unaccent(o.acronym)), q.t),
+                     (SELECT max(similarity(lower(immutable_unaccent(a.alias)), q.t))
+                        FROM organisation_alias a WHERE a.organisation_id = o.id),
+                     CASE WHEN lower(immutable_unaccent(o.name)) LIKE '%' || q.t || '%'
+                          THEN 0.5 ELSE 0 END) DESC,
+                   o.slug
+          LIMIT 5",
+    )
+    .bind(name)
+    .fetch_all(pool)
+    .await?;
+    if close.is_empty() {
+        anyhow::bail!("there is no organisation {name:?}, and none is recorded yet");
+    }
+    anyhow::bail!(
+        "there is no organisation {name:?}; the closest are: {}",
+        listed(&close)
+    )
 }
 
 /// A random password of 20 characters (about 115 bits).

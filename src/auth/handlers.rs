@@ -8,6 +8,7 @@ use serde_json::json;
 use tower_sessions::Session;
 use uuid::Uuid;
 
+use super::guard::safe_next;
 use super::login::{self, Pending};
 use super::policy::Viewer;
 use super::views::{
@@ -22,16 +23,6 @@ use crate::web::extract::{ClientAddress, Path, Query, RequestId};
 use crate::web::form::{FieldErrors, Form};
 use crate::web::see_other;
 use crate::web::{ErrorPage, PageContext, render};
-
-/// Only paths of this site are followed after sign-in (no open redirect).
-pub fn safe_next(next: &str) -> String {
-    let next = next.trim();
-    if next.starts_with('/') && !next.starts_with("//") && !next.starts_with("/\\") {
-        next.to_owned()
-    } else {
-        "/".to_owned()
-    }
-}
 
 #[derive(Debug, Default, Deserialize)]
 pub struct NextQuery {
@@ -100,6 +91,8 @@ pub async fn sign_in(
     let mut errors = FieldErrors::default();
     if email.is_empty() {
         errors.add("email", "Enter your email address.");
+    } else if email.chars().count() > 254 {
+        errors.add("email", "An email address has at most 254 characters.");
     }
     if form.password.is_empty() {
         errors.add("password", "Enter your password.");
@@ -114,12 +107,12 @@ pub async fn sign_in(
     if !errors.is_empty() {
         return Ok(render(&page(errors), StatusCode::UNPROCESSABLE_ENTITY));
     }
-    if let Some(until) =
-        throttle::locked_until(&state.pool, &email, address.as_deref(), now).await?
-    {
-        return Ok(too_many(until, now));
-    }
+    let attempt = match throttle::begin(&state.pool, &email, address.as_deref(), now).await? {
+        Ok(attempt) => attempt,
+        Err(until) => return Ok(too_many(until, now)),
+    };
     let account = queries::account_by_email(&state.pool, &email).await?;
+    let known = account.as_ref().map(|a| a.id);
     let matches = password::verify(
         form.password,
         account.as_ref().and_then(|a| a.password_hash.clone()),
@@ -127,22 +120,22 @@ pub async fn sign_in(
     .await?;
     let account = account.filter(|a| matches && a.disabled_at.is_none());
     let Some(account) = account else {
-        let mut tx = state.pool.begin().await?;
-        throttle::record_failure(&mut *tx, &email, address.as_deref(), now).await?;
-        let known = queries::account_by_email(&mut *tx, &email)
-            .await?
-            .map(|a| a.id);
+        // The attempt stays counted. What was typed is no identity unless it names an account
+        // (it may be a password typed into the wrong field): never stored, never shown.
         let mut entry = Entry::new(
             "sign_in.failure",
             "app_user",
             known.map(|id| id.to_string()).unwrap_or_default(),
         )
-        .by_label(&email)
+        .by_label(if known.is_some() {
+            ""
+        } else {
+            "unknown account"
+        })
         .request(&request_id)
-        .after(json!({ "email": email, "address": address }));
+        .after(json!({ "address": address }));
         entry.actor_id = known;
-        audit::record(&mut *tx, &entry).await?;
-        tx.commit().await?;
+        audit::record(&state.pool, &entry).await?;
         let mut errors = FieldErrors::default();
         errors.add(
             "password",
@@ -150,6 +143,7 @@ pub async fn sign_in(
         );
         return Ok(render(&page(errors), StatusCode::UNAUTHORIZED));
     };
+    throttle::succeeded(&state.pool, attempt).await?;
     if account.totp_enabled_at.is_some() || account.role.requires_two_factor() {
         let enrolled = account.totp_enabled_at.is_some();
         login::begin_pending(
@@ -242,12 +236,13 @@ pub async fn two_factor(
         login::end(&session).await?;
         return Ok(see_other("/sign-in"));
     };
-    if let Some(until) =
-        throttle::locked_until(&state.pool, &account.email, address.as_deref(), now).await?
-    {
-        return Ok(too_many(until, now));
-    }
+    let attempt =
+        match throttle::begin(&state.pool, &account.email, address.as_deref(), now).await? {
+            Ok(attempt) => attempt,
+            Err(until) => return Ok(too_many(until, now)),
+        };
     let (Some(secret), Some(_)) = (&account.totp_secret, account.totp_enabled_at) else {
+        throttle::succeeded(&state.pool, attempt).await?;
         return Ok(see_other("/sign-in/enrol"));
     };
     let unix = u64::try_from(now.timestamp()).unwrap_or_default();
@@ -261,16 +256,14 @@ pub async fn two_factor(
         }
     };
     if !accepted {
-        let mut tx = state.pool.begin().await?;
-        throttle::record_failure(&mut *tx, &account.email, address.as_deref(), now).await?;
+        // The attempt stays counted.
         audit::record(
-            &mut *tx,
+            &state.pool,
             &Entry::new("two_factor.failure", "app_user", account.id)
                 .by(account.id)
                 .request(&request_id),
         )
         .await?;
-        tx.commit().await?;
         let mut errors = FieldErrors::default();
         errors.add(
             "code",
@@ -282,6 +275,7 @@ pub async fn two_factor(
             StatusCode::UNAUTHORIZED,
         ));
     }
+    throttle::succeeded(&state.pool, attempt).await?;
     complete_sign_in(&state, &session, account.id, &request_id, &pending.next).await
 }
 

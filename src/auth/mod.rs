@@ -2,6 +2,8 @@
 //! throttling, invitations, route guards and the access policy.
 
 pub mod accounts;
+pub mod client;
+pub mod csrf;
 pub mod guard;
 pub mod handlers;
 pub mod invitations;

@@ -78,19 +78,25 @@ where
     }
 }
 
-/// The client's address (from the connection), for throttling and the audit log.
+/// The client's address, for throttling and the audit log: as found through the trusted
+/// proxies (`auth::client`), else the connection's.
 pub struct ClientAddress(pub Option<String>);
 
 impl<S: Send + Sync> FromRequestParts<S> for ClientAddress {
     type Rejection = std::convert::Infallible;
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        Ok(Self(
+        let resolved = parts
+            .extensions
+            .get::<crate::auth::client::ClientIp>()
+            .map(|ip| ip.0);
+        let peer = || {
             parts
                 .extensions
                 .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
-                .map(|info| info.0.ip().to_string()),
-        ))
+                .map(|info| info.0.ip().to_canonical())
+        };
+        Ok(Self(resolved.or_else(peer).map(|ip| ip.to_string())))
     }
 }
 

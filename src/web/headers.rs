@@ -1,8 +1,13 @@
 //! Security headers on every response: a strict Content-Security-Policy (no inline script or
-//! style, no framing), no MIME sniffing, a same-origin referrer, no powerful browser features.
+//! style, no framing), no MIME sniffing, a same-origin referrer, no powerful browser features;
+//! HSTS when served over HTTPS; and `Cache-Control: no-store` on every response to a request
+//! with a login, so that personal data never stays in a shared cache.
 
 use axum::Router;
+use axum::extract::{Request, State};
 use axum::http::{HeaderName, HeaderValue, header};
+use axum::middleware::Next;
+use axum::response::Response;
 use tower_http::set_header::SetResponseHeaderLayer;
 
 /// The policy: everything from this origin only, nothing inline, never in a frame.
@@ -10,8 +15,20 @@ pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self'
      style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; \
      form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
-/// Adds the security headers to every response of `router` that does not set its own.
-pub fn apply<S: Clone + Send + Sync + 'static>(router: Router<S>) -> Router<S> {
+/// HSTS, sent when served over HTTPS (`SECURE_COOKIES`): two years, subdomains too.
+pub const STRICT_TRANSPORT_SECURITY: &str = "max-age=63072000; includeSubDomains";
+
+/// Adds the security headers to every response of `router` that does not set its own; HSTS
+/// too when `https`.
+pub fn apply<S: Clone + Send + Sync + 'static>(router: Router<S>, https: bool) -> Router<S> {
+    let router = if https {
+        router.layer(SetResponseHeaderLayer::overriding(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static(STRICT_TRANSPORT_SECURITY),
+        ))
+    } else {
+        router
+    };
     let headers: [(HeaderName, &'static str); 6] = [
         (header::CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY),
         (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
@@ -32,4 +49,31 @@ pub fn apply<S: Clone + Send + Sync + 'static>(router: Router<S>) -> Router<S> {
             HeaderValue::from_static(value),
         ))
     })
+}
+
+/// Middleware: `Cache-Control: no-store` on every response to a request that carries the login
+/// cookie `State`, signed in or not any more, and on every response that sets a cookie.
+pub async fn no_store_with_a_login(
+    State(cookie): State<&'static str>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let with_login = request
+        .headers()
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .any(|pair| {
+            pair.trim()
+                .split_once('=')
+                .is_some_and(|(name, _)| name == cookie)
+        });
+    let mut response = next.run(request).await;
+    if with_login || response.headers().contains_key(header::SET_COOKIE) {
+        response
+            .headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    response
 }

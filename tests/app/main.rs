@@ -5,10 +5,12 @@ mod browser;
 mod harness;
 
 mod findings;
+mod headers;
 
 mod assessments;
 mod authorization;
 mod browser_journeys;
+mod cli;
 mod dashboard;
 mod lists_at_scale;
 mod local_postgres;

@@ -756,7 +756,11 @@ async fn admins_browse_the_audit_log_by_who_what_and_when() {
     let all = admin.get("/admin/audit").await;
     all.assert_contains(&["sign_in.success", "sign_in.failure", "seed.demo"]);
     let failures = admin.get("/admin/audit?action=sign_in.f").await;
-    failures.assert_contains(&["sign_in.failure", "someone@example.org"]);
+    failures.assert_contains(&["sign_in.failure", "unknown account"]);
+    assert!(
+        !failures.body.contains("someone@example.org"),
+        "what was typed for an unknown account is no identity"
+    );
     assert!(!failures.body.contains("<td>sign_in.success</td>"));
     let by_admin = admin
         .get(&format!(
@@ -779,4 +783,290 @@ async fn admins_browse_the_audit_log_by_who_what_and_when() {
     let bad = admin.get("/admin/audit?from=18/12/2019").await;
     assert_eq!(bad.status, StatusCode::BAD_REQUEST);
     bad.assert_contains(&["The from date must look like 2019-12-18."]);
+}
+
+/// Hostile `next` values, as they would be typed into a link (percent-encoded once more here).
+const HOSTILE_NEXT: &[&str] = &[
+    "//evil.test",
+    "/%09/evil.test",
+    "/%0a/x",
+    "/%0d%0a/x",
+    "/\\evil.test",
+    "/%5Cevil.test",
+    "https://evil.test/",
+    "evil.test",
+    "/%2F/evil.test",
+    "/%00/x",
+    "/x%7F",
+    " //evil.test",
+];
+
+#[tokio::test]
+async fn after_sign_in_only_paths_of_this_site_are_followed_whatever_next_says() {
+    let app = TestApp::demo().await;
+    let partner = app.account(Who::PartnerA).await.expect("an account");
+    let staff = app.account(Who::Staff).await.expect("an account");
+    let secret = staff.totp_secret.clone().expect("a secret");
+    for (i, hostile) in HOSTILE_NEXT.iter().enumerate() {
+        let next = urlencode(hostile);
+        // The sign-in form carries only a safe value on.
+        let form = app.client().get(&format!("/sign-in?next={next}")).await;
+        assert_eq!(form.status, StatusCode::OK, "{hostile:?}: {}", form.body);
+        assert_eq!(
+            crate::harness::hidden(&form.body, "next"),
+            "/",
+            "{hostile:?}"
+        );
+
+        // Signing in with a password only.
+        let mut client = app.client();
+        let done = client
+            .post(
+                "/sign-in",
+                &format!(
+                    "{}&next={next}",
+                    sign_in_form(&partner.email, &partner.password)
+                ),
+            )
+            .await;
+        assert_eq!(done.status, StatusCode::SEE_OTHER, "{hostile:?}");
+        assert_eq!(done.header("location"), "/", "{hostile:?}");
+        // Already signed in: the form sends straight on.
+        let again = client.get(&format!("/sign-in?next={next}")).await;
+        assert_eq!(again.status, StatusCode::SEE_OTHER, "{hostile:?}");
+        assert_eq!(again.header("location"), "/", "{hostile:?}");
+
+        // With the second factor.
+        app.clock.advance(Duration::seconds(31 * (i as i64 + 1)));
+        let mut client = app.client();
+        let first = client
+            .post(
+                "/sign-in",
+                &format!(
+                    "{}&next={next}",
+                    sign_in_form(&staff.email, &staff.password)
+                ),
+            )
+            .await;
+        assert_eq!(first.header("location"), "/sign-in/two-factor");
+        let done = client
+            .post(
+                "/sign-in/two-factor",
+                &format!("code={}", app.code(&secret)),
+            )
+            .await;
+        assert_eq!(
+            done.status,
+            StatusCode::SEE_OTHER,
+            "{hostile:?}: {}",
+            done.body
+        );
+        assert_eq!(done.header("location"), "/", "{hostile:?}");
+    }
+    // A path of this site is followed.
+    let mut client = app.client();
+    let done = client
+        .post(
+            "/sign-in",
+            &format!(
+                "{}&next={}",
+                sign_in_form(&partner.email, &partner.password),
+                urlencode("/account?x=1")
+            ),
+        )
+        .await;
+    assert_eq!(done.header("location"), "/account?x=1");
+}
+
+/// Sends `form` to `/sign-in` from `peer`, with `forwarded_for` if given, on a fresh client.
+fn sign_in_request(
+    form: &str,
+    peer: &str,
+    forwarded_for: Option<&str>,
+) -> axum::http::Request<axum::body::Body> {
+    let mut request = axum::http::Request::builder()
+        .method(Method::POST)
+        .uri("/sign-in")
+        .header("content-type", "application/x-www-form-urlencoded");
+    if let Some(hops) = forwarded_for {
+        request = request.header("x-forwarded-for", hops);
+    }
+    let mut request = request
+        .body(axum::body::Body::from(form.to_owned()))
+        .expect("a valid request");
+    request.extensions_mut().insert(axum::extract::ConnectInfo(
+        peer.parse::<std::net::SocketAddr>().expect("an address"),
+    ));
+    request
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn thirty_wrong_passwords_sent_at_once_get_at_most_ten_checked_and_the_right_one_is_then_refused()
+ {
+    let app = TestApp::demo().await;
+    let account = app.account(Who::PartnerA).await.expect("an account");
+    let mut attempts = tokio::task::JoinSet::new();
+    for i in 0..30 {
+        let router = app.router.clone();
+        let form = sign_in_form(&account.email, &format!("wrong password {i}"));
+        // From many addresses, so that only the account's count stops them.
+        let peer = format!("192.0.2.{}:4000", i + 1);
+        attempts.spawn(async move {
+            crate::harness::send(&router, sign_in_request(&form, &peer, None))
+                .await
+                .status
+        });
+    }
+    let statuses = attempts.join_all().await;
+    let checked = statuses
+        .iter()
+        .filter(|s| **s == StatusCode::UNAUTHORIZED)
+        .count();
+    let refused = statuses
+        .iter()
+        .filter(|s| **s == StatusCode::TOO_MANY_REQUESTS)
+        .count();
+    assert_eq!(checked + refused, 30, "{statuses:?}");
+    assert!(
+        checked <= 10,
+        "{checked} passwords were checked: {statuses:?}"
+    );
+    assert_eq!(checked, 10, "the first ten are checked: {statuses:?}");
+    let right = app
+        .client()
+        .post("/sign-in", &sign_in_form(&account.email, &account.password))
+        .await;
+    assert_eq!(right.status, StatusCode::TOO_MANY_REQUESTS, "paused");
+    assert_eq!(
+        count(
+            &app,
+            "SELECT count(*) FROM audit_log WHERE action = 'sign_in.failure'"
+        )
+        .await,
+        10
+    );
+}
+
+#[tokio::test]
+async fn behind_a_trusted_proxy_one_attacker_is_paused_by_address_and_everyone_else_signs_in() {
+    let mut config = test_config();
+    config.trusted_proxies = std::sync::Arc::new(
+        musyawarah::auth::client::parse_networks("10.0.0.0/8").expect("valid networks"),
+    );
+    let app = TestApp::demo_with(config).await;
+    let proxy = "10.0.0.1:5000";
+    for i in 0..10 {
+        let form = sign_in_form(&format!("guess{i}@example.org"), "guessing here");
+        // The attacker writes a header of its own; the proxy appends what it saw.
+        let response = app
+            .request(sign_in_request(
+                &form,
+                proxy,
+                Some(&format!("203.0.113.{i}, 198.51.100.66")),
+            ))
+            .await;
+        assert_eq!(response.status, StatusCode::UNAUTHORIZED);
+    }
+    let paused = app
+        .request(sign_in_request(
+            &sign_in_form("guess10@example.org", "guessing"),
+            proxy,
+            Some("198.51.100.66"),
+        ))
+        .await;
+    assert_eq!(paused.status, StatusCode::TOO_MANY_REQUESTS);
+    let partner = app.account(Who::PartnerA).await.expect("an account");
+    let other = app
+        .request(sign_in_request(
+            &sign_in_form(&partner.email, &partner.password),
+            proxy,
+            Some("198.51.100.200"),
+        ))
+        .await;
+    assert_eq!(other.status, StatusCode::SEE_OTHER, "{}", other.body);
+    let addresses: Vec<String> =
+        sqlx::query_scalar("SELECT DISTINCT host(address) FROM sign_in_failure")
+            .fetch_all(&app.pool)
+            .await
+            .expect("the failures");
+    assert_eq!(
+        addresses,
+        ["198.51.100.66"],
+        "the client's, not the proxy's"
+    );
+
+    // Without TRUSTED_PROXIES the header is nobody's word: all of it is the proxy's address.
+    let plain = TestApp::demo().await;
+    for i in 0..10 {
+        let response = plain
+            .request(sign_in_request(
+                &sign_in_form(&format!("guess{i}@example.org"), "guessing here"),
+                proxy,
+                Some(&format!("198.51.100.{i}")),
+            ))
+            .await;
+        assert_eq!(response.status, StatusCode::UNAUTHORIZED);
+    }
+    let partner = plain.account(Who::PartnerA).await.expect("an account");
+    let locked_out = plain
+        .request(sign_in_request(
+            &sign_in_form(&partner.email, &partner.password),
+            proxy,
+            Some("198.51.100.200"),
+        ))
+        .await;
+    assert_eq!(locked_out.status, StatusCode::TOO_MANY_REQUESTS);
+}
+
+/// A password typed into the e-mail field, and then into the password field: neither the audit
+/// log nor the throttle's records keep it (nor any address typed for an unknown account); a
+/// failure for a known account is recorded against that account.
+#[tokio::test]
+async fn what_is_typed_at_a_failed_sign_in_is_never_stored_unless_it_names_an_account() {
+    let app = TestApp::demo().await;
+    let partner = app.account(Who::PartnerA).await.expect("an account");
+    let secret = "Tr0ub4dor&3 kestrel";
+    let mut client = app.client();
+    for (email, password) in [
+        (secret, "whatever"),
+        ("stranger@example.org", secret),
+        (partner.email.as_str(), secret),
+    ] {
+        let failed = client
+            .post("/sign-in", &sign_in_form(email, password))
+            .await;
+        assert_eq!(failed.status, StatusCode::UNAUTHORIZED);
+    }
+    let stored: String = sqlx::query_scalar(
+        "SELECT coalesce(string_agg(coalesce(before::text, '') || coalesce(after::text, '')
+                                    || actor_label || entity_id, ' '), '')
+           FROM audit_log WHERE action LIKE 'sign_in%'",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .expect("the audit log");
+    let throttle: String = sqlx::query_scalar(
+        "SELECT coalesce(string_agg(to_jsonb(f)::text, ' '), '') FROM sign_in_failure f",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .expect("the throttle's records");
+    for kept in [&stored, &throttle] {
+        for typed in [secret, "Tr0ub4dor", "stranger@example.org", "stranger"] {
+            assert!(!kept.contains(typed), "{typed:?} was stored: {kept}");
+        }
+    }
+    assert_eq!(
+        count(&app, "SELECT count(*) FROM sign_in_failure").await,
+        3,
+        "every failure still counts"
+    );
+    let against_the_account: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM audit_log WHERE action = 'sign_in.failure' AND actor_id = $1",
+    )
+    .bind(partner.id)
+    .fetch_one(&app.pool)
+    .await
+    .expect("counts");
+    assert_eq!(against_the_account, 1);
 }
