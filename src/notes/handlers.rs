@@ -429,6 +429,7 @@ pub async fn update_note(
     ctx: PageContext,
     Path(id): Path<Uuid>,
     RequestId(request_id): RequestId,
+    headers: axum::http::HeaderMap,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let note = visible_note(&state.pool, &ctx.viewer, id).await?;
@@ -534,6 +535,10 @@ pub async fn update_note(
     )
     .await?;
     tx.commit().await?;
+    if crate::web::autosave::requested(&headers) {
+        // The page's script saved it: it needs the new version, not a page.
+        return Ok(crate::web::autosave::saved(i64::from(version) + 1));
+    }
     Ok(see_other(&format!("/notes/{id}")))
 }
 

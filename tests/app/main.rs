@@ -19,6 +19,7 @@ mod operations;
 mod pages;
 mod participant_lists;
 mod reference;
+mod resume;
 mod schema_and_seed;
 mod sign_in;
 mod staff_editing;
