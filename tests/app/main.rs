@@ -9,6 +9,7 @@ mod headers;
 
 mod assessments;
 mod authorization;
+mod browser_drafts;
 mod browser_journeys;
 mod cli;
 mod dashboard;
