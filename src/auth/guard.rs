@@ -1,9 +1,10 @@
 //! Route guards, one per group of the route table: signed in, staff, admin. A visitor who is not
-//! signed in is sent to sign in and brought back; a signed-in user without the role gets 404, as
-//! if the page did not exist.
+//! signed in is sent to sign in and brought back (a GET), or, for a form sent after the login
+//! ended, answered with the sign-in page that carries the form on (`auth::resume`); a signed-in
+//! user without the role gets 404, as if the page did not exist.
 
 use axum::extract::{Request, State};
-use axum::http::StatusCode;
+use axum::http::{Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 
@@ -129,7 +130,11 @@ pub async fn require(State(access): State<Access>, request: Request, next: Next)
     if access.allows(&viewer) {
         next.run(request).await
     } else if !viewer.is_signed_in() {
-        sign_in_redirect(&request)
+        if matches!(*request.method(), Method::GET | Method::HEAD) {
+            sign_in_redirect(&request)
+        } else {
+            super::resume::sign_in_to_resume(request).await
+        }
     } else {
         AppError::NotFound.into_response()
     }

@@ -11,6 +11,7 @@ use uuid::Uuid;
 use super::guard::safe_next;
 use super::login::{self, Pending};
 use super::policy::Viewer;
+use super::resume::{Resume, ResumePage};
 use super::views::{
     AccountPage, EnrolPage, InvitationPage, PasswordPage, RecoveryCodesPage, SignInPage,
     TwoFactorPage,
@@ -42,6 +43,7 @@ pub async fn sign_in_form(ctx: PageContext, query: Option<Query<NextQuery>>) -> 
         next: safe_next(&next),
         errors: FieldErrors::default(),
         notice: String::new(),
+        resume: Resume::default(),
     };
     render(&page, StatusCode::OK)
 }
@@ -54,6 +56,11 @@ pub struct SignInForm {
     password: String,
     #[serde(default)]
     next: String,
+    /// A form sent after the login ended (see `auth::resume`).
+    #[serde(default)]
+    resume_path: String,
+    #[serde(default)]
+    resume_body: String,
 }
 
 /// The 429 page, with when to try again.
@@ -88,6 +95,7 @@ pub async fn sign_in(
     let now = state.clock.now();
     let email = form.email.trim().to_owned();
     let next = safe_next(&form.next);
+    let resume = Resume::from_fields(&form.resume_path, &form.resume_body);
     let mut errors = FieldErrors::default();
     if email.is_empty() {
         errors.add("email", "Enter your email address.");
@@ -103,6 +111,7 @@ pub async fn sign_in(
         next: next.clone(),
         errors,
         notice: String::new(),
+        resume: resume.clone().unwrap_or_default(),
     };
     if !errors.is_empty() {
         return Ok(render(&page(errors), StatusCode::UNPROCESSABLE_ENTITY));
@@ -153,6 +162,7 @@ pub async fn sign_in(
                 since: now,
                 next,
                 enrol_secret: None,
+                resume,
             },
         )
         .await?;
@@ -162,17 +172,66 @@ pub async fn sign_in(
             "/sign-in/enrol"
         }));
     }
-    complete_sign_in(&state, &session, account.id, &request_id, &next).await
+    complete_sign_in(
+        &state,
+        &session,
+        ctx,
+        account.id,
+        &request_id,
+        &next,
+        resume,
+    )
+    .await
 }
 
-/// Begins the login, records it, and goes on to `next`.
+/// Begins the login, records it, and goes on to `next`, or, when a form sent after the last
+/// login ended is carried, shows it to be sent again.
 async fn complete_sign_in(
+    state: &AppState,
+    session: &Session,
+    ctx: PageContext,
+    user_id: Uuid,
+    request_id: &str,
+    next: &str,
+    resume: Option<Resume>,
+) -> Result<Response, AppError> {
+    begin_login(state, session, user_id, request_id).await?;
+    match resume {
+        Some(resume) => {
+            let ctx = signed_in_context(state, ctx, user_id).await?;
+            Ok(ResumePage::response(ctx, resume))
+        }
+        None => Ok(see_other(&safe_next(next))),
+    }
+}
+
+/// The page context of a page shown as the sign-in's answer, for the user now signed in.
+async fn signed_in_context(
+    state: &AppState,
+    ctx: PageContext,
+    user_id: Uuid,
+) -> Result<PageContext, AppError> {
+    let user: Option<super::User> = sqlx::query_as(
+        "SELECT id, email, display_name, role, organisation_id,
+                member_state_code::text AS member_state_code
+           FROM app_user WHERE id = $1",
+    )
+    .bind(user_id)
+    .fetch_optional(&state.pool)
+    .await?;
+    Ok(PageContext {
+        viewer: user.map(Viewer::User).unwrap_or_default(),
+        ..ctx
+    })
+}
+
+/// Begins the login and records it.
+async fn begin_login(
     state: &AppState,
     session: &Session,
     user_id: Uuid,
     request_id: &str,
-    next: &str,
-) -> Result<Response, AppError> {
+) -> Result<(), AppError> {
     let now = state.clock.now();
     login::begin(session, user_id, now).await?;
     let mut tx = state.pool.begin().await?;
@@ -185,7 +244,7 @@ async fn complete_sign_in(
     )
     .await?;
     tx.commit().await?;
-    Ok(see_other(&safe_next(next)))
+    Ok(())
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -276,7 +335,16 @@ pub async fn two_factor(
         ));
     }
     throttle::succeeded(&state.pool, attempt).await?;
-    complete_sign_in(&state, &session, account.id, &request_id, &pending.next).await
+    complete_sign_in(
+        &state,
+        &session,
+        ctx,
+        account.id,
+        &request_id,
+        &pending.next,
+        pending.resume,
+    )
+    .await
 }
 
 /// `GET /sign-in/enrol`: staff and admins set up their second factor before signing in.
@@ -357,16 +425,14 @@ pub async fn enrol(
                 return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
             }
         };
-    complete_sign_in(&state, &session, account.id, &request_id, &pending.next).await?;
-    let ctx = PageContext {
-        viewer: Viewer::Anonymous,
-        ..ctx
-    };
+    begin_login(&state, &session, account.id, &request_id).await?;
+    let ctx = signed_in_context(&state, ctx, account.id).await?;
     Ok(render(
         &RecoveryCodesPage {
             ctx,
             codes,
             next: safe_next(&pending.next),
+            resume: pending.resume,
         },
         StatusCode::OK,
     ))
@@ -402,7 +468,8 @@ async fn confirm_enrolment(
     Ok(Some(codes))
 }
 
-/// `POST /sign-out`: ends the login on the server.
+/// `POST /sign-out`: ends the login on the server, and clears what this site kept in the
+/// browser (copies of drafts typed here), so the next person to sign in here sees none of it.
 pub async fn sign_out(
     State(state): State<AppState>,
     session: Session,
@@ -419,7 +486,12 @@ pub async fn sign_out(
         .await?;
     }
     login::end(&session).await?;
-    Ok(see_other("/"))
+    let mut response = see_other("/");
+    response.headers_mut().insert(
+        axum::http::HeaderName::from_static("clear-site-data"),
+        HeaderValue::from_static("\"storage\""),
+    );
+    Ok(response)
 }
 
 /// `GET /account`.
@@ -579,6 +651,7 @@ pub async fn account_enrol(
                     ctx,
                     codes,
                     next: "/account".to_owned(),
+                    resume: None,
                 },
                 StatusCode::OK,
             ))
@@ -677,6 +750,7 @@ pub async fn accept_invitation(
         next: "/".to_owned(),
         errors: FieldErrors::default(),
         notice: "Your password is set. Sign in with it now.".to_owned(),
+        resume: Resume::default(),
     };
     Ok(render(&page, StatusCode::OK))
 }

@@ -36,6 +36,11 @@ pub struct ReviewCount(pub i64);
 #[derive(Debug, Clone, Copy)]
 pub struct DataVersion(pub i64);
 
+/// How long a signed-in user's login lasts without a request (`LOGIN_IDLE_MINUTES`), for the
+/// warning that pages show before it ends.
+#[derive(Debug, Clone, Copy)]
+pub struct LoginIdle(pub chrono::Duration);
+
 /// What the login record holds for a signed-in user.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 struct LoginData {
@@ -53,6 +58,9 @@ pub struct Pending {
     pub next: String,
     /// The secret being enrolled (base32), when the user has no second factor yet.
     pub enrol_secret: Option<String>,
+    /// A form sent after the login ended, to send again once signed in.
+    #[serde(default)]
+    pub resume: Option<super::resume::Resume>,
 }
 
 /// How long a pending sign-in waits for its second factor.
@@ -138,6 +146,9 @@ pub async fn resolve_viewer(
             request
                 .extensions_mut()
                 .insert(DataVersion(login.data_version));
+            request
+                .extensions_mut()
+                .insert(LoginIdle(state.config.login_idle));
             request.extensions_mut().insert(Viewer::User(login.user));
             next.run(request).await
         }

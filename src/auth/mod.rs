@@ -12,6 +12,7 @@ pub mod login_cache;
 pub mod password;
 pub mod policy;
 pub mod queries;
+pub mod resume;
 pub mod throttle;
 pub mod totp;
 pub mod views;

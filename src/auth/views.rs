@@ -14,6 +14,8 @@ pub struct SignInPage {
     pub next: String,
     pub errors: FieldErrors,
     pub notice: String,
+    /// A form sent after the login ended, carried through signing in.
+    pub resume: super::resume::Resume,
 }
 
 #[derive(Template)]
@@ -65,6 +67,8 @@ pub struct RecoveryCodesPage {
     pub ctx: PageContext,
     pub codes: Vec<String>,
     pub next: String,
+    /// A form sent after the login ended, to send again from here.
+    pub resume: Option<super::resume::Resume>,
 }
 
 #[derive(Template)]

@@ -448,6 +448,7 @@ pub async fn update_note(
     ctx: PageContext,
     Path(id): Path<Uuid>,
     RequestId(request_id): RequestId,
+    headers: axum::http::HeaderMap,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let note = visible_note(&state.pool, &ctx.viewer, id).await?;
@@ -563,6 +564,10 @@ pub async fn update_note(
     )
     .await?;
     tx.commit().await?;
+    if crate::web::autosave::requested(&headers) {
+        // The page's script saved it: it needs the new version, not a page.
+        return Ok(crate::web::autosave::saved(i64::from(version) + 1));
+    }
     if then_confirm {
         return Ok(see_other(&format!("/notes/{id}/submit")));
     }

@@ -1,6 +1,7 @@
 //! What every page shares: the page context for templates, rendering, request extraction that
 //! turns malformed input into a clear 4xx, formatting, and the security headers.
 
+pub mod autosave;
 pub mod extract;
 pub mod form;
 pub mod format;
@@ -24,9 +25,25 @@ pub struct PageContext {
     pub review_count: i64,
     /// The data version read with a signed-in viewer's login (see `auth::login`).
     pub data_version: Option<i64>,
+    /// How long the viewer's login lasts without a request, in seconds (0 when not signed in).
+    pub login_idle_seconds: i64,
 }
 
 impl PageContext {
+    /// An opaque value for the signed-in account (never its e-mail), under which its pages'
+    /// scripts keep copies of what is typed in this browser, so that no one else who signs in
+    /// here is shown them; "" for a visitor.
+    pub fn draft_key(&self) -> String {
+        use sha2::Digest as _;
+        match self.viewer.user() {
+            Some(user) => {
+                let digest = sha2::Sha256::digest(format!("musyawarah drafts {}", user.id));
+                digest.iter().take(12).map(|b| format!("{b:02x}")).collect()
+            }
+            None => String::new(),
+        }
+    }
+
     /// `aria-current` for a navigation link to `prefix`: "page" when we are under it.
     pub fn current(&self, prefix: &str) -> &'static str {
         let here = if prefix == "/" {
@@ -57,6 +74,10 @@ impl<S: Send + Sync> FromRequestParts<S> for PageContext {
                 .extensions
                 .get::<crate::auth::login::DataVersion>()
                 .map(|v| v.0),
+            login_idle_seconds: parts
+                .extensions
+                .get::<crate::auth::login::LoginIdle>()
+                .map_or(0, |idle| idle.0.num_seconds()),
         })
     }
 }

@@ -1,12 +1,37 @@
 // Progressive enhancement for the note form, for weak connections: what is typed is kept in
-// this browser (it survives a reload or a dropped connection), and a draft is saved to the
-// server every 30 seconds when something changed. Without JavaScript the form works as is.
+// this browser (it survives a reload, a dropped connection or a login that ended), and a draft
+// is saved to the server every 30 seconds when something changed. Without JavaScript the form
+// works as is (a save after the login ended is kept through signing in again).
+//
+// Copies are kept per account, under an opaque value the page gives (data-draft-account), never
+// an e-mail address; copies of any other account are deleted here, and signing out clears them
+// all (the sign-out answer sends Clear-Site-Data), so no one is shown another person's text.
+//
+// A save counts only when the server says it was saved (204 with the new version in X-Version);
+// anything else (the sign-in page, a conflict, an error, no connection) keeps this browser's
+// copy and says "Not saved: ..." in the form's status line. A warning shows a few minutes
+// before the login would end for lack of activity.
 (function () {
   "use strict";
   var form = document.querySelector("form.note-form");
   if (!form || !window.localStorage || !window.fetch) { return; }
-  var key = "musyawarah-note:" + form.getAttribute("data-draft-key");
+  var account = form.getAttribute("data-draft-account") || "";
+  var prefix = "musyawarah-note:";
+  var key = prefix + account + ":" + form.getAttribute("data-draft-key");
+  var status = form.querySelector(".autosave-status");
+  var say = function (text) { if (status) { status.textContent = text; } };
   var fields = function () { return form.querySelectorAll("textarea, select, input[type=checkbox]"); };
+
+  // Another account's copies (or copies kept before they were kept per account) go.
+  try {
+    for (var i = localStorage.length - 1; i >= 0; i--) {
+      var name = localStorage.key(i);
+      if (name && name.indexOf(prefix) === 0 && (!account || name.indexOf(prefix + account + ":") !== 0)) {
+        localStorage.removeItem(name);
+      }
+    }
+  } catch (e) { /* storage unavailable */ }
+  if (!account) { return; }
 
   // Restore what was typed and not sent.
   try {
@@ -28,25 +53,74 @@
   };
   form.addEventListener("input", remember);
   form.addEventListener("change", remember);
-  form.addEventListener("submit", function () { localStorage.removeItem(key); });
+  // Sent by a button, the text is in the server's hands: saved, or shown again (a field to
+  // correct, a conflict with both versions, or, when the login had ended, carried through
+  // signing in again). A copy kept longer could later be restored over newer text.
+  form.addEventListener("submit", function () { changed = false; localStorage.removeItem(key); });
+
+  // The warning before the login ends: counted from the last request to the server.
+  var idle = Number(form.getAttribute("data-idle-seconds")) || 0;
+  var warning = null;
+  var ended = null;
+  var watchLogin = function () {
+    if (!idle) { return; }
+    clearTimeout(warning);
+    clearTimeout(ended);
+    var lead = Math.min(300, idle / 2);
+    warning = setTimeout(function () {
+      var minutes = Math.max(1, Math.round(lead / 60));
+      say("Your sign-in will end in about " + minutes + " minute" + (minutes === 1 ? "" : "s") +
+          " without activity. Save your draft to stay signed in; what you type is kept in this browser.");
+    }, (idle - lead) * 1000);
+    ended = setTimeout(function () {
+      say("Your sign-in has probably ended. What you typed is kept in this browser; press " +
+          "Save draft to sign in again and save it.");
+    }, idle * 1000);
+  };
+  watchLogin();
 
   // Save a draft to the server every 30 seconds or so (existing notes only; new ones are saved by
   // the author's first click, which gives them their one-time token).
   // (form.action would name the submit buttons called "action": read the attribute.)
   var version = form.querySelector("input[name=version]");
   if (!version) { return; }
+  var notSaved = function (response) {
+    if (response.type === "opaqueredirect" || response.status === 401 || response.status === 303) {
+      return "Not saved: your sign-in has ended. What you typed is kept in this browser; press " +
+        "Save draft to sign in again and save it.";
+    }
+    if (response.status === 409) {
+      return "Not saved: this note was changed elsewhere, or can no longer be changed here. " +
+        "Press Save draft to see both versions.";
+    }
+    if (response.status === 422) {
+      return "Not saved: something in the form needs correcting. Press Save draft to see what.";
+    }
+    return "Not saved: the server could not save it just now (error " + response.status +
+      "). What you typed is kept in this browser; it will be tried again.";
+  };
   setInterval(function () {
     if (!changed) { return; }
     var body = new URLSearchParams(new FormData(form));
     body.set("action", "save");
-    fetch(form.getAttribute("action"), { method: "POST", body: body, credentials: "same-origin", redirect: "manual" })
+    fetch(form.getAttribute("action"), {
+      method: "POST", body: body, credentials: "same-origin", redirect: "manual",
+      headers: { "X-Requested-With": "autosave" }
+    })
       .then(function (r) {
-        if (r.type === "opaqueredirect" || r.ok) {
+        var next = r.headers.get("X-Version");
+        if (r.status === 204 && next && /^[0-9]+$/.test(next)) {
           changed = false;
-          version.value = String(Number(version.value) + 1);
+          version.value = next;
           localStorage.removeItem(key);
+          say("Draft saved at " + new Date().toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" }) + ".");
+          watchLogin();
+        } else {
+          say(notSaved(r));
         }
       })
-      .catch(function () { /* offline: the copy in this browser is kept */ });
+      .catch(function () {
+        say("Not saved: there is no connection. What you typed is kept in this browser; it will be tried again.");
+      });
   }, 1000 * (Number(form.getAttribute("data-autosave-seconds")) || 30));
 })();

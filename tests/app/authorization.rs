@@ -645,7 +645,12 @@ impl Outcome {
         match self {
             Ok => status == StatusCode::OK,
             Hidden => status == StatusCode::NOT_FOUND,
-            SignIn => status == StatusCode::SEE_OTHER && location.starts_with("/sign-in?next="),
+            // A page redirects to sign in; a form is answered with the sign-in page (401),
+            // which carries what was sent (see tests/app/resume.rs).
+            SignIn => {
+                (status == StatusCode::SEE_OTHER && location.starts_with("/sign-in?next="))
+                    || (status == StatusCode::UNAUTHORIZED && location.is_empty())
+            }
             To(prefix) => {
                 status == StatusCode::SEE_OTHER
                     && location.starts_with(prefix)

@@ -5,6 +5,8 @@ use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
+use crate::harness::timeouts;
+
 use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 use serde_json::{Value, json};
@@ -91,7 +93,7 @@ impl Browser {
             }),
         );
         let mut guard = DriverGuard(Some(driver));
-        let deadline = Instant::now() + Duration::from_secs(20);
+        let deadline = Instant::now() + timeouts::BROWSER_START;
         let client = loop {
             let attempt = ClientBuilder::new(HttpConnector::new())
                 .capabilities(capabilities.clone())
@@ -105,6 +107,16 @@ impl Browser {
                 Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
             }
         };
+        // WebDriver's own limits (30 s for a script by default) are too short for axe-core on a
+        // loaded machine.
+        client
+            .update_timeouts(fantoccini::wd::TimeoutConfiguration::new(
+                Some(timeouts::BROWSER_SCRIPT),
+                Some(timeouts::BROWSER_SCRIPT),
+                Some(Duration::ZERO),
+            ))
+            .await
+            .expect("the browser's timeouts are set");
         Self {
             client,
             driver: guard.0.take().expect("the driver is still ours"),
@@ -117,7 +129,7 @@ impl Browser {
         self.client.goto(url).await.expect("the page opens");
     }
 
-    /// Clicks the element at `css` and waits (up to 10 s) until the page it leads to has
+    /// Clicks the element at `css` and waits (see `timeouts::EVENT`) until the page it leads to has
     /// loaded. Waiting for a heading is not enough when the next page shares it with this one
     /// (a form that posts back to its own page), so the old document is marked first and the
     /// wait ends only once a document without the mark is complete.
@@ -133,7 +145,7 @@ impl Browser {
             .click()
             .await
             .expect("the click lands");
-        let deadline = Instant::now() + Duration::from_secs(10);
+        let deadline = Instant::now() + timeouts::EVENT;
         while Instant::now() < deadline {
             let arrived = self
                 .client
@@ -146,7 +158,7 @@ impl Browser {
             if let Ok(Value::Bool(true)) = arrived {
                 return;
             }
-            tokio::time::sleep(Duration::from_millis(50)).await;
+            tokio::time::sleep(timeouts::POLL).await;
         }
         panic!("clicking {css} never led to a new page");
     }
@@ -162,10 +174,10 @@ impl Browser {
             .expect("the element has text")
     }
 
-    /// Waits (up to 10 s) until the first element matching `css` has `expected` as its text,
-    /// as after a form is sent and the next page loads.
+    /// Waits (see `timeouts::EVENT`) until the first element matching `css` has `expected` as
+    /// its text, as after a form is sent and the next page loads.
     pub async fn wait_for_text(&self, css: &str, expected: &str) {
-        let deadline = Instant::now() + Duration::from_secs(10);
+        let deadline = Instant::now() + timeouts::EVENT;
         let mut last = String::new();
         while Instant::now() < deadline {
             if let Ok(element) = self.client.find(Locator::Css(css)).await
@@ -176,9 +188,36 @@ impl Browser {
                 }
                 last = text;
             }
-            tokio::time::sleep(Duration::from_millis(50)).await;
+            tokio::time::sleep(timeouts::POLL).await;
         }
         panic!("{css} never read {expected:?}; last it read {last:?}");
+    }
+
+    /// Waits (see `timeouts::EVENT`) until the first element matching `css` has a text that
+    /// contains `part`; returns that text.
+    pub async fn wait_for_text_containing(&self, css: &str, part: &str) -> String {
+        let deadline = Instant::now() + timeouts::EVENT;
+        let mut last = String::new();
+        while Instant::now() < deadline {
+            if let Ok(element) = self.client.find(Locator::Css(css)).await
+                && let Ok(text) = element.text().await
+            {
+                if text.contains(part) {
+                    return text;
+                }
+                last = text;
+            }
+            tokio::time::sleep(timeouts::POLL).await;
+        }
+        panic!("{css} never held {part:?}; last it read {last:?}");
+    }
+
+    /// Runs `script` in the page and returns what it returns.
+    pub async fn run(&self, script: &str) -> Value {
+        self.client
+            .execute(script, vec![])
+            .await
+            .unwrap_or_else(|err| panic!("the script {script:?} ran: {err}"))
     }
 
     /// The visible texts of every element matching `css`.

@@ -69,7 +69,7 @@ async fn a_visitor_reads_the_hanoi_consultation_from_the_home_page() {
 }
 
 /// Fills a form field.
-async fn fill(browser: &Browser, css: &str, value: &str) {
+pub(crate) async fn fill(browser: &Browser, css: &str, value: &str) {
     let field = browser
         .client
         .find(fantoccini::Locator::Css(css))
@@ -95,7 +95,7 @@ async fn choose(browser: &Browser, css: &str, value: &str) {
 }
 
 /// Clicks a link or a form's button and waits for the page it leads to.
-async fn click(browser: &Browser, css: &str) {
+pub(crate) async fn click(browser: &Browser, css: &str) {
     browser.click_to_next_page(css).await;
 }
 
@@ -385,7 +385,7 @@ async fn staff_record_a_consultation_with_javascript_switched_off() {
 }
 
 /// Signs in through the pages (with the code where one is needed).
-async fn sign_in_as(
+pub(crate) async fn sign_in_as(
     browser: &Browser,
     app: &TestApp,
     base: &str,
@@ -411,7 +411,7 @@ async fn sign_in_as(
         .await;
 }
 
-async fn sign_out(browser: &Browser) {
+pub(crate) async fn sign_out(browser: &Browser) {
     click(browser, ".account-nav form[action='/sign-out'] button").await;
     browser.wait_for_text(".account-nav a", "Sign in").await;
 }
@@ -570,21 +570,19 @@ async fn with_javascript_a_draft_saves_itself_and_the_next_save_does_not_conflic
     )
     .await;
 
-    let mut saved = String::new();
-    for _ in 0..60 {
-        saved = sqlx::query_scalar("SELECT summary FROM note")
+    // The draft saves itself (the wait follows the database, not a clock).
+    let saved: String = crate::harness::timeouts::until("the draft to save itself", || async {
+        let summary: String = sqlx::query_scalar("SELECT summary FROM note")
             .fetch_one(&app.pool)
             .await
             .expect("the note");
-        if saved.contains("weak connection") {
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
-    assert_eq!(
-        saved, "Demo: words typed on a weak connection",
-        "the draft saved itself"
-    );
+        summary.contains("weak connection").then_some(summary)
+    })
+    .await;
+    assert_eq!(saved, "Demo: words typed on a weak connection");
+    browser
+        .wait_for_text_containing(".autosave-status", "Draft saved at")
+        .await;
 
     fill(&browser, "#summary", "Demo: and then saved by hand").await;
     click(&browser, "button[name=action][value=save]").await;

@@ -6,7 +6,6 @@
 use std::path::PathBuf;
 use std::sync::mpsc;
 use std::sync::{Mutex, OnceLock};
-use std::time::Duration;
 
 use axum::body::Body;
 use axum::http::{HeaderMap, Method, Request, StatusCode};
@@ -19,6 +18,48 @@ use musyawarah::{AppState, seed};
 use sqlx::{Connection as _, PgConnection, PgPool};
 use tokio::sync::OnceCell;
 use tower::ServiceExt as _;
+
+/// Every timeout of the tests, in one place. They are generous on purpose: the suite must pass
+/// on a slow or busy machine (two cores shared with other builds), and a wait ends as soon as
+/// what it waits for happens, so a long limit costs nothing when all goes well.
+pub mod timeouts {
+    use std::time::Duration;
+
+    /// Waiting for a page, a text on it, or a record a page's script saves.
+    pub const EVENT: Duration = Duration::from_secs(60);
+    /// A script run in the browser (axe-core takes seconds on a loaded machine), and a page
+    /// load, as WebDriver counts them.
+    pub const BROWSER_SCRIPT: Duration = Duration::from_secs(180);
+    /// Chromium and chromedriver starting.
+    pub const BROWSER_START: Duration = Duration::from_secs(90);
+    /// A test's request waiting for a database connection.
+    pub const DB_ACQUIRE: Duration = Duration::from_secs(60);
+    /// How often a wait looks again.
+    pub const POLL: Duration = Duration::from_millis(50);
+    /// Connections of each test's pool: enough for the most concurrent test (30 sign-ins at
+    /// once) without queueing for long; the suite's parallel tests each have their own.
+    pub const DB_CONNECTIONS: u32 = 10;
+
+    /// Waits until `check` returns `Some`, looking again every [`POLL`] for up to [`EVENT`];
+    /// panics with `what` if it never does.
+    pub async fn until<T, F, Fut>(what: &str, mut check: F) -> T
+    where
+        F: FnMut() -> Fut,
+        Fut: std::future::Future<Output = Option<T>>,
+    {
+        let deadline = std::time::Instant::now() + EVENT;
+        loop {
+            if let Some(found) = check().await {
+                return found;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "waited {EVENT:?} in vain for {what}"
+            );
+            tokio::time::sleep(POLL).await;
+        }
+    }
+}
 
 /// The database server the tests use, set up once per test process.
 struct Server {
@@ -292,7 +333,7 @@ fn dropper() -> &'static Mutex<mpsc::Sender<(String, String)>> {
 pub fn test_config() -> Config {
     let mut config = Config::from_lookup(|_| None).expect("the default configuration is valid");
     config.static_dir = manifest_dir().join("static");
-    config.db_acquire_timeout = Duration::from_millis(1_500);
+    config.db_acquire_timeout = timeouts::DB_ACQUIRE;
     config
 }
 
@@ -357,7 +398,7 @@ impl TestApp {
         let pool = db::pool(
             &db.url,
             PoolSettings {
-                max_connections: 5,
+                max_connections: timeouts::DB_CONNECTIONS,
                 acquire_timeout: config.db_acquire_timeout,
             },
         )

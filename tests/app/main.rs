@@ -9,6 +9,7 @@ mod headers;
 
 mod assessments;
 mod authorization;
+mod browser_drafts;
 mod browser_journeys;
 mod cli;
 mod dashboard;
@@ -19,6 +20,7 @@ mod operations;
 mod pages;
 mod participant_lists;
 mod reference;
+mod resume;
 mod schema_and_seed;
 mod sign_in;
 mod staff_editing;
