@@ -1,6 +1,7 @@
 //! What every page shares: the page context for templates, rendering, request extraction that
 //! turns malformed input into a clear 4xx, formatting, and the security headers.
 
+pub mod confirm;
 pub mod extract;
 pub mod form;
 pub mod format;
