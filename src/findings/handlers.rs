@@ -24,7 +24,8 @@ use crate::sessions::queries::{Choice, organisation_choices, theme_choices};
 use crate::state::AppState;
 use crate::web::extract::{Path, Query, RequestId};
 use crate::web::form::{
-    Claim, FieldErrors, Form, Pairs, claim_token, finish_token, form_version, new_token,
+    Claim, FieldErrors, Form, MISSING_REFERENCE, Pairs, claim_token, finish_token, form_version,
+    missing_reference, new_token,
 };
 use crate::web::{PageContext, render, see_other};
 
@@ -468,6 +469,16 @@ pub async fn new_finding_form(
     ))
 }
 
+/// The form field of each record a finding names, by its column (for a foreign-key violation).
+const REFERENCES: &[(&str, &str)] = &[
+    ("source_note", "source_note"),
+    ("session", "session"),
+    ("addressee", "addressee"),
+    ("consultation", "consultation"),
+    ("commitment", "commitments"),
+    ("theme", "themes"),
+];
+
 /// `POST /findings`.
 pub async fn create_finding(
     State(state): State<AppState>,
@@ -493,7 +504,21 @@ pub async fn create_finding(
             &record.map_or("/findings".to_owned(), |id| format!("/findings/{id}")),
         ));
     }
-    let id = queries::insert(&mut tx, &fields, user, state.clock.now()).await?;
+    let id = match queries::insert(&mut tx, &fields, user, state.clock.now()).await {
+        Ok(id) => id,
+        Err(err) => {
+            let Some(field) = missing_reference(&err, REFERENCES, "consultation") else {
+                return Err(err.into());
+            };
+            drop(tx);
+            let mut errors = FieldErrors::default();
+            errors.add(field, MISSING_REFERENCE);
+            return Ok(render(
+                &form_page(ctx, c, None, input, errors, false),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            ));
+        }
+    };
     finish_token(&mut tx, &input.token, id).await?;
     let mut entry = Entry::new("finding.create", "finding", id)
         .request(&request_id)
@@ -570,7 +595,22 @@ pub async fn update_finding(
     let user = ctx.viewer.user().map(|u| u.id);
     let now = state.clock.now();
     let mut tx = state.pool.begin().await?;
-    if !queries::update(&mut tx, id, version, &fields, now).await? {
+    let updated = match queries::update(&mut tx, id, version, &fields, now).await {
+        Ok(updated) => updated,
+        Err(err) => {
+            let Some(field) = missing_reference(&err, REFERENCES, "consultation") else {
+                return Err(err.into());
+            };
+            drop(tx);
+            let mut errors = FieldErrors::default();
+            errors.add(field, MISSING_REFERENCE);
+            return Ok(render(
+                &form_page(ctx, c, Some(id), input, errors, false),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            ));
+        }
+    };
+    if !updated {
         drop(tx);
         let current = queries::find(&state.pool, id, &ctx.viewer.visible_levels())
             .await?

@@ -10,6 +10,7 @@ mod assessments;
 mod authorization;
 mod browser_journeys;
 mod dashboard;
+mod hostile_input;
 mod lists_at_scale;
 mod local_postgres;
 mod notes;
