@@ -619,8 +619,14 @@ fn build() -> Table {
         .add(
             SignedIn,
             "POST",
-            "/assessments/{id}/chapters/{number}",
-            post(assessments::handlers::save_chapter),
+            "/assessments/{id}",
+            post(assessments::handlers::save_answers),
+        )
+        .add(
+            SignedIn,
+            "GET",
+            "/assessments/{id}/submit",
+            get(assessments::handlers::confirm_submit_form),
         )
         .add(
             SignedIn,

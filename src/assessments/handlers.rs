@@ -16,8 +16,8 @@ use uuid::Uuid;
 use super::queries::{self, Rating, Round};
 use super::stats::{self, Summary};
 use super::views::{
-    AssessmentPage, Cell, ChapterForm, CompareChapter, CompareLine, ComparePage, ProvisionLine,
-    RegionalPage, RegionalRow, RoundsPage,
+    AssessmentPage, Cell, ChapterForm, CompareChapter, CompareLine, ComparePage, CorrectionInput,
+    ProvisionLine, RegionalPage, RegionalRow, RoundsPage,
 };
 use super::{Answer, AssessmentStatus, AssessorKind, RoundStatus};
 use crate::AppError;
@@ -215,12 +215,24 @@ async fn provisions(
     Ok(out)
 }
 
+/// What a form sent, to show again instead of what is stored: the answers form (after a
+/// mistake or a conflict), messages beside provisions, the correction form.
+#[derive(Default)]
+struct Typed {
+    answers: Option<Pairs>,
+    provision_errors: HashMap<Uuid, String>,
+    correction: CorrectionInput,
+    /// The version the form carries from now on (after a conflict: the current one).
+    version: Option<i32>,
+}
+
 async fn assessment_page(
     state: &AppState,
     ctx: PageContext,
     id: Uuid,
     errors: FieldErrors,
     notice: String,
+    typed: Typed,
 ) -> Result<AssessmentPage, AppError> {
     let (round, kind, status) = queries::round_of(&state.pool, id)
         .await?
@@ -233,6 +245,18 @@ async fn assessment_page(
     let citable =
         queries::citable_findings(&state.pool, &round.state_code, &ctx.viewer.visible_levels())
             .await?;
+    let version = match typed.version {
+        Some(v) => v,
+        None => queries::version(&state.pool, id).await?,
+    };
+    // A provision shows what was sent for it, if the answers form was sent; else what is
+    // stored.
+    let sent = |c: Uuid| {
+        typed
+            .answers
+            .as_ref()
+            .filter(|p| p.0.iter().any(|(k, _)| *k == format!("a_{c}")))
+    };
     let chapters = provisions(&state.pool, round.framework_id)
         .await?
         .into_iter()
@@ -246,17 +270,38 @@ async fn assessment_page(
                     .into_iter()
                     .map(|c| {
                         let r = ratings.get(&c.id);
-                        let chosen = r.map(|r| r.findings.clone()).unwrap_or_default();
+                        let (answer, evidence, links, chosen) = match sent(c.id) {
+                            Some(p) => (
+                                p.get(&format!("a_{}", c.id)).to_owned(),
+                                p.text(&format!("e_{}", c.id)).to_owned(),
+                                p.text(&format!("l_{}", c.id)).to_owned(),
+                                p.all(&format!("f_{}", c.id))
+                                    .iter()
+                                    .filter_map(|f| Uuid::parse_str(f).ok())
+                                    .collect(),
+                            ),
+                            None => (
+                                answer_value(r),
+                                r.map(|r| r.evidence.clone()).unwrap_or_default(),
+                                r.map(|r| r.evidence_links.join("\n")).unwrap_or_default(),
+                                r.map(|r| r.findings.clone()).unwrap_or_default(),
+                            ),
+                        };
                         ProvisionLine {
                             findings: citable
                                 .iter()
                                 .filter(|(cm, _, _)| *cm == c.id)
                                 .map(|(_, f, text)| (*f, text.clone(), chosen.contains(f)))
                                 .collect(),
+                            error: typed
+                                .provision_errors
+                                .get(&c.id)
+                                .cloned()
+                                .unwrap_or_default(),
                             id: c.id,
-                            answer: answer_value(r),
-                            evidence: r.map(|r| r.evidence.clone()).unwrap_or_default(),
-                            links: r.map(|r| r.evidence_links.join("\n")).unwrap_or_default(),
+                            answer,
+                            evidence,
+                            links,
                             code: c.code,
                             title: c.title,
                         }
@@ -285,6 +330,8 @@ async fn assessment_page(
         choices,
         errors,
         notice,
+        version,
+        correction: typed.correction,
     })
 }
 
@@ -294,7 +341,15 @@ pub async fn show_assessment(
     ctx: PageContext,
     Path(id): Path<Uuid>,
 ) -> Result<Response, AppError> {
-    let page = assessment_page(&state, ctx, id, FieldErrors::default(), String::new()).await?;
+    let page = assessment_page(
+        &state,
+        ctx,
+        id,
+        FieldErrors::default(),
+        String::new(),
+        Typed::default(),
+    )
+    .await?;
     Ok(render(&page, StatusCode::OK))
 }
 
@@ -349,11 +404,15 @@ fn parse_answer(
     }))
 }
 
-/// `POST /assessments/{id}/chapters/{number}`: saves one chapter as a draft.
-pub async fn save_chapter(
+/// `POST /assessments/{id}`: saves every answer of the page as a draft, in one form for all
+/// chapters, so that nothing typed in one chapter is lost by saving another. A provision left
+/// "not answered yet" keeps what was saved before. The form names the version it was opened
+/// at; when someone saved since, nothing is written and the form comes back (409) with what
+/// was typed, to check and save again.
+pub async fn save_answers(
     State(state): State<AppState>,
     ctx: PageContext,
-    Path((id, number)): Path<(Uuid, i16)>,
+    Path(id): Path<Uuid>,
     RequestId(request_id): RequestId,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
@@ -363,60 +422,128 @@ pub async fn save_chapter(
     if !may_read(&state.pool, &ctx.viewer, &round, kind, status).await? {
         return Err(AppError::NotFound);
     }
+    let p = Pairs(pairs);
     let side = side_of(&state.pool, &ctx.viewer, &round.state_code).await?;
     if side != Some(kind)
         || status == AssessmentStatus::Submitted
         || round.status != RoundStatus::Open
     {
         let mut errors = FieldErrors::default();
-        errors.add("chapter", "This assessment cannot be changed: it is submitted, the round is closed, or it is the other side's.");
-        let page = assessment_page(&state, ctx, id, errors, String::new()).await?;
+        errors.add("answers", "This assessment cannot be changed: it is submitted, the round is closed, or it is the other side's.");
+        let typed = Typed {
+            answers: Some(p),
+            ..Typed::default()
+        };
+        let page = assessment_page(&state, ctx, id, errors, String::new(), typed).await?;
         return Ok(render(&page, StatusCode::CONFLICT));
     }
-    let p = Pairs(pairs);
+    let version = crate::web::form::form_version(p.get("version"))?;
     let levels: Vec<i16> = queries::levels(&state.pool, round.rating_scale_id)
         .await?
         .into_iter()
         .map(|(v, _)| v)
         .collect();
-    let chapter = provisions(&state.pool, round.framework_id)
-        .await?
-        .into_iter()
-        .find(|(n, _, _)| *n == number)
-        .ok_or(AppError::NotFound)?;
     let citable =
         queries::citable_findings(&state.pool, &round.state_code, &ctx.viewer.visible_levels())
             .await?;
     let mut answers = Vec::new();
     let mut errors = FieldErrors::default();
-    for c in &chapter.2 {
-        let own: Vec<Uuid> = citable
-            .iter()
-            .filter(|(cm, _, _)| *cm == c.id)
-            .map(|(_, f, _)| *f)
-            .collect();
-        match parse_answer(&p, c.id, &levels, &own) {
-            Ok(Some(r)) => answers.push(r),
-            Ok(None) => {}
-            Err(message) => errors.add("chapter", format!("{}: {message}", c.code)),
+    let mut provision_errors = HashMap::new();
+    for (_, _, own) in provisions(&state.pool, round.framework_id).await? {
+        for c in own {
+            let cites: Vec<Uuid> = citable
+                .iter()
+                .filter(|(cm, _, _)| *cm == c.id)
+                .map(|(_, f, _)| *f)
+                .collect();
+            match parse_answer(&p, c.id, &levels, &cites) {
+                Ok(Some(r)) => answers.push(r),
+                Ok(None) => {}
+                Err(message) => {
+                    errors.add("answers", format!("{}: {message}", c.code));
+                    provision_errors.insert(c.id, message);
+                }
+            }
         }
     }
     if !errors.is_empty() {
-        let page = assessment_page(&state, ctx, id, errors, String::new()).await?;
+        let typed = Typed {
+            answers: Some(p),
+            provision_errors,
+            version: Some(version),
+            ..Typed::default()
+        };
+        let page = assessment_page(&state, ctx, id, errors, String::new(), typed).await?;
         return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
     }
     let user = ctx.viewer.user().map(|u| u.id);
     let mut tx = state.pool.begin().await?;
+    if !queries::claim_version(&mut *tx, id, version).await? {
+        drop(tx);
+        let current = queries::version(&state.pool, id).await?;
+        let typed = Typed {
+            answers: Some(p),
+            version: Some(current),
+            ..Typed::default()
+        };
+        let notice = "Someone else saved this assessment after you opened it, so your answers \
+                      were not saved. They are shown below as you typed them: check them and \
+                      save again (your answers will then replace theirs)."
+            .to_owned();
+        let page = assessment_page(&state, ctx, id, FieldErrors::default(), notice, typed).await?;
+        return Ok(render(&page, StatusCode::CONFLICT));
+    }
     for r in &answers {
         queries::put_rating(&mut tx, id, r, user).await?;
     }
     let mut entry = Entry::new("assessment.save", "assessment", id)
         .request(&request_id)
-        .after(json!({ "chapter": number, "answers": answers.len() }));
+        .after(json!({ "answers": answers.len() }));
     entry.actor_id = user;
     audit::record(&mut *tx, &entry).await?;
     tx.commit().await?;
-    Ok(see_other(&format!("/assessments/{id}#chapter-{number}")))
+    // Back where the button was pressed.
+    let anchor = match p.get("chapter").parse::<i16>() {
+        Ok(n) => format!("#chapter-{n}"),
+        Err(_) => String::new(),
+    };
+    Ok(see_other(&format!("/assessments/{id}{anchor}")))
+}
+
+/// `GET /assessments/{id}/submit`: "Submit this assessment?" on a page of its own, since a
+/// submitted assessment is locked for its authors.
+pub async fn confirm_submit_form(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<Uuid>,
+) -> Result<Response, AppError> {
+    let (round, kind, status) = queries::round_of(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if !may_read(&state.pool, &ctx.viewer, &round, kind, status).await? {
+        return Err(AppError::NotFound);
+    }
+    let side = side_of(&state.pool, &ctx.viewer, &round.state_code).await?;
+    if side != Some(kind) || status == AssessmentStatus::Submitted {
+        return Ok(see_other(&format!("/assessments/{id}")));
+    }
+    let page = crate::web::confirm::ConfirmPage::new(
+        ctx,
+        "Submit this assessment?",
+        format!(
+            "Submit the {} self-assessment of {} for {}?",
+            kind.label().to_lowercase(),
+            round.state_name,
+            round.cycle
+        ),
+        "Once submitted, the assessment is locked: you can no longer change its answers, and \
+         the other side and staff can read it. Only HRWG staff can correct a submitted answer, \
+         giving a reason. Answers you typed and did not save are not submitted.",
+        format!("/assessments/{id}/submit"),
+        "Yes, submit it",
+        format!("/assessments/{id}"),
+    );
+    Ok(render(&page, StatusCode::OK))
 }
 
 /// `POST /assessments/{id}/submit`: only when every provision is answered; then locked.
@@ -454,7 +581,8 @@ pub async fn submit_assessment(
                 missing.join(", ")
             ),
         );
-        let page = assessment_page(&state, ctx, id, errors, String::new()).await?;
+        let page =
+            assessment_page(&state, ctx, id, errors, String::new(), Typed::default()).await?;
         return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
     }
     let mut tx = state.pool.begin().await?;
@@ -522,7 +650,17 @@ pub async fn correct_assessment(
         }
     };
     let (Some(rating), true) = (rating, errors.is_empty()) else {
-        let page = assessment_page(&state, ctx, id, errors, String::new()).await?;
+        // The correction form comes back as it was sent.
+        let typed = Typed {
+            correction: CorrectionInput {
+                commitment: p.get("commitment").to_owned(),
+                answer: p.get("answer").to_owned(),
+                evidence: p.text("evidence").to_owned(),
+                reason: reason.clone(),
+            },
+            ..Typed::default()
+        };
+        let page = assessment_page(&state, ctx, id, errors, String::new(), typed).await?;
         return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
     };
     let before = queries::ratings(&state.pool, id)

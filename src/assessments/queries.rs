@@ -278,6 +278,33 @@ pub async fn rounds_of_state(
     .await
 }
 
+/// The version of an assessment (moved on by every save of its answers).
+pub async fn version(db: impl PgExecutor<'_>, assessment: Uuid) -> Result<i32, sqlx::Error> {
+    sqlx::query_scalar("SELECT version FROM assessment WHERE id = $1")
+        .bind(assessment)
+        .fetch_one(db)
+        .await
+}
+
+/// Moves a draft assessment's version on from `version`, inside the caller's transaction;
+/// `false` when someone saved since that version (or it was submitted), so that a save over
+/// answers its author has not seen is refused.
+pub async fn claim_version(
+    db: impl PgExecutor<'_>,
+    assessment: Uuid,
+    version: i32,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE assessment SET version = version + 1, updated_at = now()
+          WHERE id = $1 AND version = $2 AND status = 'draft'",
+    )
+    .bind(assessment)
+    .bind(version)
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
 /// Marks an assessment submitted (if still a draft).
 pub async fn submit(
     db: impl PgExecutor<'_>,

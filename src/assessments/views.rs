@@ -31,6 +31,17 @@ pub struct ProvisionLine {
     pub links: String,
     /// Findings on this provision in this state: (id, excerpt, cited).
     pub findings: Vec<(Uuid, String, bool)>,
+    /// The message beside it, when what was sent for it makes no sense.
+    pub error: String,
+}
+
+/// Staff's correction of a submitted answer, as typed.
+#[derive(Debug, Clone, Default)]
+pub struct CorrectionInput {
+    pub commitment: String,
+    pub answer: String,
+    pub evidence: String,
+    pub reason: String,
 }
 
 pub struct ChapterForm {
@@ -55,6 +66,9 @@ pub struct AssessmentPage {
     pub choices: Vec<(String, String)>,
     pub errors: FieldErrors,
     pub notice: String,
+    /// The version the answers form was opened at.
+    pub version: i32,
+    pub correction: CorrectionInput,
 }
 
 /// A provision compared.

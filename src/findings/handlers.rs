@@ -12,6 +12,7 @@ use uuid::Uuid;
 use super::queries::{self, Cursor, Fields, Filter, Sort};
 use super::views::{
     FindingFormPage, FindingInput, FindingPage, HitView, SearchPage, TrackerPage, TrackerQuery,
+    UpdateInput,
 };
 use super::{FindingKind, RecommendationStatus, csv_export, search};
 use crate::AppError;
@@ -175,7 +176,7 @@ pub async fn show_finding(
     ctx: PageContext,
     Path(id): Path<Uuid>,
 ) -> Result<Response, AppError> {
-    let page = finding_page(&state, ctx, id, FieldErrors::default()).await?;
+    let page = finding_page(&state, ctx, id, FieldErrors::default(), None).await?;
     Ok(render(&page, StatusCode::OK))
 }
 
@@ -184,6 +185,7 @@ async fn finding_page(
     ctx: PageContext,
     id: Uuid,
     errors: FieldErrors,
+    update: Option<UpdateInput>,
 ) -> Result<FindingPage, AppError> {
     let finding = queries::find(&state.pool, id, &ctx.viewer.visible_levels())
         .await?
@@ -197,7 +199,10 @@ async fn finding_page(
         updates,
         overdue,
         errors,
-        today: today.format("%Y-%m-%d").to_string(),
+        update: update.unwrap_or_else(|| UpdateInput {
+            reported_on: today.format("%Y-%m-%d").to_string(),
+            ..UpdateInput::default()
+        }),
     })
 }
 
@@ -694,7 +699,14 @@ pub async fn add_update(
         },
     };
     let (Some(reported_on), true) = (reported_on, errors.is_empty()) else {
-        let page = finding_page(&state, ctx, id, errors).await?;
+        // The form comes back with what was typed.
+        let typed = UpdateInput {
+            reported_on: p.get("reported_on").to_owned(),
+            body: p.text("body").to_owned(),
+            links: p.text("links").to_owned(),
+            status: p.get("status").to_owned(),
+        };
+        let page = finding_page(&state, ctx, id, errors, Some(typed)).await?;
         return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
     };
     let user = ctx.viewer.user().map(|u| u.id);

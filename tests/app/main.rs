@@ -5,6 +5,7 @@ mod browser;
 mod harness;
 
 mod findings;
+mod forms_keep_input;
 
 mod assessments;
 mod authorization;
