@@ -17,7 +17,7 @@ use super::queries::{self, Rating, Round};
 use super::stats::{self, Summary};
 use super::views::{
     AssessmentPage, Cell, ChapterForm, CompareChapter, CompareLine, ComparePage, CorrectionInput,
-    ProvisionLine, RegionalPage, RegionalRow, RoundsPage,
+    ProvisionLine, RegionalPage, RegionalRow, RoundLine, RoundsPage,
 };
 use super::{Answer, AssessmentStatus, AssessorKind, RoundStatus};
 use crate::AppError;
@@ -50,8 +50,9 @@ async fn side_of(
     )
 }
 
-/// Whether the viewer may read an assessment: staff; its own side; the other side of the same
-/// state once it is submitted; anyone the round's visibility allows once it is submitted.
+/// Whether the viewer may read an assessment: staff; its own side, draft or not; once it is
+/// submitted, whoever the one rule lets read it ([`queries::Reader::may_read_submitted`]: the
+/// other side of the same state, anyone the round's visibility allows).
 async fn may_read(
     pool: &sqlx::PgPool,
     viewer: &Viewer,
@@ -65,7 +66,57 @@ async fn may_read(
     let side = side_of(pool, viewer, &round.state_code).await?;
     Ok(side == Some(kind)
         || (status == AssessmentStatus::Submitted
-            && (side.is_some() || viewer.can_see(round.visibility))))
+            && queries::reader(pool, viewer)
+                .await?
+                .may_read_submitted(round)))
+}
+
+/// Whether a round's comparison shows anything to `reader`: a side submitted that the one
+/// rule lets them read (staff may open every comparison).
+fn comparable(reader: &queries::Reader, round: &Round) -> bool {
+    reader.may_read_submitted(round)
+        && (round.government_status == AssessmentStatus::Submitted
+            || round.civil_society_status == AssessmentStatus::Submitted)
+}
+
+/// The rounds the viewer takes part in or may read, each with what they may open.
+async fn round_lines(state: &AppState, viewer: &Viewer) -> Result<Vec<RoundLine>, AppError> {
+    let mut rounds = Vec::new();
+    for r in queries::rounds(&state.pool).await? {
+        if viewer.is_staff()
+            || side_of(&state.pool, viewer, &r.state_code).await?.is_some()
+            || viewer.can_see(r.visibility)
+        {
+            // Each side is a link only for a reader who may open it.
+            let government = may_read(
+                &state.pool,
+                viewer,
+                &r,
+                AssessorKind::Government,
+                r.government_status,
+            )
+            .await?;
+            let civil_society = may_read(
+                &state.pool,
+                viewer,
+                &r,
+                AssessorKind::CivilSociety,
+                r.civil_society_status,
+            )
+            .await?;
+            let reader = queries::reader(&state.pool, viewer).await?;
+            let compare = viewer.is_staff()
+                || reader.own_state.as_deref() == Some(r.state_code.as_str())
+                || comparable(&reader, &r);
+            rounds.push(RoundLine {
+                round: r,
+                government,
+                civil_society,
+                compare,
+            });
+        }
+    }
+    Ok(rounds)
 }
 
 /// `GET /assessments`: the rounds the viewer takes part in (staff: all, and a form for a new one).
@@ -73,17 +124,7 @@ pub async fn list_rounds(
     State(state): State<AppState>,
     ctx: PageContext,
 ) -> Result<Response, AppError> {
-    let mut rounds = Vec::new();
-    for r in queries::rounds(&state.pool).await? {
-        if ctx.viewer.is_staff()
-            || side_of(&state.pool, &ctx.viewer, &r.state_code)
-                .await?
-                .is_some()
-            || ctx.viewer.can_see(r.visibility)
-        {
-            rounds.push(r);
-        }
-    }
+    let rounds = round_lines(&state, &ctx.viewer).await?;
     let states = crate::member_states::queries::list(&state.pool).await?;
     Ok(render(
         &RoundsPage {
@@ -124,7 +165,7 @@ pub async fn create_round(
         if errors.is_empty() {
             errors.add("state", "No framework with a rating scale is recorded.");
         }
-        let rounds = queries::rounds(&state.pool).await?;
+        let rounds = round_lines(&state, &ctx.viewer).await?;
         return Ok(render(
             &RoundsPage {
                 ctx,
@@ -148,7 +189,7 @@ pub async fn create_round(
         {
             drop(tx);
             errors.add("cycle", "This state already has a round for this cycle.");
-            let rounds = queries::rounds(&state.pool).await?;
+            let rounds = round_lines(&state, &ctx.viewer).await?;
             return Ok(render(
                 &RoundsPage {
                     ctx,
@@ -689,7 +730,20 @@ pub async fn compare_round(
     let round = queries::round(&state.pool, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let gov_shown = may_read(
+    // A side is compared once it is submitted, for whoever the one rule lets read it (the
+    // rule the dashboard's "latest assessment" follows too); a draft is not compared.
+    let reader = queries::reader(&state.pool, &ctx.viewer).await?;
+    let readable = reader.may_read_submitted(&round);
+    let gov_shown = readable && round.government_status == AssessmentStatus::Submitted;
+    let cso_shown = readable && round.civil_society_status == AssessmentStatus::Submitted;
+    // Staff and the state's own sides may open it before anything is submitted (it then
+    // says so); others only once it shows them something.
+    let own = reader.own_state.as_deref() == Some(round.state_code.as_str());
+    if !ctx.viewer.is_staff() && !own && !gov_shown && !cso_shown {
+        return Err(AppError::NotFound);
+    }
+    // Each side's evidence is a link only for a reader who may open it.
+    let government_link = may_read(
         &state.pool,
         &ctx.viewer,
         &round,
@@ -697,7 +751,7 @@ pub async fn compare_round(
         round.government_status,
     )
     .await?;
-    let cso_shown = may_read(
+    let civil_society_link = may_read(
         &state.pool,
         &ctx.viewer,
         &round,
@@ -705,9 +759,6 @@ pub async fn compare_round(
         round.civil_society_status,
     )
     .await?;
-    if !gov_shown && !cso_shown {
-        return Err(AppError::NotFound);
-    }
     let empty = HashMap::new();
     let gov = if gov_shown {
         queries::ratings(&state.pool, round.government_id).await?
@@ -773,28 +824,13 @@ pub async fn compare_round(
         let Some(r) = queries::round(&state.pool, other).await? else {
             continue;
         };
-        let g = if may_read(
-            &state.pool,
-            &ctx.viewer,
-            &r,
-            AssessorKind::Government,
-            r.government_status,
-        )
-        .await?
-        {
+        let readable = reader.may_read_submitted(&r);
+        let g = if readable && r.government_status == AssessmentStatus::Submitted {
             queries::ratings(&state.pool, r.government_id).await?
         } else {
             HashMap::new()
         };
-        let s = if may_read(
-            &state.pool,
-            &ctx.viewer,
-            &r,
-            AssessorKind::CivilSociety,
-            r.civil_society_status,
-        )
-        .await?
-        {
+        let s = if readable && r.civil_society_status == AssessmentStatus::Submitted {
             queries::ratings(&state.pool, r.civil_society_id).await?
         } else {
             HashMap::new()
@@ -823,6 +859,8 @@ pub async fn compare_round(
             trend,
             government_shown: gov_shown,
             civil_society_shown: cso_shown,
+            government_link,
+            civil_society_link,
         },
         StatusCode::OK,
     ))

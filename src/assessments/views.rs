@@ -13,11 +13,21 @@ use crate::web::form::FieldErrors;
 #[template(path = "assessments/list.html")]
 pub struct RoundsPage {
     pub ctx: PageContext,
-    pub rounds: Vec<Round>,
+    pub rounds: Vec<RoundLine>,
     pub states: Vec<crate::member_states::queries::StateListItem>,
     pub errors: FieldErrors,
     pub cycle: String,
     pub state: String,
+}
+
+/// A round in the list, with what its reader may open.
+pub struct RoundLine {
+    pub round: Round,
+    /// Whether each side's assessment opens for the reader (a link), or is only named.
+    pub government: bool,
+    pub civil_society: bool,
+    /// Whether the comparison shows the reader anything.
+    pub compare: bool,
 }
 
 /// One provision of the form, with its answer.
@@ -99,6 +109,9 @@ pub struct ComparePage {
     pub trend: Vec<Trend>,
     pub government_shown: bool,
     pub civil_society_shown: bool,
+    /// Whether each side's assessment opens for the reader (its cells are links).
+    pub government_link: bool,
+    pub civil_society_link: bool,
 }
 
 /// A chapter's averages in each round: (cycle, government, civil society).

@@ -648,3 +648,116 @@ async fn leaving_an_assessment_with_unsaved_answers_asks_first_where_javascript_
     );
     browser.close().await;
 }
+
+/// The table row of the dashboard with id `id`.
+fn dashboard_row<'a>(page: &'a str, id: &str) -> &'a str {
+    let start = page
+        .find(&format!("<tr id=\"{id}\">"))
+        .unwrap_or_else(|| panic!("no row {id}"));
+    let end = start + page[start..].find("</tr>").unwrap_or(0);
+    &page[start..end]
+}
+
+/// Every address a page links to (without its fragment), but links within the page.
+fn links(page: &str) -> Vec<String> {
+    page.split("href=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .map(|href| {
+            href.split('#')
+                .next()
+                .unwrap_or_default()
+                .replace("&amp;", "&")
+        })
+        .filter(|href| !href.is_empty())
+        .collect()
+}
+
+#[tokio::test]
+async fn the_dashboard_and_the_comparison_agree_on_a_state_s_latest_assessment_for_every_role() {
+    let app = TestApp::demo().await;
+    let (round_id, _government, civil_society) = round(&app).await;
+    // Civil society submitted (3 everywhere); the government's is still a draft; the round is
+    // shared with staff only, so outside Viet Nam only staff may read it.
+    answer_all(&app, civil_society, |_| "rated:3").await;
+    sqlx::query("UPDATE assessment SET status = 'submitted', submitted_at = now() WHERE id = $1")
+        .bind(civil_society)
+        .execute(&app.pool)
+        .await
+        .expect("submitted");
+    // Who may read the civil-society assessment: [anonymous, CDI (Viet Nam), a Myanmar
+    // partner, Viet Nam's official, staff, admin].
+    let readers = [false, true, false, true, true, true];
+    for (who, reads) in Who::ALL.into_iter().zip(readers) {
+        let (mut client, _) = app.signed_in(who).await;
+        let dashboard = client.get("/dashboard").await;
+        assert_eq!(dashboard.status, StatusCode::OK);
+        let row = dashboard_row(&dashboard.body, "assessment-VN");
+        let government = row
+            .split("<td class=\"rating government\">")
+            .nth(1)
+            .expect("a government cell");
+        assert!(
+            government.starts_with("No assessment yet"),
+            "{who:?}: a draft never counts: {row}"
+        );
+        let cso = row
+            .split("<td class=\"rating civil-society\">")
+            .nth(1)
+            .expect("a civil-society cell");
+        assert_eq!(
+            cso.contains(">3.0</a>"),
+            reads,
+            "{who:?}: the dashboard shows the civil-society rating: {row}"
+        );
+        assert_eq!(
+            cso.starts_with("No assessment yet"),
+            !reads,
+            "{who:?}: {row}"
+        );
+        // The dashboard's figure leads to a page its reader may open.
+        for href in links(cso) {
+            let target = client.get(&href).await;
+            assert_eq!(target.status, StatusCode::OK, "{who:?}: {href}");
+        }
+        // The comparison shows what the dashboard shows.
+        let compare = client
+            .get(&format!("/assessments/rounds/{round_id}/compare"))
+            .await;
+        match who {
+            Who::Anonymous => assert_eq!(compare.status, StatusCode::SEE_OTHER),
+            _ if !reads => assert_eq!(compare.status, StatusCode::NOT_FOUND, "{who:?}"),
+            _ => {
+                assert_eq!(compare.status, StatusCode::OK, "{who:?}");
+                compare.assert_contains(&[
+                    "government average no rating, civil society average 3.0",
+                    "The government assessment is not submitted or not shared with you yet.",
+                ]);
+                // Every link on the comparison answers 200 for its reader.
+                for href in links(&compare.body) {
+                    let target = client.get(&href).await;
+                    assert_eq!(
+                        target.status,
+                        StatusCode::OK,
+                        "{who:?}: the comparison links to {href}"
+                    );
+                }
+            }
+        }
+        // The list of rounds links only what its reader may open, too.
+        if who != Who::Anonymous {
+            let list = client.get("/assessments").await;
+            for href in links(&list.body)
+                .into_iter()
+                .filter(|h| h.starts_with("/assessments/"))
+            {
+                let target = client.get(&href).await;
+                assert_eq!(
+                    target.status,
+                    StatusCode::OK,
+                    "{who:?}: the list links to {href}"
+                );
+            }
+        }
+    }
+}
