@@ -18,12 +18,30 @@ pub enum AppError {
     /// The request itself is malformed (a query string that does not parse, say).
     #[error("bad request: {0}")]
     BadRequest(String),
+    /// The input names something that does not exist or does not fit (a reference to a record
+    /// that is not there, a value too long or out of range), caught where no form knew it: a
+    /// 422 page that says so.
+    #[error("unprocessable: {0}")]
+    Unprocessable(String),
+    /// The client stopped sending the request's body before it ended.
+    #[error("the request body was not received in time")]
+    RequestTimeout,
     /// The database cannot be reached; pages answer 503 until it is back.
     #[error("database unavailable: {0}")]
     Unavailable(#[source] sqlx::Error),
     /// Anything else: a bug or an unexpected state.
     #[error(transparent)]
-    Internal(#[from] anyhow::Error),
+    Internal(anyhow::Error),
+}
+
+impl From<anyhow::Error> for AppError {
+    /// A database error carried by `anyhow` is mapped as if it came straight from sqlx.
+    fn from(err: anyhow::Error) -> Self {
+        match err.downcast::<sqlx::Error>() {
+            Ok(db) => db.into(),
+            Err(err) => Self::Internal(err),
+        }
+    }
 }
 
 impl From<sqlx::Error> for AppError {
@@ -32,10 +50,40 @@ impl From<sqlx::Error> for AppError {
             Self::Unavailable(err)
         } else if matches!(err, sqlx::Error::RowNotFound) {
             Self::NotFound
+        } else if let Some(message) = refused_input(&err) {
+            tracing::info!(error = %err, "input refused by the database");
+            Self::Unprocessable(message.to_owned())
         } else {
             Self::Internal(err.into())
         }
     }
+}
+
+/// What to tell the user when the database refused a value they sent (a check the forms did
+/// not make), or `None` when the error is not about the input.
+///
+/// - 23503, a foreign-key violation: the form named a record that does not exist (or no
+///   longer does);
+/// - class 22, a data exception: a value too long (22001), out of range (22003, 22008), or of
+///   the wrong shape for its column (22P02, 22007);
+/// - 54000, a value too large for an index entry.
+pub fn refused_input(err: &sqlx::Error) -> Option<&'static str> {
+    let code = err.as_database_error()?.code()?;
+    Some(match code.as_ref() {
+        "23503" => {
+            "This refers to a record that does not exist (it may have been removed). Go \
+             back, reload the form, and choose again."
+        }
+        "22001" | "54000" => "A value is too long to be stored. Shorten it and send again.",
+        "22003" | "22008" => {
+            "A number or date is out of the range that can be stored (dates run from 1900 to \
+             2100). Correct it and send again."
+        }
+        c if c.starts_with("22") => {
+            "A value is not of the kind expected here. Correct it and send again."
+        }
+        _ => return None,
+    })
 }
 
 /// Whether a database error means "the server is not there right now" rather than a bug.
@@ -67,6 +115,18 @@ impl IntoResponse for AppError {
                 StatusCode::BAD_REQUEST,
                 "This request could not be understood",
                 reason.clone(),
+            ),
+            Self::Unprocessable(reason) => (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "This could not be saved",
+                reason.clone(),
+            ),
+            Self::RequestTimeout => (
+                StatusCode::REQUEST_TIMEOUT,
+                "The request was not received in full",
+                "Your browser stopped sending before the request ended, so nothing was saved. \
+                 Check your connection and send the form again."
+                    .to_owned(),
             ),
             Self::Unavailable(err) => {
                 tracing::warn!(error = %err, "database unavailable");

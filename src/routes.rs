@@ -637,8 +637,14 @@ fn build() -> Table {
         .add(
             SignedIn,
             "POST",
-            "/assessments/{id}/chapters/{number}",
-            post(assessments::handlers::save_chapter),
+            "/assessments/{id}",
+            post(assessments::handlers::save_answers),
+        )
+        .add(
+            SignedIn,
+            "GET",
+            "/assessments/{id}/submit",
+            get(assessments::handlers::confirm_submit_form),
         )
         .add(
             SignedIn,
@@ -769,10 +775,21 @@ pub fn router(state: AppState) -> Router {
                     login_cookie_name(https),
                     headers::no_store_with_a_login,
                 ))
+                .layer(axum::middleware::map_request(move |request: Request| {
+                    body_timeout(request, timeout)
+                }))
                 .layer(csrf.with_rejection_response(cross_site_page)),
         ),
         https,
     )
+}
+
+/// A request whose body stops coming (a client cut short) is answered 408 by the extractors
+/// after a third of the request timeout without a byte, instead of waiting for the request
+/// timeout's 503.
+async fn body_timeout(request: Request, timeout: std::time::Duration) -> Request {
+    let idle = (timeout / 3).max(std::time::Duration::from_millis(500));
+    request.map(|body| axum::body::Body::new(tower_http::timeout::TimeoutBody::new(idle, body)))
 }
 
 /// The login store: PostgreSQL, with the records also kept in memory.

@@ -16,8 +16,8 @@ use uuid::Uuid;
 use super::queries::{self, Rating, Round};
 use super::stats::{self, Summary};
 use super::views::{
-    AssessmentPage, Cell, ChapterForm, CompareChapter, CompareLine, ComparePage, ProvisionLine,
-    RegionalPage, RegionalRow, RoundsPage,
+    AssessmentPage, Cell, ChapterForm, CompareChapter, CompareLine, ComparePage, CorrectionInput,
+    ProvisionLine, RegionalPage, RegionalRow, RoundLine, RoundsPage,
 };
 use super::{Answer, AssessmentStatus, AssessorKind, RoundStatus};
 use crate::AppError;
@@ -50,8 +50,9 @@ async fn side_of(
     )
 }
 
-/// Whether the viewer may read an assessment: staff; its own side; the other side of the same
-/// state once it is submitted; anyone the round's visibility allows once it is submitted.
+/// Whether the viewer may read an assessment: staff; its own side, draft or not; once it is
+/// submitted, whoever the one rule lets read it ([`queries::Reader::may_read_submitted`]: the
+/// other side of the same state, anyone the round's visibility allows).
 async fn may_read(
     pool: &sqlx::PgPool,
     viewer: &Viewer,
@@ -65,7 +66,57 @@ async fn may_read(
     let side = side_of(pool, viewer, &round.state_code).await?;
     Ok(side == Some(kind)
         || (status == AssessmentStatus::Submitted
-            && (side.is_some() || viewer.can_see(round.visibility))))
+            && queries::reader(pool, viewer)
+                .await?
+                .may_read_submitted(round)))
+}
+
+/// Whether a round's comparison shows anything to `reader`: a side submitted that the one
+/// rule lets them read (staff may open every comparison).
+fn comparable(reader: &queries::Reader, round: &Round) -> bool {
+    reader.may_read_submitted(round)
+        && (round.government_status == AssessmentStatus::Submitted
+            || round.civil_society_status == AssessmentStatus::Submitted)
+}
+
+/// The rounds the viewer takes part in or may read, each with what they may open.
+async fn round_lines(state: &AppState, viewer: &Viewer) -> Result<Vec<RoundLine>, AppError> {
+    let mut rounds = Vec::new();
+    for r in queries::rounds(&state.pool).await? {
+        if viewer.is_staff()
+            || side_of(&state.pool, viewer, &r.state_code).await?.is_some()
+            || viewer.can_see(r.visibility)
+        {
+            // Each side is a link only for a reader who may open it.
+            let government = may_read(
+                &state.pool,
+                viewer,
+                &r,
+                AssessorKind::Government,
+                r.government_status,
+            )
+            .await?;
+            let civil_society = may_read(
+                &state.pool,
+                viewer,
+                &r,
+                AssessorKind::CivilSociety,
+                r.civil_society_status,
+            )
+            .await?;
+            let reader = queries::reader(&state.pool, viewer).await?;
+            let compare = viewer.is_staff()
+                || reader.own_state.as_deref() == Some(r.state_code.as_str())
+                || comparable(&reader, &r);
+            rounds.push(RoundLine {
+                round: r,
+                government,
+                civil_society,
+                compare,
+            });
+        }
+    }
+    Ok(rounds)
 }
 
 /// `GET /assessments`: the rounds the viewer takes part in (staff: all, and a form for a new one).
@@ -73,17 +124,7 @@ pub async fn list_rounds(
     State(state): State<AppState>,
     ctx: PageContext,
 ) -> Result<Response, AppError> {
-    let mut rounds = Vec::new();
-    for r in queries::rounds(&state.pool).await? {
-        if ctx.viewer.is_staff()
-            || side_of(&state.pool, &ctx.viewer, &r.state_code)
-                .await?
-                .is_some()
-            || ctx.viewer.can_see(r.visibility)
-        {
-            rounds.push(r);
-        }
-    }
+    let rounds = round_lines(&state, &ctx.viewer).await?;
     let states = crate::member_states::queries::list(&state.pool).await?;
     Ok(render(
         &RoundsPage {
@@ -124,7 +165,7 @@ pub async fn create_round(
         if errors.is_empty() {
             errors.add("state", "No framework with a rating scale is recorded.");
         }
-        let rounds = queries::rounds(&state.pool).await?;
+        let rounds = round_lines(&state, &ctx.viewer).await?;
         return Ok(render(
             &RoundsPage {
                 ctx,
@@ -148,7 +189,7 @@ pub async fn create_round(
         {
             drop(tx);
             errors.add("cycle", "This state already has a round for this cycle.");
-            let rounds = queries::rounds(&state.pool).await?;
+            let rounds = round_lines(&state, &ctx.viewer).await?;
             return Ok(render(
                 &RoundsPage {
                     ctx,
@@ -215,12 +256,24 @@ async fn provisions(
     Ok(out)
 }
 
+/// What a form sent, to show again instead of what is stored: the answers form (after a
+/// mistake or a conflict), messages beside provisions, the correction form.
+#[derive(Default)]
+struct Typed {
+    answers: Option<Pairs>,
+    provision_errors: HashMap<Uuid, String>,
+    correction: CorrectionInput,
+    /// The version the form carries from now on (after a conflict: the current one).
+    version: Option<i32>,
+}
+
 async fn assessment_page(
     state: &AppState,
     ctx: PageContext,
     id: Uuid,
     errors: FieldErrors,
     notice: String,
+    typed: Typed,
 ) -> Result<AssessmentPage, AppError> {
     let (round, kind, status) = queries::round_of(&state.pool, id)
         .await?
@@ -233,6 +286,18 @@ async fn assessment_page(
     let citable =
         queries::citable_findings(&state.pool, &round.state_code, &ctx.viewer.visible_levels())
             .await?;
+    let version = match typed.version {
+        Some(v) => v,
+        None => queries::version(&state.pool, id).await?,
+    };
+    // A provision shows what was sent for it, if the answers form was sent; else what is
+    // stored.
+    let sent = |c: Uuid| {
+        typed
+            .answers
+            .as_ref()
+            .filter(|p| p.0.iter().any(|(k, _)| *k == format!("a_{c}")))
+    };
     let chapters = provisions(&state.pool, round.framework_id)
         .await?
         .into_iter()
@@ -246,17 +311,38 @@ async fn assessment_page(
                     .into_iter()
                     .map(|c| {
                         let r = ratings.get(&c.id);
-                        let chosen = r.map(|r| r.findings.clone()).unwrap_or_default();
+                        let (answer, evidence, links, chosen) = match sent(c.id) {
+                            Some(p) => (
+                                p.get(&format!("a_{}", c.id)).to_owned(),
+                                p.text(&format!("e_{}", c.id)).to_owned(),
+                                p.text(&format!("l_{}", c.id)).to_owned(),
+                                p.all(&format!("f_{}", c.id))
+                                    .iter()
+                                    .filter_map(|f| Uuid::parse_str(f).ok())
+                                    .collect(),
+                            ),
+                            None => (
+                                answer_value(r),
+                                r.map(|r| r.evidence.clone()).unwrap_or_default(),
+                                r.map(|r| r.evidence_links.join("\n")).unwrap_or_default(),
+                                r.map(|r| r.findings.clone()).unwrap_or_default(),
+                            ),
+                        };
                         ProvisionLine {
                             findings: citable
                                 .iter()
                                 .filter(|(cm, _, _)| *cm == c.id)
                                 .map(|(_, f, text)| (*f, text.clone(), chosen.contains(f)))
                                 .collect(),
+                            error: typed
+                                .provision_errors
+                                .get(&c.id)
+                                .cloned()
+                                .unwrap_or_default(),
                             id: c.id,
-                            answer: answer_value(r),
-                            evidence: r.map(|r| r.evidence.clone()).unwrap_or_default(),
-                            links: r.map(|r| r.evidence_links.join("\n")).unwrap_or_default(),
+                            answer,
+                            evidence,
+                            links,
                             code: c.code,
                             title: c.title,
                         }
@@ -285,6 +371,8 @@ async fn assessment_page(
         choices,
         errors,
         notice,
+        version,
+        correction: typed.correction,
     })
 }
 
@@ -294,7 +382,15 @@ pub async fn show_assessment(
     ctx: PageContext,
     Path(id): Path<Uuid>,
 ) -> Result<Response, AppError> {
-    let page = assessment_page(&state, ctx, id, FieldErrors::default(), String::new()).await?;
+    let page = assessment_page(
+        &state,
+        ctx,
+        id,
+        FieldErrors::default(),
+        String::new(),
+        Typed::default(),
+    )
+    .await?;
     Ok(render(&page, StatusCode::OK))
 }
 
@@ -349,11 +445,15 @@ fn parse_answer(
     }))
 }
 
-/// `POST /assessments/{id}/chapters/{number}`: saves one chapter as a draft.
-pub async fn save_chapter(
+/// `POST /assessments/{id}`: saves every answer of the page as a draft, in one form for all
+/// chapters, so that nothing typed in one chapter is lost by saving another. A provision left
+/// "not answered yet" keeps what was saved before. The form names the version it was opened
+/// at; when someone saved since, nothing is written and the form comes back (409) with what
+/// was typed, to check and save again.
+pub async fn save_answers(
     State(state): State<AppState>,
     ctx: PageContext,
-    Path((id, number)): Path<(Uuid, i16)>,
+    Path(id): Path<Uuid>,
     RequestId(request_id): RequestId,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
@@ -363,60 +463,128 @@ pub async fn save_chapter(
     if !may_read(&state.pool, &ctx.viewer, &round, kind, status).await? {
         return Err(AppError::NotFound);
     }
+    let p = Pairs(pairs);
     let side = side_of(&state.pool, &ctx.viewer, &round.state_code).await?;
     if side != Some(kind)
         || status == AssessmentStatus::Submitted
         || round.status != RoundStatus::Open
     {
         let mut errors = FieldErrors::default();
-        errors.add("chapter", "This assessment cannot be changed: it is submitted, the round is closed, or it is the other side's.");
-        let page = assessment_page(&state, ctx, id, errors, String::new()).await?;
+        errors.add("answers", "This assessment cannot be changed: it is submitted, the round is closed, or it is the other side's.");
+        let typed = Typed {
+            answers: Some(p),
+            ..Typed::default()
+        };
+        let page = assessment_page(&state, ctx, id, errors, String::new(), typed).await?;
         return Ok(render(&page, StatusCode::CONFLICT));
     }
-    let p = Pairs(pairs);
+    let version = crate::web::form::form_version(p.get("version"))?;
     let levels: Vec<i16> = queries::levels(&state.pool, round.rating_scale_id)
         .await?
         .into_iter()
         .map(|(v, _)| v)
         .collect();
-    let chapter = provisions(&state.pool, round.framework_id)
-        .await?
-        .into_iter()
-        .find(|(n, _, _)| *n == number)
-        .ok_or(AppError::NotFound)?;
     let citable =
         queries::citable_findings(&state.pool, &round.state_code, &ctx.viewer.visible_levels())
             .await?;
     let mut answers = Vec::new();
     let mut errors = FieldErrors::default();
-    for c in &chapter.2 {
-        let own: Vec<Uuid> = citable
-            .iter()
-            .filter(|(cm, _, _)| *cm == c.id)
-            .map(|(_, f, _)| *f)
-            .collect();
-        match parse_answer(&p, c.id, &levels, &own) {
-            Ok(Some(r)) => answers.push(r),
-            Ok(None) => {}
-            Err(message) => errors.add("chapter", format!("{}: {message}", c.code)),
+    let mut provision_errors = HashMap::new();
+    for (_, _, own) in provisions(&state.pool, round.framework_id).await? {
+        for c in own {
+            let cites: Vec<Uuid> = citable
+                .iter()
+                .filter(|(cm, _, _)| *cm == c.id)
+                .map(|(_, f, _)| *f)
+                .collect();
+            match parse_answer(&p, c.id, &levels, &cites) {
+                Ok(Some(r)) => answers.push(r),
+                Ok(None) => {}
+                Err(message) => {
+                    errors.add("answers", format!("{}: {message}", c.code));
+                    provision_errors.insert(c.id, message);
+                }
+            }
         }
     }
     if !errors.is_empty() {
-        let page = assessment_page(&state, ctx, id, errors, String::new()).await?;
+        let typed = Typed {
+            answers: Some(p),
+            provision_errors,
+            version: Some(version),
+            ..Typed::default()
+        };
+        let page = assessment_page(&state, ctx, id, errors, String::new(), typed).await?;
         return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
     }
     let user = ctx.viewer.user().map(|u| u.id);
     let mut tx = state.pool.begin().await?;
+    if !queries::claim_version(&mut *tx, id, version).await? {
+        drop(tx);
+        let current = queries::version(&state.pool, id).await?;
+        let typed = Typed {
+            answers: Some(p),
+            version: Some(current),
+            ..Typed::default()
+        };
+        let notice = "Someone else saved this assessment after you opened it, so your answers \
+                      were not saved. They are shown below as you typed them: check them and \
+                      save again (your answers will then replace theirs)."
+            .to_owned();
+        let page = assessment_page(&state, ctx, id, FieldErrors::default(), notice, typed).await?;
+        return Ok(render(&page, StatusCode::CONFLICT));
+    }
     for r in &answers {
         queries::put_rating(&mut tx, id, r, user).await?;
     }
     let mut entry = Entry::new("assessment.save", "assessment", id)
         .request(&request_id)
-        .after(json!({ "chapter": number, "answers": answers.len() }));
+        .after(json!({ "answers": answers.len() }));
     entry.actor_id = user;
     audit::record(&mut *tx, &entry).await?;
     tx.commit().await?;
-    Ok(see_other(&format!("/assessments/{id}#chapter-{number}")))
+    // Back where the button was pressed.
+    let anchor = match p.get("chapter").parse::<i16>() {
+        Ok(n) => format!("#chapter-{n}"),
+        Err(_) => String::new(),
+    };
+    Ok(see_other(&format!("/assessments/{id}{anchor}")))
+}
+
+/// `GET /assessments/{id}/submit`: "Submit this assessment?" on a page of its own, since a
+/// submitted assessment is locked for its authors.
+pub async fn confirm_submit_form(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<Uuid>,
+) -> Result<Response, AppError> {
+    let (round, kind, status) = queries::round_of(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if !may_read(&state.pool, &ctx.viewer, &round, kind, status).await? {
+        return Err(AppError::NotFound);
+    }
+    let side = side_of(&state.pool, &ctx.viewer, &round.state_code).await?;
+    if side != Some(kind) || status == AssessmentStatus::Submitted {
+        return Ok(see_other(&format!("/assessments/{id}")));
+    }
+    let page = crate::web::confirm::ConfirmPage::new(
+        ctx,
+        "Submit this assessment?",
+        format!(
+            "Submit the {} self-assessment of {} for {}?",
+            kind.label().to_lowercase(),
+            round.state_name,
+            round.cycle
+        ),
+        "Once submitted, the assessment is locked: you can no longer change its answers, and \
+         the other side and staff can read it. Only HRWG staff can correct a submitted answer, \
+         giving a reason. Answers you typed and did not save are not submitted.",
+        format!("/assessments/{id}/submit"),
+        "Yes, submit it",
+        format!("/assessments/{id}"),
+    );
+    Ok(render(&page, StatusCode::OK))
 }
 
 /// `POST /assessments/{id}/submit`: only when every provision is answered; then locked.
@@ -454,7 +622,8 @@ pub async fn submit_assessment(
                 missing.join(", ")
             ),
         );
-        let page = assessment_page(&state, ctx, id, errors, String::new()).await?;
+        let page =
+            assessment_page(&state, ctx, id, errors, String::new(), Typed::default()).await?;
         return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
     }
     let mut tx = state.pool.begin().await?;
@@ -522,7 +691,17 @@ pub async fn correct_assessment(
         }
     };
     let (Some(rating), true) = (rating, errors.is_empty()) else {
-        let page = assessment_page(&state, ctx, id, errors, String::new()).await?;
+        // The correction form comes back as it was sent.
+        let typed = Typed {
+            correction: CorrectionInput {
+                commitment: p.get("commitment").to_owned(),
+                answer: p.get("answer").to_owned(),
+                evidence: p.text("evidence").to_owned(),
+                reason: reason.clone(),
+            },
+            ..Typed::default()
+        };
+        let page = assessment_page(&state, ctx, id, errors, String::new(), typed).await?;
         return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
     };
     let before = queries::ratings(&state.pool, id)
@@ -551,7 +730,20 @@ pub async fn compare_round(
     let round = queries::round(&state.pool, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let gov_shown = may_read(
+    // A side is compared once it is submitted, for whoever the one rule lets read it (the
+    // rule the dashboard's "latest assessment" follows too); a draft is not compared.
+    let reader = queries::reader(&state.pool, &ctx.viewer).await?;
+    let readable = reader.may_read_submitted(&round);
+    let gov_shown = readable && round.government_status == AssessmentStatus::Submitted;
+    let cso_shown = readable && round.civil_society_status == AssessmentStatus::Submitted;
+    // Staff and the state's own sides may open it before anything is submitted (it then
+    // says so); others only once it shows them something.
+    let own = reader.own_state.as_deref() == Some(round.state_code.as_str());
+    if !ctx.viewer.is_staff() && !own && !gov_shown && !cso_shown {
+        return Err(AppError::NotFound);
+    }
+    // Each side's evidence is a link only for a reader who may open it.
+    let government_link = may_read(
         &state.pool,
         &ctx.viewer,
         &round,
@@ -559,7 +751,7 @@ pub async fn compare_round(
         round.government_status,
     )
     .await?;
-    let cso_shown = may_read(
+    let civil_society_link = may_read(
         &state.pool,
         &ctx.viewer,
         &round,
@@ -567,9 +759,6 @@ pub async fn compare_round(
         round.civil_society_status,
     )
     .await?;
-    if !gov_shown && !cso_shown {
-        return Err(AppError::NotFound);
-    }
     let empty = HashMap::new();
     let gov = if gov_shown {
         queries::ratings(&state.pool, round.government_id).await?
@@ -635,28 +824,13 @@ pub async fn compare_round(
         let Some(r) = queries::round(&state.pool, other).await? else {
             continue;
         };
-        let g = if may_read(
-            &state.pool,
-            &ctx.viewer,
-            &r,
-            AssessorKind::Government,
-            r.government_status,
-        )
-        .await?
-        {
+        let readable = reader.may_read_submitted(&r);
+        let g = if readable && r.government_status == AssessmentStatus::Submitted {
             queries::ratings(&state.pool, r.government_id).await?
         } else {
             HashMap::new()
         };
-        let s = if may_read(
-            &state.pool,
-            &ctx.viewer,
-            &r,
-            AssessorKind::CivilSociety,
-            r.civil_society_status,
-        )
-        .await?
-        {
+        let s = if readable && r.civil_society_status == AssessmentStatus::Submitted {
             queries::ratings(&state.pool, r.civil_society_id).await?
         } else {
             HashMap::new()
@@ -685,6 +859,8 @@ pub async fn compare_round(
             trend,
             government_shown: gov_shown,
             civil_society_shown: cso_shown,
+            government_link,
+            civil_society_link,
         },
         StatusCode::OK,
     ))

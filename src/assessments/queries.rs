@@ -199,6 +199,87 @@ pub async fn put_rating(
     Ok(())
 }
 
+/// Who reads the assessments, as the rule of [`latest_submitted`] sees them: the levels of
+/// visibility they may see, and the Member State they belong to (an official's state, a
+/// partner's organisation's state), whose both sides they may read once submitted.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct Reader {
+    pub levels: Vec<Visibility>,
+    pub own_state: Option<String>,
+}
+
+impl Reader {
+    /// The one rule for a submitted assessment: readable when its round is shared with the
+    /// reader's level (staff see every level), or it is of the reader's own state.
+    pub fn may_read_submitted(&self, round: &Round) -> bool {
+        self.levels.contains(&round.visibility)
+            || self.own_state.as_deref() == Some(round.state_code.as_str())
+    }
+}
+
+/// The reader `viewer` is: their levels, and the state they belong to, if any.
+pub async fn reader(
+    pool: &sqlx::PgPool,
+    viewer: &crate::auth::Viewer,
+) -> Result<Reader, sqlx::Error> {
+    let own_state = match viewer.user() {
+        Some(user) => match (user.role, &user.member_state_code, user.organisation_id) {
+            (crate::auth::Role::Official, Some(code), _) => Some(code.clone()),
+            (crate::auth::Role::Partner, _, Some(org)) => organisation_state(pool, org).await?,
+            _ => None,
+        },
+        None => None,
+    };
+    Ok(Reader {
+        levels: viewer.visible_levels(),
+        own_state,
+    })
+}
+
+/// The assessment that counts as a state's latest for one side, for a reader.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct Latest {
+    pub state: String,
+    pub side: AssessorKind,
+    pub assessment_id: Uuid,
+    pub round_id: Uuid,
+    pub cycle: String,
+}
+
+/// The one rule that decides which assessment counts as each state's latest, per side, for
+/// `reader`: of the framework's submitted assessments the reader may read (see
+/// [`Reader::may_read_submitted`]), the one of the round with the latest cycle (the newer
+/// round when two share a cycle). A draft never counts. Used by the dashboard and by the
+/// comparison, so that they cannot disagree.
+pub async fn latest_submitted(
+    db: impl PgExecutor<'_>,
+    framework: Uuid,
+    reader: &Reader,
+) -> Result<Vec<Latest>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT DISTINCT ON (r.member_state_code, a.assessor_kind)
+                r.member_state_code::text AS state, a.assessor_kind AS side,
+                a.id AS assessment_id, r.id AS round_id, r.cycle
+           FROM assessment_round r JOIN assessment a ON a.round_id = r.id
+          WHERE r.framework_id = $1 AND a.status = 'submitted'
+            AND (r.visibility = ANY($2) OR r.member_state_code::text = $3)
+          ORDER BY r.member_state_code, a.assessor_kind, r.cycle DESC, r.created_at DESC",
+    )
+    .bind(framework)
+    .bind(&reader.levels)
+    .bind(reader.own_state.as_deref())
+    .fetch_all(db)
+    .await
+}
+
+/// The framework whose assessments the dashboard and the regional view sum up: the first
+/// adopted.
+pub async fn main_framework(db: impl PgExecutor<'_>) -> Result<Option<Uuid>, sqlx::Error> {
+    sqlx::query_scalar("SELECT id FROM framework ORDER BY adopted_on, id LIMIT 1")
+        .fetch_optional(db)
+        .await
+}
+
 /// The levels of a rating scale: (value, label).
 pub async fn levels(
     db: impl PgExecutor<'_>,
@@ -276,6 +357,33 @@ pub async fn rounds_of_state(
     .bind(state)
     .fetch_all(db)
     .await
+}
+
+/// The version of an assessment (moved on by every save of its answers).
+pub async fn version(db: impl PgExecutor<'_>, assessment: Uuid) -> Result<i32, sqlx::Error> {
+    sqlx::query_scalar("SELECT version FROM assessment WHERE id = $1")
+        .bind(assessment)
+        .fetch_one(db)
+        .await
+}
+
+/// Moves a draft assessment's version on from `version`, inside the caller's transaction;
+/// `false` when someone saved since that version (or it was submitted), so that a save over
+/// answers its author has not seen is refused.
+pub async fn claim_version(
+    db: impl PgExecutor<'_>,
+    assessment: Uuid,
+    version: i32,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE assessment SET version = version + 1, updated_at = now()
+          WHERE id = $1 AND version = $2 AND status = 'draft'",
+    )
+    .bind(assessment)
+    .bind(version)
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected() == 1)
 }
 
 /// Marks an assessment submitted (if still a draft).

@@ -13,11 +13,21 @@ use crate::web::form::FieldErrors;
 #[template(path = "assessments/list.html")]
 pub struct RoundsPage {
     pub ctx: PageContext,
-    pub rounds: Vec<Round>,
+    pub rounds: Vec<RoundLine>,
     pub states: Vec<crate::member_states::queries::StateListItem>,
     pub errors: FieldErrors,
     pub cycle: String,
     pub state: String,
+}
+
+/// A round in the list, with what its reader may open.
+pub struct RoundLine {
+    pub round: Round,
+    /// Whether each side's assessment opens for the reader (a link), or is only named.
+    pub government: bool,
+    pub civil_society: bool,
+    /// Whether the comparison shows the reader anything.
+    pub compare: bool,
 }
 
 /// One provision of the form, with its answer.
@@ -31,6 +41,17 @@ pub struct ProvisionLine {
     pub links: String,
     /// Findings on this provision in this state: (id, excerpt, cited).
     pub findings: Vec<(Uuid, String, bool)>,
+    /// The message beside it, when what was sent for it makes no sense.
+    pub error: String,
+}
+
+/// Staff's correction of a submitted answer, as typed.
+#[derive(Debug, Clone, Default)]
+pub struct CorrectionInput {
+    pub commitment: String,
+    pub answer: String,
+    pub evidence: String,
+    pub reason: String,
 }
 
 pub struct ChapterForm {
@@ -55,6 +76,9 @@ pub struct AssessmentPage {
     pub choices: Vec<(String, String)>,
     pub errors: FieldErrors,
     pub notice: String,
+    /// The version the answers form was opened at.
+    pub version: i32,
+    pub correction: CorrectionInput,
 }
 
 /// A provision compared.
@@ -85,6 +109,9 @@ pub struct ComparePage {
     pub trend: Vec<Trend>,
     pub government_shown: bool,
     pub civil_society_shown: bool,
+    /// Whether each side's assessment opens for the reader (its cells are links).
+    pub government_link: bool,
+    pub civil_society_link: bool,
 }
 
 /// A chapter's averages in each round: (cycle, government, civil society).

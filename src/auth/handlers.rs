@@ -100,6 +100,7 @@ pub async fn sign_in(
     if email.is_empty() {
         errors.add("email", "Enter your email address.");
     } else if email.chars().count() > 254 {
+        // Longer than any address (and than an index entry of the failures may be).
         errors.add("email", "An email address has at most 254 characters.");
     }
     if form.password.is_empty() {

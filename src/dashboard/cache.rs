@@ -22,6 +22,8 @@ struct Key {
     levels: Vec<Visibility>,
     filters: Filters,
     today: NaiveDate,
+    /// The assessments that count as the states' latest for the reader (sorted).
+    latest: Vec<uuid::Uuid>,
 }
 
 #[derive(Default)]
@@ -40,7 +42,8 @@ impl std::fmt::Debug for DashboardCache {
 }
 
 impl DashboardCache {
-    /// The figures for `levels` and `filters`, computed again only if the data changed.
+    /// The figures for `levels`, `filters` and the `latest` assessments, computed again only
+    /// if the data changed.
     /// `version` is the data version if the request has read it already (with its login).
     pub async fn figures(
         &self,
@@ -49,11 +52,13 @@ impl DashboardCache {
         filters: &Filters,
         today: NaiveDate,
         version: Option<i64>,
+        latest: &[uuid::Uuid],
     ) -> Result<Arc<Figures>, sqlx::Error> {
         let key = Key {
             levels: levels.to_vec(),
             filters: filters.clone(),
             today,
+            latest: latest.to_vec(),
         };
         let seen = self.kept(&key);
         if let Some(kept) = self.current(pool, &key, seen.clone(), version).await? {
@@ -70,7 +75,7 @@ impl DashboardCache {
         if replaced && let Some(kept) = self.current(pool, &key, now, None).await? {
             return Ok(kept);
         }
-        let fresh = Arc::new(queries::figures(pool, levels, filters, today).await?);
+        let fresh = Arc::new(queries::figures(pool, levels, filters, today, latest).await?);
         let mut entries = self.lock();
         if entries.len() >= CAPACITY {
             let mut by_use: Vec<(u64, Key)> =

@@ -64,6 +64,21 @@ async fn figures(
     filters: &Filters,
 ) -> Result<(std::sync::Arc<super::queries::Figures>, NaiveDate), AppError> {
     let today = state.clock.now().date_naive();
+    // Which assessment counts as each state's latest: the one rule of the assessments, for
+    // this reader, so that the dashboard and the comparison agree.
+    let reader = crate::assessments::queries::reader(&state.pool, &ctx.viewer).await?;
+    let mut latest: Vec<uuid::Uuid> =
+        match crate::assessments::queries::main_framework(&state.pool).await? {
+            Some(framework) => {
+                crate::assessments::queries::latest_submitted(&state.pool, framework, &reader)
+                    .await?
+                    .into_iter()
+                    .map(|l| l.assessment_id)
+                    .collect()
+            }
+            None => Vec::new(),
+        };
+    latest.sort_unstable();
     let figures = state
         .dashboard
         .figures(
@@ -72,6 +87,7 @@ async fn figures(
             filters,
             today,
             ctx.data_version,
+            &latest,
         )
         .await?;
     if let Some(series) = &filters.series

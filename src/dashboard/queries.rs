@@ -171,13 +171,12 @@ fs AS MATERIALIZED (
       FROM f JOIN finding_state s ON s.finding_id = f.id
 ),
 latest AS (
-    SELECT DISTINCT ON (r.member_state_code, a.assessor_kind)
-           r.member_state_code::text AS state, a.assessor_kind::text AS side, a.id, r.cycle,
+    -- The assessments that count as each state's latest, chosen by the one rule
+    -- (assessments::queries::latest_submitted) for this reader and passed in.
+    SELECT r.member_state_code::text AS state, a.assessor_kind::text AS side, a.id, r.cycle,
            r.id AS round_id
-      FROM assessment_round r JOIN assessment a ON a.round_id = r.id, p
-     WHERE r.framework_id = (SELECT id FROM fw) AND a.status = 'submitted'
-       AND r.visibility = ANY(p.levels)
-     ORDER BY r.member_state_code, a.assessor_kind, r.cycle DESC
+      FROM assessment a JOIN assessment_round r ON r.id = a.round_id
+     WHERE a.id = ANY($7::uuid[])
 )
 SELECT json_build_object(
   'version', (SELECT n FROM data_version),
@@ -247,12 +246,14 @@ SELECT json_build_object(
                FROM series, p WHERE archived_at IS NULL AND effective_visibility = ANY(p.levels))
 )";
 
-/// Computes every figure from what `levels` may see.
+/// Computes every figure from what `levels` may see; the assessments' figures from `latest`,
+/// the assessments that count as the states' latest for this reader.
 pub async fn figures(
     db: impl PgExecutor<'_>,
     levels: &[Visibility],
     filters: &Filters,
     today: NaiveDate,
+    latest: &[Uuid],
 ) -> Result<Figures, sqlx::Error> {
     let Json(figures): Json<Figures> = sqlx::query_scalar(FIGURES)
         .bind(levels)
@@ -261,6 +262,7 @@ pub async fn figures(
         .bind(filters.to)
         .bind(filters.theme.as_deref())
         .bind(today)
+        .bind(latest)
         .fetch_one(db)
         .await?;
     Ok(figures)

@@ -257,6 +257,7 @@ pub fn build(
 ) -> DashboardContent {
     let links = Links { filters };
     let recent = today - chrono::Duration::days(3 * 365);
+    let signed_in = viewer.is_signed_in();
     let rating = |code: &str, side: &str| {
         figures
             .ratings
@@ -267,7 +268,13 @@ pub fn build(
                     .average
                     .map_or_else(|| "no rating".to_owned(), |a| format!("{a:.1}")),
                 cycle: r.cycle.clone(),
-                href: format!("/assessments/regional?cycle={}", urlencode(&r.cycle)),
+                // The round's comparison, which a signed-in reader of this figure may open;
+                // visitors (who may not) get the regional view of the cycle.
+                href: if signed_in {
+                    format!("/assessments/rounds/{}/compare", r.round_id)
+                } else {
+                    format!("/assessments/regional?cycle={}", urlencode(&r.cycle))
+                },
                 detail: format!(
                     "{} rated, {} not applicable, {} no information",
                     r.rated, r.not_applicable, r.no_information

@@ -12,6 +12,7 @@ use uuid::Uuid;
 use super::queries::{self, Cursor, Fields, Filter, Sort};
 use super::views::{
     FindingFormPage, FindingInput, FindingPage, HitView, SearchPage, TrackerPage, TrackerQuery,
+    UpdateInput,
 };
 use super::{FindingKind, RecommendationStatus, csv_export, search};
 use crate::AppError;
@@ -24,7 +25,8 @@ use crate::sessions::queries::{Choice, organisation_choices, theme_choices};
 use crate::state::AppState;
 use crate::web::extract::{Path, Query, RequestId};
 use crate::web::form::{
-    Claim, FieldErrors, Form, Pairs, claim_token, finish_token, form_version, new_token,
+    Claim, FieldErrors, Form, MISSING_REFERENCE, Pairs, claim_token, finish_token, form_version,
+    missing_reference, new_token,
 };
 use crate::web::{PageContext, render, see_other};
 
@@ -174,7 +176,7 @@ pub async fn show_finding(
     ctx: PageContext,
     Path(id): Path<Uuid>,
 ) -> Result<Response, AppError> {
-    let page = finding_page(&state, ctx, id, FieldErrors::default()).await?;
+    let page = finding_page(&state, ctx, id, FieldErrors::default(), None).await?;
     Ok(render(&page, StatusCode::OK))
 }
 
@@ -183,6 +185,7 @@ async fn finding_page(
     ctx: PageContext,
     id: Uuid,
     errors: FieldErrors,
+    update: Option<UpdateInput>,
 ) -> Result<FindingPage, AppError> {
     let finding = queries::find(&state.pool, id, &ctx.viewer.visible_levels())
         .await?
@@ -196,7 +199,10 @@ async fn finding_page(
         updates,
         overdue,
         errors,
-        today: today.format("%Y-%m-%d").to_string(),
+        update: update.unwrap_or_else(|| UpdateInput {
+            reported_on: today.format("%Y-%m-%d").to_string(),
+            ..UpdateInput::default()
+        }),
     })
 }
 
@@ -473,6 +479,16 @@ pub async fn new_finding_form(
     ))
 }
 
+/// The form field of each record a finding names, by its column (for a foreign-key violation).
+const REFERENCES: &[(&str, &str)] = &[
+    ("source_note", "source_note"),
+    ("session", "session"),
+    ("addressee", "addressee"),
+    ("consultation", "consultation"),
+    ("commitment", "commitments"),
+    ("theme", "themes"),
+];
+
 /// `POST /findings`.
 pub async fn create_finding(
     State(state): State<AppState>,
@@ -498,7 +514,21 @@ pub async fn create_finding(
             &record.map_or("/findings".to_owned(), |id| format!("/findings/{id}")),
         ));
     }
-    let id = queries::insert(&mut tx, &fields, user, state.clock.now()).await?;
+    let id = match queries::insert(&mut tx, &fields, user, state.clock.now()).await {
+        Ok(id) => id,
+        Err(err) => {
+            let Some(field) = missing_reference(&err, REFERENCES, "consultation") else {
+                return Err(err.into());
+            };
+            drop(tx);
+            let mut errors = FieldErrors::default();
+            errors.add(field, MISSING_REFERENCE);
+            return Ok(render(
+                &form_page(ctx, c, None, input, errors, false),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            ));
+        }
+    };
     finish_token(&mut tx, &input.token, id).await?;
     let mut entry = Entry::new("finding.create", "finding", id)
         .request(&request_id)
@@ -575,7 +605,22 @@ pub async fn update_finding(
     let user = ctx.viewer.user().map(|u| u.id);
     let now = state.clock.now();
     let mut tx = state.pool.begin().await?;
-    if !queries::update(&mut tx, id, version, &fields, now).await? {
+    let updated = match queries::update(&mut tx, id, version, &fields, now).await {
+        Ok(updated) => updated,
+        Err(err) => {
+            let Some(field) = missing_reference(&err, REFERENCES, "consultation") else {
+                return Err(err.into());
+            };
+            drop(tx);
+            let mut errors = FieldErrors::default();
+            errors.add(field, MISSING_REFERENCE);
+            return Ok(render(
+                &form_page(ctx, c, Some(id), input, errors, false),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            ));
+        }
+    };
+    if !updated {
         drop(tx);
         let current = queries::find(&state.pool, id, &ctx.viewer.visible_levels())
             .await?
@@ -659,7 +704,14 @@ pub async fn add_update(
         },
     };
     let (Some(reported_on), true) = (reported_on, errors.is_empty()) else {
-        let page = finding_page(&state, ctx, id, errors).await?;
+        // The form comes back with what was typed.
+        let typed = UpdateInput {
+            reported_on: p.get("reported_on").to_owned(),
+            body: p.text("body").to_owned(),
+            links: p.text("links").to_owned(),
+            status: p.get("status").to_owned(),
+        };
+        let page = finding_page(&state, ctx, id, errors, Some(typed)).await?;
         return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
     };
     let user = ctx.viewer.user().map(|u| u.id);

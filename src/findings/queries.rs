@@ -50,10 +50,15 @@ impl Cursor {
     /// The cursor of `key` and `id` for `sort`, if the key is one that sort writes.
     pub fn parse(sort: Sort, key: &str, id: Uuid) -> Option<Self> {
         let valid = match sort {
+            // The date part is read by the app's one date reader, so that a year PostgreSQL
+            // cannot hold is a damaged marker, not a failed query.
             Sort::Newest | Sort::Oldest => {
                 chrono::NaiveDateTime::parse_from_str(key, "%Y-%m-%dT%H:%M:%S%.f").is_ok()
+                    && key
+                        .get(..10)
+                        .is_some_and(|day| matches!(crate::web::form::date(day), Ok(Some(_))))
             }
-            Sort::Due => NaiveDate::parse_from_str(key, "%Y-%m-%d").is_ok(),
+            Sort::Due => matches!(crate::web::form::date(key), Ok(Some(_))),
         };
         valid.then(|| Self {
             key: key.to_owned(),

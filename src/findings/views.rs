@@ -114,7 +114,17 @@ pub struct FindingPage {
     pub updates: Vec<Update>,
     pub overdue: bool,
     pub errors: FieldErrors,
-    pub today: String,
+    /// The progress form as typed (empty, with today's date, until it is sent).
+    pub update: UpdateInput,
+}
+
+/// The follow-up (progress) form of a recommendation, as typed.
+#[derive(Debug, Clone, Default)]
+pub struct UpdateInput {
+    pub reported_on: String,
+    pub body: String,
+    pub links: String,
+    pub status: String,
 }
 
 impl FindingPage {

@@ -76,37 +76,45 @@ pub async fn upload(
             status,
         )
     };
+    // A body that stopped coming is a 408; one that is not a well-formed upload (a broken
+    // chunked encoding, say, which axum calls a server error) is the client's: a 400.
+    let unreadable = |ctx: PageContext, err: axum::extract::multipart::MultipartError| {
+        if crate::web::extract::body_timed_out(&err) {
+            return Err(AppError::RequestTimeout);
+        }
+        let status = match err.status() {
+            status if status.is_server_error() => StatusCode::BAD_REQUEST,
+            status => status,
+        };
+        Ok(refuse(
+            ctx,
+            format!(
+                "The upload could not be read ({}). Files may be up to 5 MB.",
+                err.body_text()
+            ),
+            status,
+        ))
+    };
     let mut file: Option<(String, Vec<u8>)> = None;
     loop {
         match multipart.next_field().await {
             Ok(Some(field)) if field.name() == Some("file") => {
-                let name = field.file_name().unwrap_or_default().to_owned();
+                // Kept and shown: without control characters (a null cannot be stored).
+                let name: String = field
+                    .file_name()
+                    .unwrap_or_default()
+                    .chars()
+                    .filter(|c| !c.is_control())
+                    .take(200)
+                    .collect();
                 match field.bytes().await {
                     Ok(bytes) => file = Some((name, bytes.to_vec())),
-                    Err(err) => {
-                        return Ok(refuse(
-                            ctx,
-                            format!(
-                                "The upload could not be read ({}). Files may be up to 5 MB.",
-                                err.body_text()
-                            ),
-                            err.status(),
-                        ));
-                    }
+                    Err(err) => return unreadable(ctx, err),
                 }
             }
             Ok(Some(_)) => {}
             Ok(None) => break,
-            Err(err) => {
-                return Ok(refuse(
-                    ctx,
-                    format!(
-                        "The upload could not be read ({}). Files may be up to 5 MB.",
-                        err.body_text()
-                    ),
-                    err.status(),
-                ));
-            }
+            Err(err) => return unreadable(ctx, err),
         }
     }
     let Some((file_name, bytes)) = file.filter(|(_, b)| !b.is_empty()) else {

@@ -45,6 +45,11 @@ pub enum FileError {
     MissingColumns(String),
     #[error("The file has {0} rows; at most 10,000 can be imported at once. Split it in two.")]
     TooManyRows(usize),
+    #[error(
+        "Line {0} holds a null character (U+0000), which cannot be stored; the file may not be \
+         a CSV export. Save it again as \"CSV UTF-8\" and upload that file."
+    )]
+    NullCharacter(usize),
     #[error("The file could not be read as CSV: {0}")]
     Malformed(String),
 }
@@ -82,6 +87,10 @@ pub fn read(bytes: &[u8]) -> Result<Sheet, FileError> {
     let text = std::str::from_utf8(bytes).map_err(|_| FileError::NotUtf8)?;
     if text.trim().is_empty() {
         return Err(FileError::Empty);
+    }
+    if let Some(at) = text.find('\0') {
+        let line = text[..at].matches('\n').count() + 1;
+        return Err(FileError::NullCharacter(line));
     }
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
@@ -157,6 +166,19 @@ fn check(row: &mut Row) {
                 "The {label} begins with {:?}, which a spreadsheet would run as a formula; \
                  remove it.",
                 value.chars().next().unwrap_or('=')
+            ));
+        }
+    }
+    for (label, value) in [
+        ("name", &row.name),
+        ("organisation", &row.organisation),
+        ("title", &row.title),
+        ("email", &row.email),
+    ] {
+        let max = crate::web::form::MAX_LINE;
+        if value.chars().count() > max {
+            row.problems.push(format!(
+                "The {label} is too long: at most {max} characters."
             ));
         }
     }
@@ -262,6 +284,13 @@ mod tests {
             read(b"name,organisation\nLan,CDI\n").err(),
             Some(FileError::MissingColumns("sex".into()))
         );
+        assert_eq!(
+            read(b"name,sex,organisation\nLan,female,CDI\nHa\0i,male,CDI\n").err(),
+            Some(FileError::NullCharacter(3))
+        );
+        let long = format!("name,sex,organisation\n{},female,CDI\n", "a".repeat(301));
+        let sheet = read(long.as_bytes()).expect("reads");
+        assert!(sheet.rows[0].problems[0].contains("The name is too long"));
         let mut big = String::from("name,sex,organisation\n");
         for i in 0..=MAX_ROWS {
             big.push_str(&format!("Person {i},female,CDI\n"));

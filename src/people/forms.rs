@@ -62,6 +62,8 @@ pub fn parse_person(input: &PersonInput) -> Result<PersonFields, FieldErrors> {
             "Enter an email address like name@example.org, or leave it empty.",
         );
     }
+    crate::web::form::check_length(&input.email, 254, "email", &mut errors);
+    crate::web::form::check_length(&input.honorific, 100, "honorific", &mut errors);
     match sex {
         Some(sex) if errors.is_empty() => Ok(PersonFields {
             full_name: input.full_name.clone(),
@@ -125,6 +127,12 @@ pub fn parse_role(input: &RoleInput, organisations: &[Uuid]) -> Result<RoleField
     if input.title.is_empty() {
         errors.add("title", "Enter the position, for example: Vice Chair.");
     }
+    crate::web::form::check_length(
+        &input.title,
+        crate::web::form::MAX_LINE,
+        "title",
+        &mut errors,
+    );
     let starts_on = parse_date(&input.starts_on, "starts_on", &mut errors);
     let ends_on = parse_date(&input.ends_on, "ends_on", &mut errors);
     if let (Some(s), Some(e)) = (starts_on, ends_on)

@@ -71,6 +71,12 @@ pub fn parse(
     if input.title.is_empty() {
         errors.add("title", "Enter a title.");
     }
+    crate::web::form::check_length(
+        &input.title,
+        crate::web::form::MAX_LINE,
+        "title",
+        &mut errors,
+    );
     let mut org = |value: &str, field: &'static str| match value {
         "" => None,
         v => match Uuid::parse_str(v)

@@ -163,6 +163,8 @@ async fn form_page(
         states: member_states::queries::list(pool).await?,
         others,
         conflict,
+        merge_into: String::new(),
+        merge_confirmed: false,
     })
 }
 
@@ -394,7 +396,11 @@ pub async fn merge_organisation(
         errors.add("confirm", "Tick the box to confirm the merge.");
     }
     let Some((into_id, into_slug)) = into.filter(|_| errors.is_empty()) else {
-        let page = form_page(&state.pool, ctx, Some(slug), input_of(&from), errors, false).await?;
+        let mut page =
+            form_page(&state.pool, ctx, Some(slug), input_of(&from), errors, false).await?;
+        // The merge form comes back as it was sent.
+        page.merge_into = form.into.trim().to_owned();
+        page.merge_confirmed = !form.confirm.is_empty();
         return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
     };
     let mut tx = state.pool.begin().await?;

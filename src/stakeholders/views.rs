@@ -86,6 +86,9 @@ pub struct OrganisationFormPage {
     /// Others it could be merged into.
     pub others: Vec<crate::sessions::queries::Choice>,
     pub conflict: bool,
+    /// The merge form as sent (the organisation chosen, the box ticked).
+    pub merge_into: String,
+    pub merge_confirmed: bool,
 }
 
 impl OrganisationFormPage {

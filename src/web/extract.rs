@@ -16,6 +16,19 @@ pub fn has_nul(raw: &[u8]) -> bool {
     raw.contains(&0) || raw.windows(3).any(|w| w == b"%00")
 }
 
+/// Whether reading a request's body failed because the client stopped sending it (the
+/// request-body timeout of the router fired), anywhere in `err`'s chain of causes.
+pub fn body_timed_out(err: &(dyn std::error::Error + 'static)) -> bool {
+    let mut cause = Some(err);
+    while let Some(err) = cause {
+        if err.is::<tower_http::timeout::TimeoutError>() {
+            return true;
+        }
+        cause = err.source();
+    }
+    false
+}
+
 /// Path parameters; anything that does not parse means there is no such page.
 pub struct Path<T>(pub T);
 
@@ -119,16 +132,21 @@ impl<S: Send + Sync> FromRequestParts<S> for RequestId {
 }
 
 /// A date of a query string (`2019-12-18`), or none when the field was left empty; anything
-/// else is a 400 that names the field.
+/// else (another shape, a year before 1900 or after 2100) is a 400 that names the field. Read
+/// by [`super::form::date`], the one date reader.
 pub fn query_date(value: &str, name: &str) -> Result<Option<chrono::NaiveDate>, AppError> {
-    match value.trim() {
-        "" => Ok(None),
-        v => chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d")
-            .map(Some)
-            .map_err(|_| {
-                AppError::BadRequest(format!("The {name} date must look like 2019-12-18."))
-            }),
-    }
+    super::form::date(value).map_err(|problem| {
+        AppError::BadRequest(match problem {
+            super::form::DateProblem::Shape => {
+                format!("The {name} date must look like 2019-12-18.")
+            }
+            super::form::DateProblem::OutOfRange => format!(
+                "The {name} date must be between {} and {}, like 2019-12-18.",
+                super::form::FIRST_YEAR,
+                super::form::LAST_YEAR
+            ),
+        })
+    })
 }
 
 /// The `page` of a query string (from 1; 1 when left empty); anything else is a 400.

@@ -21,7 +21,13 @@ where
         let bytes =
             axum::body::Bytes::from_request(Request::from_parts(parts.clone(), body), state)
                 .await
-                .map_err(|rejection| AppError::BadRequest(rejection.body_text()))?;
+                .map_err(|rejection| {
+                    if super::extract::body_timed_out(&rejection) {
+                        AppError::RequestTimeout
+                    } else {
+                        AppError::BadRequest(rejection.body_text())
+                    }
+                })?;
         if super::extract::has_nul(&bytes) {
             return Err(AppError::BadRequest(super::extract::NUL_MESSAGE.to_owned()));
         }
@@ -38,8 +44,14 @@ where
 pub struct FieldErrors(Vec<(&'static str, String)>);
 
 impl FieldErrors {
+    /// Adds the message for `field` (the first message of a field is the one shown).
     pub fn add(&mut self, field: &'static str, message: impl Into<String>) {
         self.0.push((field, message.into()));
+    }
+
+    /// Whether `field` has a message.
+    pub fn has(&self, field: &str) -> bool {
+        self.0.iter().any(|(f, _)| *f == field)
     }
 
     /// The message for `field`, or "" when it passed.
@@ -63,6 +75,98 @@ impl FieldErrors {
     pub fn all(&self) -> impl Iterator<Item = &(&'static str, String)> {
         self.0.iter()
     }
+}
+
+/// The earliest year a date may have: earlier ones are mistyped (PostgreSQL cannot even hold
+/// some of them, `-5000-01-01`).
+pub const FIRST_YEAR: i32 = 1900;
+/// The latest year a date may have.
+pub const LAST_YEAR: i32 = 2100;
+
+/// Why a typed date is refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateProblem {
+    /// Not of the form `2019-12-18`.
+    Shape,
+    /// A real date, but outside [`FIRST_YEAR`]..=[`LAST_YEAR`].
+    OutOfRange,
+}
+
+impl DateProblem {
+    /// The message beside a date field.
+    pub fn message(self) -> String {
+        match self {
+            Self::Shape => "Enter a date like 2019-12-18.".to_owned(),
+            Self::OutOfRange => {
+                format!("Enter a date between {FIRST_YEAR} and {LAST_YEAR}, like 2019-12-18.")
+            }
+        }
+    }
+}
+
+/// The one reader of a typed date (`2019-12-18`) for every form field, filter and page marker
+/// of the app: `None` when left empty; four-digit years from [`FIRST_YEAR`] to [`LAST_YEAR`]
+/// only, so that no date reaches PostgreSQL or the templates that either cannot hold.
+pub fn date(value: &str) -> Result<Option<chrono::NaiveDate>, DateProblem> {
+    use chrono::Datelike as _;
+    let value = value.trim();
+    if value.is_empty() {
+        return Ok(None);
+    }
+    // chrono reads signed and longer years (`+99999-01-01`); a date field never sends them.
+    let shaped = value.len() == 10
+        && value.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+    if !shaped {
+        return Err(DateProblem::Shape);
+    }
+    let date =
+        chrono::NaiveDate::parse_from_str(value, "%Y-%m-%d").map_err(|_| DateProblem::Shape)?;
+    if (FIRST_YEAR..=LAST_YEAR).contains(&date.year()) {
+        Ok(Some(date))
+    } else {
+        Err(DateProblem::OutOfRange)
+    }
+}
+
+/// A date form field: the date, or `None` with the message added beside `field` (or nothing
+/// when it was left empty).
+pub fn parse_date(
+    value: &str,
+    field: &'static str,
+    errors: &mut FieldErrors,
+) -> Option<chrono::NaiveDate> {
+    date(value).unwrap_or_else(|problem| {
+        errors.add(field, problem.message());
+        None
+    })
+}
+
+/// The longest text a one-line field (a name, a title, an e-mail address, a slug) may hold:
+/// such fields are indexed, and an index entry cannot be larger than about 2,700 bytes.
+pub const MAX_LINE: usize = 300;
+
+/// Adds a message beside `field` when `value` is longer than `max` characters; whether it
+/// fitted.
+pub fn check_length(
+    value: &str,
+    max: usize,
+    field: &'static str,
+    errors: &mut FieldErrors,
+) -> bool {
+    let fits = value.chars().count() <= max;
+    if !fits {
+        errors.add(
+            field,
+            format!("This is too long: at most {max} characters."),
+        );
+    }
+    fits
 }
 
 /// A form as its name-value pairs, for forms with repeated fields (checkboxes, multiple
@@ -185,9 +289,66 @@ pub fn violates(err: &sqlx::Error, constraint: &str) -> bool {
     })
 }
 
+/// When `err` is a foreign-key violation (the form named a record that does not exist, or no
+/// longer does), the form field it is about: the field of the first `(column, field)` whose
+/// column the violated constraint names (`finding_source_note_id_fkey`), else `fallback`.
+pub fn missing_reference(
+    err: &sqlx::Error,
+    fields: &[(&str, &'static str)],
+    fallback: &'static str,
+) -> Option<&'static str> {
+    let db = err.as_database_error()?;
+    if db.code().as_deref() != Some("23503") {
+        return None;
+    }
+    let constraint = db.constraint().unwrap_or_default();
+    Some(
+        fields
+            .iter()
+            .find(|(column, _)| constraint.contains(column))
+            .map_or(fallback, |(_, field)| field),
+    )
+}
+
+/// The message beside a field that named a record that does not exist.
+pub const MISSING_REFERENCE: &str =
+    "This refers to a record that does not exist (it may have been removed); choose again.";
+
 /// The version an edit form was opened at (the hidden `version` field).
 pub fn form_version(value: &str) -> Result<i32, AppError> {
     value.trim().parse().map_err(|_| {
         AppError::BadRequest("This form lacks its version; open the page again.".to_owned())
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_date_is_read_only_with_a_year_from_1900_to_2100() {
+        let day = chrono::NaiveDate::from_ymd_opt(2019, 12, 18);
+        assert_eq!(date("2019-12-18"), Ok(day));
+        assert_eq!(date(" 2019-12-18 "), Ok(day));
+        assert_eq!(date(""), Ok(None));
+        assert_eq!(date("1900-01-01").map(|d| d.is_some()), Ok(true));
+        assert_eq!(date("2100-12-31").map(|d| d.is_some()), Ok(true));
+        for out in ["1899-12-31", "2101-01-01", "0000-01-01", "9999-12-31"] {
+            assert_eq!(date(out), Err(DateProblem::OutOfRange), "{out}");
+        }
+        for bad in [
+            "-5000-01-01",
+            "+99999-01-01",
+            "+2019-12-18",
+            "2019-02-30",
+            "18/12/2019",
+            "2019-1-1",
+            "2019-12-18T00:00",
+        ] {
+            assert_eq!(date(bad), Err(DateProblem::Shape), "{bad}");
+        }
+        let mut errors = FieldErrors::default();
+        assert_eq!(parse_date("3000-01-01", "day", &mut errors), None);
+        assert!(errors.get("day").contains("between 1900 and 2100"));
+    }
 }

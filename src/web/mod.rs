@@ -2,6 +2,7 @@
 //! turns malformed input into a clear 4xx, formatting, and the security headers.
 
 pub mod autosave;
+pub mod confirm;
 pub mod extract;
 pub mod form;
 pub mod format;

@@ -80,8 +80,8 @@ async fn officials_and_partners_of_another_state_can_neither_open_nor_change_an_
             assert_eq!(
                 client
                     .post(
-                        &format!("/assessments/{id}/chapters/1"),
-                        &format!("a_{one}=rated%3A4")
+                        &format!("/assessments/{id}"),
+                        &format!("version=1&a_{one}=rated%3A4")
                     )
                     .await
                     .status,
@@ -129,15 +129,15 @@ async fn officials_and_partners_of_another_state_can_neither_open_nor_change_an_
     );
     let saved = official
         .post(
-            &format!("/assessments/{government}/chapters/1"),
-            &format!("a_{one}=rated%3A3&e_{one}=Demo%20evidence"),
+            &format!("/assessments/{government}"),
+            &format!("version=1&a_{one}=rated%3A3&e_{one}=Demo%20evidence"),
         )
         .await;
     assert_eq!(saved.status, StatusCode::SEE_OTHER);
     let bad = official
         .post(
-            &format!("/assessments/{government}/chapters/1"),
-            &format!("a_{one}=rated%3A9"),
+            &format!("/assessments/{government}"),
+            &format!("version=1&a_{one}=rated%3A9"),
         )
         .await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -205,8 +205,8 @@ async fn a_submitted_assessment_is_locked_and_staff_corrections_are_audited() {
     let (one, _) = provisions(&app).await[0].clone();
     let locked = official
         .post(
-            &format!("/assessments/{government}/chapters/1"),
-            &format!("a_{one}=rated%3A4"),
+            &format!("/assessments/{government}"),
+            &format!("version=1&a_{one}=rated%3A4"),
         )
         .await;
     assert_eq!(locked.status, StatusCode::CONFLICT);
@@ -337,8 +337,8 @@ async fn staff_close_a_round_and_share_it_with_members() {
     .expect("the round");
     let late = partner
         .post(
-            &format!("/assessments/{civil_society}/chapters/1"),
-            &format!("a_{one}=rated%3A1"),
+            &format!("/assessments/{civil_society}"),
+            &format!("version=1&a_{one}=rated%3A1"),
         )
         .await;
     assert_eq!(late.status, StatusCode::CONFLICT);
@@ -369,15 +369,18 @@ async fn a_rating_cites_the_findings_that_support_it() {
     ]);
     let forged = official
         .post(
-            &format!("/assessments/{government}/chapters/1"),
-            &format!("a_{one}=rated%3A3&f_{one}={}", uuid::Uuid::new_v4()),
+            &format!("/assessments/{government}"),
+            &format!(
+                "version=1&a_{one}=rated%3A3&f_{one}={}",
+                uuid::Uuid::new_v4()
+            ),
         )
         .await;
     assert_eq!(forged.status, StatusCode::UNPROCESSABLE_ENTITY);
     let saved = official
         .post(
-            &format!("/assessments/{government}/chapters/1"),
-            &format!("a_{one}=rated%3A3&f_{one}={finding}"),
+            &format!("/assessments/{government}"),
+            &format!("version=1&a_{one}=rated%3A3&f_{one}={finding}"),
         )
         .await;
     assert_eq!(saved.status, StatusCode::SEE_OTHER);
@@ -393,4 +396,368 @@ async fn a_rating_cites_the_findings_that_support_it() {
         .get(&format!("/assessments/{government}"))
         .await
         .assert_contains(&[&format!("Supported by: <a href=\"/findings/{finding}\">")]);
+}
+
+/// The stored answer of one provision: (answer, rating, evidence).
+async fn stored(
+    app: &TestApp,
+    assessment: uuid::Uuid,
+    commitment: uuid::Uuid,
+) -> Option<(String, Option<i16>, String)> {
+    sqlx::query_as(
+        "SELECT answer::text, rating, evidence FROM assessment_rating
+          WHERE assessment_id = $1 AND commitment_id = $2",
+    )
+    .bind(assessment)
+    .bind(commitment)
+    .fetch_optional(&app.pool)
+    .await
+    .expect("reads")
+}
+
+#[tokio::test]
+async fn one_save_keeps_the_answers_typed_in_every_chapter() {
+    let app = TestApp::demo().await;
+    let (_, government, _) = round(&app).await;
+    let all = provisions(&app).await;
+    let (first, _) = all[0].clone();
+    let (last, last_code) = all.last().expect("provisions").clone();
+    assert!(
+        !last_code.starts_with("C1."),
+        "the last is in another chapter"
+    );
+    let (mut official, _) = app.signed_in(Who::OfficialVn).await;
+    let page = official.get(&format!("/assessments/{government}")).await;
+    // One form for the whole page, holding every provision, that warns before leaving.
+    assert_eq!(
+        page.body
+            .matches("<form method=\"post\" action=\"/assessments/")
+            .count(),
+        1,
+        "one answers form (and no form that submits in one click)"
+    );
+    page.assert_contains(&[
+        &format!("<form method=\"post\" action=\"/assessments/{government}\""),
+        "data-warn-unsaved",
+        "<script src=\"/static/js/unsaved-answers.js\" defer></script>",
+    ]);
+    assert!(!page.body.contains("/chapters/"));
+    assert_eq!(
+        page.body.matches("<select id=\"a_").count(),
+        all.len(),
+        "every provision is in the form"
+    );
+    // A save from the last chapter's button keeps the first chapter's answer too.
+    let saved = official
+        .post(
+            &format!("/assessments/{government}"),
+            &format!(
+                "version=1&a_{first}=rated%3A2&e_{first}=First%20chapter&a_{last}=no_information&e_{last}=Last%20chapter&chapter=9"
+            ),
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    assert_eq!(
+        saved.header("location"),
+        format!("/assessments/{government}#chapter-9")
+    );
+    assert_eq!(
+        stored(&app, government, first).await,
+        Some(("rated".to_owned(), Some(2), "First chapter".to_owned()))
+    );
+    assert_eq!(
+        stored(&app, government, last).await,
+        Some(("no_information".to_owned(), None, "Last chapter".to_owned()))
+    );
+    // A mistake in one chapter brings every chapter back as typed, and saves nothing.
+    let bad = official
+        .post(
+            &format!("/assessments/{government}"),
+            &format!(
+                "version=2&a_{first}=rated%3A9&e_{first}=Changed%20first&a_{last}=not_applicable&e_{last}=Changed%20last"
+            ),
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    bad.assert_contains(&[
+        "Choose a rating from the scale.",
+        ">Changed first</textarea>",
+        ">Changed last</textarea>",
+        "<option value=\"not_applicable\" selected>",
+        "name=\"version\" value=\"2\"",
+        "data-unsaved",
+    ]);
+    assert_eq!(
+        stored(&app, government, last).await.map(|s| s.2),
+        Some("Last chapter".to_owned())
+    );
+}
+
+#[tokio::test]
+async fn a_save_over_answers_saved_since_writes_nothing_and_keeps_what_was_typed() {
+    let app = TestApp::demo().await;
+    let (_, government, _) = round(&app).await;
+    let (one, _) = provisions(&app).await[0].clone();
+    let (mut first, _) = app.signed_in(Who::OfficialVn).await;
+    let (mut second, _) = app.signed_in(Who::OfficialVn).await;
+    // Both opened the page at version 1; the first saves.
+    let saved = first
+        .post(
+            &format!("/assessments/{government}"),
+            &format!("version=1&a_{one}=rated%3A1&e_{one}=Saved%20first"),
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER);
+    let late = second
+        .post(
+            &format!("/assessments/{government}"),
+            &format!("version=1&a_{one}=rated%3A4&e_{one}=Typed%20second"),
+        )
+        .await;
+    assert_eq!(late.status, StatusCode::CONFLICT);
+    late.assert_contains(&[
+        "Someone else saved this assessment after you opened it",
+        ">Typed second</textarea>",
+        "<option value=\"rated:4\" selected>",
+        "name=\"version\" value=\"2\"",
+    ]);
+    assert_eq!(
+        stored(&app, government, one).await.map(|s| s.2),
+        Some("Saved first".to_owned()),
+        "nothing of the late save was written"
+    );
+    // Saving again from the conflict page goes through.
+    let again = second
+        .post(
+            &format!("/assessments/{government}"),
+            &format!("version=2&a_{one}=rated%3A4&e_{one}=Typed%20second"),
+        )
+        .await;
+    assert_eq!(again.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        stored(&app, government, one).await.map(|s| s.2),
+        Some("Typed second".to_owned())
+    );
+}
+
+#[tokio::test]
+async fn submitting_an_assessment_asks_first_on_a_page_of_its_own() {
+    let app = TestApp::demo().await;
+    let (_, government, _) = round(&app).await;
+    answer_all(&app, government, |_| "rated:2").await;
+    let (mut official, _) = app.signed_in(Who::OfficialVn).await;
+    let page = official.get(&format!("/assessments/{government}")).await;
+    page.assert_contains(&[&format!(
+        "<a class=\"button\" href=\"/assessments/{government}/submit\">"
+    )]);
+    let confirm = official
+        .get(&format!("/assessments/{government}/submit"))
+        .await;
+    assert_eq!(confirm.status, StatusCode::OK);
+    confirm.assert_contains(&[
+        "<h1>Submit this assessment?</h1>",
+        "Once submitted, the assessment is locked",
+        &format!("<form method=\"post\" action=\"/assessments/{government}/submit\""),
+        ">Yes, submit it</button>",
+        &format!("<a href=\"/assessments/{government}\" class=\"back\">No, go back</a>"),
+    ]);
+    let status: String = sqlx::query_scalar("SELECT status::text FROM assessment WHERE id = $1")
+        .bind(government)
+        .fetch_one(&app.pool)
+        .await
+        .expect("reads");
+    assert_eq!(status, "draft", "opening the question submits nothing");
+    let done = official
+        .post(&format!("/assessments/{government}/submit"), "")
+        .await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER);
+    // Once submitted, the question is not asked again.
+    let after = official
+        .get(&format!("/assessments/{government}/submit"))
+        .await;
+    assert_eq!(after.status, StatusCode::SEE_OTHER);
+}
+
+#[tokio::test]
+async fn leaving_an_assessment_with_unsaved_answers_asks_first_where_javascript_runs() {
+    let app = TestApp::demo().await;
+    let (_, government, _) = round(&app).await;
+    let official = app.account(Who::OfficialVn).await.expect("an official");
+    let base = app.serve().await;
+    let browser = crate::browser::Browser::start().await;
+    browser.goto(&format!("{base}/sign-in")).await;
+    for (css, value) in [
+        ("#email", &official.email),
+        ("#password", &official.password),
+    ] {
+        browser
+            .client
+            .find(fantoccini::Locator::Css(css))
+            .await
+            .expect("the field")
+            .send_keys(value)
+            .await
+            .expect("typed");
+    }
+    browser
+        .click_to_next_page("form[action='/sign-in'] button[type=submit]")
+        .await;
+    browser
+        .goto(&format!("{base}/assessments/{government}"))
+        .await;
+    browser.wait_for_text("h1 + p.lead .badge", "Draft").await;
+    // Whether leaving now would ask (the page's beforeunload handler cancels the event).
+    let would_ask = || async {
+        browser
+            .client
+            .execute(
+                "var e = new Event('beforeunload', { cancelable: true }); \
+                 window.dispatchEvent(e); return e.defaultPrevented;",
+                vec![],
+            )
+            .await
+            .expect("the script runs")
+    };
+    assert_eq!(
+        would_ask().await,
+        serde_json::Value::Bool(false),
+        "nothing typed yet"
+    );
+    let select = browser
+        .client
+        .find(fantoccini::Locator::Css("form#answers select"))
+        .await
+        .expect("a rating");
+    select
+        .select_by_value("no_information")
+        .await
+        .expect("chosen");
+    assert_eq!(
+        would_ask().await,
+        serde_json::Value::Bool(true),
+        "an answer not saved"
+    );
+    // Saving is not leaving: the page comes back saved, and leaving it asks nothing.
+    browser
+        .click_to_next_page("form#answers button[name=chapter]")
+        .await;
+    assert_eq!(
+        would_ask().await,
+        serde_json::Value::Bool(false),
+        "all saved"
+    );
+    browser.close().await;
+}
+
+/// The table row of the dashboard with id `id`.
+fn dashboard_row<'a>(page: &'a str, id: &str) -> &'a str {
+    let start = page
+        .find(&format!("<tr id=\"{id}\">"))
+        .unwrap_or_else(|| panic!("no row {id}"));
+    let end = start + page[start..].find("</tr>").unwrap_or(0);
+    &page[start..end]
+}
+
+/// Every address a page links to (without its fragment), but links within the page.
+fn links(page: &str) -> Vec<String> {
+    page.split("href=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .map(|href| {
+            href.split('#')
+                .next()
+                .unwrap_or_default()
+                .replace("&amp;", "&")
+        })
+        .filter(|href| !href.is_empty())
+        .collect()
+}
+
+#[tokio::test]
+async fn the_dashboard_and_the_comparison_agree_on_a_state_s_latest_assessment_for_every_role() {
+    let app = TestApp::demo().await;
+    let (round_id, _government, civil_society) = round(&app).await;
+    // Civil society submitted (3 everywhere); the government's is still a draft; the round is
+    // shared with staff only, so outside Viet Nam only staff may read it.
+    answer_all(&app, civil_society, |_| "rated:3").await;
+    sqlx::query("UPDATE assessment SET status = 'submitted', submitted_at = now() WHERE id = $1")
+        .bind(civil_society)
+        .execute(&app.pool)
+        .await
+        .expect("submitted");
+    // Who may read the civil-society assessment: [anonymous, CDI (Viet Nam), a Myanmar
+    // partner, Viet Nam's official, staff, admin].
+    let readers = [false, true, false, true, true, true];
+    for (who, reads) in Who::ALL.into_iter().zip(readers) {
+        let (mut client, _) = app.signed_in(who).await;
+        let dashboard = client.get("/dashboard").await;
+        assert_eq!(dashboard.status, StatusCode::OK);
+        let row = dashboard_row(&dashboard.body, "assessment-VN");
+        let government = row
+            .split("<td class=\"rating government\">")
+            .nth(1)
+            .expect("a government cell");
+        assert!(
+            government.starts_with("No assessment yet"),
+            "{who:?}: a draft never counts: {row}"
+        );
+        let cso = row
+            .split("<td class=\"rating civil-society\">")
+            .nth(1)
+            .expect("a civil-society cell");
+        assert_eq!(
+            cso.contains(">3.0</a>"),
+            reads,
+            "{who:?}: the dashboard shows the civil-society rating: {row}"
+        );
+        assert_eq!(
+            cso.starts_with("No assessment yet"),
+            !reads,
+            "{who:?}: {row}"
+        );
+        // The dashboard's figure leads to a page its reader may open.
+        for href in links(cso) {
+            let target = client.get(&href).await;
+            assert_eq!(target.status, StatusCode::OK, "{who:?}: {href}");
+        }
+        // The comparison shows what the dashboard shows.
+        let compare = client
+            .get(&format!("/assessments/rounds/{round_id}/compare"))
+            .await;
+        match who {
+            Who::Anonymous => assert_eq!(compare.status, StatusCode::SEE_OTHER),
+            _ if !reads => assert_eq!(compare.status, StatusCode::NOT_FOUND, "{who:?}"),
+            _ => {
+                assert_eq!(compare.status, StatusCode::OK, "{who:?}");
+                compare.assert_contains(&[
+                    "government average no rating, civil society average 3.0",
+                    "The government assessment is not submitted or not shared with you yet.",
+                ]);
+                // Every link on the comparison answers 200 for its reader.
+                for href in links(&compare.body) {
+                    let target = client.get(&href).await;
+                    assert_eq!(
+                        target.status,
+                        StatusCode::OK,
+                        "{who:?}: the comparison links to {href}"
+                    );
+                }
+            }
+        }
+        // The list of rounds links only what its reader may open, too.
+        if who != Who::Anonymous {
+            let list = client.get("/assessments").await;
+            for href in links(&list.body)
+                .into_iter()
+                .filter(|h| h.starts_with("/assessments/"))
+            {
+                let target = client.get(&href).await;
+                assert_eq!(
+                    target.status,
+                    StatusCode::OK,
+                    "{who:?}: the list links to {href}"
+                );
+            }
+        }
+    }
 }

@@ -551,17 +551,31 @@ const MATRIX: &[Row] = &[
         "/assessments/{assessment}",
         [SignIn, Hidden, Hidden, Ok, Ok, Ok],
     ),
+    // Sent empty, the answers form lacks its version: a 400 for the side that may save it.
     row(
         "POST",
-        "/assessments/{id}/chapters/{number}",
-        "/assessments/{assessment}/chapters/1",
+        "/assessments/{id}",
+        "/assessments/{assessment}",
         [
             SignIn,
             Hidden,
             Hidden,
+            Status(400),
+            Status(409),
+            Status(409),
+        ],
+    ),
+    row(
+        "GET",
+        "/assessments/{id}/submit",
+        "/assessments/{assessment}/submit",
+        [
+            SignIn,
+            Hidden,
+            Hidden,
+            Ok,
             To("/assessments/"),
-            Status(409),
-            Status(409),
+            To("/assessments/"),
         ],
     ),
     row(

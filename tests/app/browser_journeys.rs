@@ -731,48 +731,34 @@ async fn fill_assessment(
     rate: impl Fn(&str) -> &'static str,
 ) {
     browser.goto(&format!("{base}/assessments/{id}")).await;
-    let chapters: Vec<String> = {
-        let mut actions = Vec::new();
-        for form in browser
-            .client
-            .find_all(fantoccini::Locator::Css("form[action*='/chapters/']"))
+    // One form holds every chapter; each chapter has a button that saves the whole page.
+    let selects = browser
+        .client
+        .find_all(fantoccini::Locator::Css("form#answers select"))
+        .await
+        .expect("the ratings");
+    for select in selects {
+        let label_id = select.attr("id").await.expect("an id").unwrap_or_default();
+        let label = browser.text(&format!("label[for='{label_id}']")).await;
+        let code = label.trim_start_matches("Rating for ").to_owned();
+        select
+            .select_by_value(rate(&code))
             .await
-            .expect("the chapter forms")
-        {
-            actions.push(
-                form.attr("action")
-                    .await
-                    .expect("an action")
-                    .unwrap_or_default(),
-            );
-        }
-        actions
-    };
-    assert_eq!(chapters.len(), 6, "six chapters hold provisions");
-    for action in chapters {
-        let selects = browser
-            .client
-            .find_all(fantoccini::Locator::Css(&format!(
-                "form[action='{action}'] select"
-            )))
-            .await
-            .expect("the ratings");
-        for select in selects {
-            let label_id = select.attr("id").await.expect("an id").unwrap_or_default();
-            let label = browser.text(&format!("label[for='{label_id}']")).await;
-            let code = label.trim_start_matches("Rating for ").to_owned();
-            select
-                .select_by_value(rate(&code))
-                .await
-                .expect("a rating is chosen");
-        }
-        click(
-            browser,
-            &format!("form[action='{action}'] button[type=submit]"),
-        )
-        .await;
-        browser.wait_for_text("h1 + p.lead .badge", "Draft").await;
+            .expect("a rating is chosen");
     }
+    let buttons = browser
+        .client
+        .find_all(fantoccini::Locator::Css(
+            "form#answers button[name=chapter]",
+        ))
+        .await
+        .expect("the save buttons");
+    assert_eq!(buttons.len(), 6, "six chapters hold provisions");
+    click(browser, "form#answers button[name=chapter]").await;
+    browser.wait_for_text("h1 + p.lead .badge", "Draft").await;
+    // Submitting asks first, on a page of its own.
+    click(browser, "a[href$='/submit']").await;
+    browser.wait_for_text("h1", "Submit this assessment?").await;
     click(browser, "form[action$='/submit'] button").await;
     browser
         .wait_for_text("h1 + p.lead .badge", "Submitted")

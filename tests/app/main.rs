@@ -5,6 +5,7 @@ mod browser;
 mod harness;
 
 mod findings;
+mod forms_keep_input;
 mod headers;
 
 mod assessments;
@@ -13,6 +14,7 @@ mod browser_drafts;
 mod browser_journeys;
 mod cli;
 mod dashboard;
+mod hostile_input;
 mod lists_at_scale;
 mod local_postgres;
 mod notes;
