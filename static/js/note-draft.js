@@ -20,7 +20,7 @@
   var key = prefix + account + ":" + form.getAttribute("data-draft-key");
   var status = form.querySelector(".autosave-status");
   var say = function (text) { if (status) { status.textContent = text; } };
-  var fields = function () { return form.querySelectorAll("textarea, select, input[type=checkbox]"); };
+  var fields = function () { return form.querySelectorAll("textarea, select, input[type=checkbox], input[type=radio]"); };
 
   // Another account's copies (or copies kept before they were kept per account) go.
   try {
@@ -39,7 +39,9 @@
     if (kept) {
       fields().forEach(function (el) {
         if (!(el.name in kept)) { return; }
-        if (el.type === "checkbox") { el.checked = kept[el.name]; } else { el.value = kept[el.name]; }
+        if (el.type === "checkbox") { el.checked = kept[el.name]; }
+        else if (el.type === "radio") { el.checked = kept[el.name] === el.value; }
+        else { el.value = kept[el.name]; }
       });
     }
   } catch (e) { /* a damaged copy is ignored */ }
@@ -47,7 +49,10 @@
   var changed = false;
   var remember = function () {
     var data = {};
-    fields().forEach(function (el) { data[el.name] = el.type === "checkbox" ? el.checked : el.value; });
+    fields().forEach(function (el) {
+      if (el.type === "radio") { if (el.checked) { data[el.name] = el.value; } return; }
+      data[el.name] = el.type === "checkbox" ? el.checked : el.value;
+    });
     try { localStorage.setItem(key, JSON.stringify(data)); } catch (e) { /* storage full */ }
     changed = true;
   };
