@@ -5,7 +5,7 @@
 
 use axum::Router;
 use axum::extract::{Request, State};
-use axum::http::{HeaderName, HeaderValue, header};
+use axum::http::{HeaderName, HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::Response;
 use tower_http::set_header::SetResponseHeaderLayer;
@@ -69,8 +69,13 @@ pub async fn no_store_with_a_login(
                 .split_once('=')
                 .is_some_and(|(name, _)| name == cookie)
         });
+    // The stylesheet and scripts are the same for everyone and hold nothing personal: they may
+    // be kept, or every signed-in page would fetch them again.
+    let static_file = request.uri().path().starts_with("/static/");
     let mut response = next.run(request).await;
-    if with_login || response.headers().contains_key(header::SET_COOKIE) {
+    let kept_asset = static_file
+        && (response.status().is_success() || response.status() == StatusCode::NOT_MODIFIED);
+    if (with_login && !kept_asset) || response.headers().contains_key(header::SET_COOKIE) {
         response
             .headers_mut()
             .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));

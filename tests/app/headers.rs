@@ -86,6 +86,10 @@ async fn every_answer_to_a_signed_in_request_is_no_store_and_carries_the_securit
     let mut fresh = app.client();
     let signed = fresh.sign_in(&account).await;
     assert_eq!(signed.header("cache-control"), "no-store");
+    // The stylesheet is the same for everyone: it may be kept, signed in or not.
+    let css = partner.get("/static/css/app.css").await;
+    assert_eq!(css.status, StatusCode::OK);
+    assert_ne!(css.header("cache-control"), "no-store");
     // A visitor's public page may be kept by caches.
     let public = app.get("/consultations/hanoi-2019-12-18").await;
     assert_eq!(public.status, StatusCode::OK);
