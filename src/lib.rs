@@ -2,6 +2,8 @@
 //! the 2017 ASEAN Consensus on migrant workers' rights, and shows the progress across the region.
 
 pub mod admin;
+/// The composition root: the whole state, the core and every feature's cache.
+pub mod app;
 pub mod assessments;
 pub mod audit;
 pub mod auth;

@@ -8,6 +8,7 @@
 //! authorization test can check that no route is left out of its matrix.
 
 use axum::Router;
+use axum::extract::FromRef;
 use axum::extract::{DefaultBodyLimit, MatchedPath, Request, State};
 use axum::http::{HeaderName, HeaderValue, StatusCode, header};
 use axum::middleware::from_fn_with_state;
@@ -27,6 +28,7 @@ use tower_sessions::cookie::SameSite;
 use tower_sessions::{CachingSessionStore, Expiry, SessionManagerLayer};
 use tower_sessions_sqlx_store::PostgresStore;
 
+use crate::app::App;
 pub use crate::auth::guard::Access;
 use crate::auth::{guard, handlers as auth, login};
 use crate::state::AppState;
@@ -48,10 +50,10 @@ pub struct RouteInfo {
 
 #[derive(Default)]
 struct Table {
-    public: Router<AppState>,
-    signed_in: Router<AppState>,
-    staff: Router<AppState>,
-    admin: Router<AppState>,
+    public: Router<App>,
+    signed_in: Router<App>,
+    staff: Router<App>,
+    admin: Router<App>,
     routes: Vec<RouteInfo>,
 }
 
@@ -61,7 +63,7 @@ impl Table {
         access: Access,
         method: &'static str,
         path: &'static str,
-        handler: MethodRouter<AppState>,
+        handler: MethodRouter<App>,
     ) -> Self {
         self.routes.push(RouteInfo {
             method,
@@ -703,8 +705,9 @@ pub fn table() -> Vec<RouteInfo> {
     routes
 }
 
-/// Builds the router with its state and layers.
+/// Builds the router with its state (the core and the features' caches) and layers.
 pub fn router(state: AppState) -> Router {
+    let app = App::new(state.clone());
     let static_files = Router::new()
         .nest_service("/static", ServeDir::new(&state.config.static_dir))
         .layer(SetResponseHeaderLayer::overriding(
@@ -722,7 +725,7 @@ pub fn router(state: AppState) -> Router {
         routes,
     } = build();
     // A guard on a group without routes would guard nothing (and axum refuses it).
-    let guarded = |group: Router<AppState>, access| {
+    let guarded = |group: Router<App>, access| {
         if routes.iter().any(|r| r.access == access) {
             group.route_layer(from_fn_with_state(access, guard::require))
         } else {
@@ -744,7 +747,10 @@ pub fn router(state: AppState) -> Router {
         .merge(guarded(admin, Access::Admin))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
-        .layer(from_fn_with_state(state.clone(), login::resolve_viewer))
+        .layer(from_fn_with_state(
+            login::LoginState::from_ref(&app),
+            login::resolve_viewer,
+        ))
         .layer(logins)
         .layer(from_fn_with_state(
             state.config.trusted_proxies.clone(),
@@ -754,7 +760,7 @@ pub fn router(state: AppState) -> Router {
             state.config.clone(),
             crate::auth::csrf::check_origin,
         ))
-        .with_state(state)
+        .with_state(app)
         .merge(static_files);
 
     // The security headers outermost, so that every answer has them: a refused cross-site

@@ -1,4 +1,6 @@
-//! `AppState`: what every handler may reach, and narrower pieces of it by `FromRef`.
+//! `AppState`: the core every handler may reach (the pool, the configuration, the clock), and
+//! narrower pieces of it by `FromRef`. It names no feature: the caches of the features live in
+//! the composition root ([`crate::app::App`]), which hands each handler the piece it asks for.
 
 use std::sync::Arc;
 
@@ -14,15 +16,6 @@ pub struct AppState {
     pub pool: PgPool,
     pub config: Arc<Config>,
     pub clock: Clock,
-    /// The dashboard's figures between changes of the data.
-    pub dashboard: Arc<crate::dashboard::cache::DashboardCache>,
-    /// Consultation pages' data between changes of the data: by slug, levels of visibility and
-    /// the viewer's organisation.
-    pub pages: Arc<crate::consultations::PageCache>,
-    /// Search results between changes of the data.
-    pub searches: Arc<crate::findings::SearchCache>,
-    /// The users of logins as last checked (see `auth::login_cache`).
-    pub logins: Arc<crate::auth::login_cache::CheckedLogins>,
 }
 
 impl AppState {
@@ -36,10 +29,6 @@ impl AppState {
             pool,
             config: Arc::new(config),
             clock,
-            dashboard: Arc::default(),
-            pages: Arc::new(crate::db::versioned::VersionedCache::new(64)),
-            searches: Arc::new(crate::db::versioned::VersionedCache::new(512)),
-            logins: Arc::default(),
         }
     }
 }

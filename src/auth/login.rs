@@ -24,6 +24,17 @@ use super::policy::{User, Viewer};
 use crate::AppError;
 use crate::state::AppState;
 
+/// What resolving a login needs: the core, the logins kept in memory, and the count of what
+/// awaits staff's review (a scalar SQL expression the notes slice gives, read in the same
+/// statement as the login, so that staff's pages cost one statement).
+#[derive(Clone)]
+pub struct LoginState {
+    pub core: AppState,
+    pub logins: std::sync::Arc<super::login_cache::CheckedLogins>,
+    /// A scalar SQL expression: how many records await review.
+    pub review_count: &'static str,
+}
+
 const LOGIN: &str = "login";
 const PENDING: &str = "pending";
 
@@ -129,7 +140,7 @@ pub async fn user_id(session: &Session) -> Option<Uuid> {
 /// Middleware: resolves the login into a [`Viewer`] in the request's extensions. A login that
 /// has expired, or whose account is disabled or whose logins were ended, is ended here.
 pub async fn resolve_viewer(
-    State(state): State<AppState>,
+    State(state): State<LoginState>,
     session: Session,
     mut request: Request,
     next: Next,
@@ -148,7 +159,7 @@ pub async fn resolve_viewer(
                 .insert(DataVersion(login.data_version));
             request
                 .extensions_mut()
-                .insert(LoginIdle(state.config.login_idle));
+                .insert(LoginIdle(state.core.config.login_idle));
             request.extensions_mut().insert(Viewer::User(login.user));
             next.run(request).await
         }
@@ -168,7 +179,7 @@ struct ActiveLogin {
 }
 
 /// The login of the request, unless there is none or it is over (it is then ended here).
-async fn viewer_of(state: &AppState, session: &Session) -> Result<Option<ActiveLogin>, AppError> {
+async fn viewer_of(state: &LoginState, session: &Session) -> Result<Option<ActiveLogin>, AppError> {
     let Some(mut login) = session
         .get::<LoginData>(LOGIN)
         .await
@@ -176,8 +187,8 @@ async fn viewer_of(state: &AppState, session: &Session) -> Result<Option<ActiveL
     else {
         return Ok(None);
     };
-    let now = state.clock.now();
-    let config = &state.config;
+    let now = state.core.clock.now();
+    let config = &state.core.config;
     let expired = now - login.last_seen_at > config.login_idle
         || now - login.signed_in_at > config.login_absolute;
     let id = session.id().map(|id| id.to_string());
@@ -204,7 +215,7 @@ async fn viewer_of(state: &AppState, session: &Session) -> Result<Option<ActiveL
 /// since (one statement reads the versions), else checked in the database (and kept, unless
 /// staff, whose pages need the review count read each time).
 async fn checked_login(
-    state: &AppState,
+    state: &LoginState,
     id: &str,
     login: &LoginData,
 ) -> Result<Option<ActiveLogin>, sqlx::Error> {
@@ -213,7 +224,7 @@ async fn checked_login(
     {
         let (data_version, login_version): (i64, i64) =
             sqlx::query_as("SELECT (SELECT n FROM data_version), (SELECT n FROM login_version)")
-                .fetch_one(&state.pool)
+                .fetch_one(&state.core.pool)
                 .await?;
         if login_version == checked_at {
             return Ok(Some(ActiveLogin {
@@ -224,7 +235,14 @@ async fn checked_login(
             }));
         }
     }
-    let active = active_login(&state.pool, login.user_id, login.signed_in_at, id).await?;
+    let active = active_login(
+        &state.core.pool,
+        state.review_count,
+        login.user_id,
+        login.signed_in_at,
+        id,
+    )
+    .await?;
     match &active {
         Some(a) if a.review_count.is_none() => {
             state.logins.keep(id, a.login_version, a.user.clone());
@@ -239,21 +257,21 @@ async fn checked_login(
 /// in the database (ended by another process, or expired there).
 async fn active_login(
     pool: &PgPool,
+    review_count: &str,
     user_id: Uuid,
     signed_in_at: DateTime<Utc>,
     login_id: &str,
 ) -> Result<Option<ActiveLogin>, sqlx::Error> {
-    sqlx::query_as(
+    sqlx::query_as(&format!(
         "SELECT u.id, u.email, u.display_name, u.role, u.organisation_id,
                 u.member_state_code::text AS member_state_code,
                 v.n AS data_version, l.n AS login_version,
-                CASE WHEN u.role IN ('staff', 'admin')
-                     THEN (SELECT count(*) FROM note WHERE status = 'submitted') END AS review_count
+                CASE WHEN u.role IN ('staff', 'admin') THEN {review_count} END AS review_count
            FROM app_user u, data_version v, login_version l
           WHERE u.id = $1 AND u.disabled_at IS NULL AND u.logins_valid_after < $2
             AND EXISTS (SELECT 1 FROM tower_sessions.session s
                          WHERE s.id = $3 AND s.expiry_date > now())",
-    )
+    ))
     .bind(user_id)
     .bind(signed_in_at)
     .bind(login_id)

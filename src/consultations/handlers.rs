@@ -27,6 +27,7 @@ const KEPT_PAGE_TEXT: usize = 256 * 1024;
 /// `GET /consultations/{slug}`: the agenda, the organisations and the head counts.
 pub async fn show_consultation(
     State(state): State<AppState>,
+    State(pages): State<std::sync::Arc<super::PageCache>>,
     ctx: PageContext,
     Path(slug): Path<String>,
 ) -> Result<impl IntoResponse, AppError> {
@@ -39,7 +40,7 @@ pub async fn show_consultation(
     // The page as kept, while the data version holds (read with the login, or now).
     let key = (slug, levels, organisation);
     let version = crate::db::versioned::data_version(pool, ctx.data_version).await?;
-    let kept = match state.pages.get(&key, version) {
+    let kept = match pages.get(&key, version) {
         Some(kept) => kept,
         None => {
             let page = queries::page(pool, &key.0, &key.1, key.2)
@@ -50,7 +51,7 @@ pub async fn show_consultation(
             let keep = page.text_len() <= KEPT_PAGE_TEXT;
             let kept = std::sync::Arc::new(super::views::KeptPage::from(page));
             if keep {
-                state.pages.put(key, kept.version, kept.clone());
+                pages.put(key, kept.version, kept.clone());
             }
             kept
         }

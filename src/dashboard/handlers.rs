@@ -60,6 +60,7 @@ fn filters(query: Option<Query<DashboardQuery>>) -> Result<Filters, AppError> {
 
 async fn figures(
     state: &AppState,
+    cache: &super::cache::DashboardCache,
     ctx: &PageContext,
     filters: &Filters,
 ) -> Result<(std::sync::Arc<super::queries::Figures>, NaiveDate), AppError> {
@@ -79,8 +80,7 @@ async fn figures(
             None => Vec::new(),
         };
     latest.sort_unstable();
-    let figures = state
-        .dashboard
+    let figures = cache
         .figures(
             &state.pool,
             &ctx.viewer.visible_levels(),
@@ -107,11 +107,12 @@ async fn figures(
 /// viewer may see.
 pub async fn show_dashboard(
     State(state): State<AppState>,
+    State(cache): State<std::sync::Arc<super::cache::DashboardCache>>,
     ctx: PageContext,
     query: Option<Query<DashboardQuery>>,
 ) -> Result<Response, AppError> {
     let filters = filters(query)?;
-    let (figures, today) = figures(&state, &ctx, &filters).await?;
+    let (figures, today) = figures(&state, &cache, &ctx, &filters).await?;
     let own_state = views::own_state(&ctx.viewer);
     let kept = figures
         .rendered
@@ -186,11 +187,12 @@ impl AsRef<[u8]> for KeptContent {
 /// spreadsheet opens it (UTF-8 with a byte order mark).
 pub async fn dashboard_csv(
     State(state): State<AppState>,
+    State(cache): State<std::sync::Arc<super::cache::DashboardCache>>,
     ctx: PageContext,
     query: Option<Query<DashboardQuery>>,
 ) -> Result<Response, AppError> {
     let filters = filters(query)?;
-    let (figures, today) = figures(&state, &ctx, &filters).await?;
+    let (figures, today) = figures(&state, &cache, &ctx, &filters).await?;
     let page = views::build(&ctx.viewer, &figures, &filters, today);
     let mut out = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
     let mut head: Vec<String> = [

@@ -746,6 +746,7 @@ pub struct SearchQuery {
 /// `GET /search?q=`.
 pub async fn search_everything(
     State(state): State<AppState>,
+    State(searches): State<std::sync::Arc<super::SearchCache>>,
     ctx: PageContext,
     query: Option<Query<SearchQuery>>,
 ) -> Result<Response, AppError> {
@@ -766,7 +767,7 @@ pub async fn search_everything(
     // search, so that results are never kept as newer than they are).
     let key = (q.clone(), ctx.viewer.visible_levels());
     let version = crate::db::versioned::data_version(&state.pool, ctx.data_version).await?;
-    let kept = match state.searches.get(&key, version) {
+    let kept = match searches.get(&key, version) {
         Some(kept) => kept,
         None => {
             let mut hits: Vec<HitView> = search::search(&state.pool, &q, &key.1)
@@ -782,7 +783,7 @@ pub async fn search_everything(
             let more = hits.len() > search::PAGE;
             hits.truncate(search::PAGE);
             let kept = std::sync::Arc::new((hits, more));
-            state.searches.put(key, version, kept.clone());
+            searches.put(key, version, kept.clone());
             kept
         }
     };

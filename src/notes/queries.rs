@@ -57,6 +57,10 @@ pub struct Statement {
     pub speaker_sector: Option<OrganisationKind>,
 }
 
+/// How many notes await review: a scalar SQL expression, read with a staff member's login (in
+/// the same statement) for the count in the navigation.
+pub const REVIEW_COUNT: &str = "(SELECT count(*) FROM note WHERE status = 'submitted')";
+
 /// A note, whole.
 #[derive(Debug, Clone, sqlx::FromRow, Deserialize)]
 pub struct NoteRow {

@@ -1,0 +1,98 @@
+//! The composition root: the whole state of the running app, assembled from the core
+//! ([`AppState`]) and the features' caches, and the one place (with `routes.rs`) that knows every
+//! feature. Handlers take the narrowest piece they need through `FromRef`: the core, a pool, the
+//! clock, or their own feature's cache.
+
+use std::sync::Arc;
+
+use axum::extract::FromRef;
+use sqlx::PgPool;
+
+use crate::auth::login::LoginState;
+use crate::auth::login_cache::CheckedLogins;
+use crate::clock::Clock;
+use crate::config::Config;
+use crate::consultations::PageCache;
+use crate::dashboard::cache::DashboardCache;
+use crate::db::versioned::VersionedCache;
+use crate::findings::SearchCache;
+use crate::state::AppState;
+
+/// Everything the router's handlers may be handed; cheap to clone.
+#[derive(Clone)]
+pub struct App {
+    pub core: AppState,
+    /// The dashboard's figures between changes of the data.
+    pub dashboard: Arc<DashboardCache>,
+    /// Consultation pages' data between changes of the data: by slug, levels of visibility and
+    /// the viewer's organisation (at most 64 pages).
+    pub pages: Arc<PageCache>,
+    /// Search results between changes of the data (at most 512).
+    pub searches: Arc<SearchCache>,
+    /// The users of logins as last checked (see `auth::login_cache`).
+    pub logins: Arc<CheckedLogins>,
+}
+
+impl App {
+    pub fn new(core: AppState) -> Self {
+        Self {
+            core,
+            dashboard: Arc::default(),
+            pages: Arc::new(VersionedCache::new(64)),
+            searches: Arc::new(VersionedCache::new(512)),
+            logins: Arc::default(),
+        }
+    }
+}
+
+impl FromRef<App> for AppState {
+    fn from_ref(app: &App) -> Self {
+        app.core.clone()
+    }
+}
+
+impl FromRef<App> for PgPool {
+    fn from_ref(app: &App) -> Self {
+        app.core.pool.clone()
+    }
+}
+
+impl FromRef<App> for Clock {
+    fn from_ref(app: &App) -> Self {
+        app.core.clock.clone()
+    }
+}
+
+impl FromRef<App> for Arc<Config> {
+    fn from_ref(app: &App) -> Self {
+        app.core.config.clone()
+    }
+}
+
+impl FromRef<App> for Arc<DashboardCache> {
+    fn from_ref(app: &App) -> Self {
+        app.dashboard.clone()
+    }
+}
+
+impl FromRef<App> for Arc<PageCache> {
+    fn from_ref(app: &App) -> Self {
+        app.pages.clone()
+    }
+}
+
+impl FromRef<App> for Arc<SearchCache> {
+    fn from_ref(app: &App) -> Self {
+        app.searches.clone()
+    }
+}
+
+impl FromRef<App> for LoginState {
+    fn from_ref(app: &App) -> Self {
+        LoginState {
+            core: app.core.clone(),
+            logins: app.logins.clone(),
+            review_count: crate::notes::queries::REVIEW_COUNT,
+        }
+    }
+}
