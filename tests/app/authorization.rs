@@ -287,9 +287,31 @@ const MATRIX: &[Row] = &[
         [SignIn, Hidden, Hidden, Hidden, Status(400), Status(400)],
     ),
     row(
+        "GET",
+        "/sessions/{id}/archive",
+        "/sessions/{session}/archive",
+        STAFF_PAGE,
+    ),
+    // Archived, the session's page offers to restore it (staff archive it; the admin's
+    // request finds it archived already and is sent there all the same), and restoring it
+    // leads back to the agenda.
+    row(
         "POST",
         "/sessions/{id}/archive",
         "/sessions/{session}/archive",
+        [
+            SignIn,
+            Hidden,
+            Hidden,
+            Hidden,
+            To("/sessions/"),
+            To("/sessions/"),
+        ],
+    ),
+    row(
+        "POST",
+        "/sessions/{id}/restore",
+        "/sessions/{session}/restore",
         [
             SignIn,
             Hidden,
