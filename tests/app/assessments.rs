@@ -720,6 +720,13 @@ async fn the_dashboard_and_the_comparison_agree_on_a_state_s_latest_assessment_f
             let target = client.get(&href).await;
             assert_eq!(target.status, StatusCode::OK, "{who:?}: {href}");
         }
+        // So does the regional view of the cycle.
+        let regional = client.get("/assessments/regional?cycle=2024").await;
+        assert_eq!(
+            regional.body.contains("<td>— / 3.0</td>"),
+            reads,
+            "{who:?}: the regional view shows the civil-society rating"
+        );
         // The comparison shows what the dashboard shows.
         let compare = client
             .get(&format!("/assessments/rounds/{round_id}/compare"))
