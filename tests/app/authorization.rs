@@ -771,6 +771,8 @@ async fn each_kind_of_visitor_gets_what_the_matrix_says_on_every_route() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// Malformed requests to every route; hostile values in every field of every form (dates,
+/// lengths, references, numbers, broken or cut-short bodies) are sent by `hostile_input`.
 #[tokio::test]
 async fn no_route_answers_a_malformed_request_with_a_500() {
     let app = TestApp::demo().await;
