@@ -34,7 +34,12 @@ async fn form_page(
     errors: FieldErrors,
     conflict: bool,
 ) -> Result<SessionFormPage, AppError> {
+    let removed = match session_id {
+        None => queries::removed_sessions(pool, &consultation_slug).await?,
+        Some(_) => Vec::new(),
+    };
     Ok(SessionFormPage {
+        removed,
         ctx,
         consultation_slug,
         consultation_title,

@@ -274,6 +274,20 @@ pub async fn archived_row(
     .await
 }
 
+/// The sessions taken off the agenda of consultation `slug`: (id, title), in agenda order.
+pub async fn removed_sessions(
+    db: impl PgExecutor<'_>,
+    slug: &str,
+) -> Result<Vec<(Uuid, String)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT se.id, se.title FROM session se JOIN consultation c ON c.id = se.consultation_id
+          WHERE c.slug = $1 AND se.archived_at IS NOT NULL ORDER BY se.position",
+    )
+    .bind(slug)
+    .fetch_all(db)
+    .await
+}
+
 /// Puts an archived session back on the agenda, in the place it had (positions are never
 /// reused, so it is still free).
 pub async fn restore(db: impl PgExecutor<'_>, id: Uuid) -> Result<bool, sqlx::Error> {

@@ -736,6 +736,14 @@ async fn removing_a_session_from_the_agenda_asks_first_and_can_be_undone() {
         ">Restore it to the agenda</button>",
     ]);
     assert!(undo.body.contains(&title.replace('\'', "&#39;")) || undo.body.contains(&title));
+    // Staff find it later where they would add a session again.
+    let new_form = staff
+        .get("/consultations/hanoi-2019-12-18/sessions/new")
+        .await;
+    new_form.assert_contains(&[
+        "Removed from this agenda",
+        &format!("<a href=\"/sessions/{session}/archive\">Restore…"),
+    ]);
     // Restored: back in its place, and audited.
     let restored = staff
         .post(&format!("/sessions/{session}/restore"), "")
