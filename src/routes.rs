@@ -409,6 +409,12 @@ fn build() -> Table {
         )
         .add(
             Staff,
+            "GET",
+            "/participation/{id}/delete",
+            get(consultations::participation::confirm_delete_participation),
+        )
+        .add(
+            Staff,
             "POST",
             "/participation/{id}/delete",
             post(consultations::participation::delete_participation),

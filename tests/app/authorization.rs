@@ -378,6 +378,12 @@ const MATRIX: &[Row] = &[
         STAFF_FORM,
     ),
     row(
+        "GET",
+        "/participation/{id}/delete",
+        "/participation/{participation}/delete",
+        STAFF_PAGE,
+    ),
+    row(
         "POST",
         "/participation/{id}/delete",
         "/participation/00000000-0000-4000-8000-000000000000/delete",

@@ -780,3 +780,45 @@ async fn removing_a_session_from_the_agenda_asks_first_and_can_be_undone() {
         StatusCode::NOT_FOUND
     );
 }
+
+#[tokio::test]
+async fn removing_a_participation_record_asks_first_on_a_page_of_its_own() {
+    let app = TestApp::demo().await;
+    let (mut staff, _) = app.signed_in(Who::Staff).await;
+    let record: uuid::Uuid = sqlx::query_scalar(
+        "SELECT pa.id FROM participation pa JOIN consultation c ON c.id = pa.consultation_id
+          WHERE c.slug = 'hanoi-2019-12-18' AND pa.person_id IS NULL LIMIT 1",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .expect("a participation record");
+    let form = staff.get(&format!("/participation/{record}/edit")).await;
+    form.assert_contains(&[&format!("<a href=\"/participation/{record}/delete\">")]);
+    assert!(!form.body.contains(&format!(
+        "<form method=\"post\" action=\"/participation/{record}/delete\""
+    )));
+    let question = staff.get(&format!("/participation/{record}/delete")).await;
+    assert_eq!(question.status, StatusCode::OK);
+    question.assert_contains(&[
+        "<h1>Remove this participation record?</h1>",
+        &format!("<form method=\"post\" action=\"/participation/{record}/delete\""),
+        ">Yes, remove it</button>",
+        &format!("<a href=\"/participation/{record}/edit\" class=\"back\">No, go back</a>"),
+    ]);
+    let exists = |app: &TestApp| {
+        let pool = app.pool.clone();
+        async move {
+            sqlx::query_scalar::<_, i64>("SELECT count(*) FROM participation WHERE id = $1")
+                .bind(record)
+                .fetch_one(&pool)
+                .await
+                .expect("counts")
+        }
+    };
+    assert_eq!(exists(&app).await, 1, "asking removes nothing");
+    let removed = staff
+        .post(&format!("/participation/{record}/delete"), "")
+        .await;
+    assert_eq!(removed.status, StatusCode::SEE_OTHER);
+    assert_eq!(exists(&app).await, 0);
+}
