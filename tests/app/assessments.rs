@@ -646,6 +646,11 @@ async fn leaving_an_assessment_with_unsaved_answers_asks_first_where_javascript_
         serde_json::Value::Bool(false),
         "all saved"
     );
+    browser.assert_accessible().await;
+    // The question before submitting is accessible too.
+    browser.click_to_next_page("a[href$='/submit']").await;
+    browser.wait_for_text("h1", "Submit this assessment?").await;
+    browser.assert_accessible().await;
     browser.close().await;
 }
 
