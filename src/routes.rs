@@ -329,9 +329,21 @@ fn build() -> Table {
         )
         .add(
             Staff,
+            "GET",
+            "/sessions/{id}/archive",
+            get(sessions::handlers::confirm_archive_form),
+        )
+        .add(
+            Staff,
             "POST",
             "/sessions/{id}/archive",
             post(sessions::handlers::archive_session),
+        )
+        .add(
+            Staff,
+            "POST",
+            "/sessions/{id}/restore",
+            post(sessions::handlers::restore_session),
         )
         // Staff record organisations, their other names, and merge duplicates.
         .add(
@@ -396,6 +408,12 @@ fn build() -> Table {
             "POST",
             "/participation/{id}",
             post(consultations::participation::update_participation),
+        )
+        .add(
+            Staff,
+            "GET",
+            "/participation/{id}/delete",
+            get(consultations::participation::confirm_delete_participation),
         )
         .add(
             Staff,

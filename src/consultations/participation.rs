@@ -452,6 +452,32 @@ pub async fn update_participation(
     )))
 }
 
+/// `GET /participation/{id}/delete`: "Remove this record?" on a page of its own, since a
+/// removed record cannot be brought back.
+pub async fn confirm_delete_participation(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<Uuid>,
+) -> Result<Response, AppError> {
+    let r = record(&state.pool, id).await?.ok_or(AppError::NotFound)?;
+    let page = crate::web::confirm::ConfirmPage::new(
+        ctx,
+        "Remove this participation record?",
+        format!(
+            "Remove the record of {} ({}) at {}?",
+            r.organisation,
+            r.role.label(),
+            r.consultation_title
+        ),
+        "Its head counts leave the consultation's figures and the dashboard. This cannot be \
+         undone: to count them again, add the record again.",
+        format!("/participation/{id}/delete"),
+        "Yes, remove it",
+        format!("/participation/{id}/edit"),
+    );
+    Ok(crate::web::render(&page, StatusCode::OK))
+}
+
 /// `POST /participation/{id}/delete`: the record goes; the audit log keeps what it said.
 pub async fn delete_participation(
     State(state): State<AppState>,

@@ -15,6 +15,7 @@ use crate::AppError;
 use crate::audit::{self, Entry};
 use crate::consultations;
 use crate::state::AppState;
+use crate::web::confirm::ConfirmPage;
 use crate::web::extract::{Path, RequestId};
 use crate::web::form::{
     Claim, FieldErrors, Form, Pairs, claim_token, finish_token, form_version, new_token,
@@ -33,7 +34,12 @@ async fn form_page(
     errors: FieldErrors,
     conflict: bool,
 ) -> Result<SessionFormPage, AppError> {
+    let removed = match session_id {
+        None => queries::removed_sessions(pool, &consultation_slug).await?,
+        Some(_) => Vec::new(),
+    };
     Ok(SessionFormPage {
+        removed,
         ctx,
         consultation_slug,
         consultation_title,
@@ -303,19 +309,90 @@ pub async fn move_session(
     )))
 }
 
-/// `POST /sessions/{id}/archive`: off the agenda, kept in the database with its notes.
+/// `GET /sessions/{id}/archive`: "Remove this session from the agenda?" on a page of its own;
+/// once it is removed, the same address says so and offers to restore it (the undo).
+pub async fn confirm_archive_form(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<Uuid>,
+) -> Result<Response, AppError> {
+    if let Some(row) = queries::edit_row(&state.pool, id).await? {
+        let page = ConfirmPage::new(
+            ctx,
+            "Remove this session from the agenda?",
+            format!(
+                "Remove “{}” from the agenda of {}?",
+                row.title, row.consultation_title
+            ),
+            "It leaves the agenda and every page that shows it. It is kept, with its notes, \
+             and staff can restore it to its place.",
+            format!("/sessions/{id}/archive"),
+            "Yes, remove it",
+            format!("/consultations/{}#session-{id}", row.consultation_slug),
+        );
+        return Ok(render(&page, StatusCode::OK));
+    }
+    let row = queries::archived_row(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let page = ConfirmPage::new(
+        ctx,
+        "This session is off the agenda",
+        format!(
+            "“{}” was removed from the agenda of {}. Restore it?",
+            row.title, row.consultation_title
+        ),
+        "Restoring puts it back in its place on the agenda, with its notes.",
+        format!("/sessions/{id}/restore"),
+        "Restore it to the agenda",
+        format!("/consultations/{}#agenda-heading", row.consultation_slug),
+    );
+    Ok(render(&page, StatusCode::OK))
+}
+
+/// `POST /sessions/{id}/restore`: back on the agenda, where it was (the undo of archiving).
+pub async fn restore_session(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<Uuid>,
+    RequestId(request_id): RequestId,
+) -> Result<Response, AppError> {
+    // Restoring twice (a resent form) lands on the agenda all the same.
+    let slug = queries::consultation_slug_of(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let Some(row) = queries::archived_row(&state.pool, id).await? else {
+        return Ok(see_other(&format!("/consultations/{slug}#session-{id}")));
+    };
+    let mut tx = state.pool.begin().await?;
+    if queries::restore(&mut *tx, id).await? {
+        let mut entry = Entry::new("session.restore", "session", id)
+            .request(&request_id)
+            .after(json!({ "title": row.title }));
+        entry.actor_id = ctx.viewer.user().map(|u| u.id);
+        audit::record(&mut *tx, &entry).await?;
+    }
+    tx.commit().await?;
+    Ok(see_other(&format!(
+        "/consultations/{}#session-{id}",
+        row.consultation_slug
+    )))
+}
+
+/// `POST /sessions/{id}/archive` (from its confirmation page): off the agenda, kept in the
+/// database with its notes, until staff restore it.
 pub async fn archive_session(
     State(state): State<AppState>,
     ctx: PageContext,
     Path(id): Path<Uuid>,
     RequestId(request_id): RequestId,
 ) -> Result<Response, AppError> {
-    // Archiving twice (a resent form) lands on the agenda all the same.
+    // Archiving twice (a resent form) lands where it says so all the same.
     let Some(row) = queries::edit_row(&state.pool, id).await? else {
-        let slug = queries::consultation_slug_of(&state.pool, id)
+        queries::archived_row(&state.pool, id)
             .await?
             .ok_or(AppError::NotFound)?;
-        return Ok(see_other(&format!("/consultations/{slug}#agenda-heading")));
+        return Ok(see_other(&format!("/sessions/{id}/archive")));
     };
     let mut tx = state.pool.begin().await?;
     if queries::archive(&mut *tx, id).await? {
@@ -326,8 +403,6 @@ pub async fn archive_session(
         audit::record(&mut *tx, &entry).await?;
     }
     tx.commit().await?;
-    Ok(see_other(&format!(
-        "/consultations/{}#agenda-heading",
-        row.consultation_slug
-    )))
+    // Where it says so, with the way to undo it.
+    Ok(see_other(&format!("/sessions/{id}/archive")))
 }

@@ -252,6 +252,55 @@ pub async fn archive(db: impl PgExecutor<'_>, id: Uuid) -> Result<bool, sqlx::Er
     Ok(done.rows_affected() == 1)
 }
 
+/// A session taken off the agenda (of a consultation still kept), for its undo page.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ArchivedRow {
+    pub title: String,
+    pub consultation_slug: String,
+    pub consultation_title: String,
+}
+
+pub async fn archived_row(
+    db: impl PgExecutor<'_>,
+    id: Uuid,
+) -> Result<Option<ArchivedRow>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT se.title, c.slug AS consultation_slug, c.title AS consultation_title
+           FROM session se JOIN consultation c ON c.id = se.consultation_id
+          WHERE se.id = $1 AND se.archived_at IS NOT NULL AND c.archived_at IS NULL",
+    )
+    .bind(id)
+    .fetch_optional(db)
+    .await
+}
+
+/// The sessions taken off the agenda of consultation `slug`: (id, title), in agenda order.
+pub async fn removed_sessions(
+    db: impl PgExecutor<'_>,
+    slug: &str,
+) -> Result<Vec<(Uuid, String)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT se.id, se.title FROM session se JOIN consultation c ON c.id = se.consultation_id
+          WHERE c.slug = $1 AND se.archived_at IS NOT NULL ORDER BY se.position",
+    )
+    .bind(slug)
+    .fetch_all(db)
+    .await
+}
+
+/// Puts an archived session back on the agenda, in the place it had (positions are never
+/// reused, so it is still free).
+pub async fn restore(db: impl PgExecutor<'_>, id: Uuid) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE session SET archived_at = NULL, version = version + 1, updated_at = now()
+          WHERE id = $1 AND archived_at IS NOT NULL",
+    )
+    .bind(id)
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
 /// The slug of the consultation of session `id`, archived or not.
 pub async fn consultation_slug_of(
     db: impl PgExecutor<'_>,

@@ -72,6 +72,9 @@ pub struct SessionFormPage {
     pub themes: Vec<super::queries::Choice>,
     /// Someone saved the session meanwhile.
     pub conflict: bool,
+    /// The sessions taken off this agenda, which may be restored: (id, title). Shown with
+    /// the form to add a session, so that staff find them before writing one again.
+    pub removed: Vec<(uuid::Uuid, String)>,
 }
 
 impl SessionFormPage {

@@ -646,6 +646,11 @@ async fn leaving_an_assessment_with_unsaved_answers_asks_first_where_javascript_
         serde_json::Value::Bool(false),
         "all saved"
     );
+    browser.assert_accessible().await;
+    // The question before submitting is accessible too.
+    browser.click_to_next_page("a[href$='/submit']").await;
+    browser.wait_for_text("h1", "Submit this assessment?").await;
+    browser.assert_accessible().await;
     browser.close().await;
 }
 
@@ -720,6 +725,13 @@ async fn the_dashboard_and_the_comparison_agree_on_a_state_s_latest_assessment_f
             let target = client.get(&href).await;
             assert_eq!(target.status, StatusCode::OK, "{who:?}: {href}");
         }
+        // So does the regional view of the cycle.
+        let regional = client.get("/assessments/regional?cycle=2024").await;
+        assert_eq!(
+            regional.body.contains("<td>— / 3.0</td>"),
+            reads,
+            "{who:?}: the regional view shows the civil-society rating"
+        );
         // The comparison shows what the dashboard shows.
         let compare = client
             .get(&format!("/assessments/rounds/{round_id}/compare"))

@@ -287,9 +287,31 @@ const MATRIX: &[Row] = &[
         [SignIn, Hidden, Hidden, Hidden, Status(400), Status(400)],
     ),
     row(
+        "GET",
+        "/sessions/{id}/archive",
+        "/sessions/{session}/archive",
+        STAFF_PAGE,
+    ),
+    // Archived, the session's page offers to restore it (staff archive it; the admin's
+    // request finds it archived already and is sent there all the same), and restoring it
+    // leads back to the agenda.
+    row(
         "POST",
         "/sessions/{id}/archive",
         "/sessions/{session}/archive",
+        [
+            SignIn,
+            Hidden,
+            Hidden,
+            Hidden,
+            To("/sessions/"),
+            To("/sessions/"),
+        ],
+    ),
+    row(
+        "POST",
+        "/sessions/{id}/restore",
+        "/sessions/{session}/restore",
         [
             SignIn,
             Hidden,
@@ -354,6 +376,12 @@ const MATRIX: &[Row] = &[
         "/participation/{id}",
         "/participation/{participation}",
         STAFF_FORM,
+    ),
+    row(
+        "GET",
+        "/participation/{id}/delete",
+        "/participation/{participation}/delete",
+        STAFF_PAGE,
     ),
     row(
         "POST",
@@ -772,6 +800,8 @@ async fn each_kind_of_visitor_gets_what_the_matrix_says_on_every_route() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// Malformed requests to every route; hostile values in every field of every form (dates,
+/// lengths, references, numbers, broken or cut-short bodies) are sent by `hostile_input`.
 #[tokio::test]
 async fn no_route_answers_a_malformed_request_with_a_500() {
     let app = TestApp::demo().await;

@@ -672,3 +672,153 @@ async fn staff_edit_a_series_and_a_stale_form_is_a_conflict() {
     assert_eq!(stale.status, StatusCode::CONFLICT);
     stale.assert_contains(&["Someone else saved this series", "Another title"]);
 }
+
+#[tokio::test]
+async fn removing_a_session_from_the_agenda_asks_first_and_can_be_undone() {
+    let app = TestApp::demo().await;
+    let (mut staff, _) = app.signed_in(Who::Staff).await;
+    let (session, title, position): (uuid::Uuid, String, i16) = sqlx::query_as(
+        "SELECT se.id, se.title, se.position FROM session se
+           JOIN consultation c ON c.id = se.consultation_id
+          WHERE c.slug = 'hanoi-2019-12-18' ORDER BY se.position LIMIT 1",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .expect("the first session");
+    let agenda = |app: &TestApp| {
+        let pool = app.pool.clone();
+        async move {
+            sqlx::query_scalar::<_, uuid::Uuid>(
+                "SELECT se.id FROM session se JOIN consultation c ON c.id = se.consultation_id
+                  WHERE c.slug = 'hanoi-2019-12-18' AND se.archived_at IS NULL
+                  ORDER BY se.position",
+            )
+            .fetch_all(&pool)
+            .await
+            .expect("the agenda")
+        }
+    };
+    let before = agenda(&app).await;
+    // The agenda's button is a link to a question, not a form that removes at once.
+    let page = staff.get("/consultations/hanoi-2019-12-18").await;
+    page.assert_contains(&[&format!(
+        "<a href=\"/sessions/{session}/archive\">Remove from the agenda"
+    )]);
+    assert!(!page.body.contains(&format!(
+        "<form method=\"post\" action=\"/sessions/{session}/archive\""
+    )));
+    let question = staff.get(&format!("/sessions/{session}/archive")).await;
+    assert_eq!(question.status, StatusCode::OK);
+    question.assert_contains(&[
+        "<h1>Remove this session from the agenda?</h1>",
+        &format!("<form method=\"post\" action=\"/sessions/{session}/archive\""),
+        ">Yes, remove it</button>",
+        &format!(
+            "<a href=\"/consultations/hanoi-2019-12-18#session-{session}\" class=\"back\">No, go back</a>"
+        ),
+    ]);
+    assert_eq!(agenda(&app).await, before, "asking removes nothing");
+    // Removed: the answer says so and offers the undo.
+    let removed = staff
+        .post(&format!("/sessions/{session}/archive"), "")
+        .await;
+    assert_eq!(removed.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        removed.header("location"),
+        format!("/sessions/{session}/archive")
+    );
+    assert!(!agenda(&app).await.contains(&session));
+    let undo = staff.get(&format!("/sessions/{session}/archive")).await;
+    assert_eq!(undo.status, StatusCode::OK);
+    undo.assert_contains(&[
+        "This session is off the agenda",
+        &format!("<form method=\"post\" action=\"/sessions/{session}/restore\""),
+        ">Restore it to the agenda</button>",
+    ]);
+    assert!(undo.body.contains(&title.replace('\'', "&#39;")) || undo.body.contains(&title));
+    // Staff find it later where they would add a session again.
+    let new_form = staff
+        .get("/consultations/hanoi-2019-12-18/sessions/new")
+        .await;
+    new_form.assert_contains(&[
+        "Removed from this agenda",
+        &format!("<a href=\"/sessions/{session}/archive\">Restore…"),
+    ]);
+    // Restored: back in its place, and audited.
+    let restored = staff
+        .post(&format!("/sessions/{session}/restore"), "")
+        .await;
+    assert_eq!(restored.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        restored.header("location"),
+        format!("/consultations/hanoi-2019-12-18#session-{session}")
+    );
+    assert_eq!(agenda(&app).await, before, "back in its place");
+    let kept_position: i16 = sqlx::query_scalar("SELECT position FROM session WHERE id = $1")
+        .bind(session)
+        .fetch_one(&app.pool)
+        .await
+        .expect("reads");
+    assert_eq!(kept_position, position);
+    let page = staff.get("/consultations/hanoi-2019-12-18").await;
+    page.assert_contains(&[&format!("<a href=\"/sessions/{session}/edit\">")]);
+    assert_eq!(
+        count(
+            &app,
+            "SELECT count(*) FROM audit_log WHERE entity = 'session' AND action = 'session.restore'"
+        )
+        .await,
+        1
+    );
+    // Partners cannot reach either page.
+    let (mut partner, _) = app.signed_in(Who::PartnerA).await;
+    assert_eq!(
+        partner
+            .get(&format!("/sessions/{session}/archive"))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn removing_a_participation_record_asks_first_on_a_page_of_its_own() {
+    let app = TestApp::demo().await;
+    let (mut staff, _) = app.signed_in(Who::Staff).await;
+    let record: uuid::Uuid = sqlx::query_scalar(
+        "SELECT pa.id FROM participation pa JOIN consultation c ON c.id = pa.consultation_id
+          WHERE c.slug = 'hanoi-2019-12-18' AND pa.person_id IS NULL LIMIT 1",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .expect("a participation record");
+    let form = staff.get(&format!("/participation/{record}/edit")).await;
+    form.assert_contains(&[&format!("<a href=\"/participation/{record}/delete\">")]);
+    assert!(!form.body.contains(&format!(
+        "<form method=\"post\" action=\"/participation/{record}/delete\""
+    )));
+    let question = staff.get(&format!("/participation/{record}/delete")).await;
+    assert_eq!(question.status, StatusCode::OK);
+    question.assert_contains(&[
+        "<h1>Remove this participation record?</h1>",
+        &format!("<form method=\"post\" action=\"/participation/{record}/delete\""),
+        ">Yes, remove it</button>",
+        &format!("<a href=\"/participation/{record}/edit\" class=\"back\">No, go back</a>"),
+    ]);
+    let exists = |app: &TestApp| {
+        let pool = app.pool.clone();
+        async move {
+            sqlx::query_scalar::<_, i64>("SELECT count(*) FROM participation WHERE id = $1")
+                .bind(record)
+                .fetch_one(&pool)
+                .await
+                .expect("counts")
+        }
+    };
+    assert_eq!(exists(&app).await, 1, "asking removes nothing");
+    let removed = staff
+        .post(&format!("/participation/{record}/delete"), "")
+        .await;
+    assert_eq!(removed.status, StatusCode::SEE_OTHER);
+    assert_eq!(exists(&app).await, 0);
+}
