@@ -42,7 +42,7 @@ pub struct Config {
     /// front of the app. Only a request from one of them has its `X-Forwarded-For` read (the
     /// right-most address that is not a trusted proxy is the client's); by default none, and
     /// the connection's address is the client's.
-    pub trusted_proxies: std::sync::Arc<Vec<crate::auth::client::Network>>,
+    pub trusted_proxies: std::sync::Arc<Vec<Network>>,
     /// `PUBLIC_ORIGIN`: the scheme, host and port browsers reach the app at
     /// (`https://musyawarah.example`), when that is not what the request says (behind a proxy).
     /// A form is accepted only when its `Origin` is this one; unset, the origin must match the
@@ -124,7 +124,7 @@ impl Config {
             trusted_proxies: std::sync::Arc::new(
                 get("TRUSTED_PROXIES")
                     .map(|value| {
-                        crate::auth::client::parse_networks(&value).ok_or(ConfigError {
+                        parse_networks(&value).ok_or(ConfigError {
                             name: "TRUSTED_PROXIES",
                             value,
                             expected: "a list of addresses or networks such as 10.0.0.0/8, ::1",
@@ -199,4 +199,57 @@ fn default_static_dir() -> PathBuf {
     } else {
         PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/static"))
     }
+}
+
+/// A network of trusted proxies: an address and a prefix length (`10.0.0.0/8`, `::1/128`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Network {
+    address: std::net::IpAddr,
+    prefix: u8,
+}
+
+impl Network {
+    /// `10.1.2.3`, `10.0.0.0/8`, `fd00::/8`; `None` for anything else.
+    pub fn parse(text: &str) -> Option<Self> {
+        let text = text.trim();
+        let (address, prefix) = match text.split_once('/') {
+            Some((a, p)) => (a.trim(), Some(p.trim().parse::<u8>().ok()?)),
+            None => (text, None),
+        };
+        let address: std::net::IpAddr = address.parse().ok()?;
+        let address = address.to_canonical();
+        let max = if address.is_ipv4() { 32 } else { 128 };
+        let prefix = prefix.unwrap_or(max);
+        (prefix <= max).then_some(Self { address, prefix })
+    }
+
+    /// Whether `ip` is in this network.
+    pub fn contains(&self, ip: std::net::IpAddr) -> bool {
+        let bits = |ip: std::net::IpAddr| -> (u128, u8) {
+            match ip.to_canonical() {
+                std::net::IpAddr::V4(v4) => (u128::from(u32::from(v4)) << 96, 32),
+                std::net::IpAddr::V6(v6) => (u128::from(v6), 128),
+            }
+        };
+        let (mine, width) = bits(self.address);
+        let (theirs, their_width) = bits(ip);
+        if width != their_width {
+            return false;
+        }
+        let prefix = u32::from(self.prefix);
+        let mask = if prefix == 0 {
+            0
+        } else {
+            u128::MAX << (128 - prefix)
+        };
+        mine & mask == theirs & mask
+    }
+}
+
+/// Parses `TRUSTED_PROXIES`: addresses or networks, separated by commas or spaces.
+pub fn parse_networks(text: &str) -> Option<Vec<Network>> {
+    text.split(|c: char| c == ',' || c.is_whitespace())
+        .filter(|part| !part.is_empty())
+        .map(Network::parse)
+        .collect()
 }

@@ -4,8 +4,6 @@
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
-use crate::web::ErrorPage;
-
 /// Everything a handler can fail with.
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
@@ -149,6 +147,38 @@ impl IntoResponse for AppError {
                 )
             }
         };
-        ErrorPage::new(status, title, message).into_response()
+        ErrorInfo {
+            status,
+            title,
+            message,
+        }
+        .into_response()
+    }
+}
+
+/// What an error answer says: carried on the response (as an extension, with the words as plain
+/// text for a client that reads no HTML), for the web layer to draw in the site's layout with
+/// the page context of the request. The core knows no page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ErrorInfo {
+    pub status: StatusCode,
+    pub title: &'static str,
+    pub message: String,
+}
+
+impl IntoResponse for ErrorInfo {
+    fn into_response(self) -> Response {
+        let body = format!("{}\n\n{}\n", self.title, self.message);
+        let mut response = (
+            self.status,
+            [(
+                axum::http::header::CONTENT_TYPE,
+                axum::http::HeaderValue::from_static("text/plain; charset=utf-8"),
+            )],
+            body,
+        )
+            .into_response();
+        response.extensions_mut().insert(self);
+        response
     }
 }

@@ -1,6 +1,8 @@
 //! Musyawarah: tracks multi-stakeholder consultations on how the ASEAN Member States implement
 //! the 2017 ASEAN Consensus on migrant workers' rights, and shows the progress across the region.
 
+/// The access policy: who may see and do what (deny by default), read by every page.
+pub mod access;
 pub mod admin;
 /// The composition root: the whole state, the core and every feature's cache.
 pub mod app;

@@ -765,6 +765,7 @@ pub fn router(state: AppState) -> Router {
         .merge(guarded(admin, Access::Admin))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
+        .layer(axum::middleware::from_fn(crate::web::draw_error_pages))
         .layer(from_fn_with_state(
             login::LoginState::from_ref(&app),
             login::resolve_viewer,
@@ -772,12 +773,15 @@ pub fn router(state: AppState) -> Router {
         .layer(logins)
         .layer(from_fn_with_state(
             state.config.trusted_proxies.clone(),
-            crate::auth::client::resolve,
+            crate::web::client::resolve,
         ))
         .layer(from_fn_with_state(
             state.config.clone(),
             crate::auth::csrf::check_origin,
         ))
+        // Again outside the login layers, for their own errors (the database away while a
+        // login is read): drawn as for a visitor.
+        .layer(axum::middleware::from_fn(crate::web::draw_error_pages))
         .with_state(app)
         .merge(static_files);
 

@@ -518,7 +518,7 @@ pub async fn show_audit_log(
 fn url_query(pairs: &[(&str, &str)]) -> String {
     let encoded: Vec<String> = pairs
         .iter()
-        .map(|(k, v)| format!("{k}={}", crate::auth::guard::urlencode(v)))
+        .map(|(k, v)| format!("{k}={}", crate::web::urlencode(v)))
         .collect();
     format!("/admin/audit?{}", encoded.join("&"))
 }

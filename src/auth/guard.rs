@@ -8,8 +8,9 @@ use axum::http::{Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 
-use super::policy::Viewer;
 use crate::AppError;
+use crate::access::Viewer;
+use crate::web::urlencode;
 
 fn viewer(request: &Request) -> Viewer {
     request
@@ -28,19 +29,6 @@ pub fn sign_in_redirect(request: &Request) -> Response {
         .unwrap_or("/");
     let target = format!("/sign-in?next={}", urlencode(back));
     (StatusCode::SEE_OTHER, Redirect::to(&target)).into_response()
-}
-
-/// Percent-encodes a path for a query string.
-pub fn urlencode(value: &str) -> String {
-    value
-        .bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
 }
 
 /// Where to go after signing in: `next` if it is a path of this site, else `/`. The one check

@@ -10,7 +10,6 @@ use uuid::Uuid;
 
 use super::guard::safe_next;
 use super::login::{self, Pending};
-use super::policy::Viewer;
 use super::resume::{Resume, ResumePage};
 use super::views::{
     AccountPage, EnrolPage, InvitationPage, PasswordPage, RecoveryCodesPage, SignInPage,
@@ -18,6 +17,7 @@ use super::views::{
 };
 use super::{invitations, password, queries, throttle, totp};
 use crate::AppError;
+use crate::access::Viewer;
 use crate::audit::{self, Entry};
 use crate::state::AppState;
 use crate::web::extract::{ClientAddress, Path, Query, RequestId};

@@ -20,9 +20,10 @@ use sqlx::PgPool;
 use tower_sessions::Session;
 use uuid::Uuid;
 
-use super::policy::{User, Viewer};
 use crate::AppError;
+use crate::access::{User, Viewer};
 use crate::state::AppState;
+use crate::web::{DataVersion, LoginIdle, ReviewCount};
 
 /// What resolving a login needs: the core, the logins kept in memory, and the count of what
 /// awaits staff's review (a scalar SQL expression the notes slice gives, read in the same
@@ -37,20 +38,6 @@ pub struct LoginState {
 
 const LOGIN: &str = "login";
 const PENDING: &str = "pending";
-
-/// How many notes await review (set for staff).
-#[derive(Debug, Clone, Copy)]
-pub struct ReviewCount(pub i64);
-
-/// The data version (`data_version.n`) read with a signed-in user's login, so that the
-/// dashboard's cache need not read it again.
-#[derive(Debug, Clone, Copy)]
-pub struct DataVersion(pub i64);
-
-/// How long a signed-in user's login lasts without a request (`LOGIN_IDLE_MINUTES`), for the
-/// warning that pages show before it ends.
-#[derive(Debug, Clone, Copy)]
-pub struct LoginIdle(pub chrono::Duration);
 
 /// What the login record holds for a signed-in user.
 #[derive(Debug, Clone, Serialize, Deserialize)]

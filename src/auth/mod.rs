@@ -1,8 +1,8 @@
 //! Who is asking, and what they may see and do: logins, passwords, the second factor, sign-in
-//! throttling, invitations, route guards and the access policy.
+//! throttling, invitations and route guards. (The access policy itself is `crate::access`, below
+//! the web layer, which every page reads.)
 
 pub mod accounts;
-pub mod client;
 pub mod csrf;
 pub mod guard;
 pub mod handlers;
@@ -10,14 +10,13 @@ pub mod invitations;
 pub mod login;
 pub mod login_cache;
 pub mod password;
-pub mod policy;
 pub mod queries;
 pub mod resume;
 pub mod throttle;
 pub mod totp;
 pub mod views;
 
-pub use policy::{Role, User, Viewer, Visibility};
+pub use crate::access::{Role, User, Viewer, Visibility};
 
 /// "Center for Development and Integration (CDI)", "Viet Nam", "the region", or "".
 pub async fn scope_label(pool: &sqlx::PgPool, user: &User) -> Result<String, sqlx::Error> {

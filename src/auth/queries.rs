@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use sqlx::PgExecutor;
 use uuid::Uuid;
 
-use super::policy::Role;
+use crate::access::Role;
 
 /// What sign-in needs to know of an account.
 #[derive(Debug, sqlx::FromRow)]

@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use sqlx::PgPool;
 
 use super::queries::{self, Figures, Filters};
-use crate::auth::policy::Visibility;
+use crate::access::Visibility;
 
 /// At most this many choices of filters are kept; beyond it the oldest half is dropped.
 const CAPACITY: usize = 64;

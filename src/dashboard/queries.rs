@@ -7,7 +7,7 @@ use sqlx::PgExecutor;
 use sqlx::types::Json;
 use uuid::Uuid;
 
-use crate::auth::policy::Visibility;
+use crate::access::Visibility;
 
 /// What the figures are restricted to. Periods work as in the findings tracker: a finding falls
 /// on its consultation's date (or, without one, the day it was recorded).

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use super::charts::{self, Cell, HeatCell, HeatRow, Series};
 use super::queries::{Figures, Filters, Named};
-use crate::auth::guard::urlencode;
+use crate::web::urlencode;
 use crate::web::{PageContext, format};
 
 /// A figure and the list of the records behind it.
@@ -204,7 +204,7 @@ fn count<T>(rows: &[T], keep: impl Fn(&T) -> bool, value: impl Fn(&T) -> i64) ->
 
 /// The viewer's own Member State ("" for none): marked on the page, and part of what the
 /// rendered content is kept under.
-pub fn own_state(viewer: &crate::auth::policy::Viewer) -> String {
+pub fn own_state(viewer: &crate::access::Viewer) -> String {
     viewer
         .user()
         .and_then(|u| u.member_state_code.clone())
@@ -250,7 +250,7 @@ fn count_rows<C>(
 /// Turns the figures into the page's rows, charts and tables.
 #[expect(clippy::too_many_lines, reason = "one straight assembly of the page")]
 pub fn build(
-    viewer: &crate::auth::policy::Viewer,
+    viewer: &crate::access::Viewer,
     figures: &Figures,
     filters: &Filters,
     today: NaiveDate,

@@ -117,7 +117,7 @@ pub async fn list_findings(
         format!(
             "/findings?{}&after={}",
             query.query_string(),
-            crate::auth::guard::urlencode(&last)
+            crate::web::urlencode(&last)
         )
     } else {
         String::new()

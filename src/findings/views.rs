@@ -62,12 +62,7 @@ impl TrackerQuery {
         pairs
             .iter()
             .filter(|(_, v)| !v.is_empty())
-            .map(|(k, v)| {
-                format!(
-                    "{k}={}",
-                    crate::auth::guard::urlencode(v).replace('/', "%2F")
-                )
-            })
+            .map(|(k, v)| format!("{k}={}", crate::web::urlencode(v).replace('/', "%2F")))
             .collect::<Vec<_>>()
             .join("&")
     }

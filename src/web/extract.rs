@@ -101,7 +101,7 @@ impl<S: Send + Sync> FromRequestParts<S> for ClientAddress {
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
         let resolved = parts
             .extensions
-            .get::<crate::auth::client::ClientIp>()
+            .get::<crate::web::client::ClientIp>()
             .map(|ip| ip.0);
         let peer = || {
             parts
@@ -174,7 +174,7 @@ pub fn page_links(
         let mut pairs: Vec<String> = filters
             .iter()
             .filter(|(_, v)| !v.trim().is_empty())
-            .map(|(k, v)| format!("{k}={}", crate::auth::guard::urlencode(v.trim())))
+            .map(|(k, v)| format!("{k}={}", crate::web::urlencode(v.trim())))
             .collect();
         pairs.push(format!("page={p}"));
         format!("{path}?{}", pairs.join("&"))

@@ -2,6 +2,7 @@
 //! turns malformed input into a clear 4xx, formatting, and the security headers.
 
 pub mod autosave;
+pub mod client;
 pub mod confirm;
 pub mod extract;
 pub mod form;
@@ -14,7 +15,7 @@ use axum::http::request::Parts;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
-use crate::auth::Viewer;
+use crate::access::Viewer;
 
 /// What the base layout needs on every page: who is looking and where they are.
 #[derive(Debug, Clone, Default)]
@@ -56,30 +57,40 @@ impl PageContext {
     }
 }
 
+impl PageContext {
+    /// The context of a request, from what the login layer put in its extensions.
+    pub fn of(extensions: &axum::http::Extensions, path: &str) -> Self {
+        Self {
+            viewer: extensions.get::<Viewer>().cloned().unwrap_or_default(),
+            path: path.to_owned(),
+            review_count: extensions.get::<ReviewCount>().map_or(0, |c| c.0),
+            data_version: extensions.get::<DataVersion>().map(|v| v.0),
+            login_idle_seconds: extensions
+                .get::<LoginIdle>()
+                .map_or(0, |idle| idle.0.num_seconds()),
+        }
+    }
+}
+
+/// How many records await staff's review, for the navigation (set by the login layer).
+#[derive(Debug, Clone, Copy)]
+pub struct ReviewCount(pub i64);
+
+/// The data version (`data_version.n`) read with a signed-in user's login, so that the kept
+/// answers need not read it again (set by the login layer).
+#[derive(Debug, Clone, Copy)]
+pub struct DataVersion(pub i64);
+
+/// How long a signed-in user's login lasts without a request (`LOGIN_IDLE_MINUTES`), for the
+/// warning that pages show before it ends (set by the login layer).
+#[derive(Debug, Clone, Copy)]
+pub struct LoginIdle(pub chrono::Duration);
+
 impl<S: Send + Sync> FromRequestParts<S> for PageContext {
     type Rejection = std::convert::Infallible;
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        Ok(Self {
-            viewer: parts
-                .extensions
-                .get::<Viewer>()
-                .cloned()
-                .unwrap_or_default(),
-            path: parts.uri.path().to_owned(),
-            review_count: parts
-                .extensions
-                .get::<crate::auth::login::ReviewCount>()
-                .map_or(0, |c| c.0),
-            data_version: parts
-                .extensions
-                .get::<crate::auth::login::DataVersion>()
-                .map(|v| v.0),
-            login_idle_seconds: parts
-                .extensions
-                .get::<crate::auth::login::LoginIdle>()
-                .map_or(0, |idle| idle.0.num_seconds()),
-        })
+        Ok(Self::of(&parts.extensions, parts.uri.path()))
     }
 }
 
@@ -158,6 +169,39 @@ impl ErrorPage {
     }
 }
 
+/// Middleware: an error answer of the handlers ([`crate::error::ErrorInfo`]) is drawn as the
+/// error page in the site's layout, knowing who is signed in.
+pub async fn draw_error_pages(
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let ctx = PageContext::of(request.extensions(), request.uri().path());
+    let response = next.run(request).await;
+    let Some(info) = response
+        .extensions()
+        .get::<crate::error::ErrorInfo>()
+        .cloned()
+    else {
+        return response;
+    };
+    let (parts, _) = response.into_parts();
+    let mut page = ErrorPage {
+        ctx,
+        status: info.status,
+        title: info.title,
+        message: info.message,
+    }
+    .into_response();
+    // What else the handler said (a Location, a cookie, Allow) still holds.
+    let own: Vec<_> = page.headers().keys().cloned().collect();
+    for (name, value) in &parts.headers {
+        if !own.contains(name) && name != header::CONTENT_LENGTH {
+            page.headers_mut().append(name.clone(), value.clone());
+        }
+    }
+    page
+}
+
 impl IntoResponse for ErrorPage {
     fn into_response(self) -> Response {
         let status = self.status;
@@ -189,4 +233,17 @@ pub fn csv_download(filename: &'static str, body: Vec<u8>) -> Response {
         body,
     )
         .into_response()
+}
+
+/// Percent-encodes a path for a query string.
+pub fn urlencode(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
 }

@@ -195,5 +195,5 @@ impl Client<'_> {
 }
 
 pub fn urlencode(value: &str) -> String {
-    musyawarah::auth::guard::urlencode(value).replace('/', "%2F")
+    musyawarah::web::urlencode(value).replace('/', "%2F")
 }

@@ -26,4 +26,5 @@ mod resume;
 mod schema_and_seed;
 mod sign_in;
 mod staff_editing;
+mod structure;
 mod visibility;

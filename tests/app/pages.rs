@@ -359,3 +359,23 @@ async fn the_consultation_page_shows_every_change_at_the_next_view_though_it_is_
     .expect("a draft");
     assert_eq!(version().await, before);
 }
+
+#[tokio::test]
+async fn an_error_page_knows_who_is_signed_in_and_offers_a_way_back() {
+    let app = TestApp::demo().await;
+    let (mut partner, _) = app.signed_in(crate::accounts_harness::Who::PartnerA).await;
+    for path in [
+        "/no/such/page",
+        "/notes/00000000-0000-0000-0000-000000000000",
+    ] {
+        let page = partner.get(path).await;
+        assert_eq!(page.status, StatusCode::NOT_FOUND);
+        page.assert_contains(&["Page not found", "Sign out", "Go to the home page"]);
+        assert!(
+            !page.body.contains(">Sign in</a>"),
+            "{path} shows a visitor's header"
+        );
+    }
+    let visitor = app.get("/no/such/page").await;
+    visitor.assert_contains(&["Page not found", "Sign in"]);
+}

@@ -951,7 +951,7 @@ async fn thirty_wrong_passwords_sent_at_once_get_at_most_ten_checked_and_the_rig
 async fn behind_a_trusted_proxy_one_attacker_is_paused_by_address_and_everyone_else_signs_in() {
     let mut config = test_config();
     config.trusted_proxies = std::sync::Arc::new(
-        musyawarah::auth::client::parse_networks("10.0.0.0/8").expect("valid networks"),
+        musyawarah::config::parse_networks("10.0.0.0/8").expect("valid networks"),
     );
     let app = TestApp::demo_with(config).await;
     let proxy = "10.0.0.1:5000";

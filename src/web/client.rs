@@ -5,63 +5,12 @@
 
 use std::net::IpAddr;
 
+pub use crate::config::{Network, parse_networks};
+
 use axum::extract::{ConnectInfo, Request};
 use axum::http::HeaderMap;
 use axum::middleware::Next;
 use axum::response::Response;
-
-/// A network of trusted proxies: an address and a prefix length (`10.0.0.0/8`, `::1/128`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Network {
-    address: IpAddr,
-    prefix: u8,
-}
-
-impl Network {
-    /// `10.1.2.3`, `10.0.0.0/8`, `fd00::/8`; `None` for anything else.
-    pub fn parse(text: &str) -> Option<Self> {
-        let text = text.trim();
-        let (address, prefix) = match text.split_once('/') {
-            Some((a, p)) => (a.trim(), Some(p.trim().parse::<u8>().ok()?)),
-            None => (text, None),
-        };
-        let address: IpAddr = address.parse().ok()?;
-        let address = address.to_canonical();
-        let max = if address.is_ipv4() { 32 } else { 128 };
-        let prefix = prefix.unwrap_or(max);
-        (prefix <= max).then_some(Self { address, prefix })
-    }
-
-    /// Whether `ip` is in this network.
-    pub fn contains(&self, ip: IpAddr) -> bool {
-        let bits = |ip: IpAddr| -> (u128, u8) {
-            match ip.to_canonical() {
-                IpAddr::V4(v4) => (u128::from(u32::from(v4)) << 96, 32),
-                IpAddr::V6(v6) => (u128::from(v6), 128),
-            }
-        };
-        let (mine, width) = bits(self.address);
-        let (theirs, their_width) = bits(ip);
-        if width != their_width {
-            return false;
-        }
-        let prefix = u32::from(self.prefix);
-        let mask = if prefix == 0 {
-            0
-        } else {
-            u128::MAX << (128 - prefix)
-        };
-        mine & mask == theirs & mask
-    }
-}
-
-/// Parses `TRUSTED_PROXIES`: addresses or networks, separated by commas or spaces.
-pub fn parse_networks(text: &str) -> Option<Vec<Network>> {
-    text.split(|c: char| c == ',' || c.is_whitespace())
-        .filter(|part| !part.is_empty())
-        .map(Network::parse)
-        .collect()
-}
 
 /// The client's address, for a request from `peer` with `headers`.
 pub fn client_address(peer: IpAddr, headers: &HeaderMap, trusted: &[Network]) -> IpAddr {
