@@ -26,13 +26,50 @@ struct Key {
     latest: Vec<uuid::Uuid>,
 }
 
-#[derive(Default)]
+/// What decides which assessments a reader counts as the states' latest, known without reading
+/// the database: the levels they read, an official's Member State, a partner's organisation.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct ReaderKey {
+    levels: Vec<Visibility>,
+    official_of: Option<String>,
+    partner_of: Option<uuid::Uuid>,
+}
+
+impl ReaderKey {
+    pub fn of(viewer: &crate::access::Viewer) -> Self {
+        use crate::access::Role;
+        let user = viewer.user();
+        Self {
+            levels: viewer.visible_levels(),
+            official_of: user
+                .filter(|u| u.role == Role::Official)
+                .and_then(|u| u.member_state_code.clone()),
+            partner_of: user
+                .filter(|u| u.role == Role::Partner)
+                .and_then(|u| u.organisation_id),
+        }
+    }
+}
+
 pub struct DashboardCache {
+    /// The assessments that count as the states' latest, by reader, while the data hold.
+    pub latest: crate::db::versioned::VersionedCache<ReaderKey, Vec<uuid::Uuid>>,
     entries: Mutex<HashMap<Key, (u64, Arc<Figures>)>>,
     uses: std::sync::atomic::AtomicU64,
     /// One computation at a time: a burst of requests after a change, or of new filter choices,
     /// queues here instead of filling the pool with the same heavy statement.
     computing: tokio::sync::Mutex<()>,
+}
+
+impl Default for DashboardCache {
+    fn default() -> Self {
+        Self {
+            latest: crate::db::versioned::VersionedCache::new(256),
+            entries: Mutex::default(),
+            uses: std::sync::atomic::AtomicU64::default(),
+            computing: tokio::sync::Mutex::default(),
+        }
+    }
 }
 
 impl std::fmt::Debug for DashboardCache {
