@@ -356,8 +356,9 @@ async fn assessment_page(
         .into_iter()
         .map(|(v, label)| (format!("rated:{v}"), format!("{v}: {label}")))
         .collect();
-    choices.push(("not_applicable".to_owned(), "Not applicable".to_owned()));
-    choices.push(("no_information".to_owned(), "No information".to_owned()));
+    for answer in [Answer::NotApplicable, Answer::NoInformation] {
+        choices.push((answer.value().to_owned(), answer.label().to_owned()));
+    }
     let submitted = status == AssessmentStatus::Submitted;
     Ok(AssessmentPage {
         editable: side == Some(kind) && !submitted && round.status == RoundStatus::Open,
@@ -968,18 +969,15 @@ pub async fn update_round(
         .await?
         .ok_or(AppError::NotFound)?;
     let p = Pairs(pairs);
-    let status = match p.get("status") {
-        "open" => RoundStatus::Open,
-        "closed" => RoundStatus::Closed,
+    let status = match RoundStatus::parse(p.get("status")) {
+        Some(status @ (RoundStatus::Open | RoundStatus::Closed)) => status,
         _ => {
             return Err(AppError::BadRequest(
                 "A round is open or closed.".to_owned(),
             ));
         }
     };
-    let visibility = crate::consultations::forms::VISIBILITIES
-        .into_iter()
-        .find(|v| crate::consultations::forms::visibility_value(*v) == p.get("visibility"))
+    let visibility = crate::auth::Visibility::parse(p.get("visibility"))
         .ok_or_else(|| AppError::BadRequest("Choose who may read the round.".to_owned()))?;
     let mut tx = state.pool.begin().await?;
     sqlx::query(

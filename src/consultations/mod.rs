@@ -28,18 +28,18 @@ pub enum ConsultationStatus {
     Cancelled,
 }
 
-impl ConsultationStatus {
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Planned => "Planned",
-            Self::Scheduled => "Scheduled",
-            Self::Held => "Held",
-            Self::ReportPublished => "Report published",
-            Self::Postponed => "Postponed",
-            Self::Cancelled => "Cancelled",
-        }
+crate::domain::enumerated! {
+    ConsultationStatus {
+        Planned => "planned", "Planned";
+        Scheduled => "scheduled", "Scheduled";
+        Held => "held", "Held";
+        ReportPublished => "report_published", "Report published";
+        Postponed => "postponed", "Postponed";
+        Cancelled => "cancelled", "Cancelled";
     }
+}
 
+impl ConsultationStatus {
     /// The CSS class of its badge.
     pub fn css(self) -> &'static str {
         match self {
@@ -70,15 +70,13 @@ pub enum ParticipationRole {
     Funder,
 }
 
-impl ParticipationRole {
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Organiser => "organiser",
-            Self::CoOrganiser => "co-organiser",
-            Self::Speaker => "speaker",
-            Self::Participant => "participant",
-            Self::Observer => "observer",
-            Self::Funder => "funder",
-        }
+crate::domain::enumerated! {
+    ParticipationRole {
+        Organiser => "organiser", "organiser";
+        CoOrganiser => "co_organiser", "co-organiser";
+        Speaker => "speaker", "speaker";
+        Participant => "participant", "participant";
+        Observer => "observer", "observer";
+        Funder => "funder", "funder";
     }
 }
