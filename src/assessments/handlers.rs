@@ -221,13 +221,9 @@ fn answer_value(r: Option<&Rating>) -> String {
             ..
         }) => format!("rated:{n}"),
         Some(Rating {
-            answer: Answer::NotApplicable,
+            answer: answer @ (Answer::NotApplicable | Answer::NoInformation),
             ..
-        }) => "not_applicable".to_owned(),
-        Some(Rating {
-            answer: Answer::NoInformation,
-            ..
-        }) => "no_information".to_owned(),
+        }) => answer.value().to_owned(),
         _ => String::new(),
     }
 }
@@ -405,15 +401,16 @@ fn parse_answer(
     let value = p.get(&format!("a_{c}"));
     let (answer, rating) = match value {
         "" => return Ok(None),
-        "not_applicable" => (Answer::NotApplicable, None),
-        "no_information" => (Answer::NoInformation, None),
-        v => match v
-            .strip_prefix("rated:")
-            .and_then(|n| n.parse::<i16>().ok())
-            .filter(|n| levels.contains(n))
-        {
-            Some(n) => (Answer::Rated, Some(n)),
-            None => return Err("Choose a rating from the scale.".to_owned()),
+        v => match Answer::parse(v) {
+            Some(answer @ (Answer::NotApplicable | Answer::NoInformation)) => (answer, None),
+            _ => match v
+                .strip_prefix("rated:")
+                .and_then(|n| n.parse::<i16>().ok())
+                .filter(|n| levels.contains(n))
+            {
+                Some(n) => (Answer::Rated, Some(n)),
+                None => return Err("Choose a rating from the scale.".to_owned()),
+            },
         },
     };
     let links: Vec<String> = p
