@@ -3,6 +3,7 @@
 //! in a form, and the text and CSV helpers that several slices use. Nothing here imports a
 //! slice, so every slice may use it.
 
+pub mod consultation;
 pub mod csv;
 pub mod enumerated;
 pub mod text;

@@ -6,8 +6,8 @@ use uuid::Uuid;
 
 use super::OrganisationKind;
 use crate::auth::Visibility;
-use crate::consultations::{ConsultationStatus, ParticipationRole};
 use crate::domain::Choice;
+use crate::domain::consultation::{ConsultationStatus, ParticipationRole};
 
 /// An organisation in the directory.
 #[derive(Debug, sqlx::FromRow)]
