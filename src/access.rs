@@ -9,28 +9,8 @@
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-/// Who may see a record: everyone, signed-in members, or HRWG staff only.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, sqlx::Type,
-)]
-#[sqlx(type_name = "visibility", rename_all = "snake_case")]
-#[serde(rename_all = "snake_case")]
-pub enum Visibility {
-    Public,
-    Members,
-    Staff,
-}
-
-impl Visibility {
-    /// How the level is named on pages.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Public => "Public",
-            Self::Members => "Members",
-            Self::Staff => "Staff only",
-        }
-    }
-}
+/// Who may see a record; the vocabulary lives in `domain`, the rules about it here.
+pub use crate::domain::Visibility;
 
 /// What a user account may do.
 #[derive(
@@ -45,32 +25,16 @@ pub enum Role {
     Official,
 }
 
+crate::domain::enumerated! {
+    Role {
+        Admin => "admin", "Administrator";
+        Staff => "staff", "HRWG staff";
+        Partner => "partner", "Civil-society partner";
+        Official => "official", "Official";
+    }
+}
+
 impl Role {
-    pub const ALL: [Self; 4] = [Self::Admin, Self::Staff, Self::Partner, Self::Official];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Admin => "Administrator",
-            Self::Staff => "HRWG staff",
-            Self::Partner => "Civil-society partner",
-            Self::Official => "Official",
-        }
-    }
-
-    /// The value in forms and on the command line.
-    pub fn value(self) -> &'static str {
-        match self {
-            Self::Admin => "admin",
-            Self::Staff => "staff",
-            Self::Partner => "partner",
-            Self::Official => "official",
-        }
-    }
-
-    pub fn parse(value: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|r| r.value() == value.trim())
-    }
-
     /// Staff and admins must sign in with a second factor.
     pub fn requires_two_factor(self) -> bool {
         matches!(self, Self::Admin | Self::Staff)

@@ -15,6 +15,7 @@ pub mod config;
 pub mod consultations;
 pub mod dashboard;
 pub mod db;
+pub mod domain;
 pub mod error;
 pub mod findings;
 pub mod member_states;
@@ -57,4 +58,75 @@ pub async fn serve(
     )
     .with_graceful_shutdown(shutdown)
     .await
+}
+
+/// The one shape of every enum (`domain::Enumerated`), checked here at the root because this
+/// test names every slice's enums.
+#[cfg(test)]
+mod enum_shape_tests {
+    use crate::domain::Enumerated;
+
+    /// Every value parses back to its variant, no two variants share a value or a label, and
+    /// the options list every variant once, marking only the selected one.
+    fn holds<T: Enumerated + std::fmt::Debug>() {
+        let name = std::any::type_name::<T>();
+        for v in T::ALL {
+            assert_eq!(T::parse(v.value()), Some(*v), "{name}: {v:?}");
+            assert_eq!(
+                T::parse(&format!(" {} ", v.value())),
+                Some(*v),
+                "{name}: {v:?}"
+            );
+            assert!(!v.label().is_empty(), "{name}: {v:?} has no label");
+        }
+        let mut values: Vec<&str> = T::ALL.iter().map(|v| v.value()).collect();
+        let mut labels: Vec<&str> = T::ALL.iter().map(|v| v.label()).collect();
+        values.sort_unstable();
+        values.dedup();
+        labels.sort_unstable();
+        labels.dedup();
+        assert_eq!(
+            values.len(),
+            T::ALL.len(),
+            "{name}: two variants share a value"
+        );
+        assert_eq!(
+            labels.len(),
+            T::ALL.len(),
+            "{name}: two variants share a label"
+        );
+        assert_eq!(T::parse("no such value"), None, "{name}");
+        assert_eq!(T::parse(""), None, "{name}");
+        let selected = T::ALL[T::ALL.len() - 1];
+        let options = T::options(Some(selected));
+        assert_eq!(options.len(), T::ALL.len(), "{name}");
+        for ((value, label, chosen), v) in options.into_iter().zip(T::ALL) {
+            assert_eq!(
+                (value, label, chosen),
+                (v.value(), v.label(), *v == selected)
+            );
+        }
+    }
+
+    #[test]
+    fn every_enum_round_trips_through_its_values() {
+        holds::<crate::domain::Visibility>();
+        holds::<crate::auth::Role>();
+        holds::<crate::stakeholders::OrganisationKind>();
+        holds::<crate::consultations::ConsultationStatus>();
+        holds::<crate::consultations::ParticipationRole>();
+        holds::<crate::sessions::SessionKind>();
+        holds::<crate::notes::Section>();
+        holds::<crate::notes::Attribution>();
+        holds::<crate::notes::NoteStatus>();
+        holds::<crate::findings::FindingKind>();
+        holds::<crate::findings::RecommendationStatus>();
+        holds::<crate::findings::queries::Sort>();
+        holds::<crate::assessments::AssessorKind>();
+        holds::<crate::assessments::AssessmentStatus>();
+        holds::<crate::assessments::RoundStatus>();
+        holds::<crate::assessments::Answer>();
+        holds::<crate::commitments::DutyBearer>();
+        holds::<crate::people::Sex>();
+    }
 }

@@ -4,7 +4,7 @@
 //!
 //! Each group sits behind its guard (signed in, staff, admin); per-record rules (this partner's
 //! organisation, this official's Member State) are checked again in the handlers through
-//! [`crate::auth::policy`]. [`table`] lists every route with its group, so that the
+//! [`crate::access`]. [`table`] lists every route with its group, so that the
 //! authorization test can check that no route is left out of its matrix.
 
 use axum::Router;

@@ -50,16 +50,10 @@ pub async fn user(db: impl PgExecutor<'_>, id: Uuid) -> Result<Option<UserRow>, 
         .await
 }
 
-/// An organisation a partner may act for.
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct OrganisationChoice {
-    pub id: Uuid,
-    pub label: String,
-}
-
+/// The organisations a partner may act for, named with their Member State.
 pub async fn organisation_choices(
     db: impl PgExecutor<'_>,
-) -> Result<Vec<OrganisationChoice>, sqlx::Error> {
+) -> Result<Vec<crate::domain::Choice>, sqlx::Error> {
     sqlx::query_as(
         "SELECT o.id, o.name || coalesce(' (' || m.short_name || ')', ' (regional)') AS label
            FROM organisation o LEFT JOIN member_state m ON m.code = o.member_state_code

@@ -2,8 +2,9 @@
 
 use askama::Template;
 
-use super::queries::{AuditRow, OrganisationChoice, UserRow};
+use super::queries::{AuditRow, UserRow};
 use crate::auth::Role;
+use crate::domain::Choice;
 use crate::member_states::queries::StateListItem;
 use crate::web::PageContext;
 use crate::web::form::FieldErrors;
@@ -35,7 +36,7 @@ pub struct UserFormPage {
     pub input: AccountInput,
     pub errors: FieldErrors,
     pub roles: &'static [Role],
-    pub organisations: Vec<OrganisationChoice>,
+    pub organisations: Vec<Choice>,
     pub states: Vec<StateListItem>,
     /// Set when someone else saved the account meanwhile: their version.
     pub conflict: Option<UserRow>,

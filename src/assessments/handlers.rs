@@ -221,13 +221,9 @@ fn answer_value(r: Option<&Rating>) -> String {
             ..
         }) => format!("rated:{n}"),
         Some(Rating {
-            answer: Answer::NotApplicable,
+            answer: answer @ (Answer::NotApplicable | Answer::NoInformation),
             ..
-        }) => "not_applicable".to_owned(),
-        Some(Rating {
-            answer: Answer::NoInformation,
-            ..
-        }) => "no_information".to_owned(),
+        }) => answer.value().to_owned(),
         _ => String::new(),
     }
 }
@@ -356,8 +352,9 @@ async fn assessment_page(
         .into_iter()
         .map(|(v, label)| (format!("rated:{v}"), format!("{v}: {label}")))
         .collect();
-    choices.push(("not_applicable".to_owned(), "Not applicable".to_owned()));
-    choices.push(("no_information".to_owned(), "No information".to_owned()));
+    for answer in [Answer::NotApplicable, Answer::NoInformation] {
+        choices.push((answer.value().to_owned(), answer.label().to_owned()));
+    }
     let submitted = status == AssessmentStatus::Submitted;
     Ok(AssessmentPage {
         editable: side == Some(kind) && !submitted && round.status == RoundStatus::Open,
@@ -404,15 +401,16 @@ fn parse_answer(
     let value = p.get(&format!("a_{c}"));
     let (answer, rating) = match value {
         "" => return Ok(None),
-        "not_applicable" => (Answer::NotApplicable, None),
-        "no_information" => (Answer::NoInformation, None),
-        v => match v
-            .strip_prefix("rated:")
-            .and_then(|n| n.parse::<i16>().ok())
-            .filter(|n| levels.contains(n))
-        {
-            Some(n) => (Answer::Rated, Some(n)),
-            None => return Err("Choose a rating from the scale.".to_owned()),
+        v => match Answer::parse(v) {
+            Some(answer @ (Answer::NotApplicable | Answer::NoInformation)) => (answer, None),
+            _ => match v
+                .strip_prefix("rated:")
+                .and_then(|n| n.parse::<i16>().ok())
+                .filter(|n| levels.contains(n))
+            {
+                Some(n) => (Answer::Rated, Some(n)),
+                None => return Err("Choose a rating from the scale.".to_owned()),
+            },
         },
     };
     let links: Vec<String> = p
@@ -969,18 +967,15 @@ pub async fn update_round(
         .await?
         .ok_or(AppError::NotFound)?;
     let p = Pairs(pairs);
-    let status = match p.get("status") {
-        "open" => RoundStatus::Open,
-        "closed" => RoundStatus::Closed,
+    let status = match RoundStatus::parse(p.get("status")) {
+        Some(status @ (RoundStatus::Open | RoundStatus::Closed)) => status,
         _ => {
             return Err(AppError::BadRequest(
                 "A round is open or closed.".to_owned(),
             ));
         }
     };
-    let visibility = crate::consultations::forms::VISIBILITIES
-        .into_iter()
-        .find(|v| crate::consultations::forms::visibility_value(*v) == p.get("visibility"))
+    let visibility = crate::auth::Visibility::parse(p.get("visibility"))
         .ok_or_else(|| AppError::BadRequest("Choose who may read the round.".to_owned()))?;
     let mut tx = state.pool.begin().await?;
     sqlx::query(

@@ -18,12 +18,10 @@ pub enum AssessorKind {
     CivilSociety,
 }
 
-impl AssessorKind {
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Government => "Government",
-            Self::CivilSociety => "Civil society",
-        }
+crate::domain::enumerated! {
+    AssessorKind {
+        Government => "government", "Government";
+        CivilSociety => "civil_society", "Civil society";
     }
 }
 
@@ -35,6 +33,13 @@ pub enum AssessmentStatus {
     Submitted,
 }
 
+crate::domain::enumerated! {
+    AssessmentStatus {
+        Draft => "draft", "Draft";
+        Submitted => "submitted", "Submitted";
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, sqlx::Type)]
 #[sqlx(type_name = "round_status", rename_all = "snake_case")]
 #[serde(rename_all = "snake_case")]
@@ -42,6 +47,14 @@ pub enum RoundStatus {
     Draft,
     Open,
     Closed,
+}
+
+crate::domain::enumerated! {
+    RoundStatus {
+        Draft => "draft", "Draft";
+        Open => "open", "Open";
+        Closed => "closed", "Closed";
+    }
 }
 
 /// An answer to one provision.
@@ -52,4 +65,12 @@ pub enum Answer {
     Rated,
     NotApplicable,
     NoInformation,
+}
+
+crate::domain::enumerated! {
+    Answer {
+        Rated => "rated", "Rated";
+        NotApplicable => "not_applicable", "Not applicable";
+        NoInformation => "no_information", "No information";
+    }
 }

@@ -114,17 +114,10 @@ pub struct CommitmentFormPage {
 }
 
 impl CommitmentFormPage {
-    pub fn bearers(&self) -> Vec<(&'static str, &'static str)> {
-        DUTY_BEARERS.iter().map(|(v, b)| (*v, b.label())).collect()
+    pub fn bearers(&self) -> Vec<(&'static str, &'static str, bool)> {
+        DutyBearer::options(DutyBearer::parse(&self.duty_bearer))
     }
 }
-
-const DUTY_BEARERS: [(&str, DutyBearer); 4] = [
-    ("all", DutyBearer::All),
-    ("sending", DutyBearer::Sending),
-    ("receiving", DutyBearer::Receiving),
-    ("both", DutyBearer::Both),
-];
 
 /// `GET /frameworks/{slug}/commitments/{code}/edit`.
 pub async fn edit_commitment_form(
@@ -142,10 +135,7 @@ pub async fn edit_commitment_form(
         .bind(c.id)
         .fetch_one(&pool)
         .await?;
-    let bearer = DUTY_BEARERS
-        .iter()
-        .find(|(_, b)| *b == c.duty_bearer)
-        .map_or("all", |(v, _)| v);
+    let bearer = c.duty_bearer.value();
     let page = CommitmentFormPage {
         ctx,
         framework_slug: slug,
@@ -197,10 +187,7 @@ pub async fn update_commitment(
             "An official reference has at most 40 characters (for example: para. 14).",
         );
     }
-    let bearer = DUTY_BEARERS
-        .iter()
-        .find(|(v, _)| *v == page.duty_bearer)
-        .map(|(_, b)| *b);
+    let bearer = DutyBearer::parse(&page.duty_bearer);
     if bearer.is_none() {
         page.errors.add("duty_bearer", "Choose whose duty it is.");
     }

@@ -18,13 +18,11 @@ pub enum DutyBearer {
     Both,
 }
 
-impl DutyBearer {
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::All => "All Member States",
-            Self::Sending => "Sending States",
-            Self::Receiving => "Receiving States",
-            Self::Both => "Sending and receiving States",
-        }
+crate::domain::enumerated! {
+    DutyBearer {
+        All => "all", "All Member States";
+        Sending => "sending", "Sending States";
+        Receiving => "receiving", "Receiving States";
+        Both => "both", "Sending and receiving States";
     }
 }

@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use super::ConsultationStatus;
 use crate::auth::Visibility;
-use crate::web::form::{FieldErrors, Pairs};
+use crate::web::form::{FieldErrors, Pairs, parse_date};
 
 /// The form as typed, kept whole so that it comes back as it was.
 #[derive(Debug, Clone, Default)]
@@ -85,7 +85,7 @@ impl ConsultationInput {
             starts_on: date(row.starts_on),
             ends_on: date(row.ends_on),
             planned_period: row.planned_period.clone(),
-            status: status_value(row.status).to_owned(),
+            status: row.status.value().to_owned(),
             status_reason: row.status_reason.clone(),
             chatham_house: row.chatham_house,
             objectives: row.objectives.clone(),
@@ -94,7 +94,7 @@ impl ConsultationInput {
                 .participants_reported
                 .map(|n| n.to_string())
                 .unwrap_or_default(),
-            visibility: visibility_value(row.visibility).to_owned(),
+            visibility: row.visibility.value().to_owned(),
             version: row.version.to_string(),
             token: String::new(),
         }
@@ -194,41 +194,6 @@ impl From<&super::queries::EditRow> for ConsultationFields {
     }
 }
 
-pub const STATUSES: [ConsultationStatus; 6] = [
-    ConsultationStatus::Planned,
-    ConsultationStatus::Scheduled,
-    ConsultationStatus::Held,
-    ConsultationStatus::ReportPublished,
-    ConsultationStatus::Postponed,
-    ConsultationStatus::Cancelled,
-];
-
-pub const VISIBILITIES: [Visibility; 3] =
-    [Visibility::Public, Visibility::Members, Visibility::Staff];
-
-pub fn status_value(status: ConsultationStatus) -> &'static str {
-    match status {
-        ConsultationStatus::Planned => "planned",
-        ConsultationStatus::Scheduled => "scheduled",
-        ConsultationStatus::Held => "held",
-        ConsultationStatus::ReportPublished => "report_published",
-        ConsultationStatus::Postponed => "postponed",
-        ConsultationStatus::Cancelled => "cancelled",
-    }
-}
-
-pub fn visibility_value(visibility: Visibility) -> &'static str {
-    match visibility {
-        Visibility::Public => "public",
-        Visibility::Members => "members",
-        Visibility::Staff => "staff",
-    }
-}
-
-/// A date as the date field sends it (`2019-12-18`): the app's one date reader, kept here
-/// under its old name for the slices that use it.
-pub use crate::web::form::parse_date;
-
 /// Checks `input`; `series` and `states` are the known ids and codes, `today` the date a held
 /// consultation may not be after.
 pub fn parse(
@@ -305,9 +270,7 @@ pub fn parse(
         }
         _ => {}
     }
-    let status = STATUSES
-        .into_iter()
-        .find(|s| status_value(*s) == input.status);
+    let status = ConsultationStatus::parse(&input.status);
     match status {
         None => errors.add("status", "Choose a status."),
         Some(s) if s.took_place() => match starts_on {
@@ -347,9 +310,7 @@ pub fn parse(
             }
         },
     };
-    let visibility = VISIBILITIES
-        .into_iter()
-        .find(|v| visibility_value(*v) == input.visibility);
+    let visibility = Visibility::parse(&input.visibility);
     if visibility.is_none() {
         errors.add("visibility", "Choose who may see it.");
     }

@@ -13,7 +13,8 @@ use uuid::Uuid;
 use super::ParticipationRole;
 use crate::AppError;
 use crate::audit::{self, Entry};
-use crate::sessions::queries::{Choice, organisation_choices};
+use crate::domain::Choice;
+use crate::stakeholders::queries::organisation_choices;
 use crate::state::AppState;
 use crate::web::extract::{Path, RequestId};
 use crate::web::form::{
@@ -21,26 +22,6 @@ use crate::web::form::{
 };
 use crate::web::see_other;
 use crate::web::{PageContext, render};
-
-pub const ROLES: [ParticipationRole; 6] = [
-    ParticipationRole::Organiser,
-    ParticipationRole::CoOrganiser,
-    ParticipationRole::Speaker,
-    ParticipationRole::Participant,
-    ParticipationRole::Observer,
-    ParticipationRole::Funder,
-];
-
-pub fn role_value(role: ParticipationRole) -> &'static str {
-    match role {
-        ParticipationRole::Organiser => "organiser",
-        ParticipationRole::CoOrganiser => "co_organiser",
-        ParticipationRole::Speaker => "speaker",
-        ParticipationRole::Participant => "participant",
-        ParticipationRole::Observer => "observer",
-        ParticipationRole::Funder => "funder",
-    }
-}
 
 /// A participation record, as a staff list line and edit form source.
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -135,7 +116,7 @@ fn parse(input: &Input, organisations: &[Uuid]) -> Result<Fields, FieldErrors> {
     if organisation_id.is_none() {
         errors.add("organisation", "Choose the organisation from the list.");
     }
-    let role = ROLES.into_iter().find(|r| role_value(*r) == input.role);
+    let role = ParticipationRole::parse(&input.role);
     if role.is_none() {
         errors.add("role", "Choose the role it had.");
     }
@@ -192,8 +173,8 @@ impl FormPage {
         }
     }
 
-    pub fn roles(&self) -> Vec<(&'static str, &'static str)> {
-        ROLES.iter().map(|r| (role_value(*r), r.label())).collect()
+    pub fn roles(&self) -> Vec<(&'static str, &'static str, bool)> {
+        ParticipationRole::options(ParticipationRole::parse(&self.input.role))
     }
 }
 
@@ -328,7 +309,7 @@ pub async fn edit_participation_form(
     let r = record(&state.pool, id).await?.ok_or(AppError::NotFound)?;
     let input = Input {
         organisation: r.organisation_id.to_string(),
-        role: role_value(r.role).to_owned(),
+        role: r.role.value().to_owned(),
         female: r.female.to_string(),
         male: r.male.to_string(),
         other_or_unstated: r.other_or_unstated.to_string(),

@@ -211,18 +211,12 @@ impl ConsultationFormPage {
         }
     }
 
-    pub fn statuses(&self) -> Vec<(&'static str, &'static str)> {
-        super::forms::STATUSES
-            .iter()
-            .map(|s| (super::forms::status_value(*s), s.label()))
-            .collect()
+    pub fn statuses(&self) -> Vec<(&'static str, &'static str, bool)> {
+        super::ConsultationStatus::options(super::ConsultationStatus::parse(&self.input.status))
     }
 
-    pub fn visibilities(&self) -> Vec<(&'static str, &'static str)> {
-        super::forms::VISIBILITIES
-            .iter()
-            .map(|v| (super::forms::visibility_value(*v), v.label()))
-            .collect()
+    pub fn visibilities(&self) -> Vec<(&'static str, &'static str, bool)> {
+        crate::auth::Visibility::options(crate::auth::Visibility::parse(&self.input.visibility))
     }
 }
 

@@ -9,7 +9,7 @@ use super::views::{self, GROUPS, KINDS};
 use askama::Template as _;
 
 use crate::AppError;
-use crate::findings::csv_export::neutralise;
+use crate::domain::csv::neutralise;
 use crate::state::AppState;
 use crate::web::PageContext;
 use crate::web::extract::Query;

@@ -6,6 +6,8 @@ use chrono::NaiveDate;
 
 use super::charts::{self, Cell, HeatCell, HeatRow, Series};
 use super::queries::{Figures, Filters, Named};
+use crate::findings::FindingKind;
+use crate::stakeholders::OrganisationKind;
 use crate::web::urlencode;
 use crate::web::{PageContext, format};
 
@@ -56,31 +58,34 @@ pub struct StateLine {
     pub civil_society: Option<Rating>,
 }
 
-/// The kinds of finding: value and heading.
-pub const KINDS: [(&str, &str); 4] = [
-    ("challenge", "Challenges"),
-    ("opportunity", "Opportunities"),
-    ("good_practice", "Good practices"),
-    ("recommendation", "Recommendations"),
+/// The kinds of finding, with their headings on the dashboard.
+pub const KINDS: [(FindingKind, &str); 4] = [
+    (FindingKind::Challenge, "Challenges"),
+    (FindingKind::Opportunity, "Opportunities"),
+    (FindingKind::GoodPractice, "Good practices"),
+    (FindingKind::Recommendation, "Recommendations"),
 ];
 
 /// Stakeholder groups: heading, and the kinds of organisation in each.
-pub const GROUPS: [(&str, &[&str]); 5] = [
-    ("Government", &["government"]),
-    ("ASEAN bodies", &["asean_body"]),
-    (
-        "Civil society",
-        &["civil_society", "trade_union", "migrant_association"],
-    ),
-    (
-        "International organisations",
-        &["international_organisation"],
-    ),
-    (
-        "Others",
-        &["employer", "research", "donor", "media", "other"],
-    ),
-];
+pub const GROUPS: [(&str, &[OrganisationKind]); 5] = {
+    use OrganisationKind as K;
+    [
+        ("Government", &[K::Government]),
+        ("ASEAN bodies", &[K::AseanBody]),
+        (
+            "Civil society",
+            &[K::CivilSociety, K::TradeUnion, K::MigrantAssociation],
+        ),
+        (
+            "International organisations",
+            &[K::InternationalOrganisation],
+        ),
+        (
+            "Others",
+            &[K::Employer, K::Research, K::Donor, K::Media, K::Other],
+        ),
+    ]
+};
 
 /// The stages of a consultation on the timeline: value, heading, colour.
 pub const STAGES: [(&str, &str, &str); 4] = [
@@ -340,7 +345,7 @@ pub fn build(
                     .map(|(_, kinds)| Link {
                         n: count(
                             &figures.participants,
-                            |p| p.state == code && kinds.contains(&p.kind.as_str()),
+                            |p| p.state == code && kinds.iter().any(|k| k.value() == p.kind),
                             |p| p.female + p.male + p.other,
                         ),
                         href: all.clone(),
@@ -351,10 +356,10 @@ pub fn build(
                     .map(|(kind, _)| Link {
                         n: count(
                             &figures.findings,
-                            |f| f.state == code && f.kind == *kind,
+                            |f| f.state == code && f.kind == kind.value(),
                             |f| f.n,
                         ),
-                        href: links.findings(code, &format!("&kind={kind}")),
+                        href: links.findings(code, &format!("&kind={}", kind.value())),
                     })
                     .collect(),
                 implemented: Link {

@@ -2,6 +2,7 @@
 //! embedded default when no `DATABASE_URL` is given.
 
 pub mod local;
+pub mod slug;
 pub mod versioned;
 
 use std::time::Duration;

@@ -17,11 +17,12 @@ use super::views::{
 use super::{FindingKind, RecommendationStatus, csv_export, search};
 use crate::AppError;
 use crate::audit::{self, Entry};
-use crate::auth::Viewer;
-use crate::consultations::forms::{VISIBILITIES, visibility_value};
+use crate::auth::{Viewer, Visibility};
+use crate::domain::Choice;
 use crate::member_states;
 use crate::notes::Section;
-use crate::sessions::queries::{Choice, organisation_choices, theme_choices};
+use crate::sessions::queries::theme_choices;
+use crate::stakeholders::queries::organisation_choices;
 use crate::state::AppState;
 use crate::web::extract::{Path, Query, RequestId};
 use crate::web::form::{
@@ -69,10 +70,8 @@ fn parse_query(q: &TrackerQuery) -> Result<(Filter, Sort, Option<Cursor>), AppEr
         overdue: !q.overdue.trim().is_empty(),
     };
     let sort = match q.sort.trim() {
-        "" | "newest" => Sort::Newest,
-        "oldest" => Sort::Oldest,
-        "due" => Sort::Due,
-        _ => return Err(bad("Sort by newest, oldest or due.")),
+        "" => Sort::Newest,
+        value => Sort::parse(value).ok_or_else(|| bad("Sort by newest, oldest or due."))?,
     };
     let cursor = match q.after.trim() {
         "" => None,
@@ -348,9 +347,7 @@ fn parse(input: &FindingInput, c: &Choices) -> Result<Fields, FieldErrors> {
     if themes.is_none() {
         errors.add("themes", "Tick themes from the list.");
     }
-    let visibility = VISIBILITIES
-        .into_iter()
-        .find(|v| visibility_value(*v) == input.visibility);
+    let visibility = Visibility::parse(&input.visibility);
     if visibility.is_none() {
         errors.add("visibility", "Choose who may see it.");
     }
@@ -382,7 +379,7 @@ fn parse(input: &FindingInput, c: &Choices) -> Result<Fields, FieldErrors> {
         }
         status =
             Some(RecommendationStatus::parse(&input.status).unwrap_or(RecommendationStatus::Open));
-        due_on = crate::consultations::forms::parse_date(&input.due_on, "due_on", &mut errors);
+        due_on = crate::web::form::parse_date(&input.due_on, "due_on", &mut errors);
     }
     let source_note_id = Uuid::parse_str(&input.source_note).ok();
     match (kind, consultation, visibility) {
@@ -462,7 +459,7 @@ pub async fn new_finding_form(
         input.consultation = session.consultation_id.to_string();
         input.session = session.session_id.to_string();
         input.source_note = note_id.to_string();
-        input.visibility = visibility_value(note.visibility).to_owned();
+        input.visibility = note.visibility.value().to_owned();
         input.states = sqlx::query_scalar(
             "SELECT member_state_code::text FROM consultation_state WHERE consultation_id = $1",
         )
@@ -557,7 +554,7 @@ pub async fn edit_finding_form(
         states: f.states.clone(),
         commitments: f.commitment_ids.iter().map(Uuid::to_string).collect(),
         themes: f.theme_ids.iter().map(Uuid::to_string).collect(),
-        visibility: visibility_value(f.visibility).to_owned(),
+        visibility: f.visibility.value().to_owned(),
         addressee: match (&f.addressee_organisation_id, &f.addressee_state_code) {
             (Some(o), _) => format!("org:{o}"),
             (None, Some(s)) => format!("state:{s}"),
@@ -671,7 +668,7 @@ pub async fn add_update(
         errors.add("body", "Only recommendations are followed up.");
     }
     let reported_on =
-        crate::consultations::forms::parse_date(p.get("reported_on"), "reported_on", &mut errors);
+        crate::web::form::parse_date(p.get("reported_on"), "reported_on", &mut errors);
     if reported_on.is_none() && errors.get("reported_on").is_empty() {
         errors.add("reported_on", "Enter the date of the progress.");
     }

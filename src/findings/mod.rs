@@ -21,34 +21,12 @@ pub enum FindingKind {
     Recommendation,
 }
 
-impl FindingKind {
-    pub const ALL: [Self; 4] = [
-        Self::Challenge,
-        Self::Opportunity,
-        Self::GoodPractice,
-        Self::Recommendation,
-    ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Challenge => "Challenge",
-            Self::Opportunity => "Opportunity",
-            Self::GoodPractice => "Good practice",
-            Self::Recommendation => "Recommendation",
-        }
-    }
-
-    pub fn value(self) -> &'static str {
-        match self {
-            Self::Challenge => "challenge",
-            Self::Opportunity => "opportunity",
-            Self::GoodPractice => "good_practice",
-            Self::Recommendation => "recommendation",
-        }
-    }
-
-    pub fn parse(value: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.value() == value)
+crate::domain::enumerated! {
+    FindingKind {
+        Challenge => "challenge", "Challenge";
+        Opportunity => "opportunity", "Opportunity";
+        GoodPractice => "good_practice", "Good practice";
+        Recommendation => "recommendation", "Recommendation";
     }
 }
 
@@ -63,39 +41,17 @@ pub enum RecommendationStatus {
     NotAccepted,
 }
 
+crate::domain::enumerated! {
+    RecommendationStatus {
+        Open => "open", "Open";
+        Accepted => "accepted", "Accepted";
+        InProgress => "in_progress", "In progress";
+        Implemented => "implemented", "Implemented";
+        NotAccepted => "not_accepted", "Not accepted";
+    }
+}
+
 impl RecommendationStatus {
-    pub const ALL: [Self; 5] = [
-        Self::Open,
-        Self::Accepted,
-        Self::InProgress,
-        Self::Implemented,
-        Self::NotAccepted,
-    ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Open => "Open",
-            Self::Accepted => "Accepted",
-            Self::InProgress => "In progress",
-            Self::Implemented => "Implemented",
-            Self::NotAccepted => "Not accepted",
-        }
-    }
-
-    pub fn value(self) -> &'static str {
-        match self {
-            Self::Open => "open",
-            Self::Accepted => "accepted",
-            Self::InProgress => "in_progress",
-            Self::Implemented => "implemented",
-            Self::NotAccepted => "not_accepted",
-        }
-    }
-
-    pub fn parse(value: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.value() == value)
-    }
-
     /// Whether follow-up is over (so a past due date no longer makes it overdue).
     pub fn closed(self) -> bool {
         matches!(self, Self::Implemented | Self::NotAccepted)

@@ -39,6 +39,14 @@ pub enum Sort {
     Due,
 }
 
+crate::domain::enumerated! {
+    Sort {
+        Newest => "newest", "Newest first";
+        Oldest => "oldest", "Oldest first";
+        Due => "due", "Due soonest";
+    }
+}
+
 /// Where a page of the list starts: after this finding (its sort key and id).
 #[derive(Debug, Clone)]
 pub struct Cursor {

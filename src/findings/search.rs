@@ -16,6 +16,7 @@ use sqlx::PgExecutor;
 use unicode_normalization::UnicodeNormalization as _;
 
 use crate::auth::Visibility;
+use crate::domain::text::like_escape;
 
 /// Results on the page; the statement asks for one more, to know whether there are more.
 pub const PAGE: usize = 20;
@@ -34,13 +35,6 @@ pub struct Hit {
     pub url: String,
     pub text: String,
     pub at: chrono::DateTime<chrono::Utc>,
-}
-
-/// Escapes `%`, `_` and `\\` for a LIKE pattern.
-pub fn like_escape(text: &str) -> String {
-    text.replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_")
 }
 
 /// The newest matches of `query` the viewer may see: at most [`PAGE`] + 1, newest first.

@@ -5,8 +5,8 @@ use uuid::Uuid;
 
 use super::queries::{COUNT_CAP, FindingRow, ListItem, Update};
 use super::{FindingKind, RecommendationStatus};
+use crate::domain::Choice;
 use crate::member_states::queries::StateListItem;
-use crate::sessions::queries::Choice;
 use crate::web::PageContext;
 use crate::web::form::FieldErrors;
 
@@ -82,18 +82,12 @@ pub struct TrackerPage {
 }
 
 impl TrackerPage {
-    pub fn kinds(&self) -> Vec<(&'static str, &'static str)> {
-        FindingKind::ALL
-            .iter()
-            .map(|k| (k.value(), k.label()))
-            .collect()
+    pub fn kinds(&self) -> Vec<(&'static str, &'static str, bool)> {
+        FindingKind::options(FindingKind::parse(&self.query.kind))
     }
 
-    pub fn statuses(&self) -> Vec<(&'static str, &'static str)> {
-        RecommendationStatus::ALL
-            .iter()
-            .map(|s| (s.value(), s.label()))
-            .collect()
+    pub fn statuses(&self) -> Vec<(&'static str, &'static str, bool)> {
+        RecommendationStatus::options(RecommendationStatus::parse(&self.query.status))
     }
 
     pub fn csv_link(&self) -> String {
@@ -123,11 +117,8 @@ pub struct UpdateInput {
 }
 
 impl FindingPage {
-    pub fn statuses(&self) -> Vec<(&'static str, &'static str)> {
-        RecommendationStatus::ALL
-            .iter()
-            .map(|s| (s.value(), s.label()))
-            .collect()
+    pub fn statuses(&self) -> Vec<(&'static str, &'static str, bool)> {
+        RecommendationStatus::options(RecommendationStatus::parse(&self.update.status))
     }
 }
 
@@ -185,23 +176,14 @@ impl FindingFormPage {
             None => "/findings".to_owned(),
         }
     }
-    pub fn kinds(&self) -> Vec<(&'static str, &'static str)> {
-        FindingKind::ALL
-            .iter()
-            .map(|k| (k.value(), k.label()))
-            .collect()
+    pub fn kinds(&self) -> Vec<(&'static str, &'static str, bool)> {
+        FindingKind::options(FindingKind::parse(&self.input.kind))
     }
-    pub fn statuses(&self) -> Vec<(&'static str, &'static str)> {
-        RecommendationStatus::ALL
-            .iter()
-            .map(|s| (s.value(), s.label()))
-            .collect()
+    pub fn statuses(&self) -> Vec<(&'static str, &'static str, bool)> {
+        RecommendationStatus::options(RecommendationStatus::parse(&self.input.status))
     }
-    pub fn visibilities(&self) -> Vec<(&'static str, &'static str)> {
-        crate::consultations::forms::VISIBILITIES
-            .iter()
-            .map(|v| (crate::consultations::forms::visibility_value(*v), v.label()))
-            .collect()
+    pub fn visibilities(&self) -> Vec<(&'static str, &'static str, bool)> {
+        crate::auth::Visibility::options(crate::auth::Visibility::parse(&self.input.visibility))
     }
 }
 

@@ -18,7 +18,6 @@ use super::{Attribution, MAX_CHARS, Section};
 use crate::AppError;
 use crate::audit::{self, Entry};
 use crate::auth::{Role, Viewer, Visibility};
-use crate::consultations::forms::{VISIBILITIES, visibility_value};
 use crate::stakeholders::OrganisationKind;
 use crate::state::AppState;
 use crate::web::extract::{Path, RequestId};
@@ -72,12 +71,6 @@ async fn visible_note(pool: &PgPool, viewer: &Viewer, id: Uuid) -> Result<NoteRo
         .ok_or(AppError::NotFound)
 }
 
-fn parse_visibility(value: &str) -> Option<Visibility> {
-    VISIBILITIES
-        .into_iter()
-        .find(|v| visibility_value(*v) == value)
-}
-
 impl NoteInput {
     fn from_pairs(p: &Pairs) -> Self {
         let mut statements = Vec::new();
@@ -87,7 +80,7 @@ impl NoteInput {
             if section.is_empty() && body.is_empty() {
                 continue;
             }
-            let Some(section) = Section::ALL.into_iter().find(|s| s.value() == section) else {
+            let Some(section) = Section::parse(&section) else {
                 continue;
             };
             if body.is_empty() {
@@ -117,7 +110,7 @@ impl NoteInput {
     fn from_note(note: &NoteRow, statements: &[Statement]) -> Self {
         Self {
             summary: note.summary.clone(),
-            proposed_visibility: visibility_value(note.proposed_visibility).to_owned(),
+            proposed_visibility: note.proposed_visibility.value().to_owned(),
             proposed_attribution: note.proposed_attribution.value().to_owned(),
             statements: statements
                 .iter()
@@ -163,7 +156,7 @@ impl NoteInput {
         if self.summary.is_empty() && self.statements.is_empty() {
             errors.add("summary", "Write a summary or at least one statement.");
         }
-        let proposed = parse_visibility(&self.proposed_visibility);
+        let proposed = Visibility::parse(&self.proposed_visibility);
         if proposed.is_none() {
             errors.add("proposed_visibility", "Choose who you propose may read it.");
         }
@@ -183,7 +176,7 @@ impl NoteInput {
         for (section, slot) in &self.statements {
             let speaker_sector = match slot.sector.as_str() {
                 "" => None,
-                v => match OrganisationKind::ALL.into_iter().find(|k| k.value() == v) {
+                v => match OrganisationKind::parse(v) {
                     Some(k) => Some(k),
                     None => {
                         errors.add("summary", "Choose a speaker's sector from the list.");
@@ -608,7 +601,7 @@ async fn transition(
     };
     let comment = form.comment.trim().to_owned();
     let visibility = match action {
-        Action::Publish => match parse_visibility(form.visibility.trim()) {
+        Action::Publish => match Visibility::parse(&form.visibility) {
             Some(v) => v,
             None => {
                 let mut errors = FieldErrors::default();

@@ -20,25 +20,18 @@ pub enum NoteStatus {
     Withdrawn,
 }
 
-impl NoteStatus {
-    pub const ALL: [Self; 5] = [
-        Self::Draft,
-        Self::Submitted,
-        Self::Returned,
-        Self::Published,
-        Self::Withdrawn,
-    ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Draft => "Draft",
-            Self::Submitted => "Submitted for review",
-            Self::Returned => "Returned to the author",
-            Self::Published => "Published",
-            Self::Withdrawn => "Withdrawn",
-        }
+crate::domain::enumerated! {
+    NoteStatus {
+        Draft => "draft", "Draft";
+        Submitted => "submitted", "Submitted for review";
+        Returned => "returned", "Returned to the author";
+        Published => "published", "Published";
+        Withdrawn => "withdrawn", "Withdrawn";
     }
+}
 
+impl NoteStatus {
+    /// The CSS class of its badge.
     pub fn css(self) -> &'static str {
         match self {
             Self::Draft | Self::Submitted | Self::Returned => "status-planned",

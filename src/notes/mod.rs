@@ -22,30 +22,12 @@ pub enum Section {
     Recommendation,
 }
 
-impl Section {
-    pub const ALL: [Self; 4] = [
-        Self::Challenge,
-        Self::Opportunity,
-        Self::GoodPractice,
-        Self::Recommendation,
-    ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Challenge => "Challenges raised",
-            Self::Opportunity => "Opportunities",
-            Self::GoodPractice => "Good practices",
-            Self::Recommendation => "Recommendations made",
-        }
-    }
-
-    pub fn value(self) -> &'static str {
-        match self {
-            Self::Challenge => "challenge",
-            Self::Opportunity => "opportunity",
-            Self::GoodPractice => "good_practice",
-            Self::Recommendation => "recommendation",
-        }
+crate::domain::enumerated! {
+    Section {
+        Challenge => "challenge", "Challenges raised";
+        Opportunity => "opportunity", "Opportunities";
+        GoodPractice => "good_practice", "Good practices";
+        Recommendation => "recommendation", "Recommendations made";
     }
 }
 
@@ -75,27 +57,17 @@ impl Default for Attribution {
     }
 }
 
-impl Attribution {
-    pub const ALL: [Self; 3] = [Self::NameAndOrganisation, Self::Organisation, Self::None];
+crate::domain::enumerated! {
+    Attribution {
+        NameAndOrganisation => "name_and_organisation", "My name and organisation";
+        Organisation => "organisation", "My organisation only";
+        None => "none", "Not attributed (\u{201c}a civil-society partner\u{201d})";
+    }
+}
 
+impl Attribution {
     /// The default for a new note, and what notes written before the choice existed moved to.
     pub const DEFAULT: Self = Self::Organisation;
-
-    pub fn value(self) -> &'static str {
-        match self {
-            Self::NameAndOrganisation => "name_and_organisation",
-            Self::Organisation => "organisation",
-            Self::None => "none",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::NameAndOrganisation => "My name and organisation",
-            Self::Organisation => "My organisation only",
-            Self::None => "Not attributed (\u{201c}a civil-society partner\u{201d})",
-        }
-    }
 
     /// What readers of the published note are shown, in words for the author and staff.
     pub fn explanation(self) -> &'static str {
@@ -107,18 +79,6 @@ impl Attribution {
                  your organisation."
             }
         }
-    }
-
-    pub fn parse(value: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|a| a.value() == value.trim())
-    }
-
-    /// `(value, label, selected)` for radio buttons or a select box.
-    pub fn options(selected: Option<Self>) -> Vec<(&'static str, &'static str, bool)> {
-        Self::ALL
-            .into_iter()
-            .map(|a| (a.value(), a.label(), Some(a) == selected))
-            .collect()
     }
 
     /// What a published note shows: the least of the author's choice, what staff published

@@ -86,18 +86,15 @@ impl NoteFormPage {
         }
     }
 
-    pub fn sectors(&self) -> Vec<(&'static str, &'static str)> {
-        OrganisationKind::ALL
-            .iter()
-            .map(|k| (k.value(), k.label()))
-            .collect()
+    /// The sectors a statement may be tagged with (each statement has its own choice).
+    pub fn sectors(&self) -> Vec<(&'static str, &'static str, bool)> {
+        OrganisationKind::options(None)
     }
 
-    pub fn visibilities(&self) -> Vec<(&'static str, &'static str)> {
-        crate::consultations::forms::VISIBILITIES
-            .iter()
-            .map(|v| (crate::consultations::forms::visibility_value(*v), v.label()))
-            .collect()
+    pub fn visibilities(&self) -> Vec<(&'static str, &'static str, bool)> {
+        crate::auth::Visibility::options(crate::auth::Visibility::parse(
+            &self.input.proposed_visibility,
+        ))
     }
 
     /// The attribution choices: `(value, label, what readers see)`.
@@ -217,16 +214,7 @@ impl NotePage {
     }
 
     pub fn visibilities(&self) -> Vec<(&'static str, &'static str, bool)> {
-        crate::consultations::forms::VISIBILITIES
-            .iter()
-            .map(|v| {
-                (
-                    crate::consultations::forms::visibility_value(*v),
-                    v.label(),
-                    *v == self.note.proposed_visibility,
-                )
-            })
-            .collect()
+        crate::auth::Visibility::options(Some(self.note.proposed_visibility))
     }
 }
 

@@ -5,8 +5,7 @@ use serde::Serialize;
 use uuid::Uuid;
 
 use super::Sex;
-use crate::consultations::forms::parse_date;
-use crate::web::form::{FieldErrors, Pairs};
+use crate::web::form::{FieldErrors, Pairs, parse_date};
 
 #[derive(Debug, Clone, Default)]
 pub struct PersonInput {
@@ -52,7 +51,7 @@ pub fn parse_person(input: &PersonInput) -> Result<PersonFields, FieldErrors> {
     } else if input.full_name.chars().count() > 200 {
         errors.add("full_name", "A name has at most 200 characters here.");
     }
-    let sex = Sex::ALL.into_iter().find(|s| s.value() == input.sex);
+    let sex = Sex::parse(&input.sex);
     if sex.is_none() {
         errors.add("sex", "Choose one; \"not stated\" is a valid answer.");
     }

@@ -12,7 +12,8 @@ use super::queries;
 use super::views::{PeoplePage, PersonFormPage, PersonPage};
 use crate::AppError;
 use crate::audit::{self, Entry};
-use crate::sessions::queries::{Choice, organisation_choices};
+use crate::domain::Choice;
+use crate::stakeholders::queries::organisation_choices;
 use crate::state::AppState;
 use crate::web::extract::{Path, RequestId};
 use crate::web::form::{

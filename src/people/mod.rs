@@ -20,24 +20,11 @@ pub enum Sex {
     NotStated,
 }
 
-impl Sex {
-    pub const ALL: [Self; 4] = [Self::Female, Self::Male, Self::Other, Self::NotStated];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Female => "Female",
-            Self::Male => "Male",
-            Self::Other => "Other",
-            Self::NotStated => "Not stated",
-        }
-    }
-
-    pub fn value(self) -> &'static str {
-        match self {
-            Self::Female => "female",
-            Self::Male => "male",
-            Self::Other => "other",
-            Self::NotStated => "not_stated",
-        }
+crate::domain::enumerated! {
+    Sex {
+        Female => "female", "Female";
+        Male => "male", "Male";
+        Other => "other", "Other";
+        NotStated => "not_stated", "Not stated";
     }
 }

@@ -5,7 +5,7 @@ use sqlx::PgExecutor;
 use uuid::Uuid;
 
 use super::Sex;
-use crate::consultations::{ConsultationStatus, ParticipationRole};
+use crate::domain::consultation::{ConsultationStatus, ParticipationRole};
 
 #[derive(Debug, sqlx::FromRow)]
 pub struct PersonListItem {

@@ -22,7 +22,7 @@ pub struct PersonPage {
     /// The form to add a position, as typed.
     pub role_input: super::forms::RoleInput,
     pub role_errors: crate::web::form::FieldErrors,
-    pub organisations: Vec<crate::sessions::queries::Choice>,
+    pub organisations: Vec<crate::domain::Choice>,
 }
 
 #[derive(Template)]
@@ -43,11 +43,8 @@ impl PersonFormPage {
         }
     }
 
-    pub fn sexes(&self) -> Vec<(&'static str, &'static str)> {
-        super::Sex::ALL
-            .iter()
-            .map(|s| (s.value(), s.label()))
-            .collect()
+    pub fn sexes(&self) -> Vec<(&'static str, &'static str, bool)> {
+        super::Sex::options(super::Sex::parse(&self.input.sex))
     }
 }
 

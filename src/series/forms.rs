@@ -5,8 +5,7 @@ use serde::Serialize;
 use uuid::Uuid;
 
 use crate::auth::Visibility;
-use crate::consultations::forms::{VISIBILITIES, parse_date, visibility_value};
-use crate::web::form::{FieldErrors, Pairs};
+use crate::web::form::{FieldErrors, Pairs, parse_date};
 
 #[derive(Debug, Clone, Default)]
 pub struct SeriesInput {
@@ -109,9 +108,7 @@ pub fn parse(
             planned_states.push(code.clone());
         }
     }
-    let visibility = VISIBILITIES
-        .into_iter()
-        .find(|v| visibility_value(*v) == input.visibility);
+    let visibility = Visibility::parse(&input.visibility);
     if visibility.is_none() {
         errors.add("visibility", "Choose who may see it.");
     }

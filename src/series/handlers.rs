@@ -9,8 +9,8 @@ use uuid::Uuid;
 
 use super::forms::{self, SeriesFields, SeriesInput};
 use crate::audit::{self, Entry};
-use crate::consultations::forms::{VISIBILITIES, visibility_value};
-use crate::sessions::queries::{Choice, organisation_choices};
+use crate::domain::Choice;
+use crate::stakeholders::queries::organisation_choices;
 use crate::state::AppState;
 use crate::web::extract::RequestId;
 use crate::web::form::{
@@ -110,11 +110,8 @@ impl SeriesFormPage {
         }
     }
 
-    pub fn visibilities(&self) -> Vec<(&'static str, &'static str)> {
-        VISIBILITIES
-            .iter()
-            .map(|v| (visibility_value(*v), v.label()))
-            .collect()
+    pub fn visibilities(&self) -> Vec<(&'static str, &'static str, bool)> {
+        crate::auth::Visibility::options(crate::auth::Visibility::parse(&self.input.visibility))
     }
 }
 
@@ -205,8 +202,7 @@ pub async fn create_series(
     if let Claim::Done(_) = claim_token(&mut tx, &input.token, user, "series").await? {
         return Ok(see_other("/"));
     }
-    let slug =
-        crate::consultations::queries::free_slug_in(&mut tx, "series", &fields.title).await?;
+    let slug = crate::db::slug::free_slug_in(&mut tx, "series", &fields.title).await?;
     let id: Uuid = sqlx::query_scalar(
         "INSERT INTO series (slug, title, organiser_id, funder_id, funding_note, starts_on, ends_on, aim, visibility)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
@@ -283,7 +279,7 @@ pub async fn edit_series_form(
         ends_on: date(row.ends_on),
         aim: row.aim,
         planned_states: row.planned_states,
-        visibility: visibility_value(row.visibility).to_owned(),
+        visibility: row.visibility.value().to_owned(),
         version: row.version.to_string(),
         token: String::new(),
     };

@@ -6,30 +6,7 @@ use uuid::Uuid;
 
 use super::SessionKind;
 use crate::auth::Visibility;
-use crate::consultations::forms::{VISIBILITIES, parse_date, visibility_value};
-use crate::web::form::{FieldErrors, Pairs};
-
-pub const KINDS: [SessionKind; 7] = [
-    SessionKind::OpeningRemarks,
-    SessionKind::Presentation,
-    SessionKind::Panel,
-    SessionKind::Plenary,
-    SessionKind::BreakoutGroup,
-    SessionKind::Closing,
-    SessionKind::Other,
-];
-
-pub fn kind_value(kind: SessionKind) -> &'static str {
-    match kind {
-        SessionKind::OpeningRemarks => "opening_remarks",
-        SessionKind::Presentation => "presentation",
-        SessionKind::Panel => "panel",
-        SessionKind::Plenary => "plenary",
-        SessionKind::BreakoutGroup => "breakout_group",
-        SessionKind::Closing => "closing",
-        SessionKind::Other => "other",
-    }
-}
+use crate::web::form::{FieldErrors, Pairs, parse_date};
 
 /// The form as typed.
 #[derive(Debug, Clone, Default)]
@@ -112,7 +89,7 @@ pub fn parse(
     dates: (Option<NaiveDate>, Option<NaiveDate>),
 ) -> Result<SessionFields, FieldErrors> {
     let mut errors = FieldErrors::default();
-    let kind = KINDS.into_iter().find(|k| kind_value(*k) == input.kind);
+    let kind = SessionKind::parse(&input.kind);
     if kind.is_none() {
         errors.add("kind", "Choose what kind of session it is.");
     }
@@ -150,9 +127,7 @@ pub fn parse(
     };
     let speakers = ids(&input.speakers, organisations, "speakers", &mut errors);
     let theme_ids = ids(&input.themes, themes, "themes", &mut errors);
-    let visibility = VISIBILITIES
-        .into_iter()
-        .find(|v| visibility_value(*v) == input.visibility);
+    let visibility = Visibility::parse(&input.visibility);
     if visibility.is_none() {
         errors.add("visibility", "Choose who may see it.");
     }

@@ -46,14 +46,14 @@ async fn form_page(
         session_id,
         input,
         errors,
-        organisations: queries::organisation_choices(pool).await?,
+        organisations: crate::stakeholders::queries::organisation_choices(pool).await?,
         themes: queries::theme_choices(pool).await?,
         conflict,
     })
 }
 
 async fn known_ids(pool: &PgPool) -> Result<(Vec<Uuid>, Vec<Uuid>), AppError> {
-    let organisations = queries::organisation_choices(pool)
+    let organisations = crate::stakeholders::queries::organisation_choices(pool)
         .await?
         .into_iter()
         .map(|c| c.id)
@@ -149,7 +149,7 @@ pub async fn create_session(
 
 fn input_of(row: &queries::EditRow) -> SessionInput {
     SessionInput {
-        kind: forms::kind_value(row.kind).to_owned(),
+        kind: row.kind.value().to_owned(),
         title: row.title.clone(),
         description: row.description.clone(),
         day: row
@@ -166,7 +166,7 @@ fn input_of(row: &queries::EditRow) -> SessionInput {
             .unwrap_or_default(),
         speakers: row.speakers.iter().map(Uuid::to_string).collect(),
         themes: row.themes.iter().map(Uuid::to_string).collect(),
-        visibility: crate::consultations::forms::visibility_value(row.visibility).to_owned(),
+        visibility: row.visibility.value().to_owned(),
         version: row.version.to_string(),
         token: String::new(),
     }

@@ -22,16 +22,14 @@ pub enum SessionKind {
     Other,
 }
 
-impl SessionKind {
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::OpeningRemarks => "Opening remarks",
-            Self::Presentation => "Presentation",
-            Self::Panel => "Panel",
-            Self::Plenary => "Plenary discussion",
-            Self::BreakoutGroup => "Breakout group",
-            Self::Closing => "Closing",
-            Self::Other => "Other",
-        }
+crate::domain::enumerated! {
+    SessionKind {
+        OpeningRemarks => "opening_remarks", "Opening remarks";
+        Presentation => "presentation", "Presentation";
+        Panel => "panel", "Panel";
+        Plenary => "plenary", "Plenary discussion";
+        BreakoutGroup => "breakout_group", "Breakout group";
+        Closing => "closing", "Closing";
+        Other => "other", "Other";
     }
 }

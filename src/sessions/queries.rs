@@ -7,6 +7,7 @@ use uuid::Uuid;
 
 use super::SessionKind;
 use crate::auth::Visibility;
+use crate::domain::Choice;
 
 /// Who spoke, as the public record names them: a person in their public capacity and roles
 /// at the time, and/or an organisation.
@@ -77,23 +78,6 @@ pub async fn edit_row(db: impl PgExecutor<'_>, id: Uuid) -> Result<Option<EditRo
     )
     .bind(id)
     .fetch_optional(db)
-    .await
-}
-
-/// A choice in a form: id and label.
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct Choice {
-    pub id: Uuid,
-    pub label: String,
-}
-
-pub async fn organisation_choices(db: impl PgExecutor<'_>) -> Result<Vec<Choice>, sqlx::Error> {
-    sqlx::query_as(
-        "SELECT id, name || CASE WHEN acronym <> '' THEN ' (' || acronym || ')' ELSE '' END AS label
-           FROM organisation WHERE archived_at IS NULL AND merged_into_id IS NULL
-          ORDER BY lower(name)",
-    )
-    .fetch_all(db)
     .await
 }
 

@@ -68,8 +68,8 @@ pub struct SessionFormPage {
     pub session_id: Option<uuid::Uuid>,
     pub input: super::forms::SessionInput,
     pub errors: crate::web::form::FieldErrors,
-    pub organisations: Vec<super::queries::Choice>,
-    pub themes: Vec<super::queries::Choice>,
+    pub organisations: Vec<crate::domain::Choice>,
+    pub themes: Vec<crate::domain::Choice>,
     /// Someone saved the session meanwhile.
     pub conflict: bool,
     /// The sessions taken off this agenda, which may be restored: (id, title). Shown with
@@ -85,17 +85,11 @@ impl SessionFormPage {
         }
     }
 
-    pub fn kinds(&self) -> Vec<(&'static str, &'static str)> {
-        super::forms::KINDS
-            .iter()
-            .map(|k| (super::forms::kind_value(*k), k.label()))
-            .collect()
+    pub fn kinds(&self) -> Vec<(&'static str, &'static str, bool)> {
+        super::SessionKind::options(super::SessionKind::parse(&self.input.kind))
     }
 
-    pub fn visibilities(&self) -> Vec<(&'static str, &'static str)> {
-        crate::consultations::forms::VISIBILITIES
-            .iter()
-            .map(|v| (crate::consultations::forms::visibility_value(*v), v.label()))
-            .collect()
+    pub fn visibilities(&self) -> Vec<(&'static str, &'static str, bool)> {
+        crate::auth::Visibility::options(crate::auth::Visibility::parse(&self.input.visibility))
     }
 }

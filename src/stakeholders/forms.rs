@@ -64,9 +64,7 @@ pub fn parse(
     if input.acronym.chars().count() > 40 {
         errors.add("acronym", "An acronym has at most 40 characters.");
     }
-    let kind = OrganisationKind::ALL
-        .into_iter()
-        .find(|k| k.value() == input.kind);
+    let kind = OrganisationKind::parse(&input.kind);
     if kind.is_none() {
         errors.add("kind", "Choose what kind of organisation it is.");
     }

@@ -50,14 +50,9 @@ pub async fn list_organisations(
     let query = query.map(|Query(q)| q).unwrap_or_default();
     let kind = match query.kind.trim() {
         "" => None,
-        value => Some(
-            OrganisationKind::ALL
-                .into_iter()
-                .find(|k| k.value() == value)
-                .ok_or_else(|| {
-                    AppError::BadRequest(format!("There is no kind of organisation {value:?}."))
-                })?,
-        ),
+        value => Some(OrganisationKind::parse(value).ok_or_else(|| {
+            AppError::BadRequest(format!("There is no kind of organisation {value:?}."))
+        })?),
     };
     let states = member_states::queries::list(&pool).await?;
     let state = match query.state.trim() {
@@ -148,7 +143,7 @@ async fn form_page(
     errors: FieldErrors,
     conflict: bool,
 ) -> Result<OrganisationFormPage, AppError> {
-    let mut others = crate::sessions::queries::organisation_choices(pool).await?;
+    let mut others = crate::stakeholders::queries::organisation_choices(pool).await?;
     if let Some(slug) = &slug
         && let Some(row) = queries::edit_row(pool, slug).await?
     {
@@ -239,7 +234,7 @@ pub async fn create_organisation(
     } else {
         fields.acronym.clone()
     };
-    let slug = crate::consultations::queries::free_slug_in(&mut tx, "organisation", &base).await?;
+    let slug = crate::db::slug::free_slug_in(&mut tx, "organisation", &base).await?;
     let id = match queries::insert(&mut tx, &slug, &fields).await {
         Ok(id) => id,
         Err(err) => {

@@ -28,51 +28,18 @@ pub enum OrganisationKind {
     Other,
 }
 
-impl OrganisationKind {
-    pub const ALL: [Self; 11] = [
-        Self::Government,
-        Self::AseanBody,
-        Self::CivilSociety,
-        Self::TradeUnion,
-        Self::MigrantAssociation,
-        Self::Employer,
-        Self::Research,
-        Self::InternationalOrganisation,
-        Self::Donor,
-        Self::Media,
-        Self::Other,
-    ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Government => "Government",
-            Self::AseanBody => "ASEAN body",
-            Self::CivilSociety => "Civil society",
-            Self::TradeUnion => "Trade union",
-            Self::MigrantAssociation => "Migrant workers' association",
-            Self::Employer => "Employer or recruitment agency",
-            Self::Research => "Research",
-            Self::InternationalOrganisation => "International organisation",
-            Self::Donor => "Donor",
-            Self::Media => "Media",
-            Self::Other => "Other",
-        }
-    }
-
-    /// The value used in URLs and forms.
-    pub fn value(self) -> &'static str {
-        match self {
-            Self::Government => "government",
-            Self::AseanBody => "asean_body",
-            Self::CivilSociety => "civil_society",
-            Self::TradeUnion => "trade_union",
-            Self::MigrantAssociation => "migrant_association",
-            Self::Employer => "employer",
-            Self::Research => "research",
-            Self::InternationalOrganisation => "international_organisation",
-            Self::Donor => "donor",
-            Self::Media => "media",
-            Self::Other => "other",
-        }
+crate::domain::enumerated! {
+    OrganisationKind {
+        Government => "government", "Government";
+        AseanBody => "asean_body", "ASEAN body";
+        CivilSociety => "civil_society", "Civil society";
+        TradeUnion => "trade_union", "Trade union";
+        MigrantAssociation => "migrant_association", "Migrant workers' association";
+        Employer => "employer", "Employer or recruitment agency";
+        Research => "research", "Research";
+        InternationalOrganisation => "international_organisation", "International organisation";
+        Donor => "donor", "Donor";
+        Media => "media", "Media";
+        Other => "other", "Other";
     }
 }

@@ -6,7 +6,8 @@ use uuid::Uuid;
 
 use super::OrganisationKind;
 use crate::auth::Visibility;
-use crate::consultations::{ConsultationStatus, ParticipationRole};
+use crate::domain::Choice;
+use crate::domain::consultation::{ConsultationStatus, ParticipationRole};
 
 /// An organisation in the directory.
 #[derive(Debug, sqlx::FromRow)]
@@ -96,9 +97,7 @@ impl DirectoryFilter {
 
     /// The name text with LIKE's own characters escaped (folded and wrapped in `%` in SQL).
     fn name_pattern(&self) -> Option<String> {
-        self.name
-            .as_deref()
-            .map(crate::findings::search::like_escape)
+        self.name.as_deref().map(crate::domain::text::like_escape)
     }
 }
 
@@ -357,5 +356,16 @@ pub async fn slug_of(db: impl PgExecutor<'_>, id: Uuid) -> Result<Option<String>
     )
     .bind(id)
     .fetch_optional(db)
+    .await
+}
+
+/// The organisations a form offers (in use, not merged), by name, with their acronyms.
+pub async fn organisation_choices(db: impl PgExecutor<'_>) -> Result<Vec<Choice>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT id, name || CASE WHEN acronym <> '' THEN ' (' || acronym || ')' ELSE '' END AS label
+           FROM organisation WHERE archived_at IS NULL AND merged_into_id IS NULL
+          ORDER BY lower(name)",
+    )
+    .fetch_all(db)
     .await
 }

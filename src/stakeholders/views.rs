@@ -84,7 +84,7 @@ pub struct OrganisationFormPage {
     pub kinds: &'static [OrganisationKind],
     pub states: Vec<StateListItem>,
     /// Others it could be merged into.
-    pub others: Vec<crate::sessions::queries::Choice>,
+    pub others: Vec<crate::domain::Choice>,
     pub conflict: bool,
     /// The merge form as sent (the organisation chosen, the box ticked).
     pub merge_into: String,

@@ -5,6 +5,8 @@
 const ORDER: &[&[&str]] = &[
     // The core: configuration, clock, errors, database, audit log, the core state.
     &["config", "clock", "error", "db", "audit", "state", "seed"],
+    // Shared values every slice uses: enums of one shape, visibility, text and CSV helpers.
+    &["domain"],
     // Who may see and do what.
     &["access"],
     // What every page shares.
@@ -39,12 +41,6 @@ const NOT_YET: &[(&str, &str)] = &[
     ("member_states", "stakeholders"),
     // A note's page shows what became of it (findings drawn from it).
     ("notes", "findings"),
-    // A person's and an organisation's page show their part in consultations and sessions.
-    ("people", "consultations"),
-    ("people", "sessions"),
-    ("stakeholders", "consultations"),
-    ("stakeholders", "findings"),
-    ("stakeholders", "sessions"),
 ];
 
 /// (from, to) for every `crate::to` written in a module `from` (outside comments).
