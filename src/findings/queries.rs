@@ -515,33 +515,6 @@ pub async fn add_update(
     Ok(())
 }
 
-/// Findings drawn from the notes of `author` (what became of their statements), as they may see.
-pub async fn from_notes_of(
-    db: impl PgExecutor<'_>,
-    author: Uuid,
-    levels: &[Visibility],
-) -> Result<
-    Vec<(
-        Uuid,
-        Uuid,
-        FindingKind,
-        String,
-        Option<RecommendationStatus>,
-    )>,
-    sqlx::Error,
-> {
-    sqlx::query_as(
-        "SELECT f.source_note_id, f.id, f.kind, f.statement, f.recommendation_status
-           FROM finding f JOIN note n ON n.id = f.source_note_id
-          WHERE n.author_id = $1 AND f.archived_at IS NULL AND f.effective_visibility = ANY($2)
-          ORDER BY f.created_at",
-    )
-    .bind(author)
-    .bind(levels)
-    .fetch_all(db)
-    .await
-}
-
 /// The findings on one commitment, across the region (for the commitment's page).
 pub async fn on_commitment(
     db: impl PgExecutor<'_>,
@@ -566,25 +539,4 @@ pub async fn on_commitment(
     .bind(limit)
     .fetch_all(db)
     .await
-}
-
-/// The findings drawn from one note, as the viewer may see them: (id, kind, statement).
-pub async fn from_note(
-    db: impl PgExecutor<'_>,
-    note: Uuid,
-    levels: &[Visibility],
-) -> Result<Vec<(Uuid, String, String)>, sqlx::Error> {
-    let rows: Vec<(Uuid, FindingKind, String)> = sqlx::query_as(
-        "SELECT id, kind, statement FROM finding
-          WHERE source_note_id = $1 AND archived_at IS NULL AND effective_visibility = ANY($2)
-          ORDER BY created_at",
-    )
-    .bind(note)
-    .bind(levels)
-    .fetch_all(db)
-    .await?;
-    Ok(rows
-        .into_iter()
-        .map(|(id, k, s)| (id, k.label().to_owned(), s))
-        .collect())
 }

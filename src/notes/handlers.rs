@@ -379,7 +379,7 @@ async fn note_page(
         String::new()
     };
     let findings: Vec<(Uuid, String, String)> =
-        crate::findings::queries::from_note(pool, note.id, &ctx.viewer.visible_levels()).await?;
+        queries::findings_from(pool, note.id, &ctx.viewer.visible_levels()).await?;
     Ok(NotePage {
         findings,
         sections: sections_of(&statements),
@@ -887,7 +887,7 @@ pub async fn my_notes(
     let user = ctx.viewer.user().cloned().ok_or(AppError::NotFound)?;
     let notes = queries::by_author(&state.pool, user.id).await?;
     let outcomes =
-        crate::findings::queries::from_notes_of(&state.pool, user.id, &ctx.viewer.visible_levels())
+        queries::findings_from_notes_of(&state.pool, user.id, &ctx.viewer.visible_levels())
             .await?
             .into_iter()
             .map(|(note, finding, kind, _, status)| {

@@ -368,3 +368,51 @@ pub async fn revisions(db: impl PgExecutor<'_>, note: Uuid) -> Result<Vec<Revisi
     .fetch_all(db)
     .await
 }
+
+/// Findings drawn from the notes of `author` (what became of their statements), as they may see.
+pub async fn findings_from_notes_of(
+    db: impl PgExecutor<'_>,
+    author: Uuid,
+    levels: &[Visibility],
+) -> Result<
+    Vec<(
+        Uuid,
+        Uuid,
+        crate::domain::finding::FindingKind,
+        String,
+        Option<crate::domain::finding::RecommendationStatus>,
+    )>,
+    sqlx::Error,
+> {
+    sqlx::query_as(
+        "SELECT f.source_note_id, f.id, f.kind, f.statement, f.recommendation_status
+           FROM finding f JOIN note n ON n.id = f.source_note_id
+          WHERE n.author_id = $1 AND f.archived_at IS NULL AND f.effective_visibility = ANY($2)
+          ORDER BY f.created_at",
+    )
+    .bind(author)
+    .bind(levels)
+    .fetch_all(db)
+    .await
+}
+
+/// The findings drawn from one note, as the viewer may see them: (id, kind, statement).
+pub async fn findings_from(
+    db: impl PgExecutor<'_>,
+    note: Uuid,
+    levels: &[Visibility],
+) -> Result<Vec<(Uuid, String, String)>, sqlx::Error> {
+    let rows: Vec<(Uuid, crate::domain::finding::FindingKind, String)> = sqlx::query_as(
+        "SELECT id, kind, statement FROM finding
+          WHERE source_note_id = $1 AND archived_at IS NULL AND effective_visibility = ANY($2)
+          ORDER BY created_at",
+    )
+    .bind(note)
+    .bind(levels)
+    .fetch_all(db)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, k, s)| (id, k.label().to_owned(), s))
+        .collect())
+}
