@@ -3,32 +3,57 @@
 
 /// The access policy: who may see and do what (deny by default), read by every page.
 pub mod access;
+/// Administrators' pages: users, invitations, the audit log.
 pub mod admin;
 /// The composition root: the whole state, the core and every feature's cache.
 pub mod app;
+/// Self-assessments: rounds, ratings per provision by each side, and their comparison.
 pub mod assessments;
+/// The audit log: who changed what, written in the caller's transaction.
 pub mod audit;
+/// Logins, passwords, the second factor, sign-in throttling, invitations, route guards.
 pub mod auth;
+/// The benchmark's reference page (R), which every speed figure is measured against.
+pub mod benchmark;
+/// The clock (fixed in tests).
 pub mod clock;
-pub mod commitments;
+/// Typed configuration, read once from the environment.
 pub mod config;
+/// Consultations: the workshops, their pages and participation.
 pub mod consultations;
+/// The regional dashboard and its kept figures.
 pub mod dashboard;
+/// The pool, the migrations, the private local PostgreSQL, versioned caches, slugs.
 pub mod db;
+/// Shared values below every slice: the one shape of enums, visibility, text and CSV helpers.
 pub mod domain;
+/// AppError and its single mapping to statuses; what an error answer says.
 pub mod error;
+/// Findings and recommendations: the tracker, follow-up, CSV, search.
 pub mod findings;
+/// Frameworks (the Consensus) and their provisions, with every finding and rating on each.
+pub mod frameworks;
+/// The eleven Member States and each one's page.
 pub mod member_states;
+/// Session notes: writing, review, publication, attribution, history.
 pub mod notes;
+/// Organisations: the directory, each one's history, other names, merging duplicates.
+pub mod organisations;
+/// Participant lists imported from CSV, checked row by row.
 pub mod participant_lists;
+/// People and the positions they hold over time (personal data: staff only).
 pub mod people;
-pub mod reference;
+/// The one route table, grouped by who may call each route, and the router's layers.
 pub mod routes;
+/// The demo data and the synthetic data for measuring speed.
 pub mod seed;
+/// Series of consultations, and the home page that lists them.
 pub mod series;
+/// The agenda: sessions of a consultation, their speakers and themes.
 pub mod sessions;
-pub mod stakeholders;
+/// The core state: the pool, the configuration and the clock.
 pub mod state;
+/// What every page shares: page context, forms, extraction, error pages, headers.
 pub mod web;
 
 pub use error::AppError;
@@ -112,7 +137,7 @@ mod enum_shape_tests {
     fn every_enum_round_trips_through_its_values() {
         holds::<crate::domain::Visibility>();
         holds::<crate::auth::Role>();
-        holds::<crate::stakeholders::OrganisationKind>();
+        holds::<crate::organisations::OrganisationKind>();
         holds::<crate::consultations::ConsultationStatus>();
         holds::<crate::consultations::ParticipationRole>();
         holds::<crate::sessions::SessionKind>();
@@ -126,7 +151,7 @@ mod enum_shape_tests {
         holds::<crate::assessments::AssessmentStatus>();
         holds::<crate::assessments::RoundStatus>();
         holds::<crate::assessments::Answer>();
-        holds::<crate::commitments::DutyBearer>();
+        holds::<crate::frameworks::DutyBearer>();
         holds::<crate::people::Sex>();
     }
 }

@@ -34,8 +34,8 @@ use crate::auth::{guard, handlers as auth, login};
 use crate::state::AppState;
 use crate::web::{ErrorPage, headers};
 use crate::{
-    AppError, admin, assessments, commitments, consultations, dashboard, findings, member_states,
-    notes, participant_lists, people, series, sessions, stakeholders,
+    AppError, admin, assessments, consultations, dashboard, findings, frameworks, member_states,
+    notes, organisations, participant_lists, people, series, sessions,
 };
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
@@ -109,31 +109,31 @@ fn build() -> Table {
             Public,
             "GET",
             "/organisations",
-            get(stakeholders::handlers::list_organisations),
+            get(organisations::handlers::list_organisations),
         )
         .add(
             Public,
             "GET",
             "/organisations/{slug}",
-            get(stakeholders::handlers::show_organisation),
+            get(organisations::handlers::show_organisation),
         )
         .add(
             Public,
             "GET",
             "/frameworks",
-            get(commitments::handlers::list_frameworks),
+            get(frameworks::handlers::list_frameworks),
         )
         .add(
             Public,
             "GET",
             "/frameworks/{slug}",
-            get(commitments::handlers::show_framework),
+            get(frameworks::handlers::show_framework),
         )
         .add(
             Public,
             "GET",
             "/frameworks/{slug}/commitments/{code}",
-            get(commitments::handlers::show_commitment),
+            get(frameworks::handlers::show_commitment),
         )
         .add(
             Public,
@@ -157,7 +157,7 @@ fn build() -> Table {
             Public,
             "GET",
             "/reference",
-            get(crate::reference::show_reference),
+            get(crate::benchmark::show_reference),
         )
         .add(Public, "GET", "/healthz", get(healthz))
         .add(Public, "GET", "/readyz", get(readyz))
@@ -350,31 +350,31 @@ fn build() -> Table {
             Staff,
             "GET",
             "/organisations/new",
-            get(stakeholders::handlers::new_organisation_form),
+            get(organisations::handlers::new_organisation_form),
         )
         .add(
             Staff,
             "POST",
             "/organisations",
-            post(stakeholders::handlers::create_organisation),
+            post(organisations::handlers::create_organisation),
         )
         .add(
             Staff,
             "GET",
             "/organisations/{slug}/edit",
-            get(stakeholders::handlers::edit_organisation_form),
+            get(organisations::handlers::edit_organisation_form),
         )
         .add(
             Staff,
             "POST",
             "/organisations/{slug}",
-            post(stakeholders::handlers::update_organisation),
+            post(organisations::handlers::update_organisation),
         )
         .add(
             Staff,
             "POST",
             "/organisations/{slug}/merge",
-            post(stakeholders::handlers::merge_organisation),
+            post(organisations::handlers::merge_organisation),
         )
         // People and their positions over time: personal data, staff only.
         .add(Staff, "GET", "/people", get(people::handlers::list_people))
@@ -615,13 +615,13 @@ fn build() -> Table {
             Staff,
             "GET",
             "/frameworks/{slug}/commitments/{code}/edit",
-            get(commitments::handlers::edit_commitment_form),
+            get(frameworks::handlers::edit_commitment_form),
         )
         .add(
             Staff,
             "POST",
             "/frameworks/{slug}/commitments/{code}",
-            post(commitments::handlers::update_commitment),
+            post(frameworks::handlers::update_commitment),
         )
         // Self-assessments.
         .add(

@@ -23,7 +23,7 @@ use super::{Answer, AssessmentStatus, AssessorKind, RoundStatus};
 use crate::AppError;
 use crate::audit::{self, Entry};
 use crate::auth::{Role, Viewer};
-use crate::commitments::queries::{CommitmentRow, chapters, commitments};
+use crate::frameworks::queries::{CommitmentRow, chapters, commitments};
 use crate::state::AppState;
 use crate::web::extract::{Path, Query, RequestId};
 use crate::web::form::{FieldErrors, Form, Pairs};

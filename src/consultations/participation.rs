@@ -14,7 +14,7 @@ use super::ParticipationRole;
 use crate::AppError;
 use crate::audit::{self, Entry};
 use crate::domain::Choice;
-use crate::stakeholders::queries::organisation_choices;
+use crate::organisations::queries::organisation_choices;
 use crate::state::AppState;
 use crate::web::extract::{Path, RequestId};
 use crate::web::form::{

@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use super::{ConsultationStatus, ParticipationRole};
 use crate::auth::Visibility;
-use crate::stakeholders::OrganisationKind;
+use crate::organisations::OrganisationKind;
 
 /// A Member State, by code and short name.
 #[derive(Debug, Clone, serde::Deserialize)]

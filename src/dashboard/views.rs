@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use super::charts::{self, Cell, HeatCell, HeatRow, Series};
 use super::queries::{Figures, Filters, Named};
 use crate::findings::FindingKind;
-use crate::stakeholders::OrganisationKind;
+use crate::organisations::OrganisationKind;
 use crate::web::urlencode;
 use crate::web::{PageContext, format};
 

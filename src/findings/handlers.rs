@@ -21,8 +21,8 @@ use crate::auth::{Viewer, Visibility};
 use crate::domain::Choice;
 use crate::member_states;
 use crate::notes::Section;
+use crate::organisations::queries::organisation_choices;
 use crate::sessions::queries::theme_choices;
-use crate::stakeholders::queries::organisation_choices;
 use crate::state::AppState;
 use crate::web::extract::{Path, Query, RequestId};
 use crate::web::form::{

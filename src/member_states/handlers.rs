@@ -8,7 +8,7 @@ use super::queries;
 use super::views::{MemberStatePage, membership};
 use crate::AppError;
 use crate::consultations;
-use crate::stakeholders::queries::{DirectoryFilter, directory};
+use crate::organisations::queries::{DirectoryFilter, directory};
 use crate::web::extract::Path;
 use crate::web::{Html, PageContext};
 

@@ -3,8 +3,8 @@
 use askama::Template;
 
 use super::queries::{Binding, StateRow};
+use crate::organisations::queries::OrganisationListItem;
 use crate::series::views::ConsultationLine;
-use crate::stakeholders::queries::OrganisationListItem;
 use crate::web::{PageContext, format};
 
 #[derive(Template)]

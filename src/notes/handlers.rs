@@ -18,7 +18,7 @@ use super::{Attribution, MAX_CHARS, Section};
 use crate::AppError;
 use crate::audit::{self, Entry};
 use crate::auth::{Role, Viewer, Visibility};
-use crate::stakeholders::OrganisationKind;
+use crate::organisations::OrganisationKind;
 use crate::state::AppState;
 use crate::web::extract::{Path, RequestId};
 use crate::web::form::{

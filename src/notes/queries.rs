@@ -8,7 +8,7 @@ use uuid::Uuid;
 use super::{Attribution, NoteStatus, Section};
 use crate::audit::{self, Entry};
 use crate::auth::Visibility;
-use crate::stakeholders::OrganisationKind;
+use crate::organisations::OrganisationKind;
 
 /// The session a note is about, with its consultation.
 #[derive(Debug, Clone, sqlx::FromRow)]

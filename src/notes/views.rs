@@ -5,7 +5,7 @@ use uuid::Uuid;
 
 use super::queries::{NoteRow, SessionContext, Statement};
 use super::{Attribution, NoteStatus, Section};
-use crate::stakeholders::OrganisationKind;
+use crate::organisations::OrganisationKind;
 use crate::web::PageContext;
 use crate::web::form::FieldErrors;
 

@@ -10,7 +10,7 @@ use uuid::Uuid;
 use super::forms::{self, SeriesFields, SeriesInput};
 use crate::audit::{self, Entry};
 use crate::domain::Choice;
-use crate::stakeholders::queries::organisation_choices;
+use crate::organisations::queries::organisation_choices;
 use crate::state::AppState;
 use crate::web::extract::RequestId;
 use crate::web::form::{

@@ -46,14 +46,14 @@ async fn form_page(
         session_id,
         input,
         errors,
-        organisations: crate::stakeholders::queries::organisation_choices(pool).await?,
+        organisations: crate::organisations::queries::organisation_choices(pool).await?,
         themes: queries::theme_choices(pool).await?,
         conflict,
     })
 }
 
 async fn known_ids(pool: &PgPool) -> Result<(Vec<Uuid>, Vec<Uuid>), AppError> {
-    let organisations = crate::stakeholders::queries::organisation_choices(pool)
+    let organisations = crate::organisations::queries::organisation_choices(pool)
         .await?
         .into_iter()
         .map(|c| c.id)

@@ -15,14 +15,14 @@ const ORDER: &[&[&str]] = &[
     &["auth"],
     // Reference data.
     &["member_states"],
-    &["stakeholders", "people"],
+    &["organisations", "people"],
     // Notes before the consultations and agenda whose pages show them.
     &["notes"],
     &["consultations", "sessions", "series", "participant_lists"],
     &["findings"],
-    &["commitments"],
+    &["frameworks"],
     &["assessments"],
-    &["dashboard", "admin", "reference"],
+    &["dashboard", "admin", "benchmark"],
     // The composition root and the command line: they know everything.
     &["app", "routes", "lib", "main"],
 ];
@@ -36,7 +36,7 @@ const NOT_YET: &[(&str, &str)] = &[
     // A Member State's page lists its consultations, series and organisations.
     ("member_states", "consultations"),
     ("member_states", "series"),
-    ("member_states", "stakeholders"),
+    ("member_states", "organisations"),
 ];
 
 /// (from, to) for every `crate::to` written in a module `from` (outside comments).

@@ -31,7 +31,7 @@ pub async fn first_themes(db: impl PgExecutor<'_>) -> Result<Vec<ThemeRow>, sqlx
 }
 
 #[derive(Template)]
-#[template(path = "reference.html")]
+#[template(path = "benchmark/reference.html")]
 pub struct ReferencePage {
     pub ctx: PageContext,
     pub themes: Vec<ThemeRow>,

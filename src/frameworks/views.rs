@@ -6,14 +6,14 @@ use super::queries::{CommitmentRow, FrameworkRow};
 use crate::web::{PageContext, format};
 
 #[derive(Template)]
-#[template(path = "commitments/frameworks.html")]
+#[template(path = "frameworks/frameworks.html")]
 pub struct FrameworksPage {
     pub ctx: PageContext,
     pub frameworks: Vec<FrameworkRow>,
 }
 
 #[derive(Template)]
-#[template(path = "commitments/framework.html")]
+#[template(path = "frameworks/framework.html")]
 pub struct FrameworkPage {
     pub ctx: PageContext,
     pub framework: FrameworkRow,
@@ -29,7 +29,7 @@ pub struct ChapterBlock {
 }
 
 #[derive(Template)]
-#[template(path = "commitments/commitment.html")]
+#[template(path = "frameworks/commitment.html")]
 pub struct CommitmentPage {
     pub ctx: PageContext,
     pub framework: FrameworkRow,

@@ -99,7 +99,7 @@ pub async fn show_commitment(
 
 /// The commitment form (the provisional code is fixed; everything else may be corrected).
 #[derive(askama::Template)]
-#[template(path = "commitments/form.html")]
+#[template(path = "frameworks/form.html")]
 pub struct CommitmentFormPage {
     pub ctx: PageContext,
     pub framework_slug: String,

@@ -143,7 +143,7 @@ async fn form_page(
     errors: FieldErrors,
     conflict: bool,
 ) -> Result<OrganisationFormPage, AppError> {
-    let mut others = crate::stakeholders::queries::organisation_choices(pool).await?;
+    let mut others = crate::organisations::queries::organisation_choices(pool).await?;
     if let Some(slug) = &slug
         && let Some(row) = queries::edit_row(pool, slug).await?
     {

@@ -8,7 +8,7 @@ use crate::member_states::queries::StateListItem;
 use crate::web::{PageContext, format};
 
 #[derive(Template)]
-#[template(path = "stakeholders/directory.html")]
+#[template(path = "organisations/directory.html")]
 pub struct DirectoryPage {
     pub ctx: PageContext,
     /// This page's organisations.
@@ -34,7 +34,7 @@ impl DirectoryPage {
 }
 
 #[derive(Template)]
-#[template(path = "stakeholders/organisation.html")]
+#[template(path = "organisations/organisation.html")]
 pub struct OrganisationPage {
     pub ctx: PageContext,
     pub org: OrganisationRow,
@@ -74,7 +74,7 @@ impl From<HistoryItem> for HistoryLine {
 
 /// The form to add or edit an organisation, with the merge form when editing.
 #[derive(Template)]
-#[template(path = "stakeholders/form.html")]
+#[template(path = "organisations/form.html")]
 pub struct OrganisationFormPage {
     pub ctx: PageContext,
     /// The organisation being edited; `None` for a new one.
