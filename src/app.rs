@@ -15,7 +15,7 @@ use crate::config::Config;
 use crate::consultations::PageCache;
 use crate::dashboard::cache::DashboardCache;
 use crate::db::versioned::VersionedCache;
-use crate::findings::SearchCache;
+use crate::search::SearchCache;
 use crate::state::AppState;
 
 /// Everything the router's handlers may be handed; cheap to clone.

@@ -46,6 +46,8 @@ pub mod people;
 /// The one route table, grouped by who may call each route, and the router's layers.
 pub mod routes;
 /// The demo data and the synthetic data for measuring speed.
+/// Search over every kind of record a reader may see.
+pub mod search;
 pub mod seed;
 /// Series of consultations, and the home page that lists them.
 pub mod series;

@@ -609,7 +609,7 @@ fn build() -> Table {
             Public,
             "GET",
             "/search",
-            get(findings::handlers::search_everything),
+            get(crate::search::handlers::search_everything),
         )
         .add(
             Staff,

@@ -1,4 +1,4 @@
-//! The findings tracker, a finding's page, its form, and search.
+//! The findings tracker, a finding's page and its form.
 
 use askama::Template;
 use uuid::Uuid;
@@ -185,25 +185,4 @@ impl FindingFormPage {
     pub fn visibilities(&self) -> Vec<(&'static str, &'static str, bool)> {
         crate::auth::Visibility::options(crate::auth::Visibility::parse(&self.input.visibility))
     }
-}
-
-/// A search result as shown.
-#[derive(Debug)]
-pub struct HitView {
-    pub kind: String,
-    pub title: String,
-    pub url: String,
-    /// Escaped text with `<mark>`ed matches.
-    pub snippet: String,
-}
-
-#[derive(Template)]
-#[template(path = "findings/search.html")]
-pub struct SearchPage<'a> {
-    pub ctx: PageContext,
-    pub q: String,
-    /// The results as kept (see `findings::SearchCache`).
-    pub hits: &'a [HitView],
-    /// More matches than the page shows.
-    pub more: bool,
 }
