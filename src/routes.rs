@@ -81,635 +81,151 @@ impl Table {
     }
 }
 
-/// Every URL of the app.
+/// The route table's lines, `Access METHOD "path" => handler;` (with `, body_limit = bytes`
+/// where a route takes more than the default body), added in order.
+macro_rules! routes {
+    ($( $access:ident $method:ident $path:literal => $handler:path $(, body_limit = $limit:expr)?; )*) => {{
+        let mut table = Table::default();
+        $(
+            let handler = routes!(@$method $handler);
+            $( let handler = handler.layer(DefaultBodyLimit::max($limit)); )?
+            table = table.add(Access::$access, stringify!($method), $path, handler);
+        )*
+        table
+    }};
+    (@GET $handler:path) => { get($handler) };
+    (@POST $handler:path) => { post($handler) };
+}
+
+/// Every URL of the app, a line each: who may call it, the method, the path, the handler.
 fn build() -> Table {
-    use Access::{Admin, Public, SignedIn, Staff};
-    Table::default()
+    routes! {
         // What anyone may read.
-        .add(Public, "GET", "/", get(series::handlers::show_home))
-        .add(
-            Public,
-            "GET",
-            "/series/{slug}",
-            get(series::handlers::show_series),
-        )
-        .add(
-            Public,
-            "GET",
-            "/states/{code}",
-            get(member_states::handlers::show_member_state),
-        )
-        .add(
-            Public,
-            "GET",
-            "/consultations/{slug}",
-            get(consultations::handlers::show_consultation),
-        )
-        .add(
-            Public,
-            "GET",
-            "/organisations",
-            get(organisations::handlers::list_organisations),
-        )
-        .add(
-            Public,
-            "GET",
-            "/organisations/{slug}",
-            get(organisations::handlers::show_organisation),
-        )
-        .add(
-            Public,
-            "GET",
-            "/frameworks",
-            get(frameworks::handlers::list_frameworks),
-        )
-        .add(
-            Public,
-            "GET",
-            "/frameworks/{slug}",
-            get(frameworks::handlers::show_framework),
-        )
-        .add(
-            Public,
-            "GET",
-            "/frameworks/{slug}/commitments/{code}",
-            get(frameworks::handlers::show_commitment),
-        )
-        .add(
-            Public,
-            "GET",
-            "/dashboard",
-            get(dashboard::handlers::show_dashboard),
-        )
-        .add(
-            Public,
-            "GET",
-            "/dashboard.csv",
-            get(dashboard::handlers::dashboard_csv),
-        )
-        .add(
-            Public,
-            "GET",
-            "/consultations",
-            get(consultations::handlers::list_consultations),
-        )
-        .add(
-            Public,
-            "GET",
-            "/reference",
-            get(crate::benchmark::show_reference),
-        )
-        .add(Public, "GET", "/healthz", get(healthz))
-        .add(Public, "GET", "/readyz", get(readyz))
+        Public   GET  "/" => series::handlers::show_home;
+        Public   GET  "/series/{slug}" => series::handlers::show_series;
+        Public   GET  "/states/{code}" => member_states::handlers::show_member_state;
+        Public   GET  "/consultations/{slug}" => consultations::handlers::show_consultation;
+        Public   GET  "/organisations" => organisations::handlers::list_organisations;
+        Public   GET  "/organisations/{slug}" => organisations::handlers::show_organisation;
+        Public   GET  "/frameworks" => frameworks::handlers::list_frameworks;
+        Public   GET  "/frameworks/{slug}" => frameworks::handlers::show_framework;
+        Public   GET  "/frameworks/{slug}/commitments/{code}" => frameworks::handlers::show_commitment;
+        Public   GET  "/dashboard" => dashboard::handlers::show_dashboard;
+        Public   GET  "/dashboard.csv" => dashboard::handlers::dashboard_csv;
+        Public   GET  "/consultations" => consultations::handlers::list_consultations;
+        Public   GET  "/reference" => crate::benchmark::show_reference;
+        Public   GET  "/healthz" => healthz;
+        Public   GET  "/readyz" => readyz;
         // Signing in, and accepting an invitation.
-        .add(Public, "GET", "/sign-in", get(auth::sign_in_form))
-        .add(Public, "POST", "/sign-in", post(auth::sign_in))
-        .add(
-            Public,
-            "GET",
-            "/sign-in/two-factor",
-            get(auth::two_factor_form),
-        )
-        .add(
-            Public,
-            "POST",
-            "/sign-in/two-factor",
-            post(auth::two_factor),
-        )
-        .add(Public, "GET", "/sign-in/enrol", get(auth::enrol_form))
-        .add(Public, "POST", "/sign-in/enrol", post(auth::enrol))
-        .add(Public, "POST", "/sign-out", post(auth::sign_out))
-        .add(
-            Public,
-            "GET",
-            "/invitations/{token}",
-            get(auth::invitation_form),
-        )
-        .add(
-            Public,
-            "POST",
-            "/invitations/{token}",
-            post(auth::accept_invitation),
-        )
+        Public   GET  "/sign-in" => auth::sign_in_form;
+        Public   POST "/sign-in" => auth::sign_in;
+        Public   GET  "/sign-in/two-factor" => auth::two_factor_form;
+        Public   POST "/sign-in/two-factor" => auth::two_factor;
+        Public   GET  "/sign-in/enrol" => auth::enrol_form;
+        Public   POST "/sign-in/enrol" => auth::enrol;
+        Public   POST "/sign-out" => auth::sign_out;
+        Public   GET  "/invitations/{token}" => auth::invitation_form;
+        Public   POST "/invitations/{token}" => auth::accept_invitation;
         // One's own account.
-        .add(SignedIn, "GET", "/account", get(auth::show_account))
-        .add(
-            SignedIn,
-            "GET",
-            "/account/password",
-            get(auth::password_form),
-        )
-        .add(
-            SignedIn,
-            "POST",
-            "/account/password",
-            post(auth::change_password),
-        )
-        .add(
-            SignedIn,
-            "GET",
-            "/account/two-factor",
-            get(auth::account_enrol_form),
-        )
-        .add(
-            SignedIn,
-            "POST",
-            "/account/two-factor",
-            post(auth::account_enrol),
-        )
+        SignedIn GET  "/account" => auth::show_account;
+        SignedIn GET  "/account/password" => auth::password_form;
+        SignedIn POST "/account/password" => auth::change_password;
+        SignedIn GET  "/account/two-factor" => auth::account_enrol_form;
+        SignedIn POST "/account/two-factor" => auth::account_enrol;
         // Administration.
-        .add(
-            Admin,
-            "GET",
-            "/admin/users",
-            get(admin::handlers::list_users),
-        )
-        .add(
-            Admin,
-            "POST",
-            "/admin/users",
-            post(admin::handlers::create_user),
-        )
-        .add(
-            Admin,
-            "GET",
-            "/admin/users/new",
-            get(admin::handlers::new_user_form),
-        )
-        .add(
-            Admin,
-            "GET",
-            "/admin/users/{id}",
-            get(admin::handlers::edit_user_form),
-        )
-        .add(
-            Admin,
-            "POST",
-            "/admin/users/{id}",
-            post(admin::handlers::update_user),
-        )
-        .add(
-            Admin,
-            "POST",
-            "/admin/users/{id}/disable",
-            post(admin::handlers::disable_user),
-        )
-        .add(
-            Admin,
-            "POST",
-            "/admin/users/{id}/enable",
-            post(admin::handlers::enable_user),
-        )
-        .add(
-            Admin,
-            "POST",
-            "/admin/users/{id}/invitation",
-            post(admin::handlers::reinvite_user),
-        )
-        .add(
-            Admin,
-            "GET",
-            "/admin/audit",
-            get(admin::handlers::show_audit_log),
-        )
+        Admin    GET  "/admin/users" => admin::handlers::list_users;
+        Admin    POST "/admin/users" => admin::handlers::create_user;
+        Admin    GET  "/admin/users/new" => admin::handlers::new_user_form;
+        Admin    GET  "/admin/users/{id}" => admin::handlers::edit_user_form;
+        Admin    POST "/admin/users/{id}" => admin::handlers::update_user;
+        Admin    POST "/admin/users/{id}/disable" => admin::handlers::disable_user;
+        Admin    POST "/admin/users/{id}/enable" => admin::handlers::enable_user;
+        Admin    POST "/admin/users/{id}/invitation" => admin::handlers::reinvite_user;
+        Admin    GET  "/admin/audit" => admin::handlers::show_audit_log;
         // Staff record consultations and their agendas.
-        .add(
-            Staff,
-            "GET",
-            "/consultations/new",
-            get(consultations::handlers::new_consultation_form),
-        )
-        .add(
-            Staff,
-            "POST",
-            "/consultations",
-            post(consultations::handlers::create_consultation),
-        )
-        .add(
-            Staff,
-            "GET",
-            "/consultations/{slug}/edit",
-            get(consultations::handlers::edit_consultation_form),
-        )
-        .add(
-            Staff,
-            "POST",
-            "/consultations/{slug}",
-            post(consultations::handlers::update_consultation),
-        )
-        .add(
-            Staff,
-            "GET",
-            "/consultations/{slug}/sessions/new",
-            get(sessions::handlers::new_session_form),
-        )
-        .add(
-            Staff,
-            "POST",
-            "/consultations/{slug}/sessions",
-            post(sessions::handlers::create_session),
-        )
-        .add(
-            Staff,
-            "GET",
-            "/sessions/{id}/edit",
-            get(sessions::handlers::edit_session_form),
-        )
-        .add(
-            Staff,
-            "POST",
-            "/sessions/{id}",
-            post(sessions::handlers::update_session),
-        )
-        .add(
-            Staff,
-            "POST",
-            "/sessions/{id}/move",
-            post(sessions::handlers::move_session),
-        )
-        .add(
-            Staff,
-            "GET",
-            "/sessions/{id}/archive",
-            get(sessions::handlers::confirm_archive_form),
-        )
-        .add(
-            Staff,
-            "POST",
-            "/sessions/{id}/archive",
-            post(sessions::handlers::archive_session),
-        )
-        .add(
-            Staff,
-            "POST",
-            "/sessions/{id}/restore",
-            post(sessions::handlers::restore_session),
-        )
+        Staff    GET  "/consultations/new" => consultations::handlers::new_consultation_form;
+        Staff    POST "/consultations" => consultations::handlers::create_consultation;
+        Staff    GET  "/consultations/{slug}/edit" => consultations::handlers::edit_consultation_form;
+        Staff    POST "/consultations/{slug}" => consultations::handlers::update_consultation;
+        Staff    GET  "/consultations/{slug}/sessions/new" => sessions::handlers::new_session_form;
+        Staff    POST "/consultations/{slug}/sessions" => sessions::handlers::create_session;
+        Staff    GET  "/sessions/{id}/edit" => sessions::handlers::edit_session_form;
+        Staff    POST "/sessions/{id}" => sessions::handlers::update_session;
+        Staff    POST "/sessions/{id}/move" => sessions::handlers::move_session;
+        Staff    GET  "/sessions/{id}/archive" => sessions::handlers::confirm_archive_form;
+        Staff    POST "/sessions/{id}/archive" => sessions::handlers::archive_session;
+        Staff    POST "/sessions/{id}/restore" => sessions::handlers::restore_session;
         // Staff record organisations, their other names, and merge duplicates.
-        .add(
-            Staff,
-            "GET",
-            "/organisations/new",
-            get(organisations::handlers::new_organisation_form),
-        )
-        .add(
-            Staff,
-            "POST",
-            "/organisations",
-            post(organisations::handlers::create_organisation),
-        )
-        .add(
-            Staff,
-            "GET",
-            "/organisations/{slug}/edit",
-            get(organisations::handlers::edit_organisation_form),
-        )
-        .add(
-            Staff,
-            "POST",
-            "/organisations/{slug}",
-            post(organisations::handlers::update_organisation),
-        )
-        .add(
-            Staff,
-            "POST",
-            "/organisations/{slug}/merge",
-            post(organisations::handlers::merge_organisation),
-        )
+        Staff    GET  "/organisations/new" => organisations::handlers::new_organisation_form;
+        Staff    POST "/organisations" => organisations::handlers::create_organisation;
+        Staff    GET  "/organisations/{slug}/edit" => organisations::handlers::edit_organisation_form;
+        Staff    POST "/organisations/{slug}" => organisations::handlers::update_organisation;
+        Staff    POST "/organisations/{slug}/merge" => organisations::handlers::merge_organisation;
         // People and their positions over time: personal data, staff only.
-        .add(Staff, "GET", "/people", get(people::handlers::list_people))
-        .add(
-            Staff,
-            "GET",
-            "/people/{id}",
-            get(people::handlers::show_person),
-        )
+        Staff    GET  "/people" => people::handlers::list_people;
+        Staff    GET  "/people/{id}" => people::handlers::show_person;
         // Participation by hand: organisations and head counts by sex.
-        .add(
-            Staff,
-            "GET",
-            "/consultations/{slug}/participation/new",
-            get(consultations::participation::new_participation_form),
-        )
-        .add(
-            Staff,
-            "POST",
-            "/consultations/{slug}/participation",
-            post(consultations::participation::create_participation),
-        )
-        .add(
-            Staff,
-            "GET",
-            "/participation/{id}/edit",
-            get(consultations::participation::edit_participation_form),
-        )
-        .add(
-            Staff,
-            "POST",
-            "/participation/{id}",
-            post(consultations::participation::update_participation),
-        )
-        .add(
-            Staff,
-            "GET",
-            "/participation/{id}/delete",
-            get(consultations::participation::confirm_delete_participation),
-        )
-        .add(
-            Staff,
-            "POST",
-            "/participation/{id}/delete",
-            post(consultations::participation::delete_participation),
-        )
-        .add(
-            Staff,
-            "GET",
-            "/people/new",
-            get(people::handlers::new_person_form),
-        )
-        .add(
-            Staff,
-            "POST",
-            "/people",
-            post(people::handlers::create_person),
-        )
-        .add(
-            Staff,
-            "GET",
-            "/people/{id}/edit",
-            get(people::handlers::edit_person_form),
-        )
-        .add(
-            Staff,
-            "POST",
-            "/people/{id}",
-            post(people::handlers::update_person),
-        )
-        .add(
-            Staff,
-            "POST",
-            "/people/{id}/roles",
-            post(people::handlers::add_role),
-        )
-        .add(
-            Staff,
-            "GET",
-            "/series/new",
-            get(series::handlers::new_series_form),
-        )
-        .add(
-            Staff,
-            "POST",
-            "/series",
-            post(series::handlers::create_series),
-        )
-        .add(
-            Staff,
-            "GET",
-            "/series/{slug}/edit",
-            get(series::handlers::edit_series_form),
-        )
-        .add(
-            Staff,
-            "POST",
-            "/series/{slug}",
-            post(series::handlers::update_series),
-        )
+        Staff    GET  "/consultations/{slug}/participation/new" => consultations::participation::new_participation_form;
+        Staff    POST "/consultations/{slug}/participation" => consultations::participation::create_participation;
+        Staff    GET  "/participation/{id}/edit" => consultations::participation::edit_participation_form;
+        Staff    POST "/participation/{id}" => consultations::participation::update_participation;
+        Staff    GET  "/participation/{id}/delete" => consultations::participation::confirm_delete_participation;
+        Staff    POST "/participation/{id}/delete" => consultations::participation::delete_participation;
+        Staff    GET  "/people/new" => people::handlers::new_person_form;
+        Staff    POST "/people" => people::handlers::create_person;
+        Staff    GET  "/people/{id}/edit" => people::handlers::edit_person_form;
+        Staff    POST "/people/{id}" => people::handlers::update_person;
+        Staff    POST "/people/{id}/roles" => people::handlers::add_role;
+        Staff    GET  "/series/new" => series::handlers::new_series_form;
+        Staff    POST "/series" => series::handlers::create_series;
+        Staff    GET  "/series/{slug}/edit" => series::handlers::edit_series_form;
+        Staff    POST "/series/{slug}" => series::handlers::update_series;
         // Session notes: partners write, staff review and publish.
-        .add(
-            SignedIn,
-            "GET",
-            "/sessions/{id}/notes/new",
-            get(notes::handlers::new_note_form),
-        )
-        .add(
-            SignedIn,
-            "POST",
-            "/sessions/{id}/notes",
-            post(notes::handlers::create_note),
-        )
-        .add(
-            Public,
-            "GET",
-            "/notes/{id}",
-            get(notes::handlers::show_note),
-        )
-        .add(
-            Public,
-            "GET",
-            "/notes/{id}/history",
-            get(notes::handlers::show_history),
-        )
-        .add(
-            SignedIn,
-            "GET",
-            "/notes/{id}/edit",
-            get(notes::handlers::edit_note_form),
-        )
-        .add(
-            SignedIn,
-            "POST",
-            "/notes/{id}",
-            post(notes::handlers::update_note),
-        )
-        .add(
-            SignedIn,
-            "GET",
-            "/notes/{id}/submit",
-            get(notes::handlers::confirm_note_action),
-        )
-        .add(
-            SignedIn,
-            "POST",
-            "/notes/{id}/submit",
-            post(notes::handlers::submit_note),
-        )
-        .add(
-            SignedIn,
-            "GET",
-            "/notes/{id}/withdraw",
-            get(notes::handlers::confirm_note_action),
-        )
-        .add(
-            SignedIn,
-            "POST",
-            "/notes/{id}/withdraw",
-            post(notes::handlers::withdraw_note),
-        )
-        .add(
-            SignedIn,
-            "POST",
-            "/notes/{id}/restore",
-            post(notes::handlers::restore_note),
-        )
-        .add(
-            Staff,
-            "POST",
-            "/notes/{id}/return",
-            post(notes::handlers::return_note),
-        )
-        .add(
-            Staff,
-            "POST",
-            "/notes/{id}/publish",
-            post(notes::handlers::publish_note),
-        )
-        .add(SignedIn, "GET", "/my/notes", get(notes::handlers::my_notes))
-        .add(Staff, "GET", "/review", get(notes::handlers::review_queue))
+        SignedIn GET  "/sessions/{id}/notes/new" => notes::handlers::new_note_form;
+        SignedIn POST "/sessions/{id}/notes" => notes::handlers::create_note;
+        Public   GET  "/notes/{id}" => notes::handlers::show_note;
+        Public   GET  "/notes/{id}/history" => notes::handlers::show_history;
+        SignedIn GET  "/notes/{id}/edit" => notes::handlers::edit_note_form;
+        SignedIn POST "/notes/{id}" => notes::handlers::update_note;
+        SignedIn GET  "/notes/{id}/submit" => notes::handlers::confirm_note_action;
+        SignedIn POST "/notes/{id}/submit" => notes::handlers::submit_note;
+        SignedIn GET  "/notes/{id}/withdraw" => notes::handlers::confirm_note_action;
+        SignedIn POST "/notes/{id}/withdraw" => notes::handlers::withdraw_note;
+        SignedIn POST "/notes/{id}/restore" => notes::handlers::restore_note;
+        Staff    POST "/notes/{id}/return" => notes::handlers::return_note;
+        Staff    POST "/notes/{id}/publish" => notes::handlers::publish_note;
+        SignedIn GET  "/my/notes" => notes::handlers::my_notes;
+        Staff    GET  "/review" => notes::handlers::review_queue;
         // Findings, recommendations and search.
-        .add(
-            Public,
-            "GET",
-            "/findings",
-            get(findings::handlers::list_findings),
-        )
-        .add(
-            Public,
-            "GET",
-            "/findings.csv",
-            get(findings::handlers::export_findings),
-        )
-        .add(
-            Public,
-            "GET",
-            "/findings/{id}",
-            get(findings::handlers::show_finding),
-        )
-        .add(
-            Staff,
-            "GET",
-            "/findings/new",
-            get(findings::handlers::new_finding_form),
-        )
-        .add(
-            Staff,
-            "POST",
-            "/findings",
-            post(findings::handlers::create_finding),
-        )
-        .add(
-            Staff,
-            "GET",
-            "/findings/{id}/edit",
-            get(findings::handlers::edit_finding_form),
-        )
-        .add(
-            Staff,
-            "POST",
-            "/findings/{id}",
-            post(findings::handlers::update_finding),
-        )
-        .add(
-            Staff,
-            "POST",
-            "/findings/{id}/updates",
-            post(findings::handlers::add_update),
-        )
-        .add(
-            Public,
-            "GET",
-            "/search",
-            get(crate::search::handlers::search_everything),
-        )
-        .add(
-            Staff,
-            "GET",
-            "/frameworks/{slug}/commitments/{code}/edit",
-            get(frameworks::handlers::edit_commitment_form),
-        )
-        .add(
-            Staff,
-            "POST",
-            "/frameworks/{slug}/commitments/{code}",
-            post(frameworks::handlers::update_commitment),
-        )
+        Public   GET  "/findings" => findings::handlers::list_findings;
+        Public   GET  "/findings.csv" => findings::handlers::export_findings;
+        Public   GET  "/findings/{id}" => findings::handlers::show_finding;
+        Staff    GET  "/findings/new" => findings::handlers::new_finding_form;
+        Staff    POST "/findings" => findings::handlers::create_finding;
+        Staff    GET  "/findings/{id}/edit" => findings::handlers::edit_finding_form;
+        Staff    POST "/findings/{id}" => findings::handlers::update_finding;
+        Staff    POST "/findings/{id}/updates" => findings::handlers::add_update;
+        Public   GET  "/search" => crate::search::handlers::search_everything;
+        Staff    GET  "/frameworks/{slug}/commitments/{code}/edit" => frameworks::handlers::edit_commitment_form;
+        Staff    POST "/frameworks/{slug}/commitments/{code}" => frameworks::handlers::update_commitment;
         // Self-assessments.
-        .add(
-            SignedIn,
-            "GET",
-            "/assessments",
-            get(assessments::handlers::list_rounds),
-        )
-        .add(
-            Staff,
-            "POST",
-            "/assessments/rounds",
-            post(assessments::handlers::create_round),
-        )
-        .add(
-            Public,
-            "GET",
-            "/assessments/regional",
-            get(assessments::handlers::regional),
-        )
-        .add(
-            SignedIn,
-            "GET",
-            "/assessments/rounds/{id}/compare",
-            get(assessments::handlers::compare_round),
-        )
-        .add(
-            SignedIn,
-            "GET",
-            "/assessments/{id}",
-            get(assessments::handlers::show_assessment),
-        )
-        .add(
-            SignedIn,
-            "POST",
-            "/assessments/{id}",
-            post(assessments::handlers::save_answers),
-        )
-        .add(
-            SignedIn,
-            "GET",
-            "/assessments/{id}/submit",
-            get(assessments::handlers::confirm_submit_form),
-        )
-        .add(
-            SignedIn,
-            "POST",
-            "/assessments/{id}/submit",
-            post(assessments::handlers::submit_assessment),
-        )
-        .add(
-            Staff,
-            "POST",
-            "/assessments/{id}/corrections",
-            post(assessments::handlers::correct_assessment),
-        )
-        .add(
-            Staff,
-            "POST",
-            "/assessments/rounds/{id}",
-            post(assessments::handlers::update_round),
-        )
+        SignedIn GET  "/assessments" => assessments::handlers::list_rounds;
+        Staff    POST "/assessments/rounds" => assessments::handlers::create_round;
+        Public   GET  "/assessments/regional" => assessments::handlers::regional;
+        SignedIn GET  "/assessments/rounds/{id}/compare" => assessments::handlers::compare_round;
+        SignedIn GET  "/assessments/{id}" => assessments::handlers::show_assessment;
+        SignedIn POST "/assessments/{id}" => assessments::handlers::save_answers;
+        SignedIn GET  "/assessments/{id}/submit" => assessments::handlers::confirm_submit_form;
+        SignedIn POST "/assessments/{id}/submit" => assessments::handlers::submit_assessment;
+        Staff    POST "/assessments/{id}/corrections" => assessments::handlers::correct_assessment;
+        Staff    POST "/assessments/rounds/{id}" => assessments::handlers::update_round;
         // Participant list import (begin)
-        .add(
-            Staff,
-            "GET",
-            "/consultations/{slug}/participants/import",
-            get(participant_lists::handlers::upload_form),
-        )
-        .add(
-            Staff,
-            "POST",
-            "/consultations/{slug}/participants/import",
-            post(participant_lists::handlers::upload).layer(DefaultBodyLimit::max(5 * 1024 * 1024)),
-        )
-        .add(
-            Staff,
-            "GET",
-            "/consultations/{slug}/participants/import/{id}",
-            get(participant_lists::handlers::show_import),
-        )
-        .add(
-            Staff,
-            "POST",
-            "/consultations/{slug}/participants/import/{id}",
-            post(participant_lists::handlers::commit_import),
-        )
-    // Participant list import (end)
+        Staff    GET  "/consultations/{slug}/participants/import" => participant_lists::handlers::upload_form;
+        Staff    POST "/consultations/{slug}/participants/import" => participant_lists::handlers::upload, body_limit = 5 * 1024 * 1024;
+        Staff    GET  "/consultations/{slug}/participants/import/{id}" => participant_lists::handlers::show_import;
+        Staff    POST "/consultations/{slug}/participants/import/{id}" => participant_lists::handlers::commit_import;
+        // Participant list import (end)
+    }
 }
 
 /// Every route with its access group (and the static files), for the authorization test.
