@@ -167,23 +167,6 @@ pub async fn new_series_form(
     Ok(render(&page, StatusCode::OK))
 }
 
-async fn write_states(
-    db: &mut sqlx::PgConnection,
-    id: Uuid,
-    states: &[String],
-) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM series_planned_state WHERE series_id = $1")
-        .bind(id)
-        .execute(&mut *db)
-        .await?;
-    sqlx::query("INSERT INTO series_planned_state (series_id, member_state_code) SELECT $1, unnest($2::text[])")
-        .bind(id)
-        .bind(states)
-        .execute(&mut *db)
-        .await?;
-    Ok(())
-}
-
 /// `POST /series`.
 pub async fn create_series(
     State(state): State<AppState>,
@@ -199,22 +182,7 @@ pub async fn create_series(
                 let slug =
                     crate::consultations::queries::free_slug_in(&mut *db, "series", &fields.title)
                         .await?;
-                let id: Uuid = sqlx::query_scalar(
-                    "INSERT INTO series (slug, title, organiser_id, funder_id, funding_note, starts_on, ends_on, aim, visibility)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
-                )
-                .bind(&slug)
-                .bind(&fields.title)
-                .bind(fields.organiser_id)
-                .bind(fields.funder_id)
-                .bind(&fields.funding_note)
-                .bind(fields.starts_on)
-                .bind(fields.ends_on)
-                .bind(&fields.aim)
-                .bind(fields.visibility)
-                .fetch_one(&mut *db)
-                .await?;
-                write_states(db, id, &fields.planned_states).await?;
+                let id = queries::insert(db, &slug, &fields).await?;
                 Ok(Ok(Created {
                     id,
                     entry: Entry::new("series.create", "series", id)
@@ -235,41 +203,13 @@ pub async fn create_series(
     Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY))
 }
 
-#[derive(Debug, sqlx::FromRow)]
-struct SeriesEdit {
-    id: Uuid,
-    title: String,
-    organiser_id: Option<Uuid>,
-    funder_id: Option<Uuid>,
-    funding_note: String,
-    starts_on: Option<chrono::NaiveDate>,
-    ends_on: Option<chrono::NaiveDate>,
-    aim: String,
-    planned_states: Vec<String>,
-    visibility: crate::auth::Visibility,
-    version: i32,
-}
-
-async fn edit_row(pool: &PgPool, slug: &str) -> Result<Option<SeriesEdit>, sqlx::Error> {
-    sqlx::query_as(
-        "SELECT s.id, s.title, s.organiser_id, s.funder_id, s.funding_note, s.starts_on, s.ends_on,
-                s.aim, coalesce((SELECT array_agg(member_state_code::text ORDER BY member_state_code)
-                                   FROM series_planned_state WHERE series_id = s.id), '{}') AS planned_states,
-                s.visibility, s.version
-           FROM series s WHERE s.slug = $1 AND s.archived_at IS NULL",
-    )
-    .bind(slug)
-    .fetch_optional(pool)
-    .await
-}
-
 /// `GET /series/{slug}/edit`.
 pub async fn edit_series_form(
     State(state): State<AppState>,
     ctx: PageContext,
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
-    let row = edit_row(&state.pool, &slug)
+    let row = queries::edit_row(&state.pool, &slug)
         .await?
         .ok_or(AppError::NotFound)?;
     let date = |d: Option<chrono::NaiveDate>| {
@@ -309,7 +249,7 @@ pub async fn update_series(
     RequestId(request_id): RequestId,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let before = edit_row(&state.pool, &slug)
+    let before = queries::edit_row(&state.pool, &slug)
         .await?
         .ok_or(AppError::NotFound)?;
     let input = SeriesInput::from_pairs(&Pairs(pairs));
@@ -317,29 +257,7 @@ pub async fn update_series(
         Ok(fields) => {
             let version = form_version(&input.version)?;
             let update = async |db: &mut sqlx::PgConnection| {
-                let done = sqlx::query(
-                    "UPDATE series SET title = $3, organiser_id = $4, funder_id = $5, funding_note = $6,
-                            starts_on = $7, ends_on = $8, aim = $9, visibility = $10, version = version + 1,
-                            updated_at = now()
-                      WHERE id = $1 AND version = $2",
-                )
-                .bind(before.id)
-                .bind(version)
-                .bind(&fields.title)
-                .bind(fields.organiser_id)
-                .bind(fields.funder_id)
-                .bind(&fields.funding_note)
-                .bind(fields.starts_on)
-                .bind(fields.ends_on)
-                .bind(&fields.aim)
-                .bind(fields.visibility)
-                .execute(&mut *db)
-                .await?;
-                if done.rows_affected() == 0 {
-                    return Ok(Ok(false));
-                }
-                write_states(db, before.id, &fields.planned_states).await?;
-                Ok(Ok(true))
+                Ok(Ok(queries::update(db, before.id, version, &fields).await?))
             };
             let entry = Entry::new("series.update", "series", before.id)
                 .request(&request_id)
@@ -350,7 +268,7 @@ pub async fn update_series(
                 }))
                 .after(json!(fields));
             let conflict = async || {
-                let current = edit_row(&state.pool, &slug)
+                let current = queries::edit_row(&state.pool, &slug)
                     .await?
                     .ok_or(AppError::NotFound)?;
                 let mut input = input.clone();
