@@ -17,6 +17,7 @@ use crate::member_states;
 use crate::state::AppState;
 use crate::web::extract::{Path, Query, RequestId};
 use crate::web::form::{FieldErrors, Form};
+use crate::web::write;
 use crate::web::{Html, PageContext, render};
 
 /// `GET /admin/users`.
@@ -295,36 +296,22 @@ pub async fn update_user(
     }
     let version = form.input().version;
     let now = state.clock.now();
-    let mut tx = state.pool.begin().await?;
-    let updated = match queries::update_user(&mut *tx, id, version, &fields, now).await {
-        Ok(updated) => updated,
+    let update = async |db: &mut sqlx::PgConnection| match queries::update_user(
+        db, id, version, &fields, now,
+    )
+    .await
+    {
+        Ok(updated) => Ok(Ok(updated)),
         Err(err) if is_unique_violation(&err) => {
             let mut errors = FieldErrors::default();
             errors.add(
                 "email",
                 "There is already an account with this email address.",
             );
-            let page = form_page(&state, ctx, Some(before), form.input(), errors, None).await?;
-            return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
+            Ok(Err(errors))
         }
-        Err(err) => return Err(err.into()),
+        Err(err) => Err(err.into()),
     };
-    if !updated {
-        drop(tx);
-        let current = queries::user(&state.pool, id)
-            .await?
-            .ok_or(AppError::NotFound)?;
-        let page = form_page(
-            &state,
-            ctx,
-            Some(current.clone()),
-            form.input(),
-            FieldErrors::default(),
-            Some(current),
-        )
-        .await?;
-        return Ok(render(&page, StatusCode::CONFLICT));
-    }
     let action = if before.role != fields.role
         || before.organisation_id != fields.organisation_id
         || before.member_state_code != fields.member_state_code
@@ -333,17 +320,35 @@ pub async fn update_user(
     } else {
         "user.update"
     };
-    audit::record(
-        &mut *tx,
-        &Entry::new(action, "app_user", id)
-            .by(admin.id)
-            .request(&request_id)
-            .before(account_json(&before))
-            .after(json!(fields)),
-    )
-    .await?;
-    tx.commit().await?;
-    Ok((StatusCode::SEE_OTHER, Redirect::to("/admin/users")).into_response())
+    let entry = Entry::new(action, "app_user", id)
+        .request(&request_id)
+        .before(account_json(&before))
+        .after(json!(fields));
+    let conflict = async || {
+        let current = queries::user(&state.pool, id)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let page = form_page(
+            &state,
+            ctx.clone(),
+            Some(current.clone()),
+            form.input(),
+            FieldErrors::default(),
+            Some(current),
+        )
+        .await?;
+        Ok(render(&page, StatusCode::CONFLICT))
+    };
+    let done = (StatusCode::SEE_OTHER, Redirect::to("/admin/users")).into_response();
+    match write::update_versioned(&state.pool, Some(admin.id), update, entry, conflict, done)
+        .await?
+    {
+        Ok(done) => Ok(done),
+        Err(errors) => {
+            let page = form_page(&state, ctx, Some(before), form.input(), errors, None).await?;
+            Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY))
+        }
+    }
 }
 
 fn account_json(user: &UserRow) -> serde_json::Value {

@@ -27,6 +27,7 @@ use crate::frameworks::queries::{CommitmentRow, chapters, commitments};
 use crate::state::AppState;
 use crate::web::extract::{Path, Query, RequestId};
 use crate::web::form::{FieldErrors, Form, Pairs};
+use crate::web::write;
 use crate::web::{PageContext, render, see_other};
 
 /// Which side of `state`'s assessments the viewer fills in, if any.
@@ -516,12 +517,22 @@ pub async fn save_answers(
         return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
     }
     let user = ctx.viewer.user().map(|u| u.id);
-    let mut tx = state.pool.begin().await?;
-    if !queries::claim_version(&mut *tx, id, version).await? {
-        drop(tx);
+    let update = async |db: &mut sqlx::PgConnection| {
+        if !queries::claim_version(&mut *db, id, version).await? {
+            return Ok(Ok(false));
+        }
+        for r in &answers {
+            queries::put_rating(&mut *db, id, r, user).await?;
+        }
+        Ok(Ok(true))
+    };
+    let entry = Entry::new("assessment.save", "assessment", id)
+        .request(&request_id)
+        .after(json!({ "answers": answers.len() }));
+    let conflict = async || {
         let current = queries::version(&state.pool, id).await?;
         let typed = Typed {
-            answers: Some(p),
+            answers: Some(p.clone()),
             version: Some(current),
             ..Typed::default()
         };
@@ -529,24 +540,35 @@ pub async fn save_answers(
                       were not saved. They are shown below as you typed them: check them and \
                       save again (your answers will then replace theirs)."
             .to_owned();
-        let page = assessment_page(&state, ctx, id, FieldErrors::default(), notice, typed).await?;
-        return Ok(render(&page, StatusCode::CONFLICT));
-    }
-    for r in &answers {
-        queries::put_rating(&mut tx, id, r, user).await?;
-    }
-    let mut entry = Entry::new("assessment.save", "assessment", id)
-        .request(&request_id)
-        .after(json!({ "answers": answers.len() }));
-    entry.actor_id = user;
-    audit::record(&mut *tx, &entry).await?;
-    tx.commit().await?;
+        let page = assessment_page(
+            &state,
+            ctx.clone(),
+            id,
+            FieldErrors::default(),
+            notice,
+            typed,
+        )
+        .await?;
+        Ok(render(&page, StatusCode::CONFLICT))
+    };
     // Back where the button was pressed.
     let anchor = match p.get("chapter").parse::<i16>() {
         Ok(n) => format!("#chapter-{n}"),
         Err(_) => String::new(),
     };
-    Ok(see_other(&format!("/assessments/{id}{anchor}")))
+    let done = see_other(&format!("/assessments/{id}{anchor}"));
+    match write::update_versioned(&state.pool, user, update, entry, conflict, done).await? {
+        Ok(done) => Ok(done),
+        Err(errors) => {
+            let typed = Typed {
+                answers: Some(p),
+                version: Some(version),
+                ..Typed::default()
+            };
+            let page = assessment_page(&state, ctx, id, errors, String::new(), typed).await?;
+            Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY))
+        }
+    }
 }
 
 /// `GET /assessments/{id}/submit`: "Submit this assessment?" on a page of its own, since a

@@ -11,14 +11,13 @@ use super::forms::{self, ConsultationInput};
 use super::queries;
 use super::views::{ConsultationFormPage, ConsultationPage};
 use crate::AppError;
-use crate::audit::{self, Entry};
+use crate::audit::Entry;
 use crate::member_states;
 use crate::state::AppState;
 use crate::web::extract::{Path, RequestId};
-use crate::web::form::{
-    Claim, FieldErrors, Form, Pairs, claim_token, finish_token, form_version, new_token, violates,
-};
+use crate::web::form::{FieldErrors, Form, Pairs, form_version, new_token, violates};
 use crate::web::see_other;
+use crate::web::write::{self, Created};
 use crate::web::{Html, PageContext, render};
 
 /// The most text (agenda, notes and statements) of a consultation page kept in memory.
@@ -148,60 +147,72 @@ pub async fn create_consultation(
     let user = ctx.viewer.user().map(|u| u.id);
     let (series, states) = choices(&state.pool).await?;
     let today = state.clock.now().date_naive();
-    let fields = match forms::parse(&input, &series, &states, today) {
-        Ok(fields) => fields,
-        Err(errors) => {
-            let page = form_page(&state.pool, ctx, None, input, errors, Vec::new()).await?;
-            return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
+    let errors = match forms::parse(&input, &series, &states, today) {
+        Ok(fields) => {
+            let insert = async |db: &mut sqlx::PgConnection| {
+                let base = format!(
+                    "{} {}",
+                    if fields.city.is_empty() {
+                        &fields.title
+                    } else {
+                        &fields.city
+                    },
+                    fields
+                        .starts_on
+                        .map(|d| d.format("%Y-%m-%d").to_string())
+                        .unwrap_or_else(|| "planned".to_owned())
+                );
+                let slug = queries::free_slug(&mut *db, &base).await?;
+                let id = match queries::insert(db, &slug, &fields, state.clock.now()).await {
+                    Ok(id) => id,
+                    Err(err) if violates(&err, "consultation_number_key") => {
+                        return Ok(Err(number_taken()));
+                    }
+                    Err(err) => return Err(err.into()),
+                };
+                Ok(Ok(Created {
+                    id,
+                    entry: Entry::new("consultation.create", "consultation", id)
+                        .request(&request_id)
+                        .after(json!(fields)),
+                    to: format!("/consultations/{slug}"),
+                }))
+            };
+            let already = async |record: Option<Uuid>| {
+                let slug = match record {
+                    Some(id) => queries::slug_of(&state.pool, id).await?,
+                    None => None,
+                };
+                Ok(slug.map_or("/".to_owned(), |s| format!("/consultations/{s}")))
+            };
+            match write::create(
+                &state.pool,
+                &input.token,
+                "consultation",
+                user,
+                insert,
+                already,
+            )
+            .await?
+            {
+                Ok(done) => return Ok(done),
+                Err(errors) => errors,
+            }
         }
+        Err(errors) => errors,
     };
-    let mut tx = state.pool.begin().await?;
-    if let Claim::Done(record) = claim_token(&mut tx, &input.token, user, "consultation").await? {
-        drop(tx);
-        let slug = match record {
-            Some(id) => queries::slug_of(&state.pool, id).await?,
-            None => None,
-        };
-        return Ok(see_other(
-            &slug.map_or("/".to_owned(), |s| format!("/consultations/{s}")),
-        ));
-    }
-    let base = format!(
-        "{} {}",
-        if fields.city.is_empty() {
-            &fields.title
-        } else {
-            &fields.city
-        },
-        fields
-            .starts_on
-            .map(|d| d.format("%Y-%m-%d").to_string())
-            .unwrap_or_else(|| "planned".to_owned())
+    let page = form_page(&state.pool, ctx, None, input, errors, Vec::new()).await?;
+    Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY))
+}
+
+/// The message when another consultation of the series has the number.
+fn number_taken() -> FieldErrors {
+    let mut errors = FieldErrors::default();
+    errors.add(
+        "number_in_series",
+        "Another consultation of this series has this number.",
     );
-    let slug = queries::free_slug(&mut tx, &base).await?;
-    let now = state.clock.now();
-    let id = match queries::insert(&mut tx, &slug, &fields, now).await {
-        Ok(id) => id,
-        Err(err) if violates(&err, "consultation_number_key") => {
-            let mut errors = FieldErrors::default();
-            errors.add(
-                "number_in_series",
-                "Another consultation of this series has this number.",
-            );
-            drop(tx);
-            let page = form_page(&state.pool, ctx, None, input, errors, Vec::new()).await?;
-            return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
-        }
-        Err(err) => return Err(err.into()),
-    };
-    finish_token(&mut tx, &input.token, id).await?;
-    let mut entry = Entry::new("consultation.create", "consultation", id)
-        .request(&request_id)
-        .after(json!(fields));
-    entry.actor_id = user;
-    audit::record(&mut *tx, &entry).await?;
-    tx.commit().await?;
-    Ok(see_other(&format!("/consultations/{slug}")))
+    errors
 }
 
 /// `GET /consultations/{slug}/edit`.
@@ -239,61 +250,56 @@ pub async fn update_consultation(
         .await?
         .ok_or(AppError::NotFound)?;
     let input = ConsultationInput::from_pairs(&Pairs(pairs));
+    let user = ctx.viewer.user().map(|u| u.id);
     let (series, states) = choices(&state.pool).await?;
     let today = state.clock.now().date_naive();
-    let fields = match forms::parse(&input, &series, &states, today) {
-        Ok(fields) => fields,
-        Err(errors) => {
-            let page = form_page(&state.pool, ctx, Some(slug), input, errors, Vec::new()).await?;
-            return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
+    let errors = match forms::parse(&input, &series, &states, today) {
+        Ok(fields) => {
+            let version = form_version(&input.version)?;
+            let now = state.clock.now();
+            let update = async |db: &mut sqlx::PgConnection| match queries::update(
+                db, before.id, version, &fields, now,
+            )
+            .await
+            {
+                Ok(saved) => Ok(Ok(saved)),
+                Err(err) if violates(&err, "consultation_number_key") => Ok(Err(number_taken())),
+                Err(err) => Err(err.into()),
+            };
+            let entry = Entry::new("consultation.update", "consultation", before.id)
+                .request(&request_id)
+                .before(json!(forms::ConsultationFields::from(&before)))
+                .after(json!(fields));
+            let conflict = async || {
+                let current = queries::edit_row(&state.pool, &slug)
+                    .await?
+                    .ok_or(AppError::NotFound)?;
+                let theirs = ConsultationInput::from_row(&current);
+                let conflict = theirs.differences(&input);
+                let mut input = input.clone();
+                // Saving again now replaces their version, knowingly.
+                input.version = current.version.to_string();
+                let page = form_page(
+                    &state.pool,
+                    ctx.clone(),
+                    Some(slug.clone()),
+                    input,
+                    FieldErrors::default(),
+                    conflict,
+                )
+                .await?;
+                Ok(render(&page, StatusCode::CONFLICT))
+            };
+            let done = see_other(&format!("/consultations/{slug}"));
+            match write::update_versioned(&state.pool, user, update, entry, conflict, done).await? {
+                Ok(done) => return Ok(done),
+                Err(errors) => errors,
+            }
         }
+        Err(errors) => errors,
     };
-    let version = form_version(&input.version)?;
-    let now = state.clock.now();
-    let mut tx = state.pool.begin().await?;
-    let saved = match queries::update(&mut tx, before.id, version, &fields, now).await {
-        Ok(saved) => saved,
-        Err(err) if violates(&err, "consultation_number_key") => {
-            let mut errors = FieldErrors::default();
-            errors.add(
-                "number_in_series",
-                "Another consultation of this series has this number.",
-            );
-            drop(tx);
-            let page = form_page(&state.pool, ctx, Some(slug), input, errors, Vec::new()).await?;
-            return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
-        }
-        Err(err) => return Err(err.into()),
-    };
-    if !saved {
-        drop(tx);
-        let current = queries::edit_row(&state.pool, &slug)
-            .await?
-            .ok_or(AppError::NotFound)?;
-        let theirs = ConsultationInput::from_row(&current);
-        let conflict = theirs.differences(&input);
-        let mut input = input;
-        // Saving again now replaces their version, knowingly.
-        input.version = current.version.to_string();
-        let page = form_page(
-            &state.pool,
-            ctx,
-            Some(slug),
-            input,
-            FieldErrors::default(),
-            conflict,
-        )
-        .await?;
-        return Ok(render(&page, StatusCode::CONFLICT));
-    }
-    let mut entry = Entry::new("consultation.update", "consultation", before.id)
-        .request(&request_id)
-        .before(json!(forms::ConsultationFields::from(&before)))
-        .after(json!(fields));
-    entry.actor_id = ctx.viewer.user().map(|u| u.id);
-    audit::record(&mut *tx, &entry).await?;
-    tx.commit().await?;
-    Ok(see_other(&format!("/consultations/{slug}")))
+    let page = form_page(&state.pool, ctx, Some(slug), input, errors, Vec::new()).await?;
+    Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY))
 }
 
 /// The query string of the consultation list.

@@ -17,10 +17,9 @@ use crate::domain::Choice;
 use crate::organisations::queries::organisation_choices;
 use crate::state::AppState;
 use crate::web::extract::{Path, RequestId};
-use crate::web::form::{
-    Claim, FieldErrors, Form, Pairs, claim_token, finish_token, form_version, new_token, violates,
-};
+use crate::web::form::{FieldErrors, Form, Pairs, form_version, new_token, violates};
 use crate::web::see_other;
+use crate::web::write::{self, Created};
 use crate::web::{PageContext, render};
 
 /// A participation record, as a staff list line and edit form source.
@@ -252,52 +251,66 @@ pub async fn create_participation(
         .await?
         .ok_or(AppError::NotFound)?;
     let input = Input::from_pairs(&Pairs(pairs));
-    let fields = match parse(&input, &organisation_ids(&state.pool).await?) {
-        Ok(fields) => fields,
-        Err(errors) => {
-            let page = page(&state.pool, ctx, slug, c.title, None, input, errors, false).await?;
-            return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
+    let errors = match parse(&input, &organisation_ids(&state.pool).await?) {
+        Ok(fields) => {
+            let user = ctx.viewer.user().map(|u| u.id);
+            let back = format!("/consultations/{slug}#participants-heading");
+            let insert = async |db: &mut sqlx::PgConnection| {
+                let inserted: Result<Uuid, sqlx::Error> = sqlx::query_scalar(
+                    "INSERT INTO participation (consultation_id, organisation_id, role, female, male,
+                                                other_or_unstated, note)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+                )
+                .bind(c.id)
+                .bind(fields.organisation_id)
+                .bind(fields.role)
+                .bind(fields.female)
+                .bind(fields.male)
+                .bind(fields.other_or_unstated)
+                .bind(&fields.note)
+                .fetch_one(&mut *db)
+                .await;
+                let id = match inserted {
+                    Ok(id) => id,
+                    Err(err) if violates(&err, "participation_once_per_role") => {
+                        return Ok(Err(duplicate()));
+                    }
+                    Err(err) => return Err(err.into()),
+                };
+                Ok(Ok(Created {
+                    id,
+                    entry: Entry::new("participation.create", "participation", id)
+                        .request(&request_id)
+                        .after(json!(fields)),
+                    to: back.clone(),
+                }))
+            };
+            let already = async |_| Ok(back.clone());
+            match write::create(
+                &state.pool,
+                &input.token,
+                "participation",
+                user,
+                insert,
+                already,
+            )
+            .await?
+            {
+                Ok(done) => return Ok(done),
+                Err(errors) => errors,
+            }
         }
+        Err(errors) => errors,
     };
-    let user = ctx.viewer.user().map(|u| u.id);
-    let back = format!("/consultations/{slug}#participants-heading");
-    let mut tx = state.pool.begin().await?;
-    if let Claim::Done(_) = claim_token(&mut tx, &input.token, user, "participation").await? {
-        return Ok(see_other(&back));
-    }
-    let inserted: Result<Uuid, sqlx::Error> = sqlx::query_scalar(
-        "INSERT INTO participation (consultation_id, organisation_id, role, female, male,
-                                    other_or_unstated, note)
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
-    )
-    .bind(c.id)
-    .bind(fields.organisation_id)
-    .bind(fields.role)
-    .bind(fields.female)
-    .bind(fields.male)
-    .bind(fields.other_or_unstated)
-    .bind(&fields.note)
-    .fetch_one(&mut *tx)
-    .await;
-    let id = match inserted {
-        Ok(id) => id,
-        Err(err) if violates(&err, "participation_once_per_role") => {
-            drop(tx);
-            let mut errors = FieldErrors::default();
-            errors.add("organisation", DUPLICATE);
-            let page = page(&state.pool, ctx, slug, c.title, None, input, errors, false).await?;
-            return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
-        }
-        Err(err) => return Err(err.into()),
-    };
-    finish_token(&mut tx, &input.token, id).await?;
-    let mut entry = Entry::new("participation.create", "participation", id)
-        .request(&request_id)
-        .after(json!(fields));
-    entry.actor_id = user;
-    audit::record(&mut *tx, &entry).await?;
-    tx.commit().await?;
-    Ok(see_other(&back))
+    let page = page(&state.pool, ctx, slug, c.title, None, input, errors, false).await?;
+    Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY))
+}
+
+/// The message when the organisation already took part in this role.
+fn duplicate() -> FieldErrors {
+    let mut errors = FieldErrors::default();
+    errors.add("organisation", DUPLICATE);
+    errors
 }
 
 /// `GET /participation/{id}/edit`.
@@ -340,97 +353,84 @@ pub async fn update_participation(
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let before = record(&state.pool, id).await?.ok_or(AppError::NotFound)?;
-    let mut input = Input::from_pairs(&Pairs(pairs));
+    let input = Input::from_pairs(&Pairs(pairs));
     let (slug, title) = (
         before.consultation_slug.clone(),
         before.consultation_title.clone(),
     );
-    let fields = match parse(&input, &organisation_ids(&state.pool).await?) {
-        Ok(fields) => fields,
-        Err(errors) => {
-            let page = page(
-                &state.pool,
-                ctx,
-                slug,
-                title,
-                Some(id),
-                input,
-                errors,
-                false,
-            )
-            .await?;
-            return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
+    let errors = match parse(&input, &organisation_ids(&state.pool).await?) {
+        Ok(fields) => {
+            let version = form_version(&input.version)?;
+            let update = async |db: &mut sqlx::PgConnection| {
+                let updated = sqlx::query(
+                    "UPDATE participation SET organisation_id = $3, role = $4, female = $5, male = $6,
+                            other_or_unstated = $7, note = $8, version = version + 1, updated_at = now()
+                      WHERE id = $1 AND version = $2",
+                )
+                .bind(id)
+                .bind(version)
+                .bind(fields.organisation_id)
+                .bind(fields.role)
+                .bind(fields.female)
+                .bind(fields.male)
+                .bind(fields.other_or_unstated)
+                .bind(&fields.note)
+                .execute(&mut *db)
+                .await;
+                match updated {
+                    Ok(done) => Ok(Ok(done.rows_affected() == 1)),
+                    Err(err) if violates(&err, "participation_once_per_role") => {
+                        Ok(Err(duplicate()))
+                    }
+                    Err(err) => Err(err.into()),
+                }
+            };
+            let entry = Entry::new("participation.update", "participation", id)
+                .request(&request_id)
+                .before(json!({
+                    "organisation_id": before.organisation_id, "role": before.role,
+                    "female": before.female, "male": before.male,
+                    "other_or_unstated": before.other_or_unstated, "note": before.note,
+                }))
+                .after(json!(fields));
+            let conflict = async || {
+                let current = record(&state.pool, id).await?.ok_or(AppError::NotFound)?;
+                let mut input = input.clone();
+                input.version = current.version.to_string();
+                let page = page(
+                    &state.pool,
+                    ctx.clone(),
+                    slug.clone(),
+                    title.clone(),
+                    Some(id),
+                    input,
+                    FieldErrors::default(),
+                    true,
+                )
+                .await?;
+                Ok(render(&page, StatusCode::CONFLICT))
+            };
+            let user = ctx.viewer.user().map(|u| u.id);
+            let done = see_other(&format!("/consultations/{slug}#participants-heading"));
+            match write::update_versioned(&state.pool, user, update, entry, conflict, done).await? {
+                Ok(done) => return Ok(done),
+                Err(errors) => errors,
+            }
         }
+        Err(errors) => errors,
     };
-    let version = form_version(&input.version)?;
-    let mut tx = state.pool.begin().await?;
-    let updated = sqlx::query(
-        "UPDATE participation SET organisation_id = $3, role = $4, female = $5, male = $6,
-                other_or_unstated = $7, note = $8, version = version + 1, updated_at = now()
-          WHERE id = $1 AND version = $2",
+    let page = page(
+        &state.pool,
+        ctx,
+        slug,
+        title,
+        Some(id),
+        input,
+        errors,
+        false,
     )
-    .bind(id)
-    .bind(version)
-    .bind(fields.organisation_id)
-    .bind(fields.role)
-    .bind(fields.female)
-    .bind(fields.male)
-    .bind(fields.other_or_unstated)
-    .bind(&fields.note)
-    .execute(&mut *tx)
-    .await;
-    match updated {
-        Ok(done) if done.rows_affected() == 1 => {}
-        Ok(_) => {
-            drop(tx);
-            let current = record(&state.pool, id).await?.ok_or(AppError::NotFound)?;
-            input.version = current.version.to_string();
-            let page = page(
-                &state.pool,
-                ctx,
-                slug,
-                title,
-                Some(id),
-                input,
-                FieldErrors::default(),
-                true,
-            )
-            .await?;
-            return Ok(render(&page, StatusCode::CONFLICT));
-        }
-        Err(err) if violates(&err, "participation_once_per_role") => {
-            drop(tx);
-            let mut errors = FieldErrors::default();
-            errors.add("organisation", DUPLICATE);
-            let page = page(
-                &state.pool,
-                ctx,
-                slug,
-                title,
-                Some(id),
-                input,
-                errors,
-                false,
-            )
-            .await?;
-            return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
-        }
-        Err(err) => return Err(err.into()),
-    }
-    let mut entry = Entry::new("participation.update", "participation", id)
-        .request(&request_id)
-        .before(json!({
-            "organisation_id": before.organisation_id, "role": before.role,
-            "female": before.female, "male": before.male,
-            "other_or_unstated": before.other_or_unstated, "note": before.note,
-        }))
-        .after(json!(fields));
-    entry.actor_id = ctx.viewer.user().map(|u| u.id);
-    audit::record(&mut *tx, &entry).await?;
-    tx.commit().await?;
-    Ok(see_other(&format!(
-        "/consultations/{slug}#participants-heading"
-    )))
+    .await?;
+    Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY))
 }
 
 /// `GET /participation/{id}/delete`: "Remove this record?" on a page of its own, since a

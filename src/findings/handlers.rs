@@ -25,9 +25,9 @@ use crate::sessions::queries::theme_choices;
 use crate::state::AppState;
 use crate::web::extract::{Path, Query, RequestId};
 use crate::web::form::{
-    Claim, FieldErrors, Form, MISSING_REFERENCE, Pairs, claim_token, finish_token, form_version,
-    missing_reference, new_token,
+    FieldErrors, Form, MISSING_REFERENCE, Pairs, form_version, missing_reference, new_token,
 };
+use crate::web::write::{self, Created};
 use crate::web::{PageContext, render, see_other};
 
 const PAGE: i64 = 50;
@@ -205,6 +205,7 @@ async fn finding_page(
 }
 
 /// The lists a finding form chooses from.
+#[derive(Clone)]
 struct Choices {
     consultations: Vec<Choice>,
     sessions: Vec<(Uuid, Uuid, String)>,
@@ -494,45 +495,48 @@ pub async fn create_finding(
 ) -> Result<Response, AppError> {
     let input = input_from(&Pairs(pairs));
     let c = choices(&state.pool).await?;
-    let fields = match parse(&input, &c) {
-        Ok(fields) => fields,
-        Err(errors) => {
-            return Ok(render(
-                &form_page(ctx, c, None, input, errors, false),
-                StatusCode::UNPROCESSABLE_ENTITY,
-            ));
-        }
-    };
-    let user = ctx.viewer.user().map(|u| u.id);
-    let mut tx = state.pool.begin().await?;
-    if let Claim::Done(record) = claim_token(&mut tx, &input.token, user, "finding").await? {
-        return Ok(see_other(
-            &record.map_or("/findings".to_owned(), |id| format!("/findings/{id}")),
-        ));
-    }
-    let id = match queries::insert(&mut tx, &fields, user, state.clock.now()).await {
-        Ok(id) => id,
-        Err(err) => {
-            let Some(field) = missing_reference(&err, REFERENCES, "consultation") else {
-                return Err(err.into());
+    let errors = match parse(&input, &c) {
+        Ok(fields) => {
+            let user = ctx.viewer.user().map(|u| u.id);
+            let insert = async |db: &mut sqlx::PgConnection| {
+                let id = match queries::insert(db, &fields, user, state.clock.now()).await {
+                    Ok(id) => id,
+                    Err(err) => return missing_errors(err),
+                };
+                Ok(Ok(Created {
+                    id,
+                    entry: Entry::new("finding.create", "finding", id)
+                        .request(&request_id)
+                        .after(json!(fields)),
+                    to: format!("/findings/{id}"),
+                }))
             };
-            drop(tx);
-            let mut errors = FieldErrors::default();
-            errors.add(field, MISSING_REFERENCE);
-            return Ok(render(
-                &form_page(ctx, c, None, input, errors, false),
-                StatusCode::UNPROCESSABLE_ENTITY,
-            ));
+            let already = async |record: Option<Uuid>| {
+                Ok(record.map_or("/findings".to_owned(), |id| format!("/findings/{id}")))
+            };
+            match write::create(&state.pool, &input.token, "finding", user, insert, already).await?
+            {
+                Ok(done) => return Ok(done),
+                Err(errors) => errors,
+            }
         }
+        Err(errors) => errors,
     };
-    finish_token(&mut tx, &input.token, id).await?;
-    let mut entry = Entry::new("finding.create", "finding", id)
-        .request(&request_id)
-        .after(json!(fields));
-    entry.actor_id = user;
-    audit::record(&mut *tx, &entry).await?;
-    tx.commit().await?;
-    Ok(see_other(&format!("/findings/{id}")))
+    Ok(render(
+        &form_page(ctx, c, None, input, errors, false),
+        StatusCode::UNPROCESSABLE_ENTITY,
+    ))
+}
+
+/// A write's refusal as the message beside the field that named a record that does not exist;
+/// any other database error as it is.
+fn missing_errors<T>(err: sqlx::Error) -> Result<Result<T, FieldErrors>, AppError> {
+    let Some(field) = missing_reference(&err, REFERENCES, "consultation") else {
+        return Err(err.into());
+    };
+    let mut errors = FieldErrors::default();
+    errors.add(field, MISSING_REFERENCE);
+    Ok(Err(errors))
 }
 
 /// `GET /findings/{id}/edit`.
@@ -585,69 +589,69 @@ pub async fn update_finding(
     let before = queries::find(&state.pool, id, &ctx.viewer.visible_levels())
         .await?
         .ok_or(AppError::NotFound)?;
-    let mut input = input_from(&Pairs(pairs));
+    let input = input_from(&Pairs(pairs));
     let c = choices(&state.pool).await?;
-    let mut fields = match parse(&input, &c) {
-        Ok(fields) => fields,
-        Err(errors) => {
-            return Ok(render(
-                &form_page(ctx, c, Some(id), input, errors, false),
-                StatusCode::UNPROCESSABLE_ENTITY,
-            ));
-        }
-    };
-    fields.source_note_id = before.source_note_id;
-    let version = form_version(&input.version)?;
-    let user = ctx.viewer.user().map(|u| u.id);
-    let now = state.clock.now();
-    let mut tx = state.pool.begin().await?;
-    let updated = match queries::update(&mut tx, id, version, &fields, now).await {
-        Ok(updated) => updated,
-        Err(err) => {
-            let Some(field) = missing_reference(&err, REFERENCES, "consultation") else {
-                return Err(err.into());
+    let errors = match parse(&input, &c) {
+        Ok(mut fields) => {
+            fields.source_note_id = before.source_note_id;
+            let version = form_version(&input.version)?;
+            let user = ctx.viewer.user().map(|u| u.id);
+            let now = state.clock.now();
+            let update = async |db: &mut sqlx::PgConnection| {
+                match queries::update(&mut *db, id, version, &fields, now).await {
+                    Ok(true) => {}
+                    Ok(false) => return Ok(Ok(false)),
+                    Err(err) => return missing_errors(err),
+                }
+                if before.status != fields.status && fields.status.is_some() {
+                    queries::add_update(
+                        db,
+                        id,
+                        now.date_naive(),
+                        "Status changed.",
+                        &[],
+                        before.status,
+                        fields.status,
+                        user,
+                    )
+                    .await?;
+                }
+                Ok(Ok(true))
             };
-            drop(tx);
-            let mut errors = FieldErrors::default();
-            errors.add(field, MISSING_REFERENCE);
-            return Ok(render(
-                &form_page(ctx, c, Some(id), input, errors, false),
-                StatusCode::UNPROCESSABLE_ENTITY,
-            ));
+            let entry = Entry::new("finding.update", "finding", id)
+                .request(&request_id)
+                .before(json!({ "kind": before.kind, "statement": before.statement, "status": before.status, "visibility": before.visibility }))
+                .after(json!(fields));
+            let conflict = async || {
+                let current = queries::find(&state.pool, id, &ctx.viewer.visible_levels())
+                    .await?
+                    .ok_or(AppError::NotFound)?;
+                let mut input = input.clone();
+                input.version = current.version.to_string();
+                Ok(render(
+                    &form_page(
+                        ctx.clone(),
+                        c.clone(),
+                        Some(id),
+                        input,
+                        FieldErrors::default(),
+                        true,
+                    ),
+                    StatusCode::CONFLICT,
+                ))
+            };
+            let done = see_other(&format!("/findings/{id}"));
+            match write::update_versioned(&state.pool, user, update, entry, conflict, done).await? {
+                Ok(done) => return Ok(done),
+                Err(errors) => errors,
+            }
         }
+        Err(errors) => errors,
     };
-    if !updated {
-        drop(tx);
-        let current = queries::find(&state.pool, id, &ctx.viewer.visible_levels())
-            .await?
-            .ok_or(AppError::NotFound)?;
-        input.version = current.version.to_string();
-        return Ok(render(
-            &form_page(ctx, c, Some(id), input, FieldErrors::default(), true),
-            StatusCode::CONFLICT,
-        ));
-    }
-    if before.status != fields.status && fields.status.is_some() {
-        queries::add_update(
-            &mut tx,
-            id,
-            now.date_naive(),
-            "Status changed.",
-            &[],
-            before.status,
-            fields.status,
-            user,
-        )
-        .await?;
-    }
-    let mut entry = Entry::new("finding.update", "finding", id)
-        .request(&request_id)
-        .before(json!({ "kind": before.kind, "statement": before.statement, "status": before.status, "visibility": before.visibility }))
-        .after(json!(fields));
-    entry.actor_id = user;
-    audit::record(&mut *tx, &entry).await?;
-    tx.commit().await?;
-    Ok(see_other(&format!("/findings/{id}")))
+    Ok(render(
+        &form_page(ctx, c, Some(id), input, errors, false),
+        StatusCode::UNPROCESSABLE_ENTITY,
+    ))
 }
 
 /// `POST /findings/{id}/updates`: dated progress with evidence, and perhaps a new status.

@@ -7,10 +7,11 @@ use serde_json::json;
 use sqlx::PgPool;
 
 use super::DutyBearer;
-use crate::audit::{self, Entry};
+use crate::audit::Entry;
 use crate::state::AppState;
 use crate::web::extract::RequestId;
 use crate::web::form::Form;
+use crate::web::write;
 use crate::web::{render, see_other};
 
 use super::queries;
@@ -98,7 +99,7 @@ pub async fn show_commitment(
 }
 
 /// The commitment form (the provisional code is fixed; everything else may be corrected).
-#[derive(askama::Template)]
+#[derive(Clone, askama::Template)]
 #[template(path = "frameworks/form.html")]
 pub struct CommitmentFormPage {
     pub ctx: PageContext,
@@ -131,10 +132,7 @@ pub async fn edit_commitment_form(
     let c = queries::find_commitment(&pool, framework.id, &code)
         .await?
         .ok_or(AppError::NotFound)?;
-    let version: i32 = sqlx::query_scalar("SELECT version FROM commitment WHERE id = $1")
-        .bind(c.id)
-        .fetch_one(&pool)
-        .await?;
+    let version = queries::commitment_version(&pool, c.id).await?;
     let bearer = c.duty_bearer.value();
     let page = CommitmentFormPage {
         ctx,
@@ -195,39 +193,37 @@ pub async fn update_commitment(
         return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
     };
     let version = crate::web::form::form_version(&page.version)?;
-    let mut tx = state.pool.begin().await?;
-    let done = sqlx::query(
-        "UPDATE commitment SET title = $3, body = $4, official_ref = $5, duty_bearer = $6,
-                version = version + 1, updated_at = now()
-          WHERE id = $1 AND version = $2",
-    )
-    .bind(before.id)
-    .bind(version)
-    .bind(&page.title)
-    .bind(&page.body)
-    .bind(&page.official_ref)
-    .bind(bearer)
-    .execute(&mut *tx)
-    .await?;
-    if done.rows_affected() == 0 {
-        drop(tx);
-        let current: i32 = sqlx::query_scalar("SELECT version FROM commitment WHERE id = $1")
-            .bind(before.id)
-            .fetch_one(&state.pool)
-            .await?;
-        page.version = current.to_string();
-        page.conflict = true;
-        return Ok(render(&page, StatusCode::CONFLICT));
-    }
-    let mut entry = Entry::new("commitment.update", "commitment", before.id)
+    let change = queries::CommitmentChange {
+        title: &page.title,
+        body: &page.body,
+        official_ref: &page.official_ref,
+        duty_bearer: bearer,
+    };
+    let update = async |db: &mut sqlx::PgConnection| {
+        Ok(Ok(queries::update_commitment(
+            db, before.id, version, &change,
+        )
+        .await?))
+    };
+    let entry = Entry::new("commitment.update", "commitment", before.id)
         .request(&request_id)
         .before(json!({ "title": before.title, "body": before.body, "official_ref": before.official_ref, "duty_bearer": before.duty_bearer }))
         .after(json!({ "title": page.title, "body": page.body, "official_ref": page.official_ref, "duty_bearer": bearer }));
-    entry.actor_id = page.ctx.viewer.user().map(|u| u.id);
-    audit::record(&mut *tx, &entry).await?;
-    tx.commit().await?;
-    Ok(see_other(&format!(
-        "/frameworks/{slug}/commitments/{}",
-        before.code
-    )))
+    let conflict = async || {
+        let mut page = page.clone();
+        page.version = queries::commitment_version(&state.pool, before.id)
+            .await?
+            .to_string();
+        page.conflict = true;
+        Ok(render(&page, StatusCode::CONFLICT))
+    };
+    let user = page.ctx.viewer.user().map(|u| u.id);
+    let done = see_other(&format!("/frameworks/{slug}/commitments/{}", before.code));
+    match write::update_versioned(&state.pool, user, update, entry, conflict, done).await? {
+        Ok(done) => Ok(done),
+        Err(errors) => {
+            page.errors = errors;
+            Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY))
+        }
+    }
 }

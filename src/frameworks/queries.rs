@@ -110,3 +110,43 @@ pub async fn find_commitment(
     .fetch_optional(db)
     .await
 }
+
+/// The version commitment `id` is at.
+pub async fn commitment_version(db: impl PgExecutor<'_>, id: Uuid) -> Result<i32, sqlx::Error> {
+    sqlx::query_scalar("SELECT version FROM commitment WHERE id = $1")
+        .bind(id)
+        .fetch_one(db)
+        .await
+}
+
+/// What an edit of a commitment says.
+pub struct CommitmentChange<'a> {
+    pub title: &'a str,
+    pub body: &'a str,
+    pub official_ref: &'a str,
+    pub duty_bearer: super::DutyBearer,
+}
+
+/// Saves `change` over commitment `id` if it is still at `version`; false if someone saved it
+/// meanwhile.
+pub async fn update_commitment(
+    db: impl PgExecutor<'_>,
+    id: Uuid,
+    version: i32,
+    change: &CommitmentChange<'_>,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE commitment SET title = $3, body = $4, official_ref = $5, duty_bearer = $6,
+                version = version + 1, updated_at = now()
+          WHERE id = $1 AND version = $2",
+    )
+    .bind(id)
+    .bind(version)
+    .bind(change.title)
+    .bind(change.body)
+    .bind(change.official_ref)
+    .bind(change.duty_bearer)
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected() > 0)
+}

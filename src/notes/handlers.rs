@@ -24,6 +24,7 @@ use crate::web::extract::{Path, RequestId};
 use crate::web::form::{
     FieldErrors, Form, Pairs, claimed_record, form_version, new_token, parse_token,
 };
+use crate::web::write;
 use crate::web::{PageContext, render, see_other};
 
 /// Whether `viewer` may write a note on a session of `session`'s consultation: staff, or a
@@ -505,66 +506,66 @@ pub async fn update_note(
     };
     let version = form_version(&input.version)?;
     let now = state.clock.now();
-    let mut tx = state.pool.begin().await?;
-    let saved = sqlx::query(
-        "UPDATE note SET summary = $3, proposed_visibility = $4, status = $5,
-                submitted_at = CASE WHEN $5 = 'submitted'::note_status THEN $6 ELSE submitted_at END,
-                proposed_attribution = $7,
-                attribution = CASE WHEN status = 'published' THEN attribution ELSE $7 END,
-                version = version + 1, updated_at = $6
-          WHERE id = $1 AND version = $2",
-    )
-    .bind(id)
-    .bind(version)
-    .bind(&content.summary)
-    .bind(content.proposed_visibility)
-    .bind(next)
-    .bind(now)
-    .bind(content.proposed_attribution)
-    .execute(&mut *tx)
-    .await?;
-    if saved.rows_affected() == 0 {
-        drop(tx);
+    let update = async |db: &mut sqlx::PgConnection| {
+        if !queries::save(&mut *db, id, version, &content, next, now).await? {
+            return Ok(Ok(false));
+        }
+        queries::write_statements(&mut *db, id, &content).await?;
+        queries::add_revision(db, id, next, &content, user.id, &input.reason).await?;
+        Ok(Ok(true))
+    };
+    let name = match action {
+        Action::Correct => "note.correct",
+        _ => "note.save",
+    };
+    let entry = Entry::new(name, "note", id)
+        .request(&request_id)
+        .before(json!({ "status": note.status, "version": version }))
+        .after(json!({ "status": next, "reason": input.reason }));
+    let conflict = async || {
         let current = queries::find(&state.pool, id)
             .await?
             .ok_or(AppError::NotFound)?;
+        let mut input = input.clone();
         input.version = current.version.to_string();
         let page = form_page(
             &state,
-            ctx,
-            session,
+            ctx.clone(),
+            session.clone(),
             Some(id),
             input,
             FieldErrors::default(),
             correction,
             true,
         );
-        return Ok(render(&page, StatusCode::CONFLICT));
-    }
-    queries::write_statements(&mut tx, id, &content).await?;
-    queries::add_revision(&mut tx, id, next, &content, user.id, &input.reason).await?;
-    let name = match action {
-        Action::Correct => "note.correct",
-        _ => "note.save",
+        Ok(render(&page, StatusCode::CONFLICT))
     };
-    audit::record(
-        &mut *tx,
-        &Entry::new(name, "note", id)
-            .by(user.id)
-            .request(&request_id)
-            .before(json!({ "status": note.status, "version": version }))
-            .after(json!({ "status": next, "reason": input.reason })),
-    )
-    .await?;
-    tx.commit().await?;
-    if crate::web::autosave::requested(&headers) {
+    let done = if crate::web::autosave::requested(&headers) {
         // The page's script saved it: it needs the new version, not a page.
-        return Ok(crate::web::autosave::saved(i64::from(version) + 1));
-    }
-    if then_confirm {
-        return Ok(see_other(&format!("/notes/{id}/submit")));
-    }
-    Ok(see_other(&format!("/notes/{id}")))
+        crate::web::autosave::saved(i64::from(version) + 1)
+    } else if then_confirm {
+        see_other(&format!("/notes/{id}/submit"))
+    } else {
+        see_other(&format!("/notes/{id}"))
+    };
+    let errors =
+        match write::update_versioned(&state.pool, Some(user.id), update, entry, conflict, done)
+            .await?
+        {
+            Ok(done) => return Ok(done),
+            Err(errors) => errors,
+        };
+    let page = form_page(
+        &state,
+        ctx,
+        session,
+        Some(id),
+        input,
+        errors,
+        correction,
+        false,
+    );
+    Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY))
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -638,25 +639,21 @@ async fn transition(
     }
     let now = state.clock.now();
     let mut tx = state.pool.begin().await?;
-    let moved = sqlx::query(
-        "UPDATE note SET status = $3, visibility = $4, attribution = $8,
-                reviewer_comment = CASE WHEN $3 = 'returned'::note_status THEN $5 ELSE reviewer_comment END,
-                reviewed_by = CASE WHEN $3 IN ('returned'::note_status, 'published'::note_status) THEN $6 ELSE reviewed_by END,
-                published_at = CASE WHEN $3 = 'published'::note_status THEN $7 ELSE published_at END,
-                version = version + 1, updated_at = $7
-          WHERE id = $1 AND status = $2",
+    let moved = queries::step(
+        &mut *tx,
+        id,
+        &queries::Step {
+            from: note.status,
+            to: next,
+            visibility,
+            attribution,
+            comment: &comment,
+            by: user.id,
+            now,
+        },
     )
-    .bind(id)
-    .bind(note.status)
-    .bind(next)
-    .bind(visibility)
-    .bind(&comment)
-    .bind(user.id)
-    .bind(now)
-    .bind(attribution)
-    .execute(&mut *tx)
     .await?;
-    if moved.rows_affected() == 0 {
+    if !moved {
         // Someone moved it meanwhile (a double click): show where it stands now.
         return Ok(see_other(&format!("/notes/{id}")));
     }

@@ -416,3 +416,69 @@ pub async fn findings_from(
         .map(|(id, k, s)| (id, k.label().to_owned(), s))
         .collect())
 }
+
+/// Saves `content` over note `id` if it is still at `version`, moving it to `status` (a
+/// published note keeps the attribution it was published with); false if someone saved it
+/// meanwhile.
+pub async fn save(
+    db: impl PgExecutor<'_>,
+    id: Uuid,
+    version: i32,
+    content: &Content,
+    status: NoteStatus,
+    now: DateTime<Utc>,
+) -> Result<bool, sqlx::Error> {
+    let saved = sqlx::query(
+        "UPDATE note SET summary = $3, proposed_visibility = $4, status = $5,
+                submitted_at = CASE WHEN $5 = 'submitted'::note_status THEN $6 ELSE submitted_at END,
+                proposed_attribution = $7,
+                attribution = CASE WHEN status = 'published' THEN attribution ELSE $7 END,
+                version = version + 1, updated_at = $6
+          WHERE id = $1 AND version = $2",
+    )
+    .bind(id)
+    .bind(version)
+    .bind(&content.summary)
+    .bind(content.proposed_visibility)
+    .bind(status)
+    .bind(now)
+    .bind(content.proposed_attribution)
+    .execute(db)
+    .await?;
+    Ok(saved.rows_affected() > 0)
+}
+
+/// A note's step to its next status, as the reviewer (or author) took it.
+pub struct Step<'a> {
+    pub from: NoteStatus,
+    pub to: NoteStatus,
+    pub visibility: Visibility,
+    pub attribution: Attribution,
+    pub comment: &'a str,
+    pub by: Uuid,
+    pub now: DateTime<Utc>,
+}
+
+/// Moves note `id` along `step` if it is still at `step.from` (compare-and-set on the status);
+/// false if someone moved it meanwhile.
+pub async fn step(db: impl PgExecutor<'_>, id: Uuid, step: &Step<'_>) -> Result<bool, sqlx::Error> {
+    let moved = sqlx::query(
+        "UPDATE note SET status = $3, visibility = $4, attribution = $8,
+                reviewer_comment = CASE WHEN $3 = 'returned'::note_status THEN $5 ELSE reviewer_comment END,
+                reviewed_by = CASE WHEN $3 IN ('returned'::note_status, 'published'::note_status) THEN $6 ELSE reviewed_by END,
+                published_at = CASE WHEN $3 = 'published'::note_status THEN $7 ELSE published_at END,
+                version = version + 1, updated_at = $7
+          WHERE id = $1 AND status = $2",
+    )
+    .bind(id)
+    .bind(step.from)
+    .bind(step.to)
+    .bind(step.visibility)
+    .bind(step.comment)
+    .bind(step.by)
+    .bind(step.now)
+    .bind(step.attribution)
+    .execute(db)
+    .await?;
+    Ok(moved.rows_affected() > 0)
+}

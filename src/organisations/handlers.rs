@@ -17,10 +17,9 @@ use crate::audit::{self, Entry};
 use crate::member_states;
 use crate::state::AppState;
 use crate::web::extract::{Path, Query, RequestId};
-use crate::web::form::{
-    Claim, FieldErrors, Form, Pairs, claim_token, finish_token, form_version, new_token, violates,
-};
+use crate::web::form::{FieldErrors, Form, Pairs, form_version, new_token, violates};
 use crate::web::see_other;
+use crate::web::write::{self, Created};
 use crate::web::{Html, PageContext, render};
 
 /// The directory's filters, as they arrive in the query string.
@@ -210,52 +209,66 @@ pub async fn create_organisation(
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let input = OrganisationInput::from_pairs(&Pairs(pairs));
-    let fields = match forms::parse(&input, &state_codes(&state.pool).await?) {
-        Ok(fields) => fields,
-        Err(errors) => {
-            let page = form_page(&state.pool, ctx, None, input, errors, false).await?;
-            return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
-        }
-    };
-    let user = ctx.viewer.user().map(|u| u.id);
-    let mut tx = state.pool.begin().await?;
-    if let Claim::Done(record) = claim_token(&mut tx, &input.token, user, "organisation").await? {
-        drop(tx);
-        let slug = match record {
-            Some(id) => queries::slug_of(&state.pool, id).await?,
-            None => None,
-        };
-        return Ok(see_other(&slug.map_or("/organisations".to_owned(), |s| {
-            format!("/organisations/{s}")
-        })));
-    }
-    let base = if fields.acronym.is_empty() {
-        fields.name.clone()
-    } else {
-        fields.acronym.clone()
-    };
-    let slug = crate::db::slug::free_slug_in(&mut tx, "organisation", &base).await?;
-    let id = match queries::insert(&mut tx, &slug, &fields).await {
-        Ok(id) => id,
-        Err(err) => {
-            let Some((field, message)) = unique_field(&err) else {
-                return Err(err.into());
+    let errors = match forms::parse(&input, &state_codes(&state.pool).await?) {
+        Ok(fields) => {
+            let user = ctx.viewer.user().map(|u| u.id);
+            let insert = async |db: &mut sqlx::PgConnection| {
+                let base = if fields.acronym.is_empty() {
+                    fields.name.clone()
+                } else {
+                    fields.acronym.clone()
+                };
+                let slug = crate::db::slug::free_slug_in(&mut *db, "organisation", &base).await?;
+                let id = match queries::insert(db, &slug, &fields).await {
+                    Ok(id) => id,
+                    Err(err) => return unique_errors(err),
+                };
+                Ok(Ok(Created {
+                    id,
+                    entry: Entry::new("organisation.create", "organisation", id)
+                        .request(&request_id)
+                        .after(json!(fields)),
+                    to: format!("/organisations/{slug}"),
+                }))
             };
-            drop(tx);
-            let mut errors = FieldErrors::default();
-            errors.add(field, message);
-            let page = form_page(&state.pool, ctx, None, input, errors, false).await?;
-            return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
+            let already = async |record: Option<Uuid>| {
+                let slug = match record {
+                    Some(id) => queries::slug_of(&state.pool, id).await?,
+                    None => None,
+                };
+                Ok(slug.map_or("/organisations".to_owned(), |s| {
+                    format!("/organisations/{s}")
+                }))
+            };
+            match write::create(
+                &state.pool,
+                &input.token,
+                "organisation",
+                user,
+                insert,
+                already,
+            )
+            .await?
+            {
+                Ok(done) => return Ok(done),
+                Err(errors) => errors,
+            }
         }
+        Err(errors) => errors,
     };
-    finish_token(&mut tx, &input.token, id).await?;
-    let mut entry = Entry::new("organisation.create", "organisation", id)
-        .request(&request_id)
-        .after(json!(fields));
-    entry.actor_id = user;
-    audit::record(&mut *tx, &entry).await?;
-    tx.commit().await?;
-    Ok(see_other(&format!("/organisations/{slug}")))
+    let page = form_page(&state.pool, ctx, None, input, errors, false).await?;
+    Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY))
+}
+
+/// A write's refusal as the message beside the field whose value another organisation holds;
+/// any other database error as it is.
+fn unique_errors<T>(err: sqlx::Error) -> Result<Result<T, FieldErrors>, AppError> {
+    let Some((field, message)) = unique_field(&err) else {
+        return Err(err.into());
+    };
+    let mut errors = FieldErrors::default();
+    errors.add(field, message);
+    Ok(Err(errors))
 }
 
 fn input_of(row: &queries::EditRow) -> OrganisationInput {
@@ -305,58 +318,54 @@ pub async fn update_organisation(
     let before = queries::edit_row(&state.pool, &slug)
         .await?
         .ok_or(AppError::NotFound)?;
-    let mut input = OrganisationInput::from_pairs(&Pairs(pairs));
-    let fields = match forms::parse(&input, &state_codes(&state.pool).await?) {
-        Ok(fields) => fields,
-        Err(errors) => {
-            let page = form_page(&state.pool, ctx, Some(slug), input, errors, false).await?;
-            return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
-        }
-    };
-    let version = form_version(&input.version)?;
-    let mut tx = state.pool.begin().await?;
-    match queries::update(&mut tx, before.id, version, &fields).await {
-        Ok(true) => {}
-        Ok(false) => {
-            drop(tx);
-            let current = queries::edit_row(&state.pool, &slug)
-                .await?
-                .ok_or(AppError::NotFound)?;
-            input.version = current.version.to_string();
-            let page = form_page(
-                &state.pool,
-                ctx,
-                Some(slug),
-                input,
-                FieldErrors::default(),
-                true,
+    let input = OrganisationInput::from_pairs(&Pairs(pairs));
+    let errors = match forms::parse(&input, &state_codes(&state.pool).await?) {
+        Ok(fields) => {
+            let version = form_version(&input.version)?;
+            let update = async |db: &mut sqlx::PgConnection| match queries::update(
+                db, before.id, version, &fields,
             )
-            .await?;
-            return Ok(render(&page, StatusCode::CONFLICT));
-        }
-        Err(err) => {
-            let Some((field, message)) = unique_field(&err) else {
-                return Err(err.into());
+            .await
+            {
+                Ok(saved) => Ok(Ok(saved)),
+                Err(err) => unique_errors(err),
             };
-            drop(tx);
-            let mut errors = FieldErrors::default();
-            errors.add(field, message);
-            let page = form_page(&state.pool, ctx, Some(slug), input, errors, false).await?;
-            return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
+            let entry = Entry::new("organisation.update", "organisation", before.id)
+                .request(&request_id)
+                .before(json!({
+                    "name": before.name, "acronym": before.acronym, "kind": before.kind,
+                    "member_state_code": before.member_state_code, "country_note": before.country_note,
+                    "website": before.website, "description": before.description, "aliases": before.aliases,
+                }))
+                .after(json!(fields));
+            let conflict = async || {
+                let current = queries::edit_row(&state.pool, &slug)
+                    .await?
+                    .ok_or(AppError::NotFound)?;
+                let mut input = input.clone();
+                input.version = current.version.to_string();
+                let page = form_page(
+                    &state.pool,
+                    ctx.clone(),
+                    Some(slug.clone()),
+                    input,
+                    FieldErrors::default(),
+                    true,
+                )
+                .await?;
+                Ok(render(&page, StatusCode::CONFLICT))
+            };
+            let user = ctx.viewer.user().map(|u| u.id);
+            let done = see_other(&format!("/organisations/{slug}"));
+            match write::update_versioned(&state.pool, user, update, entry, conflict, done).await? {
+                Ok(done) => return Ok(done),
+                Err(errors) => errors,
+            }
         }
-    }
-    let mut entry = Entry::new("organisation.update", "organisation", before.id)
-        .request(&request_id)
-        .before(json!({
-            "name": before.name, "acronym": before.acronym, "kind": before.kind,
-            "member_state_code": before.member_state_code, "country_note": before.country_note,
-            "website": before.website, "description": before.description, "aliases": before.aliases,
-        }))
-        .after(json!(fields));
-    entry.actor_id = ctx.viewer.user().map(|u| u.id);
-    audit::record(&mut *tx, &entry).await?;
-    tx.commit().await?;
-    Ok(see_other(&format!("/organisations/{slug}")))
+        Err(errors) => errors,
+    };
+    let page = form_page(&state.pool, ctx, Some(slug), input, errors, false).await?;
+    Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY))
 }
 
 #[derive(Debug, Default, Deserialize)]

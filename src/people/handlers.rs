@@ -11,15 +11,14 @@ use super::forms::{self, PersonInput, RoleInput};
 use super::queries;
 use super::views::{PeoplePage, PersonFormPage, PersonPage};
 use crate::AppError;
-use crate::audit::{self, Entry};
+use crate::audit::Entry;
 use crate::domain::Choice;
 use crate::organisations::queries::organisation_choices;
 use crate::state::AppState;
 use crate::web::extract::{Path, RequestId};
-use crate::web::form::{
-    Claim, FieldErrors, Form, Pairs, claim_token, finish_token, form_version, new_token,
-};
+use crate::web::form::{FieldErrors, Form, Pairs, form_version, new_token};
 use crate::web::see_other;
+use crate::web::write::{self, Created};
 use crate::web::{Html, PageContext, render};
 
 /// `GET /people`.
@@ -87,45 +86,47 @@ pub async fn create_person(
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let input = PersonInput::from_pairs(&Pairs(pairs));
-    let fields = match forms::parse_person(&input) {
-        Ok(fields) => fields,
-        Err(errors) => {
-            let page = PersonFormPage {
-                ctx,
-                person_id: None,
-                input,
-                errors,
-                conflict: false,
+    let errors = match forms::parse_person(&input) {
+        Ok(fields) => {
+            let user = ctx.viewer.user().map(|u| u.id);
+            let insert = async |db: &mut sqlx::PgConnection| {
+                let id: Uuid = sqlx::query_scalar(
+                    "INSERT INTO person (full_name, honorific, sex, email, phone, staff_notes)
+                     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+                )
+                .bind(&fields.full_name)
+                .bind(&fields.honorific)
+                .bind(fields.sex)
+                .bind(&fields.email)
+                .bind(&fields.phone)
+                .bind(&fields.staff_notes)
+                .fetch_one(&mut *db)
+                .await?;
+                Ok(Ok(Created {
+                    id,
+                    // Personal data stays out of the audit log: the record's id says who.
+                    entry: Entry::new("person.create", "person", id).request(&request_id),
+                    to: format!("/people/{id}"),
+                }))
             };
-            return Ok(render_form(page, StatusCode::UNPROCESSABLE_ENTITY));
+            let already = async |record: Option<Uuid>| {
+                Ok(record.map_or("/people".to_owned(), |id| format!("/people/{id}")))
+            };
+            match write::create(&state.pool, &input.token, "person", user, insert, already).await? {
+                Ok(done) => return Ok(done),
+                Err(errors) => errors,
+            }
         }
+        Err(errors) => errors,
     };
-    let user = ctx.viewer.user().map(|u| u.id);
-    let mut tx = state.pool.begin().await?;
-    if let Claim::Done(record) = claim_token(&mut tx, &input.token, user, "person").await? {
-        return Ok(see_other(
-            &record.map_or("/people".to_owned(), |id| format!("/people/{id}")),
-        ));
-    }
-    let id: Uuid = sqlx::query_scalar(
-        "INSERT INTO person (full_name, honorific, sex, email, phone, staff_notes)
-         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-    )
-    .bind(&fields.full_name)
-    .bind(&fields.honorific)
-    .bind(fields.sex)
-    .bind(&fields.email)
-    .bind(&fields.phone)
-    .bind(&fields.staff_notes)
-    .fetch_one(&mut *tx)
-    .await?;
-    finish_token(&mut tx, &input.token, id).await?;
-    // Personal data stays out of the audit log: the record's id says who.
-    let mut entry = Entry::new("person.create", "person", id).request(&request_id);
-    entry.actor_id = user;
-    audit::record(&mut *tx, &entry).await?;
-    tx.commit().await?;
-    Ok(see_other(&format!("/people/{id}")))
+    let page = PersonFormPage {
+        ctx,
+        person_id: None,
+        input,
+        errors,
+        conflict: false,
+    };
+    Ok(render_form(page, StatusCode::UNPROCESSABLE_ENTITY))
 }
 
 /// `GET /people/{id}/edit`.
@@ -170,57 +171,61 @@ pub async fn update_person(
     queries::find(&state.pool, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let mut input = PersonInput::from_pairs(&Pairs(pairs));
-    let fields = match forms::parse_person(&input) {
-        Ok(fields) => fields,
-        Err(errors) => {
-            let page = PersonFormPage {
-                ctx,
-                person_id: Some(id),
-                input,
-                errors,
-                conflict: false,
+    let input = PersonInput::from_pairs(&Pairs(pairs));
+    let errors = match forms::parse_person(&input) {
+        Ok(fields) => {
+            let version = form_version(&input.version)?;
+            let update = async |db: &mut sqlx::PgConnection| {
+                let done = sqlx::query(
+                    "UPDATE person SET full_name = $3, honorific = $4, sex = $5, email = $6, phone = $7,
+                            staff_notes = $8, version = version + 1, updated_at = now()
+                      WHERE id = $1 AND version = $2",
+                )
+                .bind(id)
+                .bind(version)
+                .bind(&fields.full_name)
+                .bind(&fields.honorific)
+                .bind(fields.sex)
+                .bind(&fields.email)
+                .bind(&fields.phone)
+                .bind(&fields.staff_notes)
+                .execute(&mut *db)
+                .await?;
+                Ok(Ok(done.rows_affected() > 0))
             };
-            return Ok(render_form(page, StatusCode::UNPROCESSABLE_ENTITY));
+            let entry = Entry::new("person.update", "person", id).request(&request_id);
+            let conflict = async || {
+                let current = queries::find(&state.pool, id)
+                    .await?
+                    .ok_or(AppError::NotFound)?;
+                let mut input = input.clone();
+                input.version = current.version.to_string();
+                let page = PersonFormPage {
+                    ctx: ctx.clone(),
+                    person_id: Some(id),
+                    input,
+                    errors: FieldErrors::default(),
+                    conflict: true,
+                };
+                Ok(render_form(page, StatusCode::CONFLICT))
+            };
+            let user = ctx.viewer.user().map(|u| u.id);
+            let done = see_other(&format!("/people/{id}"));
+            match write::update_versioned(&state.pool, user, update, entry, conflict, done).await? {
+                Ok(done) => return Ok(done),
+                Err(errors) => errors,
+            }
         }
+        Err(errors) => errors,
     };
-    let version = form_version(&input.version)?;
-    let mut tx = state.pool.begin().await?;
-    let done = sqlx::query(
-        "UPDATE person SET full_name = $3, honorific = $4, sex = $5, email = $6, phone = $7,
-                staff_notes = $8, version = version + 1, updated_at = now()
-          WHERE id = $1 AND version = $2",
-    )
-    .bind(id)
-    .bind(version)
-    .bind(&fields.full_name)
-    .bind(&fields.honorific)
-    .bind(fields.sex)
-    .bind(&fields.email)
-    .bind(&fields.phone)
-    .bind(&fields.staff_notes)
-    .execute(&mut *tx)
-    .await?;
-    if done.rows_affected() == 0 {
-        drop(tx);
-        let current = queries::find(&state.pool, id)
-            .await?
-            .ok_or(AppError::NotFound)?;
-        input.version = current.version.to_string();
-        let page = PersonFormPage {
-            ctx,
-            person_id: Some(id),
-            input,
-            errors: FieldErrors::default(),
-            conflict: true,
-        };
-        return Ok(render_form(page, StatusCode::CONFLICT));
-    }
-    let mut entry = Entry::new("person.update", "person", id).request(&request_id);
-    entry.actor_id = ctx.viewer.user().map(|u| u.id);
-    audit::record(&mut *tx, &entry).await?;
-    tx.commit().await?;
-    Ok(see_other(&format!("/people/{id}")))
+    let page = PersonFormPage {
+        ctx,
+        person_id: Some(id),
+        input,
+        errors,
+        conflict: false,
+    };
+    Ok(render_form(page, StatusCode::UNPROCESSABLE_ENTITY))
 }
 
 /// `POST /people/{id}/roles`: a position held, with its dates.
@@ -237,38 +242,49 @@ pub async fn add_role(
     let input = RoleInput::from_pairs(&Pairs(pairs));
     let organisations = organisation_choices(&state.pool).await?;
     let ids: Vec<Uuid> = organisations.iter().map(|o| o.id).collect();
-    let fields = match forms::parse_role(&input, &ids) {
-        Ok(fields) => fields,
-        Err(errors) => {
-            let page = person_page(&state.pool, ctx, person, input, errors, organisations).await?;
-            return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
+    let errors = match forms::parse_role(&input, &ids) {
+        Ok(fields) => {
+            let user = ctx.viewer.user().map(|u| u.id);
+            let insert = async |db: &mut sqlx::PgConnection| {
+                let role_id: Uuid = sqlx::query_scalar(
+                    "INSERT INTO person_role (person_id, organisation_id, title, starts_on, ends_on, source)
+                     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+                )
+                .bind(id)
+                .bind(fields.organisation_id)
+                .bind(&fields.title)
+                .bind(fields.starts_on)
+                .bind(fields.ends_on)
+                .bind(&fields.source)
+                .fetch_one(&mut *db)
+                .await?;
+                Ok(Ok(Created {
+                    id: role_id,
+                    entry: Entry::new("person_role.create", "person_role", role_id)
+                        .request(&request_id)
+                        .after(json!(fields)),
+                    to: format!("/people/{id}"),
+                }))
+            };
+            let already = async |_| Ok(format!("/people/{id}"));
+            match write::create(
+                &state.pool,
+                &input.token,
+                "person_role",
+                user,
+                insert,
+                already,
+            )
+            .await?
+            {
+                Ok(done) => return Ok(done),
+                Err(errors) => errors,
+            }
         }
+        Err(errors) => errors,
     };
-    let user = ctx.viewer.user().map(|u| u.id);
-    let mut tx = state.pool.begin().await?;
-    if let Claim::Done(_) = claim_token(&mut tx, &input.token, user, "person_role").await? {
-        return Ok(see_other(&format!("/people/{id}")));
-    }
-    let role_id: Uuid = sqlx::query_scalar(
-        "INSERT INTO person_role (person_id, organisation_id, title, starts_on, ends_on, source)
-         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-    )
-    .bind(id)
-    .bind(fields.organisation_id)
-    .bind(&fields.title)
-    .bind(fields.starts_on)
-    .bind(fields.ends_on)
-    .bind(&fields.source)
-    .fetch_one(&mut *tx)
-    .await?;
-    finish_token(&mut tx, &input.token, role_id).await?;
-    let mut entry = Entry::new("person_role.create", "person_role", role_id)
-        .request(&request_id)
-        .after(json!(fields));
-    entry.actor_id = user;
-    audit::record(&mut *tx, &entry).await?;
-    tx.commit().await?;
-    Ok(see_other(&format!("/people/{id}")))
+    let page = person_page(&state.pool, ctx, person, input, errors, organisations).await?;
+    Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY))
 }
 
 async fn person_page(

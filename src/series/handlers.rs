@@ -8,15 +8,14 @@ use sqlx::PgPool;
 use uuid::Uuid;
 
 use super::forms::{self, SeriesFields, SeriesInput};
-use crate::audit::{self, Entry};
+use crate::audit::Entry;
 use crate::domain::Choice;
 use crate::organisations::queries::organisation_choices;
 use crate::state::AppState;
 use crate::web::extract::RequestId;
-use crate::web::form::{
-    Claim, FieldErrors, Form, Pairs, claim_token, finish_token, form_version, new_token,
-};
+use crate::web::form::{FieldErrors, Form, Pairs, form_version, new_token};
 use crate::web::render;
+use crate::web::write::{self, Created};
 
 use super::queries;
 use super::views::{HomePage, SeriesBlock, SeriesPage};
@@ -165,23 +164,6 @@ pub async fn new_series_form(
     Ok(render(&page, StatusCode::OK))
 }
 
-async fn write_states(
-    db: &mut sqlx::PgConnection,
-    id: Uuid,
-    states: &[String],
-) -> Result<(), sqlx::Error> {
-    sqlx::query("DELETE FROM series_planned_state WHERE series_id = $1")
-        .bind(id)
-        .execute(&mut *db)
-        .await?;
-    sqlx::query("INSERT INTO series_planned_state (series_id, member_state_code) SELECT $1, unnest($2::text[])")
-        .bind(id)
-        .bind(states)
-        .execute(&mut *db)
-        .await?;
-    Ok(())
-}
-
 /// `POST /series`.
 pub async fn create_series(
     State(state): State<AppState>,
@@ -190,71 +172,30 @@ pub async fn create_series(
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let input = SeriesInput::from_pairs(&Pairs(pairs));
-    let fields = match parse_with_choices(&state.pool, &input).await? {
-        Ok(fields) => fields,
-        Err(errors) => {
-            let page = form_page(&state.pool, ctx, None, input, errors, false).await?;
-            return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
+    let errors = match parse_with_choices(&state.pool, &input).await? {
+        Ok(fields) => {
+            let user = ctx.viewer.user().map(|u| u.id);
+            let insert = async |db: &mut sqlx::PgConnection| {
+                let slug = crate::db::slug::free_slug_in(&mut *db, "series", &fields.title).await?;
+                let id = queries::insert(db, &slug, &fields).await?;
+                Ok(Ok(Created {
+                    id,
+                    entry: Entry::new("series.create", "series", id)
+                        .request(&request_id)
+                        .after(json!(fields)),
+                    to: format!("/series/{slug}"),
+                }))
+            };
+            let already = async |_| Ok("/".to_owned());
+            match write::create(&state.pool, &input.token, "series", user, insert, already).await? {
+                Ok(done) => return Ok(done),
+                Err(errors) => errors,
+            }
         }
+        Err(errors) => errors,
     };
-    let user = ctx.viewer.user().map(|u| u.id);
-    let mut tx = state.pool.begin().await?;
-    if let Claim::Done(_) = claim_token(&mut tx, &input.token, user, "series").await? {
-        return Ok(see_other("/"));
-    }
-    let slug = crate::db::slug::free_slug_in(&mut tx, "series", &fields.title).await?;
-    let id: Uuid = sqlx::query_scalar(
-        "INSERT INTO series (slug, title, organiser_id, funder_id, funding_note, starts_on, ends_on, aim, visibility)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
-    )
-    .bind(&slug)
-    .bind(&fields.title)
-    .bind(fields.organiser_id)
-    .bind(fields.funder_id)
-    .bind(&fields.funding_note)
-    .bind(fields.starts_on)
-    .bind(fields.ends_on)
-    .bind(&fields.aim)
-    .bind(fields.visibility)
-    .fetch_one(&mut *tx)
-    .await?;
-    write_states(&mut tx, id, &fields.planned_states).await?;
-    finish_token(&mut tx, &input.token, id).await?;
-    let mut entry = Entry::new("series.create", "series", id)
-        .request(&request_id)
-        .after(json!(fields));
-    entry.actor_id = user;
-    audit::record(&mut *tx, &entry).await?;
-    tx.commit().await?;
-    Ok(see_other(&format!("/series/{slug}")))
-}
-
-#[derive(Debug, sqlx::FromRow)]
-struct SeriesEdit {
-    id: Uuid,
-    title: String,
-    organiser_id: Option<Uuid>,
-    funder_id: Option<Uuid>,
-    funding_note: String,
-    starts_on: Option<chrono::NaiveDate>,
-    ends_on: Option<chrono::NaiveDate>,
-    aim: String,
-    planned_states: Vec<String>,
-    visibility: crate::auth::Visibility,
-    version: i32,
-}
-
-async fn edit_row(pool: &PgPool, slug: &str) -> Result<Option<SeriesEdit>, sqlx::Error> {
-    sqlx::query_as(
-        "SELECT s.id, s.title, s.organiser_id, s.funder_id, s.funding_note, s.starts_on, s.ends_on,
-                s.aim, coalesce((SELECT array_agg(member_state_code::text ORDER BY member_state_code)
-                                   FROM series_planned_state WHERE series_id = s.id), '{}') AS planned_states,
-                s.visibility, s.version
-           FROM series s WHERE s.slug = $1 AND s.archived_at IS NULL",
-    )
-    .bind(slug)
-    .fetch_optional(pool)
-    .await
+    let page = form_page(&state.pool, ctx, None, input, errors, false).await?;
+    Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY))
 }
 
 /// `GET /series/{slug}/edit`.
@@ -263,7 +204,7 @@ pub async fn edit_series_form(
     ctx: PageContext,
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
-    let row = edit_row(&state.pool, &slug)
+    let row = queries::edit_row(&state.pool, &slug)
         .await?
         .ok_or(AppError::NotFound)?;
     let date = |d: Option<chrono::NaiveDate>| {
@@ -303,65 +244,50 @@ pub async fn update_series(
     RequestId(request_id): RequestId,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let before = edit_row(&state.pool, &slug)
+    let before = queries::edit_row(&state.pool, &slug)
         .await?
         .ok_or(AppError::NotFound)?;
-    let mut input = SeriesInput::from_pairs(&Pairs(pairs));
-    let fields = match parse_with_choices(&state.pool, &input).await? {
-        Ok(fields) => fields,
-        Err(errors) => {
-            let page = form_page(&state.pool, ctx, Some(slug), input, errors, false).await?;
-            return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
+    let input = SeriesInput::from_pairs(&Pairs(pairs));
+    let errors = match parse_with_choices(&state.pool, &input).await? {
+        Ok(fields) => {
+            let version = form_version(&input.version)?;
+            let update = async |db: &mut sqlx::PgConnection| {
+                Ok(Ok(queries::update(db, before.id, version, &fields).await?))
+            };
+            let entry = Entry::new("series.update", "series", before.id)
+                .request(&request_id)
+                .before(json!({
+                    "title": before.title, "organiser_id": before.organiser_id, "funder_id": before.funder_id,
+                    "funding_note": before.funding_note, "starts_on": before.starts_on, "ends_on": before.ends_on,
+                    "aim": before.aim, "planned_states": before.planned_states, "visibility": before.visibility,
+                }))
+                .after(json!(fields));
+            let conflict = async || {
+                let current = queries::edit_row(&state.pool, &slug)
+                    .await?
+                    .ok_or(AppError::NotFound)?;
+                let mut input = input.clone();
+                input.version = current.version.to_string();
+                let page = form_page(
+                    &state.pool,
+                    ctx.clone(),
+                    Some(slug.clone()),
+                    input,
+                    FieldErrors::default(),
+                    true,
+                )
+                .await?;
+                Ok(render(&page, StatusCode::CONFLICT))
+            };
+            let user = ctx.viewer.user().map(|u| u.id);
+            let done = see_other(&format!("/series/{slug}"));
+            match write::update_versioned(&state.pool, user, update, entry, conflict, done).await? {
+                Ok(done) => return Ok(done),
+                Err(errors) => errors,
+            }
         }
+        Err(errors) => errors,
     };
-    let version = form_version(&input.version)?;
-    let mut tx = state.pool.begin().await?;
-    let done = sqlx::query(
-        "UPDATE series SET title = $3, organiser_id = $4, funder_id = $5, funding_note = $6,
-                starts_on = $7, ends_on = $8, aim = $9, visibility = $10, version = version + 1,
-                updated_at = now()
-          WHERE id = $1 AND version = $2",
-    )
-    .bind(before.id)
-    .bind(version)
-    .bind(&fields.title)
-    .bind(fields.organiser_id)
-    .bind(fields.funder_id)
-    .bind(&fields.funding_note)
-    .bind(fields.starts_on)
-    .bind(fields.ends_on)
-    .bind(&fields.aim)
-    .bind(fields.visibility)
-    .execute(&mut *tx)
-    .await?;
-    if done.rows_affected() == 0 {
-        drop(tx);
-        let current = edit_row(&state.pool, &slug)
-            .await?
-            .ok_or(AppError::NotFound)?;
-        input.version = current.version.to_string();
-        let page = form_page(
-            &state.pool,
-            ctx,
-            Some(slug),
-            input,
-            FieldErrors::default(),
-            true,
-        )
-        .await?;
-        return Ok(render(&page, StatusCode::CONFLICT));
-    }
-    write_states(&mut tx, before.id, &fields.planned_states).await?;
-    let mut entry = Entry::new("series.update", "series", before.id)
-        .request(&request_id)
-        .before(json!({
-            "title": before.title, "organiser_id": before.organiser_id, "funder_id": before.funder_id,
-            "funding_note": before.funding_note, "starts_on": before.starts_on, "ends_on": before.ends_on,
-            "aim": before.aim, "planned_states": before.planned_states, "visibility": before.visibility,
-        }))
-        .after(json!(fields));
-    entry.actor_id = ctx.viewer.user().map(|u| u.id);
-    audit::record(&mut *tx, &entry).await?;
-    tx.commit().await?;
-    Ok(see_other(&format!("/series/{slug}")))
+    let page = form_page(&state.pool, ctx, Some(slug), input, errors, false).await?;
+    Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY))
 }

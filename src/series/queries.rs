@@ -71,3 +71,112 @@ pub async fn find_by_slug(
     .fetch_optional(db)
     .await
 }
+
+/// A series as its edit form shows it.
+#[derive(Debug, sqlx::FromRow)]
+pub struct SeriesEdit {
+    pub id: Uuid,
+    pub title: String,
+    pub organiser_id: Option<Uuid>,
+    pub funder_id: Option<Uuid>,
+    pub funding_note: String,
+    pub starts_on: Option<NaiveDate>,
+    pub ends_on: Option<NaiveDate>,
+    pub aim: String,
+    pub planned_states: Vec<String>,
+    pub visibility: Visibility,
+    pub version: i32,
+}
+
+/// The series `slug` as its edit form shows it, unless archived.
+pub async fn edit_row(
+    db: impl PgExecutor<'_>,
+    slug: &str,
+) -> Result<Option<SeriesEdit>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT s.id, s.title, s.organiser_id, s.funder_id, s.funding_note, s.starts_on, s.ends_on,
+                s.aim, coalesce((SELECT array_agg(member_state_code::text ORDER BY member_state_code)
+                                   FROM series_planned_state WHERE series_id = s.id), '{}') AS planned_states,
+                s.visibility, s.version
+           FROM series s WHERE s.slug = $1 AND s.archived_at IS NULL",
+    )
+    .bind(slug)
+    .fetch_optional(db)
+    .await
+}
+
+/// Adds the series `f` at `slug`, with its planned Member States.
+pub async fn insert(
+    db: &mut sqlx::PgConnection,
+    slug: &str,
+    f: &super::forms::SeriesFields,
+) -> Result<Uuid, sqlx::Error> {
+    let id: Uuid = sqlx::query_scalar(
+        "INSERT INTO series (slug, title, organiser_id, funder_id, funding_note, starts_on, ends_on, aim, visibility)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+    )
+    .bind(slug)
+    .bind(&f.title)
+    .bind(f.organiser_id)
+    .bind(f.funder_id)
+    .bind(&f.funding_note)
+    .bind(f.starts_on)
+    .bind(f.ends_on)
+    .bind(&f.aim)
+    .bind(f.visibility)
+    .fetch_one(&mut *db)
+    .await?;
+    write_states(db, id, &f.planned_states).await?;
+    Ok(id)
+}
+
+/// Saves `f` over series `id` if it is still at `version`; false if someone saved it
+/// meanwhile.
+pub async fn update(
+    db: &mut sqlx::PgConnection,
+    id: Uuid,
+    version: i32,
+    f: &super::forms::SeriesFields,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE series SET title = $3, organiser_id = $4, funder_id = $5, funding_note = $6,
+                starts_on = $7, ends_on = $8, aim = $9, visibility = $10, version = version + 1,
+                updated_at = now()
+          WHERE id = $1 AND version = $2",
+    )
+    .bind(id)
+    .bind(version)
+    .bind(&f.title)
+    .bind(f.organiser_id)
+    .bind(f.funder_id)
+    .bind(&f.funding_note)
+    .bind(f.starts_on)
+    .bind(f.ends_on)
+    .bind(&f.aim)
+    .bind(f.visibility)
+    .execute(&mut *db)
+    .await?;
+    if done.rows_affected() == 0 {
+        return Ok(false);
+    }
+    write_states(db, id, &f.planned_states).await?;
+    Ok(true)
+}
+
+/// Replaces the Member States series `id` plans to cover.
+async fn write_states(
+    db: &mut sqlx::PgConnection,
+    id: Uuid,
+    states: &[String],
+) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM series_planned_state WHERE series_id = $1")
+        .bind(id)
+        .execute(&mut *db)
+        .await?;
+    sqlx::query("INSERT INTO series_planned_state (series_id, member_state_code) SELECT $1, unnest($2::text[])")
+        .bind(id)
+        .bind(states)
+        .execute(&mut *db)
+        .await?;
+    Ok(())
+}

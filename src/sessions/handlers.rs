@@ -17,10 +17,9 @@ use crate::consultations;
 use crate::state::AppState;
 use crate::web::confirm::ConfirmPage;
 use crate::web::extract::{Path, RequestId};
-use crate::web::form::{
-    Claim, FieldErrors, Form, Pairs, claim_token, finish_token, form_version, new_token,
-};
+use crate::web::form::{FieldErrors, Form, Pairs, form_version, new_token};
 use crate::web::see_other;
+use crate::web::write::{self, Created};
 use crate::web::{PageContext, render};
 
 #[expect(clippy::too_many_arguments, reason = "the pieces of one page")]
@@ -113,38 +112,41 @@ pub async fn create_session(
     let input = SessionInput::from_pairs(&Pairs(pairs));
     let (organisations, themes) = known_ids(&state.pool).await?;
     let dates = (consultation.starts_on, consultation.ends_on);
-    let fields = match forms::parse(&input, &organisations, &themes, dates) {
-        Ok(fields) => fields,
-        Err(errors) => {
-            let page = form_page(
-                &state.pool,
-                ctx,
-                slug,
-                consultation.title,
-                None,
-                input,
-                errors,
-                false,
-            )
-            .await?;
-            return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
+    let errors = match forms::parse(&input, &organisations, &themes, dates) {
+        Ok(fields) => {
+            let user = ctx.viewer.user().map(|u| u.id);
+            let agenda = format!("/consultations/{slug}#agenda-heading");
+            let insert = async |db: &mut sqlx::PgConnection| {
+                let id = queries::insert(db, consultation.id, &fields, state.clock.now()).await?;
+                Ok(Ok(Created {
+                    id,
+                    entry: Entry::new("session.create", "session", id)
+                        .request(&request_id)
+                        .after(json!(fields)),
+                    to: agenda.clone(),
+                }))
+            };
+            let already = async |_| Ok(agenda.clone());
+            match write::create(&state.pool, &input.token, "session", user, insert, already).await?
+            {
+                Ok(done) => return Ok(done),
+                Err(errors) => errors,
+            }
         }
+        Err(errors) => errors,
     };
-    let user = ctx.viewer.user().map(|u| u.id);
-    let agenda = format!("/consultations/{slug}#agenda-heading");
-    let mut tx = state.pool.begin().await?;
-    if let Claim::Done(_) = claim_token(&mut tx, &input.token, user, "session").await? {
-        return Ok(see_other(&agenda));
-    }
-    let id = queries::insert(&mut tx, consultation.id, &fields, state.clock.now()).await?;
-    finish_token(&mut tx, &input.token, id).await?;
-    let mut entry = Entry::new("session.create", "session", id)
-        .request(&request_id)
-        .after(json!(fields));
-    entry.actor_id = user;
-    audit::record(&mut *tx, &entry).await?;
-    tx.commit().await?;
-    Ok(see_other(&agenda))
+    let page = form_page(
+        &state.pool,
+        ctx,
+        slug,
+        consultation.title,
+        None,
+        input,
+        errors,
+        false,
+    )
+    .await?;
+    Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY))
 }
 
 fn input_of(row: &queries::EditRow) -> SessionInput {
@@ -210,61 +212,72 @@ pub async fn update_session(
     let consultation = consultations::queries::edit_row(&state.pool, &before.consultation_slug)
         .await?
         .ok_or(AppError::NotFound)?;
-    let mut input = SessionInput::from_pairs(&Pairs(pairs));
+    let input = SessionInput::from_pairs(&Pairs(pairs));
     let (organisations, themes) = known_ids(&state.pool).await?;
     let dates = (consultation.starts_on, consultation.ends_on);
     let slug = before.consultation_slug.clone();
     let title = before.consultation_title.clone();
-    let fields = match forms::parse(&input, &organisations, &themes, dates) {
-        Ok(fields) => fields,
-        Err(errors) => {
-            let page = form_page(
-                &state.pool,
-                ctx,
-                slug,
-                title,
-                Some(id),
-                input,
-                errors,
-                false,
-            )
-            .await?;
-            return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
+    let errors = match forms::parse(&input, &organisations, &themes, dates) {
+        Ok(fields) => {
+            let version = form_version(&input.version)?;
+            let update = async |db: &mut sqlx::PgConnection| {
+                Ok(Ok(queries::update(
+                    db,
+                    id,
+                    version,
+                    &fields,
+                    state.clock.now(),
+                )
+                .await?))
+            };
+            let entry = Entry::new("session.update", "session", id)
+                .request(&request_id)
+                .before(json!({
+                    "kind": before.kind, "title": before.title, "description": before.description,
+                    "day": before.day, "starts_at": before.starts_at, "ends_at": before.ends_at,
+                    "speakers": before.speakers, "themes": before.themes, "visibility": before.visibility,
+                }))
+                .after(json!(fields));
+            let conflict = async || {
+                let current = queries::edit_row(&state.pool, id)
+                    .await?
+                    .ok_or(AppError::NotFound)?;
+                let mut input = input.clone();
+                input.version = current.version.to_string();
+                let page = form_page(
+                    &state.pool,
+                    ctx.clone(),
+                    slug.clone(),
+                    title.clone(),
+                    Some(id),
+                    input,
+                    FieldErrors::default(),
+                    true,
+                )
+                .await?;
+                Ok(render(&page, StatusCode::CONFLICT))
+            };
+            let user = ctx.viewer.user().map(|u| u.id);
+            let done = see_other(&format!("/consultations/{slug}#agenda-heading"));
+            match write::update_versioned(&state.pool, user, update, entry, conflict, done).await? {
+                Ok(done) => return Ok(done),
+                Err(errors) => errors,
+            }
         }
+        Err(errors) => errors,
     };
-    let version = form_version(&input.version)?;
-    let mut tx = state.pool.begin().await?;
-    if !queries::update(&mut tx, id, version, &fields, state.clock.now()).await? {
-        drop(tx);
-        let current = queries::edit_row(&state.pool, id)
-            .await?
-            .ok_or(AppError::NotFound)?;
-        input.version = current.version.to_string();
-        let page = form_page(
-            &state.pool,
-            ctx,
-            slug,
-            title,
-            Some(id),
-            input,
-            FieldErrors::default(),
-            true,
-        )
-        .await?;
-        return Ok(render(&page, StatusCode::CONFLICT));
-    }
-    let mut entry = Entry::new("session.update", "session", id)
-        .request(&request_id)
-        .before(json!({
-            "kind": before.kind, "title": before.title, "description": before.description,
-            "day": before.day, "starts_at": before.starts_at, "ends_at": before.ends_at,
-            "speakers": before.speakers, "themes": before.themes, "visibility": before.visibility,
-        }))
-        .after(json!(fields));
-    entry.actor_id = ctx.viewer.user().map(|u| u.id);
-    audit::record(&mut *tx, &entry).await?;
-    tx.commit().await?;
-    Ok(see_other(&format!("/consultations/{slug}#agenda-heading")))
+    let page = form_page(
+        &state.pool,
+        ctx,
+        slug,
+        title,
+        Some(id),
+        input,
+        errors,
+        false,
+    )
+    .await?;
+    Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY))
 }
 
 #[derive(Debug, Default, Deserialize)]

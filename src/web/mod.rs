@@ -8,6 +8,7 @@ pub mod extract;
 pub mod form;
 pub mod format;
 pub mod headers;
+pub mod write;
 
 use askama::Template;
 use axum::extract::FromRequestParts;
