@@ -33,6 +33,8 @@ pub mod error;
 pub mod findings;
 /// Frameworks (the Consensus) and their provisions, with every finding and rating on each.
 pub mod frameworks;
+/// The home page: the series and the Member States.
+pub mod home;
 /// The eleven Member States and each one's page.
 pub mod member_states;
 /// Session notes: writing, review, publication, attribution, history.

@@ -101,7 +101,7 @@ macro_rules! routes {
 fn build() -> Table {
     routes! {
         // What anyone may read.
-        Public   GET  "/" => series::handlers::show_home;
+        Public   GET  "/" => crate::home::show_home;
         Public   GET  "/series/{slug}" => series::handlers::show_series;
         Public   GET  "/states/{code}" => member_states::handlers::show_member_state;
         Public   GET  "/consultations/{slug}" => consultations::handlers::show_consultation;

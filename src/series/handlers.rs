@@ -1,4 +1,4 @@
-//! The home page and series pages.
+//! Series pages, and staff's forms for series.
 
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -18,7 +18,7 @@ use crate::web::render;
 use crate::web::write::{self, Created};
 
 use super::queries;
-use super::views::{HomePage, SeriesBlock, SeriesPage};
+use super::views::{SeriesBlock, SeriesPage};
 use crate::AppError;
 use crate::consultations;
 use crate::member_states;
@@ -26,44 +26,8 @@ use crate::web::extract::Path;
 use crate::web::see_other;
 use crate::web::{Html, PageContext};
 
-/// `GET /`: the series with their consultations, and the Member States.
-/// Consultations of each series on the home page; the rest are a link away.
-const HOME_PER_SERIES: i64 = 20;
 /// Consultations on a series' page; the rest are in the consultation list.
 const SERIES_PAGE_LIST: i64 = 200;
-
-pub async fn show_home(
-    State(pool): State<PgPool>,
-    ctx: PageContext,
-) -> Result<impl IntoResponse, AppError> {
-    let levels = ctx.viewer.visible_levels();
-    let series = queries::list(&pool, &levels).await?;
-    let consultations =
-        consultations::queries::list_per_series(&pool, &levels, HOME_PER_SERIES).await?;
-    let counts = consultations::queries::series_counts(&pool, &levels, None).await?;
-    let states = member_states::queries::overview(&pool, &levels).await?;
-    let series = series
-        .into_iter()
-        .map(|s| {
-            let own = consultations
-                .iter()
-                .filter(|c| c.series_id == Some(s.id))
-                .cloned()
-                .collect();
-            let count = counts
-                .iter()
-                .find(|c| c.series_id == Some(s.id))
-                .copied()
-                .unwrap_or_default();
-            SeriesBlock::new(s, own, count)
-        })
-        .collect();
-    Ok(Html(HomePage {
-        ctx,
-        series,
-        states: states.into_iter().map(Into::into).collect(),
-    }))
-}
 
 /// `GET /series/{slug}`: one series and its consultations.
 pub async fn show_series(

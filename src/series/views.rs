@@ -4,7 +4,6 @@ use askama::Template;
 
 use super::queries::SeriesRow;
 use crate::consultations::queries::ConsultationSummary;
-use crate::member_states::queries::StateOverview;
 use crate::web::{PageContext, format};
 
 /// A consultation as a line of a table.
@@ -87,37 +86,6 @@ impl SeriesBlock {
             total,
             held,
             planned,
-        }
-    }
-}
-
-#[derive(Template)]
-#[template(path = "series/home.html")]
-pub struct HomePage {
-    pub ctx: PageContext,
-    pub series: Vec<SeriesBlock>,
-    pub states: Vec<StateLine>,
-}
-
-/// A Member State on the home page.
-pub struct StateLine {
-    pub code: String,
-    pub name: String,
-    pub member_since: String,
-    pub held: i64,
-    pub planned: i64,
-    pub last_held: String,
-}
-
-impl From<StateOverview> for StateLine {
-    fn from(s: StateOverview) -> Self {
-        Self {
-            member_since: format::date(s.member_since),
-            last_held: s.last_held.map(format::date).unwrap_or_default(),
-            code: s.code,
-            name: s.short_name,
-            held: s.held,
-            planned: s.planned,
         }
     }
 }

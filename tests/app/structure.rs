@@ -22,7 +22,7 @@ const ORDER: &[&[&str]] = &[
     &["findings"],
     &["frameworks"],
     &["assessments"],
-    &["dashboard", "search", "admin", "benchmark"],
+    &["dashboard", "search", "admin", "benchmark", "home"],
     // The composition root and the command line: they know everything.
     &["app", "routes", "lib", "main"],
 ];
