@@ -187,9 +187,9 @@ fn build() -> Table {
         Public   GET  "/notes/{id}/history" => notes::handlers::show_history;
         SignedIn GET  "/notes/{id}/edit" => notes::handlers::edit_note_form;
         SignedIn POST "/notes/{id}" => notes::handlers::update_note;
-        SignedIn GET  "/notes/{id}/submit" => notes::handlers::confirm_note_action;
+        SignedIn GET  "/notes/{id}/submit" => notes::handlers::confirm_submit_form;
         SignedIn POST "/notes/{id}/submit" => notes::handlers::submit_note;
-        SignedIn GET  "/notes/{id}/withdraw" => notes::handlers::confirm_note_action;
+        SignedIn GET  "/notes/{id}/withdraw" => notes::handlers::confirm_withdraw_form;
         SignedIn POST "/notes/{id}/withdraw" => notes::handlers::withdraw_note;
         SignedIn POST "/notes/{id}/restore" => notes::handlers::restore_note;
         Staff    POST "/notes/{id}/return" => notes::handlers::return_note;

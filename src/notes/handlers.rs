@@ -705,41 +705,70 @@ pub async fn restore_note(
     transition(&state, ctx, id, Action::Restore, ReviewForm::default(), &r).await
 }
 
-/// `GET /notes/{id}/submit` and `GET /notes/{id}/withdraw`: what the step will do, shown again
-/// (how the published note will name its author, who may read it), with the button that does
-/// it and a way back. Nothing changes until the button is pressed.
-pub async fn confirm_note_action(
+/// The note, if the viewer may take `action` on it now; else where it stands (already done in
+/// a second tab, or not this viewer's to do).
+async fn note_for(
+    state: &AppState,
+    viewer: &Viewer,
+    id: Uuid,
+    action: Action,
+) -> Result<Result<NoteRow, Response>, AppError> {
+    let note = visible_note(&state.pool, viewer, id).await?;
+    Ok(
+        match lifecycle::next(note.status, action, capacity(viewer, &note)) {
+            Ok(_) => Ok(note),
+            Err(_) => Err(see_other(&format!("/notes/{id}"))),
+        },
+    )
+}
+
+/// `GET /notes/{id}/submit`: how the published note will name its author and who may read it,
+/// shown again, with the button that submits it. Nothing changes until it is pressed.
+pub async fn confirm_submit_form(
     State(state): State<AppState>,
     ctx: PageContext,
     Path(id): Path<Uuid>,
-    axum::extract::OriginalUri(uri): axum::extract::OriginalUri,
 ) -> Result<Response, AppError> {
-    let note = visible_note(&state.pool, &ctx.viewer, id).await?;
-    let who = capacity(&ctx.viewer, &note);
-    let action = if uri.path().ends_with("/withdraw") {
-        Action::Withdraw
-    } else {
-        Action::Submit
+    let note = match note_for(&state, &ctx.viewer, id, Action::Submit).await? {
+        Ok(note) => note,
+        Err(elsewhere) => return Ok(elsewhere),
     };
-    if lifecycle::next(note.status, action, who).is_err() {
-        // Already done (a second tab), or not this viewer's to do: the note says where it stands.
-        return Ok(see_other(&format!("/notes/{id}")));
-    }
-    let attribution = Attribution::effective(
-        note.proposed_attribution,
-        note.proposed_attribution,
-        note.chatham_house,
-    );
     Ok(render(
         &ConfirmNotePage {
-            submit: action == Action::Submit,
-            byline: super::views::byline_at(&note, attribution),
+            byline: byline(&note),
             chosen: note.proposed_attribution,
             ctx,
             note,
         },
         StatusCode::OK,
     ))
+}
+
+/// `GET /notes/{id}/withdraw`: whether to withdraw the note, on a page of its own.
+pub async fn confirm_withdraw_form(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<Uuid>,
+) -> Result<Response, AppError> {
+    let note = match note_for(&state, &ctx.viewer, id, Action::Withdraw).await? {
+        Ok(note) => note,
+        Err(elsewhere) => return Ok(elsewhere),
+    };
+    let page = crate::web::confirm::ConfirmPage::new(
+        ctx,
+        "Withdraw this note?",
+        format!(
+            "Withdraw your note on \u{201c}{}\u{201d}?",
+            note.session_title
+        ),
+        "It will leave the review queue and will not be published. You can restore it as a \
+         draft later from the note's page.",
+        format!("/notes/{id}/withdraw"),
+        "Yes, withdraw the note",
+        format!("/notes/{id}"),
+    )
+    .with_back_label("No, keep it");
+    Ok(render(&page, StatusCode::OK))
 }
 
 /// `POST /notes/{id}/withdraw`.

@@ -274,15 +274,12 @@ pub fn written_by(note: &NoteRow) -> String {
     }
 }
 
-/// The page that shows a note's attribution and readers again before it is submitted, or asks
-/// whether to withdraw it.
+/// The page that shows a note's attribution and readers again before it is submitted.
 #[derive(Template)]
 #[template(path = "notes/confirm.html")]
 pub struct ConfirmNotePage {
     pub ctx: PageContext,
     pub note: NoteRow,
-    /// Submitting (else withdrawing).
-    pub submit: bool,
     /// The byline the note would be published with, at the author's choice.
     pub byline: String,
     pub chosen: Attribution,

@@ -21,8 +21,10 @@ pub struct ConfirmPage {
     pub action: String,
     /// The confirming button ("Yes, remove it").
     pub button: String,
-    /// The way back (the record's page), as a link "No, go back".
+    /// The way back (the record's page), as a link [`Self::back_label`].
     pub back: String,
+    /// The words of the way back ("No, go back" unless said otherwise).
+    pub back_label: String,
     /// Hidden fields the action needs besides the CSRF-safe form itself (a version, say).
     pub hidden: Vec<(String, String)>,
 }
@@ -46,8 +48,16 @@ impl ConfirmPage {
             action: action.into(),
             button: button.into(),
             back: back.into(),
+            back_label: "No, go back".to_owned(),
             hidden: Vec::new(),
         }
+    }
+
+    /// Names the way back in other words ("No, keep it").
+    #[must_use]
+    pub fn with_back_label(mut self, label: impl Into<String>) -> Self {
+        self.back_label = label.into();
+        self
     }
 
     /// Adds a hidden field to the form.
