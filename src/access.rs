@@ -76,6 +76,11 @@ impl Viewer {
         self.user().map(|u| u.role)
     }
 
+    /// The account an audit entry or a record names as its actor (none for a visitor).
+    pub fn actor_id(&self) -> Option<uuid::Uuid> {
+        self.user().map(|u| u.id)
+    }
+
     pub fn is_signed_in(&self) -> bool {
         self.user().is_some()
     }

@@ -21,6 +21,8 @@ pub mod clock;
 pub mod config;
 /// Consultations: the workshops, their pages and participation.
 pub mod consultations;
+/// A Member State's page: where it stands, drawn from the slices below it.
+pub mod country;
 /// The regional dashboard and its kept figures.
 pub mod dashboard;
 /// The pool, the migrations, the private local PostgreSQL, versioned caches, slugs.
@@ -35,7 +37,7 @@ pub mod findings;
 pub mod frameworks;
 /// The home page: the series and the Member States.
 pub mod home;
-/// The eleven Member States and each one's page.
+/// The eleven Member States: membership dates and the frameworks that bind them.
 pub mod member_states;
 /// Session notes: writing, review, publication, attribution, history.
 pub mod notes;
@@ -47,16 +49,18 @@ pub mod participant_lists;
 pub mod people;
 /// The one route table, grouped by who may call each route, and the router's layers.
 pub mod routes;
-/// The demo data and the synthetic data for measuring speed.
 /// Search over every kind of record a reader may see.
 pub mod search;
+/// The demo data and the synthetic data for measuring speed.
 pub mod seed;
-/// Series of consultations, and the home page that lists them.
+/// Series of consultations and each one's page.
 pub mod series;
 /// The agenda: sessions of a consultation, their speakers and themes.
 pub mod sessions;
 /// The core state: the pool, the configuration and the clock.
 pub mod state;
+/// The themes sessions and findings are tagged with.
+pub mod themes;
 /// What every page shares: page context, forms, extraction, error pages, headers.
 pub mod web;
 

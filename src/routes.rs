@@ -34,8 +34,8 @@ use crate::auth::{guard, handlers as auth, login};
 use crate::state::AppState;
 use crate::web::{ErrorPage, headers};
 use crate::{
-    AppError, admin, assessments, consultations, dashboard, findings, frameworks, member_states,
-    notes, organisations, participant_lists, people, series, sessions,
+    AppError, admin, assessments, consultations, country, dashboard, findings, frameworks, notes,
+    organisations, participant_lists, people, series, sessions,
 };
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
@@ -103,7 +103,7 @@ fn build() -> Table {
         // What anyone may read.
         Public   GET  "/" => crate::home::show_home;
         Public   GET  "/series/{slug}" => series::handlers::show_series;
-        Public   GET  "/states/{code}" => member_states::handlers::show_member_state;
+        Public   GET  "/states/{code}" => country::handlers::show_member_state;
         Public   GET  "/consultations/{slug}" => consultations::handlers::show_consultation;
         Public   GET  "/organisations" => organisations::handlers::list_organisations;
         Public   GET  "/organisations/{slug}" => organisations::handlers::show_organisation;
@@ -184,18 +184,18 @@ fn build() -> Table {
         SignedIn GET  "/sessions/{id}/notes/new" => notes::handlers::new_note_form;
         SignedIn POST "/sessions/{id}/notes" => notes::handlers::create_note;
         Public   GET  "/notes/{id}" => notes::handlers::show_note;
-        Public   GET  "/notes/{id}/history" => notes::handlers::show_history;
+        Public   GET  "/notes/{id}/history" => notes::history::show_history;
         SignedIn GET  "/notes/{id}/edit" => notes::handlers::edit_note_form;
         SignedIn POST "/notes/{id}" => notes::handlers::update_note;
-        SignedIn GET  "/notes/{id}/submit" => notes::handlers::confirm_submit_form;
-        SignedIn POST "/notes/{id}/submit" => notes::handlers::submit_note;
-        SignedIn GET  "/notes/{id}/withdraw" => notes::handlers::confirm_withdraw_form;
-        SignedIn POST "/notes/{id}/withdraw" => notes::handlers::withdraw_note;
-        SignedIn POST "/notes/{id}/restore" => notes::handlers::restore_note;
-        Staff    POST "/notes/{id}/return" => notes::handlers::return_note;
-        Staff    POST "/notes/{id}/publish" => notes::handlers::publish_note;
-        SignedIn GET  "/my/notes" => notes::handlers::my_notes;
-        Staff    GET  "/review" => notes::handlers::review_queue;
+        SignedIn GET  "/notes/{id}/submit" => notes::review::confirm_submit_form;
+        SignedIn POST "/notes/{id}/submit" => notes::review::submit_note;
+        SignedIn GET  "/notes/{id}/withdraw" => notes::review::confirm_withdraw_form;
+        SignedIn POST "/notes/{id}/withdraw" => notes::review::withdraw_note;
+        SignedIn POST "/notes/{id}/restore" => notes::review::restore_note;
+        Staff    POST "/notes/{id}/return" => notes::review::return_note;
+        Staff    POST "/notes/{id}/publish" => notes::review::publish_note;
+        SignedIn GET  "/my/notes" => notes::history::my_notes;
+        Staff    GET  "/review" => notes::review::review_queue;
         // Findings, recommendations and search.
         Public   GET  "/findings" => findings::handlers::list_findings;
         Public   GET  "/findings.csv" => findings::handlers::export_findings;
@@ -211,13 +211,13 @@ fn build() -> Table {
         // Self-assessments.
         SignedIn GET  "/assessments" => assessments::handlers::list_rounds;
         Staff    POST "/assessments/rounds" => assessments::handlers::create_round;
-        Public   GET  "/assessments/regional" => assessments::handlers::regional;
-        SignedIn GET  "/assessments/rounds/{id}/compare" => assessments::handlers::compare_round;
-        SignedIn GET  "/assessments/{id}" => assessments::handlers::show_assessment;
-        SignedIn POST "/assessments/{id}" => assessments::handlers::save_answers;
-        SignedIn GET  "/assessments/{id}/submit" => assessments::handlers::confirm_submit_form;
-        SignedIn POST "/assessments/{id}/submit" => assessments::handlers::submit_assessment;
-        Staff    POST "/assessments/{id}/corrections" => assessments::handlers::correct_assessment;
+        Public   GET  "/assessments/regional" => assessments::comparison::regional;
+        SignedIn GET  "/assessments/rounds/{id}/compare" => assessments::comparison::compare_round;
+        SignedIn GET  "/assessments/{id}" => assessments::answers::show_assessment;
+        SignedIn POST "/assessments/{id}" => assessments::answers::save_answers;
+        SignedIn GET  "/assessments/{id}/submit" => assessments::answers::confirm_submit_form;
+        SignedIn POST "/assessments/{id}/submit" => assessments::answers::submit_assessment;
+        Staff    POST "/assessments/{id}/corrections" => assessments::answers::correct_assessment;
         Staff    POST "/assessments/rounds/{id}" => assessments::handlers::update_round;
         // Participant list import (begin)
         Staff    GET  "/consultations/{slug}/participants/import" => participant_lists::handlers::upload_form;

@@ -18,7 +18,7 @@ use crate::state::AppState;
 use crate::web::extract::{Path, Query, RequestId};
 use crate::web::form::{FieldErrors, Form};
 use crate::web::write;
-use crate::web::{Html, PageContext, render};
+use crate::web::{Html, PageContext, SignedIn, render};
 
 /// `GET /admin/users`.
 pub async fn list_users(
@@ -171,10 +171,10 @@ fn is_unique_violation(err: &sqlx::Error) -> bool {
 pub async fn create_user(
     State(state): State<AppState>,
     ctx: PageContext,
+    SignedIn(admin): SignedIn,
     RequestId(request_id): RequestId,
     Form(form): Form<AccountForm>,
 ) -> Result<Response, AppError> {
-    let admin = ctx.viewer.user().cloned().ok_or(AppError::NotFound)?;
     let fields = match form.parse(&state.pool).await {
         Ok(fields) => fields,
         Err(errors) => {
@@ -273,11 +273,11 @@ fn input_of(user: &UserRow) -> AccountInput {
 pub async fn update_user(
     State(state): State<AppState>,
     ctx: PageContext,
+    SignedIn(admin): SignedIn,
     Path(id): Path<Uuid>,
     RequestId(request_id): RequestId,
     Form(form): Form<AccountForm>,
 ) -> Result<Response, AppError> {
-    let admin = ctx.viewer.user().cloned().ok_or(AppError::NotFound)?;
     let before = queries::user(&state.pool, id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -369,7 +369,7 @@ async fn set_disabled(
     disabled: bool,
     request_id: &str,
 ) -> Result<Response, AppError> {
-    let admin = ctx.viewer.user().cloned().ok_or(AppError::NotFound)?;
+    let SignedIn(admin) = SignedIn::of(&ctx.viewer)?;
     let before = queries::user(&state.pool, id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -428,10 +428,10 @@ pub async fn enable_user(
 pub async fn reinvite_user(
     State(state): State<AppState>,
     ctx: PageContext,
+    SignedIn(admin): SignedIn,
     Path(id): Path<Uuid>,
     RequestId(request_id): RequestId,
 ) -> Result<Response, AppError> {
-    let admin = ctx.viewer.user().cloned().ok_or(AppError::NotFound)?;
     queries::user(&state.pool, id)
         .await?
         .ok_or(AppError::NotFound)?;

@@ -2,6 +2,8 @@
 //! assessment (by its officials) and civil society's shadow assessment (by partners from that
 //! state), rated provision by provision; compared side by side, over time, and across the region.
 
+pub mod answers;
+pub mod comparison;
 pub mod handlers;
 pub mod queries;
 pub mod stats;

@@ -23,7 +23,7 @@ use crate::state::AppState;
 use crate::web::extract::{ClientAddress, Path, Query, RequestId};
 use crate::web::form::{FieldErrors, Form};
 use crate::web::see_other;
-use crate::web::{ErrorPage, PageContext, render};
+use crate::web::{ErrorPage, PageContext, SignedIn, render};
 
 #[derive(Debug, Default, Deserialize)]
 pub struct NextQuery {
@@ -499,8 +499,8 @@ pub async fn sign_out(
 pub async fn show_account(
     State(state): State<AppState>,
     ctx: PageContext,
+    SignedIn(user): SignedIn,
 ) -> Result<Response, AppError> {
-    let user = ctx.viewer.user().cloned().ok_or(AppError::NotFound)?;
     let account = queries::account_by_id(&state.pool, user.id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -541,10 +541,10 @@ pub async fn change_password(
     State(state): State<AppState>,
     session: Session,
     ctx: PageContext,
+    SignedIn(user): SignedIn,
     RequestId(request_id): RequestId,
     Form(form): Form<PasswordForm>,
 ) -> Result<Response, AppError> {
-    let user = ctx.viewer.user().cloned().ok_or(AppError::NotFound)?;
     let account = queries::account_by_id(&state.pool, user.id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -595,8 +595,8 @@ pub async fn account_enrol_form(
     State(state): State<AppState>,
     session: Session,
     ctx: PageContext,
+    SignedIn(user): SignedIn,
 ) -> Result<Response, AppError> {
-    let user = ctx.viewer.user().cloned().ok_or(AppError::NotFound)?;
     let account = queries::account_by_id(&state.pool, user.id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -631,10 +631,10 @@ pub async fn account_enrol(
     State(state): State<AppState>,
     session: Session,
     ctx: PageContext,
+    SignedIn(user): SignedIn,
     RequestId(request_id): RequestId,
     Form(form): Form<CodeForm>,
 ) -> Result<Response, AppError> {
-    let user = ctx.viewer.user().cloned().ok_or(AppError::NotFound)?;
     let enrolled = queries::account_by_id(&state.pool, user.id)
         .await?
         .is_some_and(|a| a.totp_enabled_at.is_some());

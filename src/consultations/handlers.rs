@@ -144,7 +144,7 @@ pub async fn create_consultation(
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let input = ConsultationInput::from_pairs(&Pairs(pairs));
-    let user = ctx.viewer.user().map(|u| u.id);
+    let user = ctx.viewer.actor_id();
     let (series, states) = choices(&state.pool).await?;
     let today = state.clock.now().date_naive();
     let errors = match forms::parse(&input, &series, &states, today) {
@@ -250,7 +250,7 @@ pub async fn update_consultation(
         .await?
         .ok_or(AppError::NotFound)?;
     let input = ConsultationInput::from_pairs(&Pairs(pairs));
-    let user = ctx.viewer.user().map(|u| u.id);
+    let user = ctx.viewer.actor_id();
     let (series, states) = choices(&state.pool).await?;
     let today = state.clock.now().date_naive();
     let errors = match forms::parse(&input, &series, &states, today) {

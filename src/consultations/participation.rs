@@ -253,7 +253,7 @@ pub async fn create_participation(
     let input = Input::from_pairs(&Pairs(pairs));
     let errors = match parse(&input, &organisation_ids(&state.pool).await?) {
         Ok(fields) => {
-            let user = ctx.viewer.user().map(|u| u.id);
+            let user = ctx.viewer.actor_id();
             let back = format!("/consultations/{slug}#participants-heading");
             let insert = async |db: &mut sqlx::PgConnection| {
                 let inserted: Result<Uuid, sqlx::Error> = sqlx::query_scalar(
@@ -410,7 +410,7 @@ pub async fn update_participation(
                 .await?;
                 Ok(render(&page, StatusCode::CONFLICT))
             };
-            let user = ctx.viewer.user().map(|u| u.id);
+            let user = ctx.viewer.actor_id();
             let done = see_other(&format!("/consultations/{slug}#participants-heading"));
             match write::update_versioned(&state.pool, user, update, entry, conflict, done).await? {
                 Ok(done) => return Ok(done),
@@ -479,7 +479,7 @@ pub async fn delete_participation(
             "female": before.female, "male": before.male,
             "other_or_unstated": before.other_or_unstated, "note": before.note,
         }));
-    entry.actor_id = ctx.viewer.user().map(|u| u.id);
+    entry.actor_id = ctx.viewer.actor_id();
     audit::record(&mut *tx, &entry).await?;
     tx.commit().await?;
     Ok(see_other(&format!(

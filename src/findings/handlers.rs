@@ -21,7 +21,6 @@ use crate::domain::Choice;
 use crate::member_states;
 use crate::notes::Section;
 use crate::organisations::queries::organisation_choices;
-use crate::sessions::queries::theme_choices;
 use crate::state::AppState;
 use crate::web::extract::{Path, Query, RequestId};
 use crate::web::form::{
@@ -120,7 +119,7 @@ pub async fn list_findings(
     } else {
         String::new()
     };
-    let themes = theme_choices(&state.pool).await?;
+    let themes = crate::themes::choices(&state.pool).await?;
     let theme_slugs: Vec<(String, String)> =
         sqlx::query_as("SELECT slug, name FROM theme ORDER BY name")
             .fetch_all(&state.pool)
@@ -234,7 +233,7 @@ async fn choices(pool: &PgPool) -> Result<Choices, AppError> {
         )
         .fetch_all(pool)
         .await?,
-        themes: theme_choices(pool).await?,
+        themes: crate::themes::choices(pool).await?,
         organisations: organisation_choices(pool).await?,
     })
 }
@@ -497,7 +496,7 @@ pub async fn create_finding(
     let c = choices(&state.pool).await?;
     let errors = match parse(&input, &c) {
         Ok(fields) => {
-            let user = ctx.viewer.user().map(|u| u.id);
+            let user = ctx.viewer.actor_id();
             let insert = async |db: &mut sqlx::PgConnection| {
                 let id = match queries::insert(db, &fields, user, state.clock.now()).await {
                     Ok(id) => id,
@@ -595,7 +594,7 @@ pub async fn update_finding(
         Ok(mut fields) => {
             fields.source_note_id = before.source_note_id;
             let version = form_version(&input.version)?;
-            let user = ctx.viewer.user().map(|u| u.id);
+            let user = ctx.viewer.actor_id();
             let now = state.clock.now();
             let update = async |db: &mut sqlx::PgConnection| {
                 match queries::update(&mut *db, id, version, &fields, now).await {
@@ -714,7 +713,7 @@ pub async fn add_update(
         let page = finding_page(&state, ctx, id, errors, Some(typed)).await?;
         return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
     };
-    let user = ctx.viewer.user().map(|u| u.id);
+    let user = ctx.viewer.actor_id();
     let mut tx = state.pool.begin().await?;
     queries::add_update(
         &mut tx,

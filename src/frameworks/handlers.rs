@@ -217,7 +217,7 @@ pub async fn update_commitment(
         page.conflict = true;
         Ok(render(&page, StatusCode::CONFLICT))
     };
-    let user = page.ctx.viewer.user().map(|u| u.id);
+    let user = page.ctx.viewer.actor_id();
     let done = see_other(&format!("/frameworks/{slug}/commitments/{}", before.code));
     match write::update_versioned(&state.pool, user, update, entry, conflict, done).await? {
         Ok(done) => Ok(done),

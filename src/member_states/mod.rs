@@ -1,5 +1,4 @@
-//! The ASEAN Member States, with their membership dates, and a page for each.
+//! The eleven ASEAN Member States, with their membership dates and the frameworks that bind
+//! them: reference data every slice reads (each one's page is `country`).
 
-pub mod handlers;
 pub mod queries;
-pub mod views;

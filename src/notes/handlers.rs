@@ -3,20 +3,16 @@
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
-use serde::Deserialize;
 use serde_json::json;
 use sqlx::PgPool;
 use uuid::Uuid;
 
 use super::lifecycle::{self, Action, Capacity, NoteStatus};
 use super::queries::{self, Content, NoteRow, SessionContext, Statement};
-use super::views::{
-    ConfirmNotePage, DiffLine, HistoryPage, NoteFormPage, NoteInput, NoteListPage, NotePage,
-    RevisionView, Slot, byline, sections_of, written_by,
-};
+use super::views::{NoteFormPage, NoteInput, NotePage, Slot, byline, sections_of, written_by};
 use super::{Attribution, MAX_CHARS, Section};
 use crate::AppError;
-use crate::audit::{self, Entry};
+use crate::audit::Entry;
 use crate::auth::{Role, Viewer, Visibility};
 use crate::organisations::OrganisationKind;
 use crate::state::AppState;
@@ -25,7 +21,7 @@ use crate::web::form::{
     FieldErrors, Form, Pairs, claimed_record, form_version, new_token, parse_token,
 };
 use crate::web::write;
-use crate::web::{PageContext, render, see_other};
+use crate::web::{PageContext, SignedIn, render, see_other};
 
 /// Whether `viewer` may write a note on a session of `session`'s consultation: staff, or a
 /// partner whose organisation took part in it.
@@ -47,7 +43,7 @@ fn organisation_of(viewer: &Viewer) -> Option<Uuid> {
 }
 
 /// In what capacity the viewer acts on `note`.
-fn capacity(viewer: &Viewer, note: &NoteRow) -> Capacity {
+pub(super) fn capacity(viewer: &Viewer, note: &NoteRow) -> Capacity {
     Capacity {
         author: viewer.user().is_some_and(|u| u.id == note.author_id),
         reviewer: viewer.is_staff(),
@@ -65,7 +61,11 @@ fn may_see(viewer: &Viewer, note: &NoteRow) -> bool {
 }
 
 /// The note, if the viewer may see it; 404 otherwise.
-async fn visible_note(pool: &PgPool, viewer: &Viewer, id: Uuid) -> Result<NoteRow, AppError> {
+pub(super) async fn visible_note(
+    pool: &PgPool,
+    viewer: &Viewer,
+    id: Uuid,
+) -> Result<NoteRow, AppError> {
     queries::find(pool, id)
         .await?
         .filter(|n| may_see(viewer, n))
@@ -264,11 +264,11 @@ pub async fn new_note_form(
 pub async fn create_note(
     State(state): State<AppState>,
     ctx: PageContext,
+    SignedIn(user): SignedIn,
     Path(session): Path<Uuid>,
     RequestId(request_id): RequestId,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let user = ctx.viewer.user().cloned().ok_or(AppError::NotFound)?;
     let pairs = Pairs(pairs);
     let submit = pairs.get("action") == "submit";
     let input = NoteInput::from_pairs(&pairs);
@@ -362,7 +362,7 @@ pub async fn show_note(
     ))
 }
 
-async fn note_page(
+pub(super) async fn note_page(
     pool: &PgPool,
     ctx: PageContext,
     note: NoteRow,
@@ -440,13 +440,13 @@ pub async fn edit_note_form(
 pub async fn update_note(
     State(state): State<AppState>,
     ctx: PageContext,
+    SignedIn(user): SignedIn,
     Path(id): Path<Uuid>,
     RequestId(request_id): RequestId,
     headers: axum::http::HeaderMap,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let note = visible_note(&state.pool, &ctx.viewer, id).await?;
-    let user = ctx.viewer.user().cloned().ok_or(AppError::NotFound)?;
     let who = capacity(&ctx.viewer, &note);
     let pairs = Pairs(pairs);
     let correction = note.status == NoteStatus::Published;
@@ -566,392 +566,4 @@ pub async fn update_note(
         false,
     );
     Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY))
-}
-
-#[derive(Debug, Default, Deserialize)]
-pub struct ReviewForm {
-    #[serde(default)]
-    comment: String,
-    #[serde(default)]
-    visibility: String,
-    /// What staff publish with: the author's choice, or less.
-    #[serde(default)]
-    attribution: String,
-}
-
-/// Moves a note to its next status (compare-and-set on the status it was read at).
-async fn transition(
-    state: &AppState,
-    ctx: PageContext,
-    id: Uuid,
-    action: Action,
-    form: ReviewForm,
-    request_id: &str,
-) -> Result<Response, AppError> {
-    let note = visible_note(&state.pool, &ctx.viewer, id).await?;
-    let user = ctx.viewer.user().cloned().ok_or(AppError::NotFound)?;
-    let who = capacity(&ctx.viewer, &note);
-    let next = match lifecycle::next(note.status, action, who) {
-        Ok(next) => next,
-        Err(refused) => {
-            let mut errors = FieldErrors::default();
-            errors.add("comment", refused.0);
-            let page = note_page(&state.pool, ctx, note, errors).await?;
-            return Ok(render(&page, StatusCode::CONFLICT));
-        }
-    };
-    let comment = form.comment.trim().to_owned();
-    let visibility = match action {
-        Action::Publish => match Visibility::parse(&form.visibility) {
-            Some(v) => v,
-            None => {
-                let mut errors = FieldErrors::default();
-                errors.add("visibility", "Choose who may read the published note.");
-                let page = note_page(&state.pool, ctx, note, errors).await?;
-                return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
-            }
-        },
-        _ => note.visibility,
-    };
-    let attribution = match action {
-        Action::Publish => match Attribution::parse(&form.attribution) {
-            // No choice sent (an older form): the author's.
-            None if form.attribution.trim().is_empty() => note.proposed_attribution,
-            Some(a) if a >= note.proposed_attribution => a,
-            _ => {
-                let mut errors = FieldErrors::default();
-                errors.add(
-                    "attribution",
-                    "A note may be published with less attribution than its author chose, \
-                     never more.",
-                );
-                let page = note_page(&state.pool, ctx, note, errors).await?;
-                return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
-            }
-        },
-        _ => note.attribution,
-    };
-    if action == Action::Return && comment.is_empty() {
-        let mut errors = FieldErrors::default();
-        errors.add("comment", "Say what the author should change.");
-        let page = note_page(&state.pool, ctx, note, errors).await?;
-        return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
-    }
-    let now = state.clock.now();
-    let mut tx = state.pool.begin().await?;
-    let moved = queries::step(
-        &mut *tx,
-        id,
-        &queries::Step {
-            from: note.status,
-            to: next,
-            visibility,
-            attribution,
-            comment: &comment,
-            by: user.id,
-            now,
-        },
-    )
-    .await?;
-    if !moved {
-        // Someone moved it meanwhile (a double click): show where it stands now.
-        return Ok(see_other(&format!("/notes/{id}")));
-    }
-    let statements = queries::statements(&mut *tx, id).await?;
-    let content = Content {
-        summary: note.summary.clone(),
-        statements,
-        proposed_visibility: note.proposed_visibility,
-        proposed_attribution: note.proposed_attribution,
-    };
-    queries::add_revision(&mut tx, id, next, &content, user.id, &comment).await?;
-    let name = match action {
-        Action::Return => "note.return",
-        Action::Publish => "note.publish",
-        Action::Withdraw => "note.withdraw",
-        Action::Restore => "note.restore",
-        _ => "note.submit",
-    };
-    audit::record(
-        &mut *tx,
-        &Entry::new(name, "note", id)
-            .by(user.id)
-            .request(request_id)
-            .before(json!({ "status": note.status }))
-            .after(json!({ "status": next, "visibility": visibility, "attribution": attribution })),
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(see_other(&format!("/notes/{id}")))
-}
-
-/// `POST /notes/{id}/submit`.
-pub async fn submit_note(
-    State(state): State<AppState>,
-    ctx: PageContext,
-    Path(id): Path<Uuid>,
-    RequestId(r): RequestId,
-) -> Result<Response, AppError> {
-    transition(&state, ctx, id, Action::Submit, ReviewForm::default(), &r).await
-}
-
-/// `POST /notes/{id}/restore`: a withdrawn note becomes a draft again (its author's undo).
-pub async fn restore_note(
-    State(state): State<AppState>,
-    ctx: PageContext,
-    Path(id): Path<Uuid>,
-    RequestId(r): RequestId,
-) -> Result<Response, AppError> {
-    transition(&state, ctx, id, Action::Restore, ReviewForm::default(), &r).await
-}
-
-/// The note, if the viewer may take `action` on it now; else where it stands (already done in
-/// a second tab, or not this viewer's to do).
-async fn note_for(
-    state: &AppState,
-    viewer: &Viewer,
-    id: Uuid,
-    action: Action,
-) -> Result<Result<NoteRow, Response>, AppError> {
-    let note = visible_note(&state.pool, viewer, id).await?;
-    Ok(
-        match lifecycle::next(note.status, action, capacity(viewer, &note)) {
-            Ok(_) => Ok(note),
-            Err(_) => Err(see_other(&format!("/notes/{id}"))),
-        },
-    )
-}
-
-/// `GET /notes/{id}/submit`: how the published note will name its author and who may read it,
-/// shown again, with the button that submits it. Nothing changes until it is pressed.
-pub async fn confirm_submit_form(
-    State(state): State<AppState>,
-    ctx: PageContext,
-    Path(id): Path<Uuid>,
-) -> Result<Response, AppError> {
-    let note = match note_for(&state, &ctx.viewer, id, Action::Submit).await? {
-        Ok(note) => note,
-        Err(elsewhere) => return Ok(elsewhere),
-    };
-    Ok(render(
-        &ConfirmNotePage {
-            byline: byline(&note),
-            chosen: note.proposed_attribution,
-            ctx,
-            note,
-        },
-        StatusCode::OK,
-    ))
-}
-
-/// `GET /notes/{id}/withdraw`: whether to withdraw the note, on a page of its own.
-pub async fn confirm_withdraw_form(
-    State(state): State<AppState>,
-    ctx: PageContext,
-    Path(id): Path<Uuid>,
-) -> Result<Response, AppError> {
-    let note = match note_for(&state, &ctx.viewer, id, Action::Withdraw).await? {
-        Ok(note) => note,
-        Err(elsewhere) => return Ok(elsewhere),
-    };
-    let page = crate::web::confirm::ConfirmPage::new(
-        ctx,
-        "Withdraw this note?",
-        format!(
-            "Withdraw your note on \u{201c}{}\u{201d}?",
-            note.session_title
-        ),
-        "It will leave the review queue and will not be published. You can restore it as a \
-         draft later from the note's page.",
-        format!("/notes/{id}/withdraw"),
-        "Yes, withdraw the note",
-        format!("/notes/{id}"),
-    )
-    .with_back_label("No, keep it");
-    Ok(render(&page, StatusCode::OK))
-}
-
-/// `POST /notes/{id}/withdraw`.
-pub async fn withdraw_note(
-    State(state): State<AppState>,
-    ctx: PageContext,
-    Path(id): Path<Uuid>,
-    RequestId(r): RequestId,
-) -> Result<Response, AppError> {
-    transition(&state, ctx, id, Action::Withdraw, ReviewForm::default(), &r).await
-}
-
-/// `POST /notes/{id}/return`: back to the author, with a comment.
-pub async fn return_note(
-    State(state): State<AppState>,
-    ctx: PageContext,
-    Path(id): Path<Uuid>,
-    RequestId(r): RequestId,
-    Form(form): Form<ReviewForm>,
-) -> Result<Response, AppError> {
-    transition(&state, ctx, id, Action::Return, form, &r).await
-}
-
-/// `POST /notes/{id}/publish`: at the visibility staff decide.
-pub async fn publish_note(
-    State(state): State<AppState>,
-    ctx: PageContext,
-    Path(id): Path<Uuid>,
-    RequestId(r): RequestId,
-    Form(form): Form<ReviewForm>,
-) -> Result<Response, AppError> {
-    transition(&state, ctx, id, Action::Publish, form, &r).await
-}
-
-/// The text of a revision, line by line, for comparing. Readers of the published note see its
-/// statements only as published views show them (not attributed ones say so, with the speaker's
-/// sector); the author and staff also see the proposals made to the reviewers.
-fn lines_of(content: &Content, for_author_or_staff: bool) -> String {
-    let mut text = format!("Summary: {}\n", content.summary.replace('\n', " "));
-    for s in &content.statements {
-        let attribution = match (s.non_attributed, s.speaker_sector) {
-            (true, Some(kind)) => format!(
-                " (not attributed: a speaker from {})",
-                kind.label().to_lowercase()
-            ),
-            (true, None) => " (not attributed)".to_owned(),
-            (false, _) => String::new(),
-        };
-        text.push_str(&format!(
-            "{}: {}{attribution}\n",
-            s.section.label(),
-            s.body.replace('\n', " "),
-        ));
-    }
-    if for_author_or_staff {
-        text.push_str(&format!(
-            "Proposed for: {}\nAttribution chosen: {}\n",
-            content.proposed_visibility.label(),
-            content.proposed_attribution.label()
-        ));
-    }
-    text
-}
-
-/// Which revisions of `note` the viewer may read: its author and staff, all of them (drafts and
-/// the review exchange are between them); anyone else, only what was published (the
-/// publication and staff corrections, with their reasons).
-fn shown_revisions(
-    revisions: Vec<queries::Revision>,
-    for_author_or_staff: bool,
-) -> Vec<queries::Revision> {
-    revisions
-        .into_iter()
-        .filter(|r| for_author_or_staff || r.status == NoteStatus::Published)
-        .collect()
-}
-
-/// `GET /notes/{id}/history`: the revisions the viewer may read, each compared with the one
-/// before it that they may read.
-pub async fn show_history(
-    State(state): State<AppState>,
-    ctx: PageContext,
-    Path(id): Path<Uuid>,
-) -> Result<Response, AppError> {
-    let note = visible_note(&state.pool, &ctx.viewer, id).await?;
-    let who = capacity(&ctx.viewer, &note);
-    let insider = who.author || who.reviewer;
-    let revisions = shown_revisions(queries::revisions(&state.pool, id).await?, insider);
-    let mut previous = String::new();
-    let mut views = Vec::new();
-    for (i, r) in revisions.into_iter().enumerate() {
-        let text = lines_of(&r.content.0, insider);
-        let diff = similar::TextDiff::from_lines(&previous, &text)
-            .iter_all_changes()
-            .map(|change| DiffLine {
-                kind: match change.tag() {
-                    similar::ChangeTag::Insert => "added",
-                    similar::ChangeTag::Delete => "removed",
-                    similar::ChangeTag::Equal => "same",
-                },
-                text: change.value().trim_end().to_owned(),
-            })
-            .collect();
-        previous = text;
-        views.push(RevisionView {
-            number: if insider {
-                r.number
-            } else {
-                i32::try_from(i + 1).unwrap_or(i32::MAX)
-            },
-            status: r.status,
-            when: r.created_at.format("%-d %B %Y %H:%M UTC").to_string(),
-            // Readers are told that HRWG published or corrected it, not by whom.
-            by: if insider {
-                r.author_name
-            } else {
-                "HRWG staff".to_owned()
-            },
-            // A return's reason is the reviewer's comment: for the author and staff only (and
-            // readers see no returns at all).
-            reason: r.reason,
-            diff,
-        });
-    }
-    views.reverse();
-    Ok(render(
-        &HistoryPage {
-            ctx,
-            note,
-            revisions: views,
-            complete: insider,
-        },
-        StatusCode::OK,
-    ))
-}
-
-/// `GET /my/notes`: the user's notes, with where each stands and the reviewers' comments.
-pub async fn my_notes(
-    State(state): State<AppState>,
-    ctx: PageContext,
-) -> Result<Response, AppError> {
-    let user = ctx.viewer.user().cloned().ok_or(AppError::NotFound)?;
-    let notes = queries::by_author(&state.pool, user.id).await?;
-    let outcomes =
-        queries::findings_from_notes_of(&state.pool, user.id, &ctx.viewer.visible_levels())
-            .await?
-            .into_iter()
-            .map(|(note, finding, kind, _, status)| {
-                let label = match status {
-                    Some(s) => format!("{} ({})", kind.label(), s.label()),
-                    None => kind.label().to_owned(),
-                };
-                (note, finding, label)
-            })
-            .collect();
-    Ok(render(
-        &NoteListPage {
-            ctx,
-            outcomes,
-            heading: "My notes",
-            intro: "The notes you have written, where each stands, and what the reviewers said.",
-            notes,
-            show_author: false,
-        },
-        StatusCode::OK,
-    ))
-}
-
-/// `GET /review`: the staff review queue.
-pub async fn review_queue(
-    State(state): State<AppState>,
-    ctx: PageContext,
-) -> Result<Response, AppError> {
-    let notes = queries::submitted(&state.pool).await?;
-    Ok(render(
-        &NoteListPage {
-            ctx,
-            heading: "Notes to review",
-            intro: "Submitted notes, oldest first. Return a note with a comment, or publish it at a visibility you decide.",
-            notes,
-            show_author: true,
-            outcomes: Vec::new(),
-        },
-        StatusCode::OK,
-    ))
 }

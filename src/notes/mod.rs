@@ -3,8 +3,10 @@
 //! House rule, published views never say who wrote a note or who said what.
 
 pub mod handlers;
+pub mod history;
 pub mod lifecycle;
 pub mod queries;
+pub mod review;
 pub mod views;
 
 pub use lifecycle::{Action, Capacity, NoteStatus};

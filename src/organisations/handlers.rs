@@ -211,7 +211,7 @@ pub async fn create_organisation(
     let input = OrganisationInput::from_pairs(&Pairs(pairs));
     let errors = match forms::parse(&input, &state_codes(&state.pool).await?) {
         Ok(fields) => {
-            let user = ctx.viewer.user().map(|u| u.id);
+            let user = ctx.viewer.actor_id();
             let insert = async |db: &mut sqlx::PgConnection| {
                 let base = if fields.acronym.is_empty() {
                     fields.name.clone()
@@ -355,7 +355,7 @@ pub async fn update_organisation(
                 .await?;
                 Ok(render(&page, StatusCode::CONFLICT))
             };
-            let user = ctx.viewer.user().map(|u| u.id);
+            let user = ctx.viewer.actor_id();
             let done = see_other(&format!("/organisations/{slug}"));
             match write::update_versioned(&state.pool, user, update, entry, conflict, done).await? {
                 Ok(done) => return Ok(done),
@@ -413,7 +413,7 @@ pub async fn merge_organisation(
         .request(&request_id)
         .before(json!({ "name": from.name, "slug": from.slug, "aliases": from.aliases }))
         .after(json!({ "merged_into": into_id, "merged_into_slug": into_slug }));
-    entry.actor_id = ctx.viewer.user().map(|u| u.id);
+    entry.actor_id = ctx.viewer.actor_id();
     audit::record(&mut *tx, &entry).await?;
     tx.commit().await?;
     Ok(see_other(&format!("/organisations/{into_slug}")))

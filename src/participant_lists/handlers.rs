@@ -205,14 +205,7 @@ pub async fn upload(
                 .and_then(|(id, _)| ReadyRow::from_row(r, *id))
         })
         .collect();
-    let id = queries::save(
-        &state.pool,
-        c.id,
-        ctx.viewer.user().map(|u| u.id),
-        &file_name,
-        &ready,
-    )
-    .await?;
+    let id = queries::save(&state.pool, c.id, ctx.viewer.actor_id(), &file_name, &ready).await?;
     Ok((
         StatusCode::SEE_OTHER,
         Redirect::to(&format!("/consultations/{slug}/participants/import/{id}")),
@@ -331,7 +324,7 @@ pub async fn commit_import(
     let Some(rows) = queries::claim(&state.pool, id).await? else {
         return Ok((StatusCode::SEE_OTHER, Redirect::to(&status_page)).into_response());
     };
-    let actor = ctx.viewer.user().map(|u| u.id);
+    let actor = ctx.viewer.actor_id();
     let pool = state.pool.clone();
     tokio::spawn(async move {
         let message = match write_all(&pool, c.id, id, &rows, actor, &request_id).await {

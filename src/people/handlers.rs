@@ -88,7 +88,7 @@ pub async fn create_person(
     let input = PersonInput::from_pairs(&Pairs(pairs));
     let errors = match forms::parse_person(&input) {
         Ok(fields) => {
-            let user = ctx.viewer.user().map(|u| u.id);
+            let user = ctx.viewer.actor_id();
             let insert = async |db: &mut sqlx::PgConnection| {
                 let id: Uuid = sqlx::query_scalar(
                     "INSERT INTO person (full_name, honorific, sex, email, phone, staff_notes)
@@ -209,7 +209,7 @@ pub async fn update_person(
                 };
                 Ok(render_form(page, StatusCode::CONFLICT))
             };
-            let user = ctx.viewer.user().map(|u| u.id);
+            let user = ctx.viewer.actor_id();
             let done = see_other(&format!("/people/{id}"));
             match write::update_versioned(&state.pool, user, update, entry, conflict, done).await? {
                 Ok(done) => return Ok(done),
@@ -244,7 +244,7 @@ pub async fn add_role(
     let ids: Vec<Uuid> = organisations.iter().map(|o| o.id).collect();
     let errors = match forms::parse_role(&input, &ids) {
         Ok(fields) => {
-            let user = ctx.viewer.user().map(|u| u.id);
+            let user = ctx.viewer.actor_id();
             let insert = async |db: &mut sqlx::PgConnection| {
                 let role_id: Uuid = sqlx::query_scalar(
                     "INSERT INTO person_role (person_id, organisation_id, title, starts_on, ends_on, source)

@@ -138,7 +138,7 @@ pub async fn create_series(
     let input = SeriesInput::from_pairs(&Pairs(pairs));
     let errors = match parse_with_choices(&state.pool, &input).await? {
         Ok(fields) => {
-            let user = ctx.viewer.user().map(|u| u.id);
+            let user = ctx.viewer.actor_id();
             let insert = async |db: &mut sqlx::PgConnection| {
                 let slug = crate::db::slug::free_slug_in(&mut *db, "series", &fields.title).await?;
                 let id = queries::insert(db, &slug, &fields).await?;
@@ -243,7 +243,7 @@ pub async fn update_series(
                 .await?;
                 Ok(render(&page, StatusCode::CONFLICT))
             };
-            let user = ctx.viewer.user().map(|u| u.id);
+            let user = ctx.viewer.actor_id();
             let done = see_other(&format!("/series/{slug}"));
             match write::update_versioned(&state.pool, user, update, entry, conflict, done).await? {
                 Ok(done) => return Ok(done),

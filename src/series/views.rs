@@ -4,48 +4,8 @@ use askama::Template;
 
 use super::queries::SeriesRow;
 use crate::consultations::queries::ConsultationSummary;
+use crate::consultations::views::ConsultationLine;
 use crate::web::{PageContext, format};
-
-/// A consultation as a line of a table.
-pub struct ConsultationLine {
-    pub slug: String,
-    pub title: String,
-    pub number: String,
-    pub when: String,
-    pub when_iso: String,
-    pub place: String,
-    pub status: &'static str,
-    pub status_css: &'static str,
-    pub participants: String,
-}
-
-impl From<ConsultationSummary> for ConsultationLine {
-    fn from(c: ConsultationSummary) -> Self {
-        let place = match (c.city.trim(), c.host_name) {
-            ("", Some(state)) => state,
-            ("", None) => "Regional".to_owned(),
-            (city, Some(state)) if city != state => format!("{city}, {state}"),
-            (city, _) => city.to_owned(),
-        };
-        Self {
-            number: c
-                .number_in_series
-                .map(|n| n.to_string())
-                .unwrap_or_default(),
-            when: format::period(c.starts_on, c.ends_on, &c.planned_period),
-            when_iso: format::iso(c.starts_on),
-            status: c.status.label(),
-            status_css: c.status.css(),
-            participants: c
-                .participants_reported
-                .map(|n| n.to_string())
-                .unwrap_or_default(),
-            place,
-            slug: c.slug,
-            title: c.title,
-        }
-    }
-}
 
 /// A series with its consultations.
 pub struct SeriesBlock {

@@ -13,7 +13,6 @@ use super::queries;
 use super::views::SessionFormPage;
 use crate::AppError;
 use crate::audit::{self, Entry};
-use crate::consultations;
 use crate::state::AppState;
 use crate::web::confirm::ConfirmPage;
 use crate::web::extract::{Path, RequestId};
@@ -46,7 +45,7 @@ async fn form_page(
         input,
         errors,
         organisations: crate::organisations::queries::organisation_choices(pool).await?,
-        themes: queries::theme_choices(pool).await?,
+        themes: crate::themes::choices(pool).await?,
         conflict,
     })
 }
@@ -57,7 +56,7 @@ async fn known_ids(pool: &PgPool) -> Result<(Vec<Uuid>, Vec<Uuid>), AppError> {
         .into_iter()
         .map(|c| c.id)
         .collect();
-    let themes = queries::theme_choices(pool)
+    let themes = crate::themes::choices(pool)
         .await?
         .into_iter()
         .map(|c| c.id)
@@ -71,7 +70,7 @@ pub async fn new_session_form(
     ctx: PageContext,
     Path(slug): Path<String>,
 ) -> Result<Response, AppError> {
-    let consultation = consultations::queries::edit_row(&state.pool, &slug)
+    let consultation = queries::parent(&state.pool, &slug)
         .await?
         .ok_or(AppError::NotFound)?;
     let input = SessionInput {
@@ -106,7 +105,7 @@ pub async fn create_session(
     RequestId(request_id): RequestId,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let consultation = consultations::queries::edit_row(&state.pool, &slug)
+    let consultation = queries::parent(&state.pool, &slug)
         .await?
         .ok_or(AppError::NotFound)?;
     let input = SessionInput::from_pairs(&Pairs(pairs));
@@ -114,7 +113,7 @@ pub async fn create_session(
     let dates = (consultation.starts_on, consultation.ends_on);
     let errors = match forms::parse(&input, &organisations, &themes, dates) {
         Ok(fields) => {
-            let user = ctx.viewer.user().map(|u| u.id);
+            let user = ctx.viewer.actor_id();
             let agenda = format!("/consultations/{slug}#agenda-heading");
             let insert = async |db: &mut sqlx::PgConnection| {
                 let id = queries::insert(db, consultation.id, &fields, state.clock.now()).await?;
@@ -209,7 +208,7 @@ pub async fn update_session(
     let before = queries::edit_row(&state.pool, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let consultation = consultations::queries::edit_row(&state.pool, &before.consultation_slug)
+    let consultation = queries::parent(&state.pool, &before.consultation_slug)
         .await?
         .ok_or(AppError::NotFound)?;
     let input = SessionInput::from_pairs(&Pairs(pairs));
@@ -257,7 +256,7 @@ pub async fn update_session(
                 .await?;
                 Ok(render(&page, StatusCode::CONFLICT))
             };
-            let user = ctx.viewer.user().map(|u| u.id);
+            let user = ctx.viewer.actor_id();
             let done = see_other(&format!("/consultations/{slug}#agenda-heading"));
             match write::update_versioned(&state.pool, user, update, entry, conflict, done).await? {
                 Ok(done) => return Ok(done),
@@ -312,7 +311,7 @@ pub async fn move_session(
             .request(&request_id)
             .before(json!({ "position": row.position }))
             .after(json!({ "direction": form.direction }));
-        entry.actor_id = ctx.viewer.user().map(|u| u.id);
+        entry.actor_id = ctx.viewer.actor_id();
         audit::record(&mut *tx, &entry).await?;
     }
     tx.commit().await?;
@@ -382,7 +381,7 @@ pub async fn restore_session(
         let mut entry = Entry::new("session.restore", "session", id)
             .request(&request_id)
             .after(json!({ "title": row.title }));
-        entry.actor_id = ctx.viewer.user().map(|u| u.id);
+        entry.actor_id = ctx.viewer.actor_id();
         audit::record(&mut *tx, &entry).await?;
     }
     tx.commit().await?;
@@ -412,7 +411,7 @@ pub async fn archive_session(
         let mut entry = Entry::new("session.archive", "session", id)
             .request(&request_id)
             .before(json!({ "title": row.title, "position": row.position }));
-        entry.actor_id = ctx.viewer.user().map(|u| u.id);
+        entry.actor_id = ctx.viewer.actor_id();
         audit::record(&mut *tx, &entry).await?;
     }
     tx.commit().await?;

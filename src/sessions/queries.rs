@@ -7,7 +7,6 @@ use uuid::Uuid;
 
 use super::SessionKind;
 use crate::auth::Visibility;
-use crate::domain::Choice;
 
 /// Who spoke, as the public record names them: a person in their public capacity and roles
 /// at the time, and/or an organisation.
@@ -18,6 +17,27 @@ pub struct Speaker {
     pub organisation: Option<String>,
     pub organisation_slug: Option<String>,
     pub capacity: String,
+}
+
+/// The consultation an agenda item belongs to, as the session forms need it: its id, title
+/// and dates (a session's day falls within them).
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Parent {
+    pub id: Uuid,
+    pub title: String,
+    pub starts_on: Option<NaiveDate>,
+    pub ends_on: Option<NaiveDate>,
+}
+
+/// The consultation at `slug`, unless it is archived.
+pub async fn parent(db: impl PgExecutor<'_>, slug: &str) -> Result<Option<Parent>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT id, title, starts_on, ends_on FROM consultation
+          WHERE slug = $1 AND archived_at IS NULL",
+    )
+    .bind(slug)
+    .fetch_optional(db)
+    .await
 }
 
 /// A theme, by slug and name.
@@ -79,12 +99,6 @@ pub async fn edit_row(db: impl PgExecutor<'_>, id: Uuid) -> Result<Option<EditRo
     .bind(id)
     .fetch_optional(db)
     .await
-}
-
-pub async fn theme_choices(db: impl PgExecutor<'_>) -> Result<Vec<Choice>, sqlx::Error> {
-    sqlx::query_as("SELECT id, name AS label FROM theme WHERE archived_at IS NULL ORDER BY name")
-        .fetch_all(db)
-        .await
 }
 
 /// Writes the speakers (organisations) and themes of a session, replacing those it had. People

@@ -108,6 +108,36 @@ impl<S: Send + Sync> FromRequestParts<S> for Viewer {
     }
 }
 
+/// The signed-in user acting in a handler: `SignedIn(user): SignedIn`. The routes that take it
+/// sit behind a guard that answers a visitor first (401 with the sign-in page); should one not,
+/// a visitor is answered 404, as for anything they may not see.
+#[derive(Debug, Clone)]
+pub struct SignedIn(pub crate::access::User);
+
+impl SignedIn {
+    /// The acting user of a viewer, for helpers that are handed the page context.
+    pub fn of(viewer: &Viewer) -> Result<Self, crate::AppError> {
+        viewer
+            .user()
+            .cloned()
+            .map(Self)
+            .ok_or(crate::AppError::NotFound)
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for SignedIn {
+    type Rejection = crate::AppError;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        Self::of(
+            parts
+                .extensions
+                .get::<Viewer>()
+                .unwrap_or(&Viewer::Anonymous),
+        )
+    }
+}
+
 /// A redirect after a form (303 See Other), so that reloading does not send it again.
 pub fn see_other(to: &str) -> Response {
     (StatusCode::SEE_OTHER, axum::response::Redirect::to(to)).into_response()

@@ -2,13 +2,13 @@
 
 use askama::Template;
 
-use super::queries::{Binding, StateRow};
+use crate::consultations::views::ConsultationLine;
+use crate::member_states::queries::{Binding, StateRow};
 use crate::organisations::queries::OrganisationListItem;
-use crate::series::views::ConsultationLine;
 use crate::web::{PageContext, format};
 
 #[derive(Template)]
-#[template(path = "member_states/show.html")]
+#[template(path = "country/show.html")]
 pub struct MemberStatePage {
     pub ctx: PageContext,
     pub state: StateRow,

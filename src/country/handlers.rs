@@ -4,10 +4,10 @@ use axum::extract::State;
 use axum::response::IntoResponse;
 use sqlx::PgPool;
 
-use super::queries;
 use super::views::{MemberStatePage, membership};
 use crate::AppError;
 use crate::consultations;
+use crate::member_states::queries;
 use crate::organisations::queries::{DirectoryFilter, directory};
 use crate::web::extract::Path;
 use crate::web::{Html, PageContext};

@@ -1,0 +1,257 @@
+//! The two sides of a round compared provision by provision, and the region summed up.
+
+use std::collections::HashMap;
+
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::Response;
+use chrono::NaiveDate;
+use serde::Deserialize;
+use uuid::Uuid;
+
+use super::queries::{self, Rating};
+use super::stats::{self, Summary};
+use super::views::{Cell, CompareChapter, CompareLine, ComparePage, RegionalPage, RegionalRow};
+use super::{Answer, AssessmentStatus, AssessorKind};
+use crate::AppError;
+use crate::state::AppState;
+use crate::web::extract::{Path, Query};
+use crate::web::{PageContext, render};
+
+use super::handlers::{as_pair, may_read, provisions};
+
+/// `GET /assessments/rounds/{id}/compare`: the two sides provision by provision, the gaps of
+/// two points or more marked, and the trend over the state's rounds.
+pub async fn compare_round(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<Uuid>,
+) -> Result<Response, AppError> {
+    let round = queries::round(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    // A side is compared once it is submitted, for whoever the one rule lets read it (the
+    // rule the dashboard's "latest assessment" follows too); a draft is not compared.
+    let reader = queries::reader(&state.pool, &ctx.viewer).await?;
+    let readable = reader.may_read_submitted(&round);
+    let gov_shown = readable && round.government_status == AssessmentStatus::Submitted;
+    let cso_shown = readable && round.civil_society_status == AssessmentStatus::Submitted;
+    // Staff and the state's own sides may open it before anything is submitted (it then
+    // says so); others only once it shows them something.
+    let own = reader.own_state.as_deref() == Some(round.state_code.as_str());
+    if !ctx.viewer.is_staff() && !own && !gov_shown && !cso_shown {
+        return Err(AppError::NotFound);
+    }
+    // Each side's evidence is a link only for a reader who may open it.
+    let government_link = may_read(
+        &state.pool,
+        &ctx.viewer,
+        &round,
+        AssessorKind::Government,
+        round.government_status,
+    )
+    .await?;
+    let civil_society_link = may_read(
+        &state.pool,
+        &ctx.viewer,
+        &round,
+        AssessorKind::CivilSociety,
+        round.civil_society_status,
+    )
+    .await?;
+    let empty = HashMap::new();
+    let gov = if gov_shown {
+        queries::ratings(&state.pool, round.government_id).await?
+    } else {
+        empty.clone()
+    };
+    let cso = if cso_shown {
+        queries::ratings(&state.pool, round.civil_society_id).await?
+    } else {
+        empty
+    };
+    let shown = |r: Option<&Rating>| match r {
+        Some(Rating {
+            answer: Answer::Rated,
+            rating: Some(n),
+            ..
+        }) => n.to_string(),
+        Some(Rating {
+            answer: Answer::NotApplicable,
+            ..
+        }) => "N/A".to_owned(),
+        Some(Rating {
+            answer: Answer::NoInformation,
+            ..
+        }) => "No information".to_owned(),
+        _ => "—".to_owned(),
+    };
+    let chapters = provisions(&state.pool, round.framework_id)
+        .await?
+        .into_iter()
+        .map(|(number, title, own)| {
+            let g: Vec<_> = own.iter().map(|c| as_pair(gov.get(&c.id))).collect();
+            let s: Vec<_> = own.iter().map(|c| as_pair(cso.get(&c.id))).collect();
+            CompareChapter {
+                number,
+                title,
+                government: Summary::of(&g),
+                civil_society: Summary::of(&s),
+                lines: own
+                    .iter()
+                    .map(|c| {
+                        let gap =
+                            stats::difference(as_pair(gov.get(&c.id)), as_pair(cso.get(&c.id)));
+                        CompareLine {
+                            code: c.code.clone(),
+                            title: c.title.clone(),
+                            government: shown(gov.get(&c.id)),
+                            civil_society: shown(cso.get(&c.id)),
+                            gap: gap.map(|g| g.to_string()).unwrap_or_default(),
+                            divergent: stats::divergent(gap),
+                        }
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    // The trend: each chapter's averages in each of the state's rounds the viewer may read.
+    let mut trend: Vec<super::views::Trend> = Vec::new();
+    let chapter_list = provisions(&state.pool, round.framework_id).await?;
+    for (other, cycle) in
+        queries::rounds_of_state(&state.pool, round.framework_id, &round.state_code).await?
+    {
+        let Some(r) = queries::round(&state.pool, other).await? else {
+            continue;
+        };
+        let readable = reader.may_read_submitted(&r);
+        let g = if readable && r.government_status == AssessmentStatus::Submitted {
+            queries::ratings(&state.pool, r.government_id).await?
+        } else {
+            HashMap::new()
+        };
+        let s = if readable && r.civil_society_status == AssessmentStatus::Submitted {
+            queries::ratings(&state.pool, r.civil_society_id).await?
+        } else {
+            HashMap::new()
+        };
+        for (number, title, own) in &chapter_list {
+            let avg = |m: &HashMap<Uuid, Rating>| {
+                Summary::of(
+                    &own.iter()
+                        .map(|c| as_pair(m.get(&c.id)))
+                        .collect::<Vec<_>>(),
+                )
+                .shown()
+            };
+            let label = format!("{number}. {title}");
+            match trend.iter_mut().find(|(t, _)| *t == label) {
+                Some((_, points)) => points.push((cycle.clone(), avg(&g), avg(&s))),
+                None => trend.push((label, vec![(cycle.clone(), avg(&g), avg(&s))])),
+            }
+        }
+    }
+    Ok(render(
+        &ComparePage {
+            ctx,
+            round,
+            chapters,
+            trend,
+            government_shown: gov_shown,
+            civil_society_shown: cso_shown,
+            government_link,
+            civil_society_link,
+        },
+        StatusCode::OK,
+    ))
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct RegionalQuery {
+    #[serde(default)]
+    cycle: String,
+}
+
+/// `GET /assessments/regional?cycle=`: states × chapters, each side's average, from the
+/// submitted assessments the viewer may read; states not members or not bound then say so.
+pub async fn regional(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    query: Option<Query<RegionalQuery>>,
+) -> Result<Response, AppError> {
+    let cycle = query
+        .map(|Query(q)| q.cycle)
+        .unwrap_or_default()
+        .trim()
+        .to_owned();
+    let framework: Uuid =
+        sqlx::query_scalar("SELECT id FROM framework ORDER BY adopted_on LIMIT 1")
+            .fetch_optional(&state.pool)
+            .await?
+            .ok_or(AppError::NotFound)?;
+    // "At the time": the end of the cycle's year, when the cycle is a year; else today.
+    let day = cycle
+        .get(..4)
+        .and_then(|y| y.parse::<i32>().ok())
+        .and_then(|y| NaiveDate::from_ymd_opt(y, 12, 31))
+        .unwrap_or_else(|| state.clock.now().date_naive());
+    let chapters: Vec<(i16, String)> = provisions(&state.pool, framework)
+        .await?
+        .into_iter()
+        .map(|(n, t, _)| (n, t))
+        .collect();
+    let ratings = queries::regional_ratings(&state.pool, framework, &cycle).await?;
+    let reader = queries::reader(&state.pool, &ctx.viewer).await?;
+    let mut rows = Vec::new();
+    for (code, name, member, bound) in queries::standing(&state.pool, framework, day).await? {
+        let standing = if !member {
+            "Not a member of ASEAN then".to_owned()
+        } else if !bound {
+            "Not bound by this framework then".to_owned()
+        } else {
+            String::new()
+        };
+        // The one rule for submitted assessments (the comparison's and the dashboard's).
+        let visible_side = |_: AssessorKind, visibility| {
+            reader.levels.contains(&visibility)
+                || reader.own_state.as_deref() == Some(code.as_str())
+        };
+        let cells = chapters
+            .iter()
+            .map(|(number, _)| {
+                let side = |kind: AssessorKind| {
+                    let answers: Vec<_> = ratings
+                        .iter()
+                        .filter(|(s, k, n, _, _, v)| {
+                            *s == code && *k == kind && n == number && visible_side(kind, *v)
+                        })
+                        .map(|(_, _, _, a, r, _)| Some((*a, *r)))
+                        .collect();
+                    if answers.is_empty() {
+                        "—".to_owned()
+                    } else {
+                        Summary::of(&answers).shown()
+                    }
+                };
+                Cell {
+                    government: side(AssessorKind::Government),
+                    civil_society: side(AssessorKind::CivilSociety),
+                }
+            })
+            .collect();
+        rows.push(RegionalRow {
+            state: name,
+            standing,
+            cells,
+        });
+    }
+    Ok(render(
+        &RegionalPage {
+            ctx,
+            cycle,
+            chapters,
+            rows,
+        },
+        StatusCode::OK,
+    ))
+}
