@@ -133,17 +133,17 @@ impl<S: Send + Sync> FromRequestParts<S> for RequestId {
 
 /// A date of a query string (`2019-12-18`), or none when the field was left empty; anything
 /// else (another shape, a year before 1900 or after 2100) is a 400 that names the field. Read
-/// by [`super::form::date`], the one date reader.
+/// by [`super::date::date`], the one date reader.
 pub fn query_date(value: &str, name: &str) -> Result<Option<chrono::NaiveDate>, AppError> {
-    super::form::date(value).map_err(|problem| {
+    super::date::date(value).map_err(|problem| {
         AppError::BadRequest(match problem {
-            super::form::DateProblem::Shape => {
+            super::date::DateProblem::Shape => {
                 format!("The {name} date must look like 2019-12-18.")
             }
-            super::form::DateProblem::OutOfRange => format!(
+            super::date::DateProblem::OutOfRange => format!(
                 "The {name} date must be between {} and {}, like 2019-12-18.",
-                super::form::FIRST_YEAR,
-                super::form::LAST_YEAR
+                super::date::FIRST_YEAR,
+                super::date::LAST_YEAR
             ),
         })
     })

@@ -4,6 +4,7 @@
 pub mod autosave;
 pub mod client;
 pub mod confirm;
+pub mod date;
 pub mod extract;
 pub mod form;
 pub mod format;
