@@ -31,7 +31,7 @@ pub mod db;
 pub mod domain;
 /// AppError and its single mapping to statuses; what an error answer says.
 pub mod error;
-/// Findings and recommendations: the tracker, follow-up, CSV, search.
+/// Findings and recommendations: the tracker, follow-up, CSV.
 pub mod findings;
 /// Frameworks (the Consensus) and their provisions, with every finding and rating on each.
 pub mod frameworks;
