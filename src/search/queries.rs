@@ -189,7 +189,9 @@ fn consultation_states(c: &str) -> String {
 }
 
 fn consultation_year(c: &str) -> String {
-    format!("(SELECT extract(year FROM cy.starts_on)::integer FROM consultation cy WHERE cy.id = {c})")
+    format!(
+        "(SELECT extract(year FROM cy.starts_on)::integer FROM consultation cy WHERE cy.id = {c})"
+    )
 }
 
 fn session_themes(se: &str) -> String {
@@ -208,8 +210,12 @@ static SEARCH: LazyLock<String> = LazyLock::new(|| {
                 WHERE ft.finding_id = f.id)",
     );
     let note_facets = facets_fit(
-        &consultation_states("(SELECT ns.consultation_id FROM session ns WHERE ns.id = n.session_id)"),
-        &consultation_year("(SELECT ns.consultation_id FROM session ns WHERE ns.id = n.session_id)"),
+        &consultation_states(
+            "(SELECT ns.consultation_id FROM session ns WHERE ns.id = n.session_id)",
+        ),
+        &consultation_year(
+            "(SELECT ns.consultation_id FROM session ns WHERE ns.id = n.session_id)",
+        ),
         &session_themes("n.session_id"),
     );
     let session_facets = facets_fit(
@@ -585,7 +591,12 @@ mod tests {
         );
         // Four kinds named by their names, three long lists of two parts each.
         assert_eq!(SEARCH.matches(&format!("LIMIT {}", CAP + 1)).count(), 13);
-        assert_eq!(SEARCH.matches(&format!("LIMIT {} OFFSET", PAGE + 1)).count(), 1);
+        assert_eq!(
+            SEARCH
+                .matches(&format!("LIMIT {} OFFSET", PAGE + 1))
+                .count(),
+            1
+        );
     }
 
     #[test]

@@ -286,7 +286,10 @@ impl Results {
         }
         if let Some(kind) = search.kind {
             self.without_facets.push(Suggestion {
-                label: format!("any kind of record, not only {}", kind.label().to_lowercase()),
+                label: format!(
+                    "any kind of record, not only {}",
+                    kind.label().to_lowercase()
+                ),
                 href: href(&Search {
                     kind: None,
                     ..search.clone()

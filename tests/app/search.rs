@@ -71,13 +71,20 @@ async fn an_acronym_or_another_name_finds_the_organisation_first() {
         ("bo lao dong", "/organisations/molisa"),
         ("ASEAN Committee on Migrant Workers", "/organisations/acmw"),
     ] {
-        assert_eq!(first_result(&mut visitor, query).await, organisation, "{query}");
+        assert_eq!(
+            first_result(&mut visitor, query).await,
+            organisation,
+            "{query}"
+        );
     }
     // The other names are shown with the result.
     let cdi = visitor.get("/search?q=CDI").await;
     cdi.assert_contains(&["Center for Development and Integration (CDI)"]);
     let molisa = visitor.get("/search?q=bo+lao+dong").await;
-    molisa.assert_contains(&["Also known as", "<mark>Bộ</mark> <mark>Lao</mark> <mark>động</mark>"]);
+    molisa.assert_contains(&[
+        "Also known as",
+        "<mark>Bộ</mark> <mark>Lao</mark> <mark>động</mark>",
+    ]);
 }
 
 #[tokio::test]
@@ -91,10 +98,20 @@ async fn consultations_are_found_by_city_member_state_code_and_date() {
         ("vietnam", "/consultations/hanoi-2019-12-18"),
         ("18 December 2019", "/consultations/hanoi-2019-12-18"),
         ("2019-12-18", "/consultations/hanoi-2019-12-18"),
-        ("kuala lumpur 2019", "/consultations/kuala-lumpur-2019-11-12"),
-        ("bandar seri begawan", "/consultations/brunei-darussalam-planned-2020"),
+        (
+            "kuala lumpur 2019",
+            "/consultations/kuala-lumpur-2019-11-12",
+        ),
+        (
+            "bandar seri begawan",
+            "/consultations/brunei-darussalam-planned-2020",
+        ),
     ] {
-        assert_eq!(first_result(&mut visitor, query).await, consultation, "{query}");
+        assert_eq!(
+            first_result(&mut visitor, query).await,
+            consultation,
+            "{query}"
+        );
     }
     // By its code, among the consultations.
     let vn = visitor.get("/search?q=VN&kind=consultation").await;
@@ -291,9 +308,18 @@ async fn facets_narrow_the_search_and_pages_keep_the_query_and_facets() {
     let next = link(&first.body, "next").expect("a next page");
     assert_eq!(next, "/search?q=zqpage&page=2");
     let second = visitor.get(&next).await;
-    second.assert_contains(&["Results 21 to 40 of 45", "finding 25 (demo)", "finding 6 (demo)"]);
-    assert_eq!(link(&second.body, "prev").as_deref(), Some("/search?q=zqpage"));
-    let third = visitor.get(&link(&second.body, "next").expect("a third")).await;
+    second.assert_contains(&[
+        "Results 21 to 40 of 45",
+        "finding 25 (demo)",
+        "finding 6 (demo)",
+    ]);
+    assert_eq!(
+        link(&second.body, "prev").as_deref(),
+        Some("/search?q=zqpage")
+    );
+    let third = visitor
+        .get(&link(&second.body, "next").expect("a third"))
+        .await;
     third.assert_contains(&["Results 41 to 45 of 45", "finding 1 (demo)"]);
     assert_eq!(link(&third.body, "next"), None);
 
@@ -321,7 +347,10 @@ async fn facets_narrow_the_search_and_pages_keep_the_query_and_facets() {
     // Values that cannot be: a message and a 400.
     for (query, message) in [
         ("kind=rumour", "There is no such kind of record to search."),
-        ("state=Viet", "A Member State is named by its two-letter code"),
+        (
+            "state=Viet",
+            "A Member State is named by its two-letter code",
+        ),
         ("year=last", "The year must be a year such as 2019."),
         ("theme=%3Cb%3E", "There is no such theme."),
         ("page=0", "The page must be a number from 1 to"),
@@ -390,7 +419,10 @@ async fn the_newest_matches_come_first_and_old_ones_beyond_the_newest_records_ar
     assert!(!zebra.body.contains("Filler finding"));
 
     let okapi = app.client().get("/search?q=OKAPI").await;
-    okapi.assert_contains(&["Results 1 to 1 of 1", "An <mark>okapi</mark> was seen (demo)"]);
+    okapi.assert_contains(&[
+        "Results 1 to 1 of 1",
+        "An <mark>okapi</mark> was seen (demo)",
+    ]);
 }
 
 /// Another name given to an organisation is found at once (results kept in memory follow it).
@@ -409,5 +441,56 @@ async fn a_new_other_name_is_found_at_once() {
     .await
     .expect("another name");
     let mut visitor = app.client();
-    assert_eq!(first_result(&mut visitor, "zqalias").await, "/organisations/cdi");
+    assert_eq!(
+        first_result(&mut visitor, "zqalias").await,
+        "/organisations/cdi"
+    );
+}
+
+/// In Chromium: the form searches, a facet and "Next" are plain links (the page has no script),
+/// and axe-core finds nothing to fix on any of those pages, nor on an empty result.
+#[tokio::test]
+async fn searching_narrowing_and_paging_in_a_browser_are_accessible() {
+    let app = TestApp::demo().await;
+    findings_to_page_through(&app).await;
+    let base = app.serve().await;
+    let browser = crate::browser::Browser::start().await;
+
+    browser.goto(&format!("{base}/search")).await;
+    browser.assert_accessible().await;
+    browser
+        .client
+        .find(fantoccini::Locator::Css("#q"))
+        .await
+        .expect("the search box")
+        .send_keys("zqpage")
+        .await
+        .expect("typed");
+    browser.click_to_next_page("form[role=search] button").await;
+    browser
+        .wait_for_text_containing("[role=status]", "Results 1 to 20 of 45")
+        .await;
+    browser.assert_accessible().await;
+
+    browser
+        .click_to_next_page(".facets a[href*='state=TH']")
+        .await;
+    browser
+        .wait_for_text_containing("[role=status]", "Results 1 to 15 of 15")
+        .await;
+    browser.goto(&format!("{base}/search?q=zqpage")).await;
+    browser.click_to_next_page("a[rel=next]").await;
+    browser
+        .wait_for_text_containing("[role=status]", "Results 21 to 40 of 45")
+        .await;
+    browser.assert_accessible().await;
+
+    browser
+        .goto(&format!("{base}/search?q=zebrafish+hannoi"))
+        .await;
+    browser
+        .wait_for_text("#try", "Nothing found: what to try")
+        .await;
+    browser.assert_accessible().await;
+    browser.close().await;
 }
