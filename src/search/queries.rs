@@ -1,16 +1,24 @@
-//! Search across findings, published notes and sessions, in PostgreSQL: words matched without
-//! regard to case or accents ("ha noi" finds "Hà Nội", "lao dong" finds "lao động"), and text
-//! found inside words for scripts written without spaces (Thai, Burmese). Findings match by
-//! words (a tsvector) or by text; notes and sessions by text (each record keeps its text folded,
-//! with a trigram index on it). Results respect the viewer's visibility; snippets mark the
-//! matches.
+//! Search across every kind of record, in PostgreSQL: consultations (title, city, Member State
+//! name and code, dates), organisations (names, acronyms and other names), people (names; staff
+//! only), commitments (code, paragraph, title and text), sessions, findings and published notes.
 //!
-//! The newest matches come first, and a search stops once it has a page of them, so its cost
-//! does not grow with the number of records. For each kind of record it first looks through the
-//! newest [`WINDOW`] records in date order (a common word fills the page there, after a few dozen
-//! rows); only if they hold less than a page does it ask the trigram index for the older matches,
-//! which are then few. The statement is written so that PostgreSQL plans it once per connection
-//! (every value it depends on comes through one row, `q`), not on every search.
+//! Text is compared without regard to case or accents ("ha noi" finds "Hà Nội", "lao dong" finds
+//! "lao động"), and, for the names of records, also with spaces and punctuation removed ("ha noi"
+//! finds "Hanoi"); text in scripts written without spaces (Thai, Burmese) is found inside words.
+//! Each kind keeps its text folded, with a trigram index on it (migrations 7 and 13).
+//!
+//! Results are ranked: a record whose name is the query comes first, then one whose name begins
+//! with it, one with a word of its name beginning with it, one whose name holds it, and last the
+//! records that hold it in their text (newest first among equals). Every kind gives at most
+//! [`CAP`] + 1 matches (the best), so that the cost of a search does not grow with the data: for
+//! the long lists (findings, notes, sessions) that is the newest matches, found first among the
+//! newest [`WINDOW`] records and only then, if those hold too few, through the trigram index.
+//! The facets (kind of record, Member State, year, theme) are counted over those matches.
+//!
+//! One statement answers a page: its results and every facet's counts; PostgreSQL plans it once
+//! per connection (every value it depends on comes through one row, `q`).
+
+use std::sync::LazyLock;
 
 use sqlx::PgExecutor;
 use unicode_normalization::UnicodeNormalization as _;
@@ -18,135 +26,468 @@ use unicode_normalization::UnicodeNormalization as _;
 use crate::auth::Visibility;
 use crate::domain::text::like_escape;
 
-/// Results on the page; the statement asks for one more, to know whether there are more.
+/// Results on a page.
 pub const PAGE: usize = 20;
 
-/// How many of the newest records of each kind are looked through before the trigram index is
-/// asked (written into the statement below as `LIMIT 200` and `OFFSET 199`); with the page's
-/// 21 rows, a word found in more than one record in ten fills the page there.
-pub const WINDOW: usize = 200;
+/// The most matches of one kind that are ranked and counted (one more is read, to know that
+/// there are more).
+pub const CAP: usize = 200;
 
-/// A search result.
-#[derive(Debug, sqlx::FromRow)]
-pub struct Hit {
-    pub kind: String,
-    pub id: String,
-    pub title: String,
-    pub url: String,
-    pub text: String,
-    pub at: chrono::DateTime<chrono::Utc>,
+/// How many of the newest findings, notes and sessions are looked through before the trigram
+/// index is asked for older matches.
+pub const WINDOW: usize = 2000;
+
+/// The kinds of record search finds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RecordKind {
+    Consultation,
+    Organisation,
+    Person,
+    Commitment,
+    Session,
+    Finding,
+    Note,
 }
 
-/// The newest matches of `query` the viewer may see: at most [`PAGE`] + 1, newest first.
+crate::domain::enumerated! {
+    RecordKind {
+        Consultation => "consultation", "Consultations";
+        Organisation => "organisation", "Organisations";
+        Person => "person", "People";
+        Commitment => "commitment", "Commitments";
+        Session => "session", "Sessions";
+        Finding => "finding", "Findings";
+        Note => "note", "Published notes";
+    }
+}
+
+/// What is searched for: the words and the facets chosen.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub struct Search {
+    pub q: String,
+    pub kind: Option<RecordKind>,
+    /// A Member State's code.
+    pub state: Option<String>,
+    pub year: Option<i32>,
+    /// A theme's slug.
+    pub theme: Option<String>,
+    /// From 1.
+    pub page: u32,
+}
+
+/// Who searches: the levels they may read, and whether they may see people.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Reader {
+    pub levels: Vec<Visibility>,
+    pub sees_people: bool,
+}
+
+/// One row of the answer: a result (`facet` = "hit"), or a facet's value with its count.
+#[derive(Debug, sqlx::FromRow)]
+pub struct Row {
+    pub facet: String,
+    /// The kind of a result; the value of a facet.
+    pub value: String,
+    /// The title of a result; the name of a facet's value.
+    pub label: Option<String>,
+    pub url: Option<String>,
+    pub text: Option<String>,
+    /// A result's place on the page; a facet value's count.
+    pub count: i64,
+}
+
+/// The page of results `search` asks for, and the facets' counts, as `reader` may see them.
 pub async fn search(
     db: impl PgExecutor<'_>,
-    query: &str,
-    levels: &[Visibility],
-) -> Result<Vec<Hit>, sqlx::Error> {
-    let escaped = like_escape(query.trim());
-    sqlx::query_as(SEARCH)
-        .bind(query)
+    search: &Search,
+    reader: &Reader,
+) -> Result<Vec<Row>, sqlx::Error> {
+    let escaped = like_escape(search.q.trim());
+    let offset = i64::from(search.page.max(1) - 1) * PAGE as i64;
+    sqlx::query_as(&SEARCH)
+        .bind(search.q.trim())
         .bind(escaped)
-        .bind(levels)
+        .bind(&reader.levels)
+        .bind(reader.sees_people)
+        .bind(search.state.as_deref())
+        .bind(search.year)
+        .bind(search.theme.as_deref())
+        .bind(search.kind.map(RecordKind::value))
+        .bind(offset)
         .fetch_all(db)
         .await
 }
 
-/// Each kind is a pair of parts under one LIMIT: the newest records in index order (stopping as
-/// soon as the page is full: no join there, not even a semi-join, the parents' visibility is read
-/// row by row through scalar subqueries, so that nothing makes PostgreSQL read the whole window
-/// first), then, only when that left the page
-/// short, the older matches found through the trigram index (dates compared and ordered through
-/// an expression, so that PostgreSQL cannot choose to walk the table in date order instead).
-const SEARCH: &str = "
+/// Names close to `query` in spelling, for a search that found nothing: cities and titles of the
+/// consultations the reader may see, organisations' names and other names, Member States and
+/// themes. Read only when a search found nothing (each of those tables is read whole: the
+/// organisations are the largest: 500 per unit of synthetic scale).
+pub async fn close_names(
+    db: impl PgExecutor<'_>,
+    query: &str,
+    levels: &[Visibility],
+) -> Result<Vec<String>, sqlx::Error> {
+    sqlx::query_scalar(
+        "WITH q AS MATERIALIZED (SELECT search_fold($1) AS f, $2::visibility[] AS levels)
+         SELECT name FROM (
+             SELECT c.city AS name, word_similarity((SELECT f FROM q), search_fold(c.city)) AS s
+               FROM consultation c
+              WHERE c.archived_at IS NULL AND c.city <> ''
+                AND c.effective_visibility = ANY((SELECT levels FROM q)::visibility[])
+             UNION ALL
+             SELECT o.name, word_similarity((SELECT f FROM q), search_fold(o.name))
+               FROM organisation o
+              WHERE o.archived_at IS NULL AND o.merged_into_id IS NULL
+             UNION ALL
+             SELECT a.alias, word_similarity((SELECT f FROM q), a.search_folded)
+               FROM organisation_alias a JOIN organisation o ON o.id = a.organisation_id
+              WHERE o.archived_at IS NULL AND o.merged_into_id IS NULL
+             UNION ALL
+             SELECT ms.short_name, word_similarity((SELECT f FROM q), search_fold(ms.short_name))
+               FROM member_state ms
+             UNION ALL
+             SELECT t.name, word_similarity((SELECT f FROM q), search_fold(t.name))
+               FROM theme t WHERE t.archived_at IS NULL
+         ) names
+         WHERE s >= 0.45 AND search_fold(name) <> (SELECT f FROM q)
+         GROUP BY name ORDER BY max(s) DESC, name LIMIT 3",
+    )
+    .bind(query)
+    .bind(levels)
+    .fetch_all(db)
+    .await
+}
+
+/// Whether a record of the kinds named by their names (alias `x`, with `search_folded` and
+/// `search_compact`) matches: every word of the query in its text (the longest one through the
+/// trigram index), or the query without spaces in its text without spaces.
+fn names_match(x: &str) -> String {
+    format!(
+        "(({x}.search_folded LIKE (SELECT longest FROM q)
+           AND {x}.search_folded LIKE ALL ((SELECT each_word FROM q)::text[]))
+          OR {x}.search_compact LIKE (SELECT compact_like FROM q))"
+    )
+}
+
+/// Whether a record with these facet values (expressions) fits the facets chosen.
+fn facets_fit(states: &str, year: &str, themes: &str) -> String {
+    format!(
+        "((SELECT state FROM q) IS NULL OR (SELECT state FROM q) = ANY({states}))
+         AND ((SELECT year FROM q) IS NULL OR {year} = (SELECT year FROM q))
+         AND ((SELECT theme FROM q) IS NULL OR (SELECT theme FROM q) = ANY({themes}))"
+    )
+}
+
+/// The Member States of consultation `c` (expression of its id): the host and those covered.
+fn consultation_states(c: &str) -> String {
+    format!(
+        "ARRAY(SELECT cs.member_state_code::text FROM consultation_state cs
+                WHERE cs.consultation_id = {c}
+               UNION SELECT host.host_state_code::text FROM consultation host
+                WHERE host.id = {c} AND host.host_state_code IS NOT NULL)"
+    )
+}
+
+fn consultation_year(c: &str) -> String {
+    format!(
+        "(SELECT extract(year FROM cy.starts_on)::integer FROM consultation cy WHERE cy.id = {c})"
+    )
+}
+
+fn session_themes(se: &str) -> String {
+    format!(
+        "ARRAY(SELECT t.slug FROM session_theme st JOIN theme t ON t.id = st.theme_id
+                WHERE st.session_id = {se})"
+    )
+}
+
+/// The statement, put together once (see the module's doc).
+static SEARCH: LazyLock<String> = LazyLock::new(|| {
+    let finding_facets = facets_fit(
+        "ARRAY(SELECT fs.member_state_code::text FROM finding_state fs WHERE fs.finding_id = f.id)",
+        &consultation_year("f.consultation_id"),
+        "ARRAY(SELECT t.slug FROM finding_theme ft JOIN theme t ON t.id = ft.theme_id
+                WHERE ft.finding_id = f.id)",
+    );
+    let note_facets = facets_fit(
+        &consultation_states(
+            "(SELECT ns.consultation_id FROM session ns WHERE ns.id = n.session_id)",
+        ),
+        &consultation_year(
+            "(SELECT ns.consultation_id FROM session ns WHERE ns.id = n.session_id)",
+        ),
+        &session_themes("n.session_id"),
+    );
+    let session_facets = facets_fit(
+        &consultation_states("se.consultation_id"),
+        &format!(
+            "coalesce(extract(year FROM se.day)::integer, {})",
+            consultation_year("se.consultation_id")
+        ),
+        &session_themes("se.id"),
+    );
+    let hits_fit = facets_fit("x.states", "x.year", "x.themes");
+    let consultation_match = names_match("c");
+    let organisation_match = names_match("o");
+    let alias_match = names_match("a");
+    let person_match = names_match("p");
+    let commitment_match = names_match("cm");
+    let window = WINDOW;
+    let last = WINDOW - 1;
+    let more = CAP + 1;
+    let page = PAGE + 1;
+    format!(
+        "
 WITH q AS MATERIALIZED (
     SELECT plainto_tsquery('simple', immutable_unaccent($1)) AS words,
-           '%' || lower(immutable_unaccent($2)) || '%' AS text,
-           $3::visibility[] AS levels
-), findings AS (
+           '%' || search_fold($2) || '%' AS text,
+           search_fold($1) AS folded,
+           coalesce(search_compact($1), '') AS compact,
+           CASE WHEN search_compact($1) <> '' THEN '%' || search_compact($1) || '%' END
+               AS compact_like,
+           (SELECT '%' || w || '%' FROM regexp_split_to_table(search_fold($2), '\\s+') w
+             WHERE w <> '' ORDER BY length(w) DESC LIMIT 1) AS longest,
+           ARRAY(SELECT '%' || w || '%' FROM regexp_split_to_table(search_fold($2), '\\s+') w
+                  WHERE w <> '') AS each_word,
+           $3::visibility[] AS levels,
+           $4::boolean AS people,
+           $5::text AS state,
+           $6::integer AS year,
+           $7::text AS theme,
+           $8::text AS kind
+), consultations AS (
     SELECT * FROM (
-        (SELECT f.id, (SELECT c.title FROM consultation c WHERE c.id = f.consultation_id) AS title,
-                f.statement, f.created_at
-           FROM (SELECT * FROM finding ORDER BY created_at DESC, id DESC LIMIT 200) f
+        SELECT 'consultation' AS kind, c.id::text AS id, c.title, '/consultations/' || c.slug AS url,
+               concat_ws(', ', nullif(c.city, ''), ms.short_name,
+                         coalesce(to_char(c.starts_on, 'FMDD FMMonth YYYY'),
+                                  nullif(c.planned_period, ''))) AS text,
+               c.starts_on::timestamp AT TIME ZONE 'UTC' AS at,
+               greatest(search_rank(ARRAY[c.title, c.city, ms.short_name, ms.formal_name,
+                                          c.host_state_code::text],
+                                    (SELECT folded FROM q), (SELECT compact FROM q)), 30) AS score,
+               {consultation_states_c} AS states,
+               extract(year FROM c.starts_on)::integer AS year,
+               ARRAY(SELECT DISTINCT t.slug FROM session se
+                       JOIN session_theme st ON st.session_id = se.id
+                       JOIN theme t ON t.id = st.theme_id
+                      WHERE se.consultation_id = c.id AND se.archived_at IS NULL
+                        AND se.effective_visibility = ANY((SELECT levels FROM q)::visibility[]))
+                   AS themes
+          FROM consultation c LEFT JOIN member_state ms ON ms.code = c.host_state_code
+         WHERE c.archived_at IS NULL
+           AND c.effective_visibility = ANY((SELECT levels FROM q)::visibility[])
+           AND {consultation_match}
+    ) x
+     WHERE {hits_fit}
+     ORDER BY score DESC, at DESC NULLS LAST, id LIMIT {more}
+), organisations AS (
+    SELECT * FROM (
+        SELECT 'organisation' AS kind, o.id::text AS id,
+               o.name || CASE WHEN o.acronym <> '' THEN ' (' || o.acronym || ')' ELSE '' END
+                   AS title,
+               '/organisations/' || o.slug AS url,
+               coalesce('Also known as ' || (SELECT string_agg(a.alias, '; ' ORDER BY a.alias)
+                                               FROM organisation_alias a
+                                              WHERE a.organisation_id = o.id
+                                                AND a.alias <> o.name AND a.alias <> o.acronym),
+                        '') AS text,
+               NULL::timestamptz AS at,
+               greatest(search_rank(ARRAY[o.name, o.acronym]
+                                      || ARRAY(SELECT a.alias FROM organisation_alias a
+                                                WHERE a.organisation_id = o.id),
+                                    (SELECT folded FROM q), (SELECT compact FROM q)), 30) AS score,
+               CASE WHEN o.member_state_code IS NULL THEN '{{}}'::text[]
+                    ELSE ARRAY[o.member_state_code::text] END AS states,
+               NULL::integer AS year,
+               '{{}}'::text[] AS themes
+          FROM organisation o
+         WHERE o.archived_at IS NULL AND o.merged_into_id IS NULL
+           AND o.id IN (SELECT o.id FROM organisation o
+                         WHERE o.archived_at IS NULL AND o.merged_into_id IS NULL
+                           AND {organisation_match}
+                        UNION
+                        SELECT a.organisation_id FROM organisation_alias a WHERE {alias_match})
+    ) x
+     WHERE {hits_fit}
+     ORDER BY score DESC, title, id LIMIT {more}
+), people AS (
+    SELECT * FROM (
+        SELECT 'person' AS kind, p.id::text AS id, p.full_name AS title, '/people/' || p.id AS url,
+               coalesce((SELECT string_agg(pr.title || coalesce(', ' || po.name, ''), '; '
+                                           ORDER BY pr.starts_on DESC NULLS LAST, pr.title)
+                           FROM person_role pr LEFT JOIN organisation po ON po.id = pr.organisation_id
+                          WHERE pr.person_id = p.id AND pr.ends_on IS NULL), '') AS text,
+               NULL::timestamptz AS at,
+               greatest(search_rank(ARRAY[p.full_name], (SELECT folded FROM q),
+                                    (SELECT compact FROM q)), 30) AS score,
+               '{{}}'::text[] AS states, NULL::integer AS year, '{{}}'::text[] AS themes
+          FROM person p
+         WHERE (SELECT people FROM q)
+           AND p.archived_at IS NULL AND p.merged_into_id IS NULL
+           AND {person_match}
+    ) x
+     WHERE {hits_fit}
+     ORDER BY score DESC, title, id LIMIT {more}
+), commitments AS (
+    SELECT * FROM (
+        SELECT 'commitment' AS kind, cm.id::text AS id, cm.code || ' ' || cm.title AS title,
+               '/frameworks/' || fw.slug || '/commitments/' || cm.code AS url,
+               cm.title || '. ' || cm.body AS text,
+               NULL::timestamptz AS at,
+               greatest(search_rank(ARRAY[cm.code, cm.official_ref, cm.title],
+                                    (SELECT folded FROM q), (SELECT compact FROM q)), 30) AS score,
+               '{{}}'::text[] AS states, NULL::integer AS year, '{{}}'::text[] AS themes
+          FROM commitment cm JOIN framework fw ON fw.id = cm.framework_id
+         WHERE cm.archived_at IS NULL AND {commitment_match}
+    ) x
+     WHERE {hits_fit}
+     ORDER BY score DESC, title, id LIMIT {more}
+), found_findings AS (
+    SELECT * FROM (
+        (SELECT f.id, f.consultation_id, f.statement, f.created_at
+           FROM (SELECT * FROM finding ORDER BY created_at DESC, id DESC LIMIT {window}) f
           WHERE f.archived_at IS NULL
             AND f.effective_visibility = ANY((SELECT levels FROM q)::visibility[])
             AND (f.search_folded LIKE (SELECT text FROM q) OR f.search @@ (SELECT words FROM q))
-            AND (SELECT c.visibility FROM consultation c WHERE c.id = f.consultation_id)
+            AND (SELECT c.effective_visibility FROM consultation c WHERE c.id = f.consultation_id)
                 = ANY((SELECT levels FROM q)::visibility[])
-          ORDER BY f.created_at DESC, f.id DESC LIMIT 21)
+            AND {finding_facets}
+          ORDER BY f.created_at DESC, f.id DESC LIMIT {more})
         UNION ALL
-        (SELECT f.id, c.title, f.statement, f.created_at
+        (SELECT f.id, f.consultation_id, f.statement, f.created_at
            FROM finding f JOIN consultation c ON c.id = f.consultation_id
           WHERE (f.created_at + interval '0', f.id)
                   < (SELECT created_at, id FROM finding
-                      ORDER BY created_at DESC, id DESC OFFSET 199 LIMIT 1)
+                      ORDER BY created_at DESC, id DESC OFFSET {last} LIMIT 1)
             AND f.archived_at IS NULL
             AND f.effective_visibility = ANY((SELECT levels FROM q)::visibility[])
             AND c.effective_visibility = ANY((SELECT levels FROM q)::visibility[])
             AND (f.search_folded LIKE (SELECT text FROM q) OR f.search @@ (SELECT words FROM q))
-          ORDER BY f.created_at + interval '0' DESC, f.id DESC LIMIT 21)
-    ) parts LIMIT 21
-), notes AS (
+            AND {finding_facets}
+          ORDER BY f.created_at + interval '0' DESC, f.id DESC LIMIT {more})
+    ) parts LIMIT {more}
+), findings AS (
+    SELECT 'finding' AS kind, f.id::text AS id,
+           (SELECT c.title FROM consultation c WHERE c.id = f.consultation_id) AS title,
+           '/findings/' || f.id AS url, f.statement AS text, f.created_at AS at, 20 AS score,
+           ARRAY(SELECT fs.member_state_code::text FROM finding_state fs
+                  WHERE fs.finding_id = f.id) AS states,
+           {finding_year} AS year,
+           ARRAY(SELECT t.slug FROM finding_theme ft JOIN theme t ON t.id = ft.theme_id
+                  WHERE ft.finding_id = f.id) AS themes
+      FROM found_findings f
+), found_notes AS (
     SELECT * FROM (
-        (SELECT n.id, (SELECT se.title FROM session se WHERE se.id = n.session_id) AS title,
-                n.search_text, n.published_at
+        (SELECT n.id, n.session_id, n.search_text, n.published_at
            FROM (SELECT * FROM note WHERE status = 'published'
-                  ORDER BY published_at DESC, id DESC LIMIT 200) n
+                  ORDER BY published_at DESC, id DESC LIMIT {window}) n
           WHERE n.effective_visibility = ANY((SELECT levels FROM q)::visibility[])
             AND n.search_folded LIKE (SELECT text FROM q)
             AND (SELECT se.effective_visibility = ANY((SELECT levels FROM q)::visibility[])
                         AND c.effective_visibility = ANY((SELECT levels FROM q)::visibility[])
                    FROM session se JOIN consultation c ON c.id = se.consultation_id
                   WHERE se.id = n.session_id)
-          ORDER BY n.published_at DESC, n.id DESC LIMIT 21)
+            AND {note_facets}
+          ORDER BY n.published_at DESC, n.id DESC LIMIT {more})
         UNION ALL
-        (SELECT n.id, se.title, n.search_text, n.published_at
+        (SELECT n.id, n.session_id, n.search_text, n.published_at
            FROM note n JOIN session se ON se.id = n.session_id
            JOIN consultation c ON c.id = se.consultation_id
           WHERE n.status = 'published'
             AND (n.published_at + interval '0', n.id)
                   < (SELECT published_at, id FROM note WHERE status = 'published'
-                      ORDER BY published_at DESC, id DESC OFFSET 199 LIMIT 1)
+                      ORDER BY published_at DESC, id DESC OFFSET {last} LIMIT 1)
             AND n.effective_visibility = ANY((SELECT levels FROM q)::visibility[])
             AND se.effective_visibility = ANY((SELECT levels FROM q)::visibility[])
             AND c.effective_visibility = ANY((SELECT levels FROM q)::visibility[])
             AND n.search_folded LIKE (SELECT text FROM q)
-          ORDER BY n.published_at + interval '0' DESC, n.id DESC LIMIT 21)
-    ) parts LIMIT 21
-), sessions AS (
+            AND {note_facets}
+          ORDER BY n.published_at + interval '0' DESC, n.id DESC LIMIT {more})
+    ) parts LIMIT {more}
+), notes AS (
+    SELECT 'note' AS kind, n.id::text AS id,
+           (SELECT se.title FROM session se WHERE se.id = n.session_id) AS title,
+           '/notes/' || n.id AS url, n.search_text AS text, n.published_at AS at, 20 AS score,
+           {note_states} AS states, {note_year} AS year, {note_themes} AS themes
+      FROM found_notes n
+), found_sessions AS (
     SELECT * FROM (
-        (SELECT se.id, (SELECT c.slug FROM consultation c WHERE c.id = se.consultation_id) AS slug,
-                se.title, se.description, se.created_at
+        (SELECT se.id, se.consultation_id, se.title, se.description, se.day, se.created_at
            FROM (SELECT * FROM session WHERE archived_at IS NULL
-                  ORDER BY created_at DESC, id DESC LIMIT 200) se
+                  ORDER BY created_at DESC, id DESC LIMIT {window}) se
           WHERE se.effective_visibility = ANY((SELECT levels FROM q)::visibility[])
             AND se.search_folded LIKE (SELECT text FROM q)
-            AND (SELECT c.visibility FROM consultation c WHERE c.id = se.consultation_id)
+            AND (SELECT c.effective_visibility FROM consultation c WHERE c.id = se.consultation_id)
                 = ANY((SELECT levels FROM q)::visibility[])
-          ORDER BY se.created_at DESC, se.id DESC LIMIT 21)
+            AND {session_facets}
+          ORDER BY se.created_at DESC, se.id DESC LIMIT {more})
         UNION ALL
-        (SELECT se.id, c.slug, se.title, se.description, se.created_at
+        (SELECT se.id, se.consultation_id, se.title, se.description, se.day, se.created_at
            FROM session se JOIN consultation c ON c.id = se.consultation_id
           WHERE se.archived_at IS NULL
             AND (se.created_at + interval '0', se.id)
                   < (SELECT created_at, id FROM session WHERE archived_at IS NULL
-                      ORDER BY created_at DESC, id DESC OFFSET 199 LIMIT 1)
+                      ORDER BY created_at DESC, id DESC OFFSET {last} LIMIT 1)
             AND se.effective_visibility = ANY((SELECT levels FROM q)::visibility[])
             AND c.effective_visibility = ANY((SELECT levels FROM q)::visibility[])
             AND se.search_folded LIKE (SELECT text FROM q)
-          ORDER BY se.created_at + interval '0' DESC, se.id DESC LIMIT 21)
-    ) parts LIMIT 21
+            AND {session_facets}
+          ORDER BY se.created_at + interval '0' DESC, se.id DESC LIMIT {more})
+    ) parts LIMIT {more}
+), sessions AS (
+    SELECT 'session' AS kind, se.id::text AS id, se.title,
+           '/consultations/' || (SELECT c.slug FROM consultation c WHERE c.id = se.consultation_id)
+               || '#session-' || se.id AS url,
+           se.title || '. ' || se.description AS text, se.created_at AS at,
+           greatest(search_rank(ARRAY[se.title], (SELECT folded FROM q), (SELECT compact FROM q))
+                    - 10, 20) AS score,
+           {session_states} AS states,
+           coalesce(extract(year FROM se.day)::integer, {session_year}) AS year,
+           {session_themes_se} AS themes
+      FROM found_sessions se
+), hits AS MATERIALIZED (
+    SELECT * FROM consultations
+    UNION ALL SELECT * FROM organisations
+    UNION ALL SELECT * FROM people
+    UNION ALL SELECT * FROM commitments
+    UNION ALL SELECT * FROM sessions
+    UNION ALL SELECT * FROM findings
+    UNION ALL SELECT * FROM notes
+), chosen AS MATERIALIZED (
+    SELECT * FROM hits WHERE (SELECT kind FROM q) IS NULL OR kind = (SELECT kind FROM q)
+), page AS (
+    SELECT kind, title, url, text,
+           row_number() OVER (ORDER BY score DESC, at DESC NULLS LAST, title, id) AS n
+      FROM chosen
+     ORDER BY n LIMIT {page} OFFSET $9
 )
-SELECT 'Finding' AS kind, id::text AS id, title, '/findings/' || id AS url,
-       statement AS text, created_at AS at
-  FROM findings
+SELECT 'hit' AS facet, kind AS value, title AS label, url, text, n AS count FROM page
 UNION ALL
-SELECT 'Note', id::text, title, '/notes/' || id, search_text, published_at FROM notes
+SELECT 'kind', kind, NULL, NULL, NULL, count(*) FROM hits GROUP BY kind
 UNION ALL
-SELECT 'Session', id::text, title, '/consultations/' || slug || '#session-' || id,
-       title || '. ' || description, created_at
-  FROM sessions
-ORDER BY at DESC, id DESC LIMIT 21";
+SELECT 'state', s, (SELECT ms.short_name FROM member_state ms WHERE ms.code = s), NULL, NULL,
+       count(*)
+  FROM chosen, unnest(states) s GROUP BY s
+UNION ALL
+SELECT 'year', year::text, NULL, NULL, NULL, count(*) FROM chosen WHERE year IS NOT NULL
+ GROUP BY year
+UNION ALL
+SELECT 'theme', t, (SELECT th.name FROM theme th WHERE th.slug = t), NULL, NULL, count(*)
+  FROM chosen, unnest(themes) t GROUP BY t",
+        consultation_states_c = consultation_states("c.id"),
+        finding_year = consultation_year("f.consultation_id"),
+        note_states = consultation_states(
+            "(SELECT ns.consultation_id FROM session ns WHERE ns.id = n.session_id)"
+        ),
+        note_year = consultation_year(
+            "(SELECT ns.consultation_id FROM session ns WHERE ns.id = n.session_id)"
+        ),
+        note_themes = session_themes("n.session_id"),
+        session_states = consultation_states("se.consultation_id"),
+        session_year = consultation_year("se.consultation_id"),
+        session_themes_se = session_themes("se.id"),
+    )
+});
 
 /// A character as search compares it: lower case, without accents (`đ` as `d`).
 fn fold_char(c: char) -> String {
@@ -248,7 +589,14 @@ mod tests {
                 .count(),
             3
         );
-        assert_eq!(SEARCH.matches(&format!("LIMIT {}", PAGE + 1)).count(), 10);
+        // Four kinds named by their names, three long lists of two parts each.
+        assert_eq!(SEARCH.matches(&format!("LIMIT {}", CAP + 1)).count(), 13);
+        assert_eq!(
+            SEARCH
+                .matches(&format!("LIMIT {} OFFSET", PAGE + 1))
+                .count(),
+            1
+        );
     }
 
     #[test]

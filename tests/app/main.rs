@@ -24,6 +24,7 @@ mod participant_lists;
 mod reference;
 mod resume;
 mod schema_and_seed;
+mod search;
 mod sign_in;
 mod staff_editing;
 mod structure;
