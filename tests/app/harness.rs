@@ -172,10 +172,12 @@ fn template_name(fixture: Fixture) -> String {
         })
         .collect();
     inputs.sort();
-    inputs.push((
-        "demo.sql".into(),
-        std::fs::read(manifest_dir().join("src/seed/demo.sql")).unwrap_or_default(),
-    ));
+    for file in ["demo.sql", "demo_examples.sql"] {
+        inputs.push((
+            file.into(),
+            std::fs::read(manifest_dir().join("src/seed").join(file)).unwrap_or_default(),
+        ));
+    }
     let digest = inputs
         .iter()
         .fold(0xcbf2_9ce4_8422_2325_u64, |h, (name, bytes)| {
