@@ -225,10 +225,11 @@ pub fn demo_accounts() -> Vec<NewAccount> {
 /// the demo data makes some of them first, without a password, as the authors of its examples:
 /// those get theirs here.
 pub async fn create_demo_accounts(pool: &PgPool, file: &Path) -> anyhow::Result<Option<String>> {
-    let any: bool =
-        sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM app_user WHERE password_hash IS NOT NULL)")
-            .fetch_one(pool)
-            .await?;
+    let any: bool = sqlx::query_scalar(
+        "SELECT EXISTS (SELECT 1 FROM app_user WHERE password_hash IS NOT NULL)",
+    )
+    .fetch_one(pool)
+    .await?;
     if any {
         return Ok(None);
     }
@@ -263,7 +264,11 @@ pub async fn create_demo_accounts(pool: &PgPool, file: &Path) -> anyhow::Result<
 
 /// Gives `password` to the demo account made by the demo data without one, if there is one
 /// (same address and role); returns whether there was.
-async fn give_password(pool: &PgPool, account: &NewAccount, password: &str) -> anyhow::Result<bool> {
+async fn give_password(
+    pool: &PgPool,
+    account: &NewAccount,
+    password: &str,
+) -> anyhow::Result<bool> {
     let hash = password::hash(password.to_owned()).await?;
     let mut tx = pool.begin().await?;
     let id: Option<Uuid> = sqlx::query_scalar(

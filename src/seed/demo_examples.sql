@@ -98,12 +98,15 @@ FROM (VALUES ('hrwg', 'organiser', 2, 1),
 JOIN organisation o ON o.slug = v.org_slug
 ON CONFLICT DO NOTHING;
 
+-- (The session's position is a deferrable constraint, which ON CONFLICT cannot use: NOT EXISTS.)
 INSERT INTO session (id, consultation_id, position, kind, title, description, day, visibility,
                      is_demo)
-VALUES ('de400000-0000-4000-8000-000000005e01', 'de400000-0000-4000-8000-000000000c01', 1,
-        'plenary', '[Demo] Discussion: recruitment fees paid by workers going abroad',
-        '[Demo] An invented session of the demo consultation.', DATE '2024-10-15', 'public', true)
-ON CONFLICT DO NOTHING;
+SELECT 'de400000-0000-4000-8000-000000005e01', c.id, 1, 'plenary',
+       '[Demo] Discussion: recruitment fees paid by workers going abroad',
+       '[Demo] An invented session of the demo consultation.', DATE '2024-10-15', 'public', true
+FROM consultation c
+WHERE c.id = 'de400000-0000-4000-8000-000000000c01'
+  AND NOT EXISTS (SELECT 1 FROM session s WHERE s.consultation_id = c.id);
 
 INSERT INTO session_theme (session_id, theme_id)
 SELECT 'de400000-0000-4000-8000-000000005e01', t.id FROM theme t WHERE t.slug = 'recruitment-fees'
@@ -244,7 +247,7 @@ FROM (VALUES
         ('de400000-0000-4000-8000-00000000f006', 'jakarta-2019-07-25', NULL, NULL, NULL,
          'recommendation',
          '[Demo] Make it an offence for employers to keep a worker''s passport.', NULL, 'ID',
-         'open', '2027-12-31', '2019-08-05 10:00:00+07'),
+         'open', '2030-12-31', '2019-08-05 10:00:00+07'),
         ('de400000-0000-4000-8000-00000000f007', 'bangkok-2019-09-09', NULL, NULL, NULL,
          'challenge',
          '[Demo] Migrant workers may join trade unions but may not found or lead them.', NULL,
@@ -257,7 +260,7 @@ FROM (VALUES
          'de400000-0000-4000-8000-00000000a003', 'de400000-0000-4000-8000-00000000b008',
          'recommendation',
          '[Demo] Adopt the employer-pays principle for recruitment costs.', NULL, 'VN', 'open',
-         '2026-06-30', '2024-10-28 10:00:00+07')
+         '2030-06-30', '2024-10-28 10:00:00+07')
      ) AS v (id, consultation_slug, session_position, note_id, statement_id, kind, statement,
              addressee_slug, addressee_state, status, due_on, created_at)
 JOIN consultation c ON c.slug = v.consultation_slug
