@@ -76,8 +76,13 @@ enum UserAction {
 
 #[derive(Subcommand)]
 enum SeedSet {
-    /// The real 2019-20 consultation series (loading it twice changes nothing).
-    Demo,
+    /// The real 2019-20 consultation series with a layer of examples marked as demo (loading
+    /// it twice changes nothing).
+    Demo {
+        /// Leave the demo layer out: the real series only.
+        #[arg(long)]
+        without_examples: bool,
+    },
     /// Synthetic data for measuring speed (scale 1: ~100 consultations, 5,000 findings).
     Synthetic {
         #[arg(long, default_value_t = 1)]
@@ -143,10 +148,17 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             })
             .await
         }
-        Command::Seed { set: SeedSet::Demo } => {
+        Command::Seed {
+            set: SeedSet::Demo { without_examples },
+        } => {
+            let examples = if without_examples {
+                seed::Examples::Leave
+            } else {
+                seed::Examples::Include
+            };
             with_database(&config, |pool| async move {
                 db::migrate(&pool).await?;
-                let changed = seed::demo(&pool).await?;
+                let changed = seed::demo_with(&pool, examples).await?;
                 tracing::info!(
                     changed,
                     "{}",

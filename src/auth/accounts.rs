@@ -220,12 +220,16 @@ pub fn demo_accounts() -> Vec<NewAccount> {
     ]
 }
 
-/// Creates the demo accounts when there is no account yet; writes their passwords to
-/// `file` (readable by its owner only) and returns the lines to show once.
+/// Creates the demo accounts when no account can sign in yet; writes their passwords to
+/// `file` (readable by its owner only) and returns the lines to show once. The demo layer of
+/// the demo data makes some of them first, without a password, as the authors of its examples:
+/// those get theirs here.
 pub async fn create_demo_accounts(pool: &PgPool, file: &Path) -> anyhow::Result<Option<String>> {
-    let any: bool = sqlx::query_scalar("SELECT EXISTS (SELECT 1 FROM app_user)")
-        .fetch_one(pool)
-        .await?;
+    let any: bool = sqlx::query_scalar(
+        "SELECT EXISTS (SELECT 1 FROM app_user WHERE password_hash IS NOT NULL)",
+    )
+    .fetch_one(pool)
+    .await?;
     if any {
         return Ok(None);
     }
@@ -235,7 +239,9 @@ pub async fn create_demo_accounts(pool: &PgPool, file: &Path) -> anyhow::Result<
     );
     for account in demo_accounts() {
         let password = random_password();
-        create(pool, &account, &password).await?;
+        if !give_password(pool, &account, &password).await? {
+            create(pool, &account, &password).await?;
+        }
         lines.push_str(&format!(
             "  {:<10} {:<28} {}\n",
             account.role.value(),
@@ -254,4 +260,34 @@ pub async fn create_demo_accounts(pool: &PgPool, file: &Path) -> anyhow::Result<
         .open(file)?;
     out.write_all(lines.as_bytes())?;
     Ok(Some(lines))
+}
+
+/// Gives `password` to the demo account made by the demo data without one, if there is one
+/// (same address and role); returns whether there was.
+async fn give_password(
+    pool: &PgPool,
+    account: &NewAccount,
+    password: &str,
+) -> anyhow::Result<bool> {
+    let hash = password::hash(password.to_owned()).await?;
+    let mut tx = pool.begin().await?;
+    let id: Option<Uuid> = sqlx::query_scalar(
+        "UPDATE app_user SET password_hash = $3, version = version + 1, updated_at = now()
+          WHERE lower(email) = lower($1) AND role = $2 AND password_hash IS NULL
+         RETURNING id",
+    )
+    .bind(account.email.trim())
+    .bind(account.role)
+    .bind(hash)
+    .fetch_optional(&mut *tx)
+    .await?;
+    if let Some(id) = id {
+        audit::record(
+            &mut *tx,
+            &Entry::new("user.password_set", "app_user", id).by_label("command line"),
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(id.is_some())
 }

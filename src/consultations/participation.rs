@@ -364,7 +364,8 @@ pub async fn update_participation(
             let update = async |db: &mut sqlx::PgConnection| {
                 let updated = sqlx::query(
                     "UPDATE participation SET organisation_id = $3, role = $4, female = $5, male = $6,
-                            other_or_unstated = $7, note = $8, version = version + 1, updated_at = now()
+                            other_or_unstated = $7, note = $8, is_demo = false,
+                            version = version + 1, updated_at = now()
                       WHERE id = $1 AND version = $2",
                 )
                 .bind(id)

@@ -176,6 +176,9 @@ pub struct ParticipantOrganisation {
     pub female: i64,
     pub male: i64,
     pub other_or_unstated: i64,
+    /// Whether any of its head counts are demo figures (the demo layer of the demo data).
+    #[serde(default)]
+    pub demo_counts: bool,
 }
 
 /// A consultation's editable values as stored, for the edit form (staff: every visibility).
@@ -605,6 +608,7 @@ static PAGE: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
                   array_agg(DISTINCT pa.role ORDER BY pa.role) AS roles,
                   sum(pa.female)::bigint AS female, sum(pa.male)::bigint AS male,
                   sum(pa.other_or_unstated)::bigint AS other_or_unstated,
+                  bool_or(pa.is_demo) AS demo_counts,
                   min(pa.role) AS first_role
              FROM participation pa
              JOIN organisation o ON o.id = pa.organisation_id

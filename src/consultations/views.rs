@@ -85,6 +85,8 @@ pub struct HeadCounts {
     pub female: i64,
     pub male: i64,
     pub other_or_unstated: i64,
+    /// Whether any of them are demo figures.
+    pub demo: bool,
 }
 
 impl HeadCounts {
@@ -117,6 +119,7 @@ impl ConsultationPage {
                 counts.female += p.female;
                 counts.male += p.male;
                 counts.other_or_unstated += p.other_or_unstated;
+                counts.demo |= p.demo_counts;
                 match mix.iter_mut().find(|k| k.kind == p.kind.label()) {
                     Some(k) => {
                         k.organisations += 1;

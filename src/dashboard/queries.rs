@@ -41,6 +41,18 @@ pub struct Figures {
     pub themes: Vec<Named>,
     pub chapters: Vec<Chapter>,
     pub series: Vec<Named>,
+    /// Which of the figures count demo records (the demo layer of the demo data).
+    #[serde(default)]
+    pub demo: DemoCounted,
+}
+
+/// Whether the figures count demo records, by kind.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct DemoCounted {
+    pub consultations: bool,
+    pub participants: bool,
+    pub findings: bool,
+    pub assessments: bool,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -148,7 +160,7 @@ WITH p AS (
 ),
 fw AS (SELECT id FROM framework ORDER BY adopted_on, id LIMIT 1),
 c AS (
-    SELECT c.id, c.status, c.starts_on
+    SELECT c.id, c.status, c.starts_on, c.is_demo
       FROM consultation c, p
      WHERE c.archived_at IS NULL AND c.effective_visibility = ANY(p.levels)
        AND (NOT p.by_series OR c.series_id = p.series_id)
@@ -156,7 +168,7 @@ c AS (
        AND (p.to_d IS NULL OR c.starts_on <= p.to_d)
 ),
 f AS MATERIALIZED (
-    SELECT f.id, f.kind, f.recommendation_status, f.due_on
+    SELECT f.id, f.kind, f.recommendation_status, f.due_on, f.is_demo
       FROM finding f JOIN consultation c ON c.id = f.consultation_id, p
      WHERE f.archived_at IS NULL AND f.effective_visibility = ANY(p.levels) AND c.effective_visibility = ANY(p.levels)
        AND (NOT p.by_series OR c.series_id = p.series_id)
@@ -241,6 +253,14 @@ SELECT json_build_object(
                  ORDER BY name), '[]') FROM theme WHERE archived_at IS NULL),
   'chapters', (SELECT coalesce(json_agg(json_build_object('number', number, 'title', title)
                  ORDER BY number), '[]') FROM chapter WHERE framework_id = (SELECT id FROM fw)),
+  'demo', json_build_object(
+      'consultations', EXISTS (SELECT 1 FROM c WHERE c.is_demo),
+      'participants', EXISTS (SELECT 1 FROM c JOIN participation pa ON pa.consultation_id = c.id
+                               WHERE pa.is_demo
+                                 AND pa.female + pa.male + pa.other_or_unstated > 0),
+      'findings', EXISTS (SELECT 1 FROM f WHERE f.is_demo),
+      'assessments', EXISTS (SELECT 1 FROM latest l JOIN assessment_round r ON r.id = l.round_id
+                              WHERE r.is_demo)),
   'series', (SELECT coalesce(json_agg(json_build_object('slug', slug, 'name', title)
                  ORDER BY starts_on NULLS LAST, title), '[]')
                FROM series, p WHERE archived_at IS NULL AND effective_visibility = ANY(p.levels))

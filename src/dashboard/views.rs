@@ -160,6 +160,8 @@ pub struct DashboardContent {
     pub chapter_svg: String,
     pub government_svg: String,
     pub civil_society_svg: String,
+    /// The kinds of demo records the figures count ("" when none).
+    pub demo: String,
 }
 
 /// Builds the query strings the figures link with.
@@ -631,5 +633,25 @@ pub fn build(
         chapter_svg,
         government_svg,
         civil_society_svg,
+        demo: demo_counted(&figures.demo),
+    }
+}
+
+/// "consultations, head counts by sex, findings and self-assessments": the kinds of demo
+/// records counted, for the line that says so.
+fn demo_counted(demo: &super::queries::DemoCounted) -> String {
+    let kinds: Vec<&str> = [
+        (demo.consultations, "consultations"),
+        (demo.participants, "head counts by sex"),
+        (demo.findings, "findings"),
+        (demo.assessments, "self-assessments"),
+    ]
+    .into_iter()
+    .filter_map(|(counted, kind)| counted.then_some(kind))
+    .collect();
+    match kinds.as_slice() {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
     }
 }

@@ -91,6 +91,9 @@ pub struct NoteRow {
     pub published_at: Option<DateTime<Utc>>,
     pub updated_at: DateTime<Utc>,
     pub version: i32,
+    /// An example of the demo data's demo layer, shown with a "Demo" badge.
+    #[serde(default)]
+    pub is_demo: bool,
 }
 
 pub(crate) const NOTE: &str = "
@@ -99,7 +102,7 @@ pub(crate) const NOTE: &str = "
            u.display_name AS author_name, n.organisation_id, o.name AS organisation_name,
            n.status, n.summary, n.proposed_visibility, n.visibility, n.effective_visibility,
            n.proposed_attribution, n.attribution, n.reviewer_comment,
-           n.submitted_at, n.published_at, n.updated_at, n.version
+           n.submitted_at, n.published_at, n.updated_at, n.version, n.is_demo
       FROM note n
       JOIN session se ON se.id = n.session_id
       JOIN consultation c ON c.id = se.consultation_id

@@ -59,7 +59,7 @@ async fn answer_all(app: &TestApp, assessment: uuid::Uuid, answer: impl Fn(&str)
 
 #[tokio::test]
 async fn officials_and_partners_of_another_state_can_neither_open_nor_change_an_assessment() {
-    let app = TestApp::demo().await;
+    let app = TestApp::real_series().await;
     let (round_id, government, civil_society) = round(&app).await;
     let (mut myanmar_partner, _) = app.signed_in(Who::PartnerB).await;
     let thai = app.account(Who::OfficialVn).await.expect("an official");
@@ -680,7 +680,7 @@ fn links(page: &str) -> Vec<String> {
 
 #[tokio::test]
 async fn the_dashboard_and_the_comparison_agree_on_a_state_s_latest_assessment_for_every_role() {
-    let app = TestApp::demo().await;
+    let app = TestApp::real_series().await;
     let (round_id, _government, civil_society) = round(&app).await;
     // Civil society submitted (3 everywhere); the government's is still a draft; the round is
     // shared with staff only, so outside Viet Nam only staff may read it.

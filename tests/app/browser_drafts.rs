@@ -85,7 +85,7 @@ async fn with_javascript_a_save_after_the_login_ended_says_not_saved_keeps_the_c
  {
     let mut config = test_config();
     config.note_autosave_seconds = 1;
-    let app = TestApp::demo_with(config).await;
+    let app = TestApp::real_series_with(config).await;
     let partner = app.account(Who::PartnerA).await.expect("a partner of CDI");
     let base = app.serve().await;
     let browser = Browser::start().await;
@@ -115,7 +115,7 @@ async fn with_javascript_a_save_after_the_login_ended_says_not_saved_keeps_the_c
 
 #[tokio::test]
 async fn without_javascript_a_save_after_the_login_ended_goes_through_after_signing_in() {
-    let app = TestApp::demo().await;
+    let app = TestApp::real_series().await;
     let partner = app.account(Who::PartnerA).await.expect("a partner of CDI");
     let base = app.serve().await;
     let browser = Browser::start_without_javascript().await;

@@ -548,7 +548,7 @@ async fn with_javascript_a_draft_saves_itself_and_the_next_save_does_not_conflic
 
     let mut config = crate::harness::test_config();
     config.note_autosave_seconds = 1;
-    let app = TestApp::demo_with(config).await;
+    let app = TestApp::real_series_with(config).await;
     let partner = app.account(Who::PartnerA).await.expect("a partner of CDI");
     let base = app.serve().await;
     let browser = Browser::start().await;
@@ -769,7 +769,7 @@ async fn fill_assessment(
 async fn an_official_and_a_partner_of_viet_nam_assess_and_staff_see_where_they_diverge() {
     use crate::accounts_harness::Who;
 
-    let app = TestApp::demo().await;
+    let app = TestApp::real_series().await;
     let official = app
         .account(Who::OfficialVn)
         .await
@@ -836,7 +836,7 @@ async fn an_official_and_a_partner_of_viet_nam_assess_and_staff_see_where_they_d
 async fn an_official_opens_the_dashboard_and_follows_a_heat_map_cell_to_its_findings() {
     use crate::accounts_harness::Who;
 
-    let app = TestApp::demo().await;
+    let app = TestApp::real_series().await;
     crate::dashboard::fixture(&app).await;
     let official = app
         .account(Who::OfficialVn)

@@ -139,7 +139,7 @@ fn tracker_total(body: &str) -> String {
 
 #[tokio::test]
 async fn every_figure_matches_the_hand_computed_answers_for_a_visitor_and_for_staff() {
-    let app = TestApp::demo().await;
+    let app = TestApp::real_series().await;
     fixture(&app).await;
 
     let visitor = app.get("/dashboard").await;
@@ -279,7 +279,7 @@ async fn every_figure_matches_the_hand_computed_answers_for_a_visitor_and_for_st
 
 #[tokio::test]
 async fn the_filters_narrow_every_figure_and_bad_values_are_explained() {
-    let app = TestApp::demo().await;
+    let app = TestApp::real_series().await;
     fixture(&app).await;
     let page = app.get("/dashboard?theme=social-insurance").await;
     assert_eq!(page.status, StatusCode::OK);
@@ -514,7 +514,7 @@ async fn a_dashboard_request_costs_the_same_statements_at_two_sizes_of_data() {
 
 #[tokio::test]
 async fn the_csv_download_holds_the_table_as_filtered() {
-    let app = TestApp::demo().await;
+    let app = TestApp::real_series().await;
     fixture(&app).await;
     let csv = app.get("/dashboard.csv?theme=social-insurance").await;
     assert_eq!(csv.status, StatusCode::OK);

@@ -60,7 +60,7 @@ fn shown(body: &str) -> Vec<&'static str> {
 
 #[tokio::test]
 async fn each_filter_selects_exactly_the_findings_it_names() {
-    let app = TestApp::demo().await;
+    let app = TestApp::real_series().await;
     fixture(&app).await;
     let (mut staff, _) = app.signed_in(Who::Staff).await;
     let cases: &[(&str, &[&str])] = &[
@@ -181,7 +181,7 @@ async fn export(client: &mut Client<'_>, query: &str) -> Vec<Vec<String>> {
 
 #[tokio::test]
 async fn visitors_and_partners_never_see_staff_findings_in_lists_counts_search_or_csv() {
-    let app = TestApp::demo().await;
+    let app = TestApp::real_series().await;
     fixture(&app).await;
     let (mut partner, _) = app.signed_in(Who::PartnerB).await;
     let (mut staff, _) = app.signed_in(Who::Staff).await;
@@ -262,7 +262,7 @@ async fn the_csv_export_neutralises_formulas_and_keeps_every_script() {
 
 #[tokio::test]
 async fn pages_go_deep_into_the_list_without_repeating_or_losing_a_finding() {
-    let app = TestApp::demo().await;
+    let app = TestApp::real_series().await;
     sqlx::raw_sql(
         "INSERT INTO finding (consultation_id, kind, statement, visibility, created_at)
          SELECT c.id, 'challenge', 'Demo finding ' || n, 'public', '2026-01-01'::timestamptz + (n / 3) * interval '1 minute'
@@ -317,7 +317,7 @@ async fn pages_go_deep_into_the_list_without_repeating_or_losing_a_finding() {
 /// Counting stops past a thousand: the tracker says "more than", and still pages through them.
 #[tokio::test]
 async fn the_tracker_counts_up_to_a_thousand_and_says_more_beyond() {
-    let app = TestApp::demo().await;
+    let app = TestApp::real_series().await;
     sqlx::raw_sql(
         "INSERT INTO finding (consultation_id, kind, statement, visibility)
          SELECT c.id, 'challenge', 'Demo finding ' || n, 'public'

@@ -154,8 +154,11 @@ async fn sweep_stale_databases(server: &Server) {
 pub enum Fixture {
     /// The schema only.
     Empty,
-    /// The schema and the demo data.
+    /// The schema and the demo data with its demo layer (what the first run loads).
     Demo,
+    /// The schema and the real series only (`seed demo --without-examples`), for tests that
+    /// count from a known start: no notes, findings, assessments or head counts.
+    RealSeries,
 }
 
 /// The name of a template for the current migrations and demo data; a change to either makes
@@ -172,10 +175,12 @@ fn template_name(fixture: Fixture) -> String {
         })
         .collect();
     inputs.sort();
-    inputs.push((
-        "demo.sql".into(),
-        std::fs::read(manifest_dir().join("src/seed/demo.sql")).unwrap_or_default(),
-    ));
+    for file in ["demo.sql", "demo_examples.sql"] {
+        inputs.push((
+            file.into(),
+            std::fs::read(manifest_dir().join("src/seed").join(file)).unwrap_or_default(),
+        ));
+    }
     let digest = inputs
         .iter()
         .fold(0xcbf2_9ce4_8422_2325_u64, |h, (name, bytes)| {
@@ -186,6 +191,7 @@ fn template_name(fixture: Fixture) -> String {
     let kind = match fixture {
         Fixture::Empty => "empty",
         Fixture::Demo => "demo",
+        Fixture::RealSeries => "real",
     };
     format!("mtpl_{digest:016x}_{kind}")
 }
@@ -202,7 +208,7 @@ async fn ensure_templates(server: &Server) {
                 .execute(&mut admin)
                 .await
                 .expect("takes the template lock");
-            for fixture in [Fixture::Empty, Fixture::Demo] {
+            for fixture in [Fixture::Empty, Fixture::Demo, Fixture::RealSeries] {
                 let name = template_name(fixture);
                 let exists: bool = sqlx::query_scalar(
                     "SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1)",
@@ -228,8 +234,16 @@ async fn ensure_templates(server: &Server) {
                     .await
                     .expect("connects to the template");
                 MIGRATOR.run(&pool).await.expect("migrations apply");
-                if fixture == Fixture::Demo {
-                    seed::demo(&pool).await.expect("the demo data loads");
+                match fixture {
+                    Fixture::Empty => {}
+                    Fixture::Demo => {
+                        seed::demo(&pool).await.expect("the demo data loads");
+                    }
+                    Fixture::RealSeries => {
+                        seed::demo_with(&pool, seed::Examples::Leave)
+                            .await
+                            .expect("the real series loads");
+                    }
                 }
                 pool.close().await;
                 sqlx::raw_sql(&format!(
@@ -240,7 +254,11 @@ async fn ensure_templates(server: &Server) {
                 .expect("renames the template");
             }
             // Templates of older schemas are of no more use.
-            let current = [template_name(Fixture::Empty), template_name(Fixture::Demo)];
+            let current = [
+                template_name(Fixture::Empty),
+                template_name(Fixture::Demo),
+                template_name(Fixture::RealSeries),
+            ];
             let old: Vec<String> = sqlx::query_scalar(
                 "SELECT datname FROM pg_database WHERE datname LIKE 'mtpl\\_%' \
                  AND NOT datname = ANY($1)",
@@ -377,6 +395,16 @@ impl TestApp {
     /// The app with the demo data.
     pub async fn demo() -> Self {
         Self::with(Fixture::Demo).await
+    }
+
+    /// The app with the real series only, without the demo layer.
+    pub async fn real_series() -> Self {
+        Self::with(Fixture::RealSeries).await
+    }
+
+    /// The app with the real series only and a configuration of the test's.
+    pub async fn real_series_with(config: Config) -> Self {
+        Self::with_config(Fixture::RealSeries, config).await
     }
 
     /// The app with the schema only.

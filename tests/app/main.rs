@@ -14,6 +14,7 @@ mod browser_drafts;
 mod browser_journeys;
 mod cli;
 mod dashboard;
+mod demo_data;
 mod hostile_input;
 mod lists_at_scale;
 mod local_postgres;

@@ -140,7 +140,7 @@ async fn the_same_note_form_sent_ten_times_at_once_makes_one_note() {
 
 #[tokio::test]
 async fn only_partners_of_organisations_that_took_part_may_write_and_drafts_stay_private() {
-    let app = TestApp::demo().await;
+    let app = TestApp::real_series().await;
     let session = hanoi_session(&app).await;
     let (mut cdi, _) = app.signed_in(Who::PartnerA).await;
     let (mut plan, _) = app.signed_in(Who::PartnerB).await;
@@ -656,7 +656,7 @@ async fn submitted_with(
 
 #[tokio::test]
 async fn a_published_note_names_its_author_only_as_far_as_the_author_agreed() {
-    let app = TestApp::demo().await;
+    let app = TestApp::real_series().await;
     let session = hanoi_session(&app).await;
     let (mut partner, author) = app.signed_in(Who::PartnerA).await;
     let author = author.expect("an account");

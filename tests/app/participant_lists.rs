@@ -88,7 +88,7 @@ async fn a_list_with_bad_rows_is_reported_row_by_row_and_nothing_is_written() {
 
 #[tokio::test]
 async fn a_clean_list_in_any_script_is_recorded_once_and_shows_on_the_consultation() {
-    let app = TestApp::demo().await;
+    let app = TestApp::real_series().await;
     let (mut staff, _) = app.signed_in(Who::Staff).await;
     let before = counts(&app).await;
     let file = "\u{feff}Name,Sex,Organisation,Role,Title,Email\r\n\

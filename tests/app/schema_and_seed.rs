@@ -53,9 +53,10 @@ async fn loading_the_demo_data_again_changes_nothing() {
     assert_eq!(count("member_state").await, 11);
     assert_eq!(count("chapter").await, 8);
     assert_eq!(count("framework_state").await, 10);
-    // The demo data holds no invented notes or findings.
-    assert_eq!(count("note").await, 0);
-    assert_eq!(count("finding").await, 0);
+    // The only notes and findings are the demo layer's, each marked as demo (see demo_data.rs).
+    assert_eq!(count("note WHERE NOT is_demo").await, 0);
+    assert_eq!(count("finding WHERE NOT is_demo").await, 0);
+    assert_eq!(count("note").await, 3);
 }
 
 #[tokio::test]

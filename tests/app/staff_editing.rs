@@ -508,7 +508,7 @@ async fn staff_see_a_persons_roles_across_time_and_others_never_see_personal_dat
 
 #[tokio::test]
 async fn staff_record_an_organisations_head_counts_and_the_page_sums_them_by_sex_and_kind() {
-    let app = TestApp::demo().await;
+    let app = TestApp::real_series().await;
     let (mut staff, _) = app.signed_in(Who::Staff).await;
     let ilo: uuid::Uuid = sqlx::query_scalar("SELECT id FROM organisation WHERE slug = 'ilo'")
         .fetch_one(&app.pool)
