@@ -19,6 +19,8 @@ pub struct OrganisationInput {
     pub aliases: String,
     pub version: String,
     pub token: String,
+    /// Where to go once saved, when the form was opened to fix a participant list.
+    pub then: String,
 }
 
 impl OrganisationInput {
@@ -34,8 +36,19 @@ impl OrganisationInput {
             aliases: form.text("aliases").trim().to_owned(),
             version: form.get("version").to_owned(),
             token: form.get("token").to_owned(),
+            then: return_path(form.get("then")).unwrap_or_default(),
         }
     }
+}
+
+/// `then` if it is a participant list's check page (the only place a fix returns to): a
+/// local path of plain characters, never another site.
+pub fn return_path(then: &str) -> Option<String> {
+    let plain = then
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '-' | '_'));
+    (plain && then.starts_with("/consultations/") && then.contains("/participants/import/"))
+        .then(|| then.to_owned())
 }
 
 /// An organisation's values, valid.

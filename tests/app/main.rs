@@ -25,6 +25,7 @@ mod reference;
 mod resume;
 mod schema_and_seed;
 mod sign_in;
+mod staff_day;
 mod staff_editing;
 mod structure;
 mod visibility;
