@@ -294,8 +294,7 @@ pub async fn issue_password_reset(
         .ok_or(AppError::NotFound)?;
     if user.disabled_at.is_some() {
         return Err(AppError::BadRequest(
-            "This account is disabled: enable it before issuing a password-reset link."
-                .to_owned(),
+            "This account is disabled: enable it before issuing a password-reset link.".to_owned(),
         ));
     }
     let now = state.clock.now();

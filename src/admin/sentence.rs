@@ -50,15 +50,8 @@ pub fn readable(value: &Value) -> String {
         Value::Number(n) => n.to_string(),
         Value::String(s) if s.is_empty() => "none".to_owned(),
         Value::String(s) => {
-            let code = s
-                .chars()
-                .all(|c| c.is_ascii_lowercase() || c == '_')
-                && s.contains('_');
-            if code {
-                s.replace('_', " ")
-            } else {
-                s.clone()
-            }
+            let code = s.chars().all(|c| c.is_ascii_lowercase() || c == '_') && s.contains('_');
+            if code { s.replace('_', " ") } else { s.clone() }
         }
         Value::Array(items) if items.is_empty() => "none".to_owned(),
         Value::Array(items) => items.iter().map(readable).collect::<Vec<_>>().join(", "),
@@ -137,9 +130,11 @@ pub fn sentence(f: &Facts<'_>) -> String {
         _ => String::new(),
     };
     let record = format!("the {noun}{named}");
-    let person = f.name.map_or("an account that no longer exists".to_owned(), |n| {
-        n.to_owned()
-    });
+    let person = f
+        .name
+        .map_or("an account that no longer exists".to_owned(), |n| {
+            n.to_owned()
+        });
     let changed = changes(f.before, f.after);
     let (_, verb) = f.action.split_once('.').unwrap_or(("", f.action));
     match f.action {
@@ -152,10 +147,14 @@ pub fn sentence(f: &Facts<'_>) -> String {
         }
         "sign_out" => return format!("{who} signed out"),
         "invitation.create" => return format!("{who} invited {person}"),
-        "invitation.accept" => return format!("{who} accepted the invitation and chose a password"),
+        "invitation.accept" => {
+            return format!("{who} accepted the invitation and chose a password");
+        }
         "user.create" => return format!("{who} added the account of {person}"),
         "password.change" => return format!("{who} changed their password"),
-        "password.reset_issue" => return format!("{who} issued a password-reset link for {person}"),
+        "password.reset_issue" => {
+            return format!("{who} issued a password-reset link for {person}");
+        }
         "password.reset" => return format!("{who} set a new password with a reset link"),
         "two_factor.enable" => return format!("{who} turned on two-factor sign-in"),
         "two_factor.failure" => return format!("{who} entered a wrong second-factor code"),

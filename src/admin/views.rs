@@ -124,7 +124,12 @@ impl From<AuditRow> for AuditLine {
             (None, Some(serde_json::Value::Object(after))) => after
                 .iter()
                 .filter(|(k, _)| !matches!(k.as_str(), "version" | "token"))
-                .map(|(k, v)| (sentence::field_label(k), sentence::short(&sentence::readable(v), 300)))
+                .map(|(k, v)| {
+                    (
+                        sentence::field_label(k),
+                        sentence::short(&sentence::readable(v), 300),
+                    )
+                })
                 .collect(),
             _ => Vec::new(),
         };

@@ -9,13 +9,13 @@ use tower_sessions::Session;
 use uuid::Uuid;
 
 use super::guard::safe_next;
+use super::invitations::Purpose;
 use super::login::{self, Pending};
 use super::resume::{Resume, ResumePage};
 use super::views::{
     AccountPage, EnrolPage, InvitationPage, PasswordPage, RecoveryCodesPage, SignInPage,
     TwoFactorPage,
 };
-use super::invitations::Purpose;
 use super::{invitations, password, queries, throttle, totp};
 use crate::AppError;
 use crate::access::Viewer;
@@ -804,7 +804,9 @@ async fn accept_link(
     tx.commit().await?;
     let notice = match purpose {
         Purpose::Invitation => "Your password is set. Sign in with it now.",
-        Purpose::Reset => "Your new password is set, and any other sign-in has ended. Sign in with it now.",
+        Purpose::Reset => {
+            "Your new password is set, and any other sign-in has ended. Sign in with it now."
+        }
     };
     let page = SignInPage {
         ctx,

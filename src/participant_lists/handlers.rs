@@ -128,14 +128,9 @@ pub async fn upload(
         Err(message) => Ok(refuse(ctx, message, StatusCode::UNPROCESSABLE_ENTITY)),
         Ok(Checked::Problems(found)) => {
             let mut tx = state.pool.begin().await?;
-            let kept = queries::keep_upload(
-                &mut tx,
-                c.id,
-                ctx.viewer.actor_id(),
-                &file_name,
-                &bytes,
-            )
-            .await?;
+            let kept =
+                queries::keep_upload(&mut tx, c.id, ctx.viewer.actor_id(), &file_name, &bytes)
+                    .await?;
             tx.commit().await?;
             let page = problems_page(ctx, slug, c.title, file_name, kept, found);
             Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY))

@@ -85,12 +85,12 @@ pub async fn new_session_form(
     let input = match typed_again(query) {
         Some(input) => input,
         None => SessionInput {
-        kind: "presentation".to_owned(),
-        visibility: "public".to_owned(),
-        day: consultation
-            .starts_on
-            .map(|d| d.format("%Y-%m-%d").to_string())
-            .unwrap_or_default(),
+            kind: "presentation".to_owned(),
+            visibility: "public".to_owned(),
+            day: consultation
+                .starts_on
+                .map(|d| d.format("%Y-%m-%d").to_string())
+                .unwrap_or_default(),
             token: new_token(),
             ..SessionInput::default()
         },

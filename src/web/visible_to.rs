@@ -136,7 +136,10 @@ mod tests {
             sentence(Visibility::Staff, &chain),
             "Visible to: staff only (set on the session)"
         );
-        let own = [("", Some(Visibility::Members)), ("consultation", Some(Visibility::Members))];
+        let own = [
+            ("", Some(Visibility::Members)),
+            ("consultation", Some(Visibility::Members)),
+        ];
         assert_eq!(
             sentence(Visibility::Members, &own),
             "Visible to: signed-in members"

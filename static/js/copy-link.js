@@ -6,7 +6,7 @@
     return;
   }
   document.querySelectorAll("button[data-copy]").forEach(function (button) {
-    var source = document.getElementById(button.getAttribute("data-copy"));
+    var source = button.parentNode.querySelector("code");
     var status = button.parentNode.querySelector(".copy-status");
     if (!source) {
       return;

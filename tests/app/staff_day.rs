@@ -51,7 +51,11 @@ fn link(body: &str, prefix: &str) -> String {
     body.split(&format!("href=\"{}", prefix.replace('&', "&#38;")))
         .nth(1)
         .and_then(|r| r.split('"').next())
-        .map(|rest| format!("{prefix}{rest}").replace("&#38;", "&").replace("&amp;", "&"))
+        .map(|rest| {
+            format!("{prefix}{rest}")
+                .replace("&#38;", "&")
+                .replace("&amp;", "&")
+        })
         .unwrap_or_else(|| panic!("no link starting {prefix} on the page:\n{body}"))
 }
 
@@ -84,13 +88,18 @@ async fn the_problems_page_links_to_the_fixes_and_the_kept_file_checks_clean_aft
         "add it as another name of Mekong Migrant Network",
         "Check the same file again",
     ]);
-    let again = link(&report.body, "/organisations/new?name=Sahabat%20Pekerja%20Rantau&then=")
-        .split("&then=")
-        .nth(1)
-        .map(|t| t.replace("%2F", "/"))
-        .expect("where the fix returns to");
+    let again = link(
+        &report.body,
+        "/organisations/new?name=Sahabat%20Pekerja%20Rantau&then=",
+    )
+    .split("&then=")
+    .nth(1)
+    .map(|t| t.replace("%2F", "/"))
+    .expect("where the fix returns to");
     assert!(
-        again.starts_with(&format!("/consultations/{HANOI}/participants/import/uploads/")),
+        again.starts_with(&format!(
+            "/consultations/{HANOI}/participants/import/uploads/"
+        )),
         "{again}"
     );
     assert!(report.body.contains(&format!("action=\"{again}\"")));
@@ -158,7 +167,10 @@ async fn the_problems_page_links_to_the_fixes_and_the_kept_file_checks_clean_aft
 
     // The same file, not uploaded again, now checks clean; nothing is written until recorded.
     let clean = staff.get(&again).await;
-    clean.assert_contains(&["Every row of the list is right now", "3 rows read, all ready."]);
+    clean.assert_contains(&[
+        "Every row of the list is right now",
+        "3 rows read, all ready.",
+    ]);
     let checked = staff.post(&again, "").await;
     assert_eq!(checked.status, StatusCode::SEE_OTHER, "{}", checked.body);
     let preview = staff.get(checked.header("location")).await;
@@ -180,11 +192,18 @@ async fn the_template_csv_downloads_beside_the_upload_form_and_imports_cleanly()
     let form = staff
         .get(&format!("/consultations/{HANOI}/participants/import"))
         .await;
-    form.assert_contains(&["href=\"/participant-list-template.csv\"", "Download a template (CSV)"]);
+    form.assert_contains(&[
+        "href=\"/participant-list-template.csv\"",
+        "Download a template (CSV)",
+    ]);
     let template = staff.get("/participant-list-template.csv").await;
     assert_eq!(template.status, StatusCode::OK);
     assert!(template.header("content-type").starts_with("text/csv"));
-    assert!(template.header("content-disposition").contains("attachment"));
+    assert!(
+        template
+            .header("content-disposition")
+            .contains("attachment")
+    );
     let mut lines = template.body.trim_start_matches('\u{feff}').lines();
     assert_eq!(lines.next(), Some("name,sex,organisation,role,title,email"));
     assert_eq!(lines.clone().count(), 1, "one example row");
@@ -313,7 +332,10 @@ async fn staff_see_who_may_see_a_record_and_which_parent_decided_it() {
     let (mut partner, _) = app.signed_in(Who::PartnerA).await;
     let theirs = partner.get(&format!("/consultations/{HANOI}")).await;
     assert_eq!(theirs.status, StatusCode::OK);
-    assert!(!theirs.body.contains("Visible to:"), "the line is for staff");
+    assert!(
+        !theirs.body.contains("Visible to:"),
+        "the line is for staff"
+    );
     let theirs = partner.get(&format!("/findings/{finding}")).await;
     assert!(!theirs.body.contains("Visible to:"));
 }
@@ -419,7 +441,11 @@ async fn the_audit_log_reads_as_sentences_with_names_and_filters_narrow_it() {
         .collect();
     let expected_start = format!("{staff_name} changed the status of the finding ‘{short}");
     let log = admin.get("/admin/audit").await;
-    log.assert_contains(&[&expected_start, "from open to in progress", "signed in</span>"]);
+    log.assert_contains(&[
+        &expected_start,
+        "from open to in progress",
+        "signed in</span>",
+    ]);
     assert!(!log.body.contains(&finding.to_string()), "names, not ids");
 
     let findings = admin.get("/admin/audit?entity=finding").await;
@@ -428,7 +454,11 @@ async fn the_audit_log_reads_as_sentences_with_names_and_filters_narrow_it() {
     let by_staff = admin.get(&format!("/admin/audit?actor={staff_id}")).await;
     by_staff.assert_contains(&[&expected_start, &format!("{staff_name} signed in</span>")]);
     let admin_name = display_name(&app, admin_id).await;
-    assert!(!by_staff.body.contains(&format!("{admin_name} signed in</span>")));
+    assert!(
+        !by_staff
+            .body
+            .contains(&format!("{admin_name} signed in</span>"))
+    );
     let by_admin = admin.get(&format!("/admin/audit?actor={admin_id}")).await;
     assert!(!by_admin.body.contains(&expected_start));
     let tomorrow = (app.clock.now() + Duration::days(1)).format("%Y-%m-%d");
@@ -446,9 +476,7 @@ async fn the_audit_log_reads_as_sentences_with_names_and_filters_narrow_it() {
     .execute(&app.pool)
     .await
     .expect("entries");
-    let first = admin
-        .get(&format!("/admin/audit?actor={staff_id}"))
-        .await;
+    let first = admin.get(&format!("/admin/audit?actor={staff_id}")).await;
     assert_eq!(first.body.matches("class=\"audit-entry\"").count(), 50);
     let older = link(&first.body, "/admin/audit?");
     let second = admin.get(&older).await;
@@ -473,8 +501,8 @@ async fn an_invitation_shows_the_full_link_with_a_copy_button() {
         .await;
     assert_eq!(page.status, StatusCode::OK, "{}", page.body);
     page.assert_contains(&[
-        "<code id=\"one-time-link\" class=\"invitation-link\">https://musyawarah.example/invitations/",
-        "data-copy=\"one-time-link\" hidden>Copy the link</button>",
+        "<code class=\"invitation-link\">https://musyawarah.example/invitations/",
+        "data-copy hidden>Copy the link</button>",
         "<script src=\"/static/js/copy-link.js\" defer></script>",
     ]);
     assert!(!page.body.contains("The link is relative"));
@@ -506,10 +534,7 @@ async fn a_password_reset_link_works_once_ends_other_logins_and_expires() {
     let visitor = app.client().get(&path).await;
     assert_eq!(visitor.status, StatusCode::OK);
     visitor.assert_contains(&["Choose a new password", &account.email]);
-    let weak = app
-        .client()
-        .post(&path, "new=short&confirm=short")
-        .await;
+    let weak = app.client().post(&path, "new=short&confirm=short").await;
     assert_eq!(weak.status, StatusCode::UNPROCESSABLE_ENTITY);
     app.clock.advance(Duration::seconds(1));
     let new_password = "turmeric harbour lantern cycle";
@@ -524,7 +549,13 @@ async fn a_password_reset_link_works_once_ends_other_logins_and_expires() {
             ),
         )
         .await;
-    assert_eq!(set.status, StatusCode::OK, "{} {}", set.header("location"), set.body);
+    assert_eq!(
+        set.status,
+        StatusCode::OK,
+        "{} {}",
+        set.header("location"),
+        set.body
+    );
     set.assert_contains(&["Your new password is set"]);
     // Their other login has ended; the new password signs in, the old one no longer.
     assert_ne!(partner.get("/account").await.status, StatusCode::OK);
@@ -598,11 +629,16 @@ async fn in_a_browser_the_link_is_copied_with_a_button_and_speakers_filter_as_on
         .await;
     click(
         &browser,
-        &format!("form[action='/admin/users/{}/invitation'] button", partner.id),
+        &format!(
+            "form[action='/admin/users/{}/invitation'] button",
+            partner.id
+        ),
     )
     .await;
-    browser.wait_for_text_containing("h1", "Invitation for").await;
-    let link = browser.text("#one-time-link").await;
+    browser
+        .wait_for_text_containing("h1", "Invitation for")
+        .await;
+    let link = browser.text(".invitation-link").await;
     assert!(
         link.starts_with(&format!("{base}/invitations/")),
         "the full address: {link}"
@@ -610,7 +646,11 @@ async fn in_a_browser_the_link_is_copied_with_a_button_and_speakers_filter_as_on
     let shown = browser
         .run("return !document.querySelector('button[data-copy]').hidden;")
         .await;
-    assert_eq!(shown, serde_json::Value::Bool(true), "the copy button shows");
+    assert_eq!(
+        shown,
+        serde_json::Value::Bool(true),
+        "the copy button shows"
+    );
     browser.assert_accessible().await;
     press(&browser, "button[data-copy]").await;
     let status = browser.wait_for_text_containing(".copy-status", "op").await;
