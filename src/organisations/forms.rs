@@ -130,3 +130,24 @@ pub fn parse(
         _ => Err(errors),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::return_path;
+
+    #[test]
+    fn a_fix_returns_only_to_a_participant_list_of_this_site() {
+        let kept = "/consultations/hanoi-2019-12-18/participants/import/uploads/5eed0000-0000-4000-8000-000000000001";
+        assert_eq!(return_path(kept).as_deref(), Some(kept));
+        for hostile in [
+            "//evil.test/consultations/x/participants/import/",
+            "https://evil.test/consultations/x/participants/import/",
+            "/consultations/x/participants/import/../../../admin/users",
+            "/admin/users",
+            "/consultations/x/participants/import/\r\nSet-Cookie:x",
+            "",
+        ] {
+            assert_eq!(return_path(hostile), None, "{hostile:?}");
+        }
+    }
+}
