@@ -126,6 +126,8 @@ fn build() -> Table {
         Public   POST "/sign-out" => auth::sign_out;
         Public   GET  "/invitations/{token}" => auth::invitation_form;
         Public   POST "/invitations/{token}" => auth::accept_invitation;
+        Public   GET  "/password-reset/{token}" => auth::reset_form;
+        Public   POST "/password-reset/{token}" => auth::reset_password;
         // One's own account.
         SignedIn GET  "/account" => auth::show_account;
         SignedIn GET  "/account/password" => auth::password_form;
@@ -141,6 +143,7 @@ fn build() -> Table {
         Admin    POST "/admin/users/{id}/disable" => admin::handlers::disable_user;
         Admin    POST "/admin/users/{id}/enable" => admin::handlers::enable_user;
         Admin    POST "/admin/users/{id}/invitation" => admin::handlers::reinvite_user;
+        Admin    POST "/admin/users/{id}/password-reset" => admin::handlers::issue_password_reset;
         Admin    GET  "/admin/audit" => admin::handlers::show_audit_log;
         // Staff record consultations and their agendas.
         Staff    GET  "/consultations/new" => consultations::handlers::new_consultation_form;
@@ -222,6 +225,9 @@ fn build() -> Table {
         // Participant list import (begin)
         Staff    GET  "/consultations/{slug}/participants/import" => participant_lists::handlers::upload_form;
         Staff    POST "/consultations/{slug}/participants/import" => participant_lists::handlers::upload, body_limit = 5 * 1024 * 1024;
+        Staff    GET  "/consultations/{slug}/participants/import/uploads/{upload}" => participant_lists::handlers::kept_list;
+        Staff    POST "/consultations/{slug}/participants/import/uploads/{upload}" => participant_lists::handlers::check_kept_list;
+        Staff    GET  "/participant-list-template.csv" => participant_lists::handlers::template_csv;
         Staff    GET  "/consultations/{slug}/participants/import/{id}" => participant_lists::handlers::show_import;
         Staff    POST "/consultations/{slug}/participants/import/{id}" => participant_lists::handlers::commit_import;
         // Participant list import (end)

@@ -2,7 +2,7 @@
 //! audit log. Every write is audited with its before and after.
 
 use axum::extract::State;
-use axum::http::StatusCode;
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use serde_json::json;
@@ -12,6 +12,7 @@ use super::queries::{self, AccountFields, AuditFilter, UserRow};
 use super::views::{AccountInput, AuditPage, InvitedPage, UserFormPage, UsersPage};
 use crate::AppError;
 use crate::audit::{self, Entry};
+use crate::auth::invitations::Purpose;
 use crate::auth::{Role, invitations};
 use crate::member_states;
 use crate::state::AppState;
@@ -171,6 +172,7 @@ fn is_unique_violation(err: &sqlx::Error) -> bool {
 pub async fn create_user(
     State(state): State<AppState>,
     ctx: PageContext,
+    headers: HeaderMap,
     SignedIn(admin): SignedIn,
     RequestId(request_id): RequestId,
     Form(form): Form<AccountForm>,
@@ -203,6 +205,7 @@ pub async fn create_user(
         Some(admin.id),
         now,
         state.config.invitation_valid,
+        Purpose::Invitation,
     )
     .await?;
     audit::record(
@@ -214,27 +217,106 @@ pub async fn create_user(
     )
     .await?;
     tx.commit().await?;
-    invited_page(&state, ctx, id, &token).await
+    invited_page(&state, ctx, &headers, id, &token, Purpose::Invitation).await
+}
+
+/// "1 day", "7 days".
+fn count(n: i64, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The full address of `path` on this site: the configured public origin, or else the
+/// request's own host (with https when cookies are secure); `None` when neither is known.
+fn full_link(state: &AppState, headers: &HeaderMap, path: &str) -> Option<String> {
+    if let Some(origin) = &state.config.public_origin {
+        return Some(format!("{}{path}", origin.trim_end_matches('/')));
+    }
+    let host = headers.get(header::HOST)?.to_str().ok()?;
+    let plain = !host.is_empty()
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'));
+    let scheme = if state.config.secure_cookies {
+        "https"
+    } else {
+        "http"
+    };
+    plain.then(|| format!("{scheme}://{host}{path}"))
 }
 
 async fn invited_page(
     state: &AppState,
     ctx: PageContext,
+    headers: &HeaderMap,
     id: Uuid,
     token: &str,
+    purpose: Purpose,
 ) -> Result<Response, AppError> {
     let user = queries::user(&state.pool, id)
         .await?
         .ok_or(AppError::NotFound)?;
+    let (path, valid_for) = match purpose {
+        Purpose::Invitation => (
+            format!("/invitations/{token}"),
+            count(state.config.invitation_valid.num_days(), "day", "days"),
+        ),
+        Purpose::Reset => (
+            format!("/password-reset/{token}"),
+            count(invitations::reset_valid().num_hours(), "hour", "hours"),
+        ),
+    };
+    let full = full_link(state, headers, &path);
     Ok(render(
         &InvitedPage {
             ctx,
             user,
-            link: format!("/invitations/{token}"),
-            days: state.config.invitation_valid.num_days(),
+            full: full.is_some(),
+            link: full.unwrap_or(path),
+            valid_for,
+            reset: purpose == Purpose::Reset,
         },
         StatusCode::OK,
     ))
+}
+
+/// `POST /admin/users/{id}/password-reset`: a one-time link where the user sets a new
+/// password (ending their other logins), shown once; earlier links stop working.
+pub async fn issue_password_reset(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    headers: HeaderMap,
+    SignedIn(admin): SignedIn,
+    Path(id): Path<Uuid>,
+    RequestId(request_id): RequestId,
+) -> Result<Response, AppError> {
+    let user = queries::user(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if user.disabled_at.is_some() {
+        return Err(AppError::BadRequest(
+            "This account is disabled: enable it before issuing a password-reset link.".to_owned(),
+        ));
+    }
+    let now = state.clock.now();
+    let mut tx = state.pool.begin().await?;
+    let token = invitations::create(
+        &mut tx,
+        id,
+        Some(admin.id),
+        now,
+        invitations::reset_valid(),
+        Purpose::Reset,
+    )
+    .await?;
+    audit::record(
+        &mut *tx,
+        &Entry::new("password.reset_issue", "app_user", id)
+            .by(admin.id)
+            .request(&request_id),
+    )
+    .await?;
+    tx.commit().await?;
+    invited_page(&state, ctx, &headers, id, &token, Purpose::Reset).await
 }
 
 /// `GET /admin/users/{id}`.
@@ -428,6 +510,7 @@ pub async fn enable_user(
 pub async fn reinvite_user(
     State(state): State<AppState>,
     ctx: PageContext,
+    headers: HeaderMap,
     SignedIn(admin): SignedIn,
     Path(id): Path<Uuid>,
     RequestId(request_id): RequestId,
@@ -443,6 +526,7 @@ pub async fn reinvite_user(
         Some(admin.id),
         now,
         state.config.invitation_valid,
+        Purpose::Invitation,
     )
     .await?;
     audit::record(
@@ -453,7 +537,7 @@ pub async fn reinvite_user(
     )
     .await?;
     tx.commit().await?;
-    invited_page(&state, ctx, id, &token).await
+    invited_page(&state, ctx, &headers, id, &token, Purpose::Invitation).await
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -517,6 +601,8 @@ pub async fn show_audit_log(
         from: q.from.trim().to_owned(),
         to: q.to.trim().to_owned(),
         next_page,
+        people: queries::people_in_log(&state.pool).await?,
+        kinds: super::sentence::KINDS,
     }))
 }
 

@@ -2,4 +2,5 @@
 
 pub mod handlers;
 pub mod queries;
+pub mod sentence;
 pub mod views;

@@ -147,7 +147,12 @@ pub async fn set_disabled(
 pub struct AuditRow {
     pub id: i64,
     pub occurred_at: DateTime<Utc>,
+    /// The acting user's name ("" when no user acted).
     pub actor: String,
+    /// Who acted when it was no user ("command line", "unknown account").
+    pub actor_label: String,
+    /// The record's name (title, name, statement), while it exists.
+    pub entity_name: Option<String>,
     pub action: String,
     pub entity: String,
     pub entity_id: String,
@@ -174,13 +179,31 @@ pub async fn audit(
     filter: &AuditFilter,
 ) -> Result<Vec<AuditRow>, sqlx::Error> {
     let mut q: QueryBuilder<Postgres> = QueryBuilder::new(
-        "SELECT a.id, a.occurred_at,
-                coalesce(u.display_name || ' <' || u.email || '>', nullif(a.actor_label, ''),
-                         'system') AS actor,
+        "SELECT a.id, a.occurred_at, coalesce(u.display_name, '') AS actor, a.actor_label,
+                CASE a.entity
+                  WHEN 'consultation' THEN (SELECT c.title FROM consultation c WHERE c.id = e.uid)
+                  WHEN 'session' THEN (SELECT se.title FROM session se WHERE se.id = e.uid)
+                  WHEN 'finding' THEN (SELECT left(f.statement, 200) FROM finding f WHERE f.id = e.uid)
+                  WHEN 'note' THEN (SELECT 'on ' || se.title FROM note n
+                                      JOIN session se ON se.id = n.session_id WHERE n.id = e.uid)
+                  WHEN 'organisation' THEN (SELECT o.name FROM organisation o WHERE o.id = e.uid)
+                  WHEN 'person' THEN (SELECT p.full_name FROM person p WHERE p.id = e.uid)
+                  WHEN 'person_role' THEN (SELECT r.title || ', ' || p.full_name FROM person_role r
+                                             JOIN person p ON p.id = r.person_id WHERE r.id = e.uid)
+                  WHEN 'app_user' THEN (SELECT t.display_name FROM app_user t WHERE t.id = e.uid)
+                  WHEN 'series' THEN (SELECT s.title FROM series s WHERE s.id = e.uid)
+                  WHEN 'commitment' THEN (SELECT k.code || ' ' || k.title FROM commitment k
+                                           WHERE k.id = e.uid)
+                END AS entity_name,
                 a.action, a.entity, a.entity_id, a.before, a.after
-           FROM audit_log a LEFT JOIN app_user u ON u.id = a.actor_id WHERE true",
+           FROM audit_log a LEFT JOIN app_user u ON u.id = a.actor_id
+           CROSS JOIN LATERAL (SELECT CASE WHEN a.entity_id ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
+                                           THEN a.entity_id::uuid END AS uid) e
+          WHERE true",
     );
-    if !filter.actor.is_empty() {
+    if let Ok(actor) = Uuid::parse_str(&filter.actor) {
+        q.push(" AND a.actor_id = ").push_bind(actor);
+    } else if !filter.actor.is_empty() {
         let pattern = format!("%{}%", filter.actor.replace('%', "\\%").replace('_', "\\_"));
         q.push(" AND (u.email ILIKE ")
             .push_bind(pattern.clone())
@@ -215,4 +238,11 @@ pub async fn audit(
     q.push(" ORDER BY a.id DESC LIMIT ")
         .push_bind(AUDIT_PAGE + 1);
     q.build_query_as().fetch_all(db).await
+}
+
+/// Everyone who may have acted, for the audit log's filter: (id, name).
+pub async fn people_in_log(db: impl PgExecutor<'_>) -> Result<Vec<(Uuid, String)>, sqlx::Error> {
+    sqlx::query_as("SELECT id, display_name FROM app_user ORDER BY lower(display_name)")
+        .fetch_all(db)
+        .await
 }

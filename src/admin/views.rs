@@ -3,6 +3,7 @@
 use askama::Template;
 
 use super::queries::{AuditRow, UserRow};
+use super::sentence::{self, Change};
 use crate::auth::Role;
 use crate::domain::Choice;
 use crate::member_states::queries::StateListItem;
@@ -56,8 +57,14 @@ impl UserFormPage {
 pub struct InvitedPage {
     pub ctx: PageContext,
     pub user: UserRow,
+    /// The link to send: the full address when the site's address is known, else its path.
     pub link: String,
-    pub days: i64,
+    /// Whether `link` is the full address.
+    pub full: bool,
+    /// "7 days", "24 hours".
+    pub valid_for: String,
+    /// A password-reset link, not an invitation.
+    pub reset: bool,
 }
 
 #[derive(Template)]
@@ -71,36 +78,72 @@ pub struct AuditPage {
     pub from: String,
     pub to: String,
     pub next_page: String,
+    /// Whose entries the filter may show: (id, name).
+    pub people: Vec<(uuid::Uuid, String)>,
+    /// The kinds of record: (value, label).
+    pub kinds: &'static [(&'static str, &'static str)],
+}
+
+impl AuditPage {
+    pub fn actor_is(&self, id: &uuid::Uuid) -> bool {
+        self.actor == id.to_string()
+    }
+
+    /// A name typed into the address (`?actor=...`) rather than chosen from the list.
+    pub fn actor_typed(&self) -> bool {
+        !self.actor.is_empty() && uuid::Uuid::parse_str(&self.actor).is_err()
+    }
 }
 
 pub struct AuditLine {
     pub when: String,
     pub when_iso: String,
-    pub actor: String,
+    /// What happened, as a sentence with names.
+    pub sentence: String,
+    /// The fields that changed.
+    pub changes: Vec<Change>,
+    /// What was recorded, for an entry with no before (a new record): (field, value).
+    pub recorded: Vec<(String, String)>,
+    /// The code of what happened, for those who search the log by it.
     pub action: String,
-    pub entity: String,
-    pub before: String,
-    pub after: String,
 }
 
 impl From<AuditRow> for AuditLine {
     fn from(row: AuditRow) -> Self {
-        let json = |v: Option<serde_json::Value>| {
-            v.map(|v| serde_json::to_string_pretty(&v).unwrap_or_default())
-                .unwrap_or_default()
+        let sentence = sentence::sentence(&sentence::Facts {
+            actor: &row.actor,
+            actor_label: &row.actor_label,
+            action: &row.action,
+            entity: &row.entity,
+            name: row.entity_name.as_deref(),
+            before: row.before.as_ref(),
+            after: row.after.as_ref(),
+        });
+        let changes = sentence::changes(row.before.as_ref(), row.after.as_ref());
+        let recorded = match (&row.before, &row.after) {
+            (None, Some(serde_json::Value::Object(after))) => after
+                .iter()
+                .filter(|(k, _)| !matches!(k.as_str(), "version" | "token"))
+                .map(|(k, v)| {
+                    (
+                        sentence::field_label(k),
+                        sentence::short(&sentence::readable(v), 300),
+                    )
+                })
+                .collect(),
+            _ => Vec::new(),
         };
         Self {
-            when: row.occurred_at.format("%-d %b %Y %H:%M:%S UTC").to_string(),
+            when: format!(
+                "{} at {} UTC",
+                crate::web::format::date(row.occurred_at.date_naive()),
+                row.occurred_at.format("%H:%M:%S")
+            ),
             when_iso: row.occurred_at.to_rfc3339(),
-            actor: row.actor,
+            sentence,
+            changes,
+            recorded,
             action: row.action,
-            entity: if row.entity_id.is_empty() {
-                row.entity
-            } else {
-                format!("{} {}", row.entity, row.entity_id)
-            },
-            before: json(row.before),
-            after: json(row.after),
         }
     }
 }

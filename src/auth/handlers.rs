@@ -9,6 +9,7 @@ use tower_sessions::Session;
 use uuid::Uuid;
 
 use super::guard::safe_next;
+use super::invitations::Purpose;
 use super::login::{self, Pending};
 use super::resume::{Resume, ResumePage};
 use super::views::{
@@ -675,9 +676,35 @@ pub async fn invitation_form(
     ctx: PageContext,
     Path(token): Path<String>,
 ) -> Result<Response, AppError> {
-    let invitation = invitations::find_valid(&state.pool, &token, state.clock.now())
+    link_form(&state, ctx, token, Purpose::Invitation).await
+}
+
+/// `GET /password-reset/{token}`: a user whose reset an administrator issued chooses a new
+/// password.
+pub async fn reset_form(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(token): Path<String>,
+) -> Result<Response, AppError> {
+    link_form(&state, ctx, token, Purpose::Reset).await
+}
+
+fn invalid_link(purpose: Purpose) -> AppError {
+    match purpose {
+        Purpose::Invitation => invitations::invalid(),
+        Purpose::Reset => invitations::invalid_reset(),
+    }
+}
+
+async fn link_form(
+    state: &AppState,
+    ctx: PageContext,
+    token: String,
+    purpose: Purpose,
+) -> Result<Response, AppError> {
+    let invitation = invitations::find_valid(&state.pool, &token, state.clock.now(), purpose)
         .await?
-        .ok_or_else(invitations::invalid)?;
+        .ok_or_else(|| invalid_link(purpose))?;
     Ok(render(
         &InvitationPage {
             ctx,
@@ -685,6 +712,7 @@ pub async fn invitation_form(
             name: invitation.display_name,
             email: invitation.email,
             errors: FieldErrors::default(),
+            reset: purpose == Purpose::Reset,
         },
         StatusCode::OK,
     ))
@@ -706,10 +734,33 @@ pub async fn accept_invitation(
     RequestId(request_id): RequestId,
     Form(form): Form<InvitationForm>,
 ) -> Result<Response, AppError> {
+    accept_link(&state, ctx, token, &request_id, form, Purpose::Invitation).await
+}
+
+/// `POST /password-reset/{token}`: sets the new password, ends every login of the account;
+/// the link is used up.
+pub async fn reset_password(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(token): Path<String>,
+    RequestId(request_id): RequestId,
+    Form(form): Form<InvitationForm>,
+) -> Result<Response, AppError> {
+    accept_link(&state, ctx, token, &request_id, form, Purpose::Reset).await
+}
+
+async fn accept_link(
+    state: &AppState,
+    ctx: PageContext,
+    token: String,
+    request_id: &str,
+    form: InvitationForm,
+    purpose: Purpose,
+) -> Result<Response, AppError> {
     let now = state.clock.now();
-    let invitation = invitations::find_valid(&state.pool, &token, now)
+    let invitation = invitations::find_valid(&state.pool, &token, now, purpose)
         .await?
-        .ok_or_else(invitations::invalid)?;
+        .ok_or_else(|| invalid_link(purpose))?;
     let mut errors = FieldErrors::default();
     if let Some(weakness) =
         password::weakness(&form.new, &[&invitation.email, &invitation.display_name])
@@ -726,6 +777,7 @@ pub async fn accept_invitation(
                 name: invitation.display_name,
                 email: invitation.email,
                 errors,
+                reset: purpose == Purpose::Reset,
             },
             StatusCode::UNPROCESSABLE_ENTITY,
         ));
@@ -734,23 +786,34 @@ pub async fn accept_invitation(
     let mut tx = state.pool.begin().await?;
     if !invitations::use_up(&mut *tx, invitation.id, now).await? {
         // Used meanwhile (the form sent twice): the first one counts.
-        return Err(invitations::invalid());
+        return Err(invalid_link(purpose));
     }
+    // Setting the password ends every login of the account.
     queries::set_password(&mut *tx, invitation.user_id, &hash, now).await?;
+    let action = match purpose {
+        Purpose::Invitation => "invitation.accept",
+        Purpose::Reset => "password.reset",
+    };
     audit::record(
         &mut *tx,
-        &Entry::new("invitation.accept", "app_user", invitation.user_id)
+        &Entry::new(action, "app_user", invitation.user_id)
             .by(invitation.user_id)
-            .request(&request_id),
+            .request(request_id),
     )
     .await?;
     tx.commit().await?;
+    let notice = match purpose {
+        Purpose::Invitation => "Your password is set. Sign in with it now.",
+        Purpose::Reset => {
+            "Your new password is set, and any other sign-in has ended. Sign in with it now."
+        }
+    };
     let page = SignInPage {
         ctx,
         email: invitation.email,
         next: "/".to_owned(),
         errors: FieldErrors::default(),
-        notice: "Your password is set. Sign in with it now.".to_owned(),
+        notice: notice.to_owned(),
         resume: Resume::default(),
     };
     Ok(render(&page, StatusCode::OK))

@@ -1,4 +1,5 @@
-//! Invitations: one-time, expiring links where an invited person sets their password. Only a
+//! Invitations and password resets: one-time, expiring links where an invited person sets
+//! their first password, or a user whose reset an administrator issued sets a new one. Only a
 //! SHA-256 of the token is stored; the link is shown once, to the admin who made it.
 
 use base64::Engine as _;
@@ -14,13 +15,38 @@ fn digest(token: &str) -> Vec<u8> {
     Sha256::digest(token.as_bytes()).to_vec()
 }
 
-/// Makes a new invitation for `user_id` (ending any earlier one); returns the token.
+/// What a one-time link is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Purpose {
+    /// The invitee chooses a first password.
+    Invitation,
+    /// The user chooses a new password; their other logins end.
+    Reset,
+}
+
+impl Purpose {
+    fn value(self) -> &'static str {
+        match self {
+            Self::Invitation => "invitation",
+            Self::Reset => "reset",
+        }
+    }
+}
+
+/// How long a password-reset link works.
+pub fn reset_valid() -> Duration {
+    Duration::hours(24)
+}
+
+/// Makes a new link for `user_id` (ending any earlier one, of either purpose); returns the
+/// token.
 pub async fn create(
     db: &mut sqlx::PgConnection,
     user_id: Uuid,
     invited_by: Option<Uuid>,
     now: DateTime<Utc>,
     valid_for: Duration,
+    purpose: Purpose,
 ) -> Result<String, sqlx::Error> {
     let mut bytes = [0_u8; 32];
     rand::thread_rng().fill_bytes(&mut bytes);
@@ -31,14 +57,15 @@ pub async fn create(
         .execute(&mut *db)
         .await?;
     sqlx::query(
-        "INSERT INTO invitation (user_id, token_hash, invited_by, expires_at, created_at)
-         VALUES ($1, $2, $3, $4, $5)",
+        "INSERT INTO invitation (user_id, token_hash, invited_by, expires_at, created_at, purpose)
+         VALUES ($1, $2, $3, $4, $5, $6)",
     )
     .bind(user_id)
     .bind(digest(&token))
     .bind(invited_by)
     .bind(now + valid_for)
     .bind(now)
+    .bind(purpose.value())
     .execute(&mut *db)
     .await?;
     Ok(token)
@@ -53,10 +80,12 @@ pub struct Invitation {
     pub display_name: String,
 }
 
+/// The link of `purpose` that `token` names, if it is unused, unexpired and its account enabled.
 pub async fn find_valid(
     db: impl PgExecutor<'_>,
     token: &str,
     now: DateTime<Utc>,
+    purpose: Purpose,
 ) -> Result<Option<Invitation>, sqlx::Error> {
     if token.len() > 100 {
         return Ok(None);
@@ -65,10 +94,11 @@ pub async fn find_valid(
         "SELECT i.id, i.user_id, u.email, u.display_name
            FROM invitation i JOIN app_user u ON u.id = i.user_id
           WHERE i.token_hash = $1 AND i.used_at IS NULL AND i.expires_at > $2
-            AND u.disabled_at IS NULL",
+            AND u.disabled_at IS NULL AND i.purpose = $3",
     )
     .bind(digest(token))
     .bind(now)
+    .bind(purpose.value())
     .fetch_optional(db)
     .await
 }
@@ -92,6 +122,15 @@ pub fn invalid() -> AppError {
     AppError::NotFoundBecause(
         "This invitation link is not valid: it may have been used already, or it has expired. \
          Ask the HRWG administrator for a new one."
+            .to_owned(),
+    )
+}
+
+/// The answer to a reset link that is unknown, used or expired.
+pub fn invalid_reset() -> AppError {
+    AppError::NotFoundBecause(
+        "This password-reset link is not valid: it may have been used already, or it has \
+         expired. Ask the HRWG administrator for a new one."
             .to_owned(),
     )
 }

@@ -94,4 +94,6 @@ pub struct InvitationPage {
     pub name: String,
     pub email: String,
     pub errors: FieldErrors,
+    /// A password reset, not an invitation.
+    pub reset: bool,
 }

@@ -72,7 +72,22 @@ pub async fn show_consultation(
         (Vec::new(), Vec::new())
     };
     let may_write_notes = ctx.viewer.is_staff() || took_part;
+    let (visible_to, sessions_visible_to) = if ctx.viewer.is_staff() {
+        use crate::web::visible_to::{Record, sentences};
+        let sessions: Vec<Uuid> = agenda.iter().map(|s| s.id).collect();
+        (
+            sentences(pool, Record::Consultation, &[consultation.id])
+                .await?
+                .remove(&consultation.id)
+                .unwrap_or_default(),
+            sentences(pool, Record::Session, &sessions).await?,
+        )
+    } else {
+        Default::default()
+    };
     let mut page = ConsultationPage::new(ctx, consultation, agenda, participants);
+    page.visible_to = visible_to;
+    page.sessions_visible_to = sessions_visible_to;
     page.may_write_notes = may_write_notes;
     page.people = people;
     page.records = records;

@@ -66,6 +66,9 @@ pub struct ConsultationPage {
     /// Whether the viewer may write notes on the sessions (staff; partners whose organisation
     /// took part).
     pub may_write_notes: bool,
+    /// Who may see it, and each session, for staff (empty for anyone else).
+    pub visible_to: String,
+    pub sessions_visible_to: std::collections::HashMap<uuid::Uuid, String>,
 }
 
 /// One organisation in the participants' table.
@@ -105,6 +108,11 @@ pub struct KindCount {
 }
 
 impl ConsultationPage {
+    /// Who may see the session `id`, for staff ("" for anyone else).
+    pub fn session_visible_to(&self, id: &uuid::Uuid) -> &str {
+        self.sessions_visible_to.get(id).map_or("", String::as_str)
+    }
+
     pub fn new(
         ctx: PageContext,
         c: ConsultationRow,
@@ -168,6 +176,8 @@ impl ConsultationPage {
             people: Vec::new(),
             records: Vec::new(),
             may_write_notes: false,
+            visible_to: String::new(),
+            sessions_visible_to: std::collections::HashMap::new(),
         }
     }
 

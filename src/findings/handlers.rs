@@ -190,7 +190,15 @@ async fn finding_page(
     let updates = queries::updates(&state.pool, id).await?;
     let today = state.clock.now().date_naive();
     let overdue = matches!((finding.due_on, finding.status), (Some(due), Some(status)) if due < today && !status.closed());
+    let visible_to = crate::web::visible_to::for_staff(
+        &state.pool,
+        ctx.viewer.is_staff(),
+        crate::web::visible_to::Record::Finding,
+        id,
+    )
+    .await?;
     Ok(FindingPage {
+        visible_to,
         ctx,
         finding,
         updates,

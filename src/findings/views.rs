@@ -105,6 +105,8 @@ pub struct FindingPage {
     pub errors: FieldErrors,
     /// The progress form as typed (empty, with today's date, until it is sent).
     pub update: UpdateInput,
+    /// Who may see it, for staff ("" for anyone else).
+    pub visible_to: String,
 }
 
 /// The follow-up (progress) form of a recommendation, as typed.

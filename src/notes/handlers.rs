@@ -381,7 +381,15 @@ pub(super) async fn note_page(
     };
     let findings: Vec<(Uuid, String, String)> =
         queries::findings_from(pool, note.id, &ctx.viewer.visible_levels()).await?;
+    let visible_to = crate::web::visible_to::for_staff(
+        pool,
+        ctx.viewer.is_staff(),
+        crate::web::visible_to::Record::Note,
+        note.id,
+    )
+    .await?;
     Ok(NotePage {
+        visible_to,
         findings,
         sections: sections_of(&statements),
         byline,

@@ -201,6 +201,8 @@ pub struct NotePage {
     pub errors: FieldErrors,
     /// Findings drawn from this note (its provenance forwards).
     pub findings: Vec<(Uuid, String, String)>,
+    /// Who may see it, for staff ("" for anyone else).
+    pub visible_to: String,
 }
 
 impl NotePage {

@@ -19,6 +19,8 @@ pub struct OrganisationInput {
     pub aliases: String,
     pub version: String,
     pub token: String,
+    /// Where to go once saved, when the form was opened to fix a participant list.
+    pub then: String,
 }
 
 impl OrganisationInput {
@@ -34,8 +36,19 @@ impl OrganisationInput {
             aliases: form.text("aliases").trim().to_owned(),
             version: form.get("version").to_owned(),
             token: form.get("token").to_owned(),
+            then: return_path(form.get("then")).unwrap_or_default(),
         }
     }
+}
+
+/// `then` if it is a participant list's check page (the only place a fix returns to): a
+/// local path of plain characters, never another site.
+pub fn return_path(then: &str) -> Option<String> {
+    let plain = then
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '-' | '_'));
+    (plain && then.starts_with("/consultations/") && then.contains("/participants/import/"))
+        .then(|| then.to_owned())
 }
 
 /// An organisation's values, valid.
@@ -115,5 +128,26 @@ pub fn parse(
             aliases,
         }),
         _ => Err(errors),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::return_path;
+
+    #[test]
+    fn a_fix_returns_only_to_a_participant_list_of_this_site() {
+        let kept = "/consultations/hanoi-2019-12-18/participants/import/uploads/5eed0000-0000-4000-8000-000000000001";
+        assert_eq!(return_path(kept).as_deref(), Some(kept));
+        for hostile in [
+            "//evil.test/consultations/x/participants/import/",
+            "https://evil.test/consultations/x/participants/import/",
+            "/consultations/x/participants/import/../../../admin/users",
+            "/admin/users",
+            "/consultations/x/participants/import/\r\nSet-Cookie:x",
+            "",
+        ] {
+            assert_eq!(return_path(hostile), None, "{hostile:?}");
+        }
     }
 }

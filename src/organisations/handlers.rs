@@ -187,14 +187,30 @@ fn unique_field(err: &sqlx::Error) -> Option<(&'static str, &'static str)> {
     }
 }
 
+/// What a link to the organisation form may fill in: a name (`?name=`), another name to add
+/// (`?add_alias=`), and where to go once saved (`?then=`, a participant list's check).
+#[derive(Debug, Default, Deserialize)]
+pub struct Prefill {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    add_alias: String,
+    #[serde(default)]
+    then: String,
+}
+
 /// `GET /organisations/new`.
 pub async fn new_organisation_form(
     State(state): State<AppState>,
     ctx: PageContext,
+    prefill: Option<Query<Prefill>>,
 ) -> Result<Response, AppError> {
+    let prefill = prefill.map(|Query(p)| p).unwrap_or_default();
     let input = OrganisationInput {
         kind: "civil_society".to_owned(),
         token: new_token(),
+        name: prefill.name.trim().chars().take(300).collect(),
+        then: forms::return_path(&prefill.then).unwrap_or_default(),
         ..OrganisationInput::default()
     };
     let page = form_page(&state.pool, ctx, None, input, FieldErrors::default(), false).await?;
@@ -228,7 +244,11 @@ pub async fn create_organisation(
                     entry: Entry::new("organisation.create", "organisation", id)
                         .request(&request_id)
                         .after(json!(fields)),
-                    to: format!("/organisations/{slug}"),
+                    to: if input.then.is_empty() {
+                        format!("/organisations/{slug}")
+                    } else {
+                        input.then.clone()
+                    },
                 }))
             };
             let already = async |record: Option<Uuid>| {
@@ -283,6 +303,7 @@ fn input_of(row: &queries::EditRow) -> OrganisationInput {
         aliases: row.aliases.join("\n"),
         version: row.version.to_string(),
         token: String::new(),
+        then: String::new(),
     }
 }
 
@@ -291,15 +312,26 @@ pub async fn edit_organisation_form(
     State(state): State<AppState>,
     ctx: PageContext,
     Path(slug): Path<String>,
+    prefill: Option<Query<Prefill>>,
 ) -> Result<Response, AppError> {
     let row = queries::edit_row(&state.pool, &slug)
         .await?
         .ok_or(AppError::NotFound)?;
+    let prefill = prefill.map(|Query(p)| p).unwrap_or_default();
+    let mut input = input_of(&row);
+    let alias: String = prefill.add_alias.trim().chars().take(300).collect();
+    if !alias.is_empty() && !row.aliases.iter().any(|a| a.eq_ignore_ascii_case(&alias)) {
+        if !input.aliases.is_empty() {
+            input.aliases.push('\n');
+        }
+        input.aliases.push_str(&alias);
+    }
+    input.then = forms::return_path(&prefill.then).unwrap_or_default();
     let page = form_page(
         &state.pool,
         ctx,
         Some(slug),
-        input_of(&row),
+        input,
         FieldErrors::default(),
         false,
     )
@@ -356,7 +388,11 @@ pub async fn update_organisation(
                 Ok(render(&page, StatusCode::CONFLICT))
             };
             let user = ctx.viewer.actor_id();
-            let done = see_other(&format!("/organisations/{slug}"));
+            let done = see_other(&if input.then.is_empty() {
+                format!("/organisations/{slug}")
+            } else {
+                input.then.clone()
+            });
             match write::update_versioned(&state.pool, user, update, entry, conflict, done).await? {
                 Ok(done) => return Ok(done),
                 Err(errors) => errors,

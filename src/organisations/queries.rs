@@ -158,7 +158,9 @@ pub async fn history(
     sqlx::query_as(
         "SELECT c.slug, c.title, c.starts_on, c.ends_on, c.planned_period, c.status,
                 h.short_name AS host_name,
-                array_agg(DISTINCT p.role ORDER BY p.role) AS roles,
+                coalesce((SELECT array_agg(DISTINCT p.role ORDER BY p.role) FROM participation p
+                           WHERE p.consultation_id = c.id AND p.organisation_id = $1), '{}')
+                    AS roles,
                 coalesce((SELECT array_agg(se.title ORDER BY se.position)
                             FROM session se
                            WHERE se.consultation_id = c.id AND se.effective_visibility = ANY($2)
@@ -167,11 +169,15 @@ pub async fn history(
                                           WHERE sp.session_id = se.id
                                             AND sp.organisation_id = $1)), '{}')
                     AS sessions_spoken
-           FROM participation p
-           JOIN consultation c ON c.id = p.consultation_id
+           FROM consultation c
            LEFT JOIN member_state h ON h.code = c.host_state_code
-          WHERE p.organisation_id = $1 AND c.effective_visibility = ANY($2) AND c.archived_at IS NULL
-          GROUP BY c.id, h.short_name
+          WHERE c.effective_visibility = ANY($2) AND c.archived_at IS NULL
+            AND (EXISTS (SELECT 1 FROM participation p
+                          WHERE p.consultation_id = c.id AND p.organisation_id = $1)
+                 OR EXISTS (SELECT 1 FROM session se
+                              JOIN session_speaker sp ON sp.session_id = se.id
+                             WHERE se.consultation_id = c.id AND se.effective_visibility = ANY($2)
+                               AND se.archived_at IS NULL AND sp.organisation_id = $1))
           ORDER BY c.starts_on NULLS LAST, c.title",
     )
     .bind(organisation_id)
@@ -360,6 +366,23 @@ pub async fn slug_of(db: impl PgExecutor<'_>, id: Uuid) -> Result<Option<String>
 }
 
 /// The organisations a form offers (in use, not merged), by name, with their acronyms.
+/// The organisations that may speak, each with its group: its Member State's name, or
+/// "Regional"; grouped by Member State (regional ones last), by name within a group.
+pub async fn grouped_choices(
+    db: impl PgExecutor<'_>,
+) -> Result<Vec<(Uuid, String, String)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT o.id,
+                o.name || CASE WHEN o.acronym <> '' THEN ' (' || o.acronym || ')' ELSE '' END,
+                coalesce(m.short_name, 'Regional')
+           FROM organisation o LEFT JOIN member_state m ON m.code = o.member_state_code
+          WHERE o.archived_at IS NULL AND o.merged_into_id IS NULL
+          ORDER BY m.short_name NULLS LAST, lower(o.name)",
+    )
+    .fetch_all(db)
+    .await
+}
+
 pub async fn organisation_choices(db: impl PgExecutor<'_>) -> Result<Vec<Choice>, sqlx::Error> {
     sqlx::query_as(
         "SELECT id, name || CASE WHEN acronym <> '' THEN ' (' || acronym || ')' ELSE '' END AS label

@@ -3,21 +3,21 @@
 use std::collections::{HashMap, HashSet};
 
 use axum::extract::{Multipart, State};
-use axum::http::StatusCode;
+use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use serde_json::json;
 use uuid::Uuid;
 
 use super::parse::{self, Row};
 use super::queries::{self, ReadyRow};
-use super::views::{ProblemRow, ProblemsPage, SampleRow, StatusPage, Totals, UploadPage};
+use super::views::{Fix, ProblemRow, ProblemsPage, SampleRow, StatusPage, Totals, UploadPage};
 use crate::AppError;
 use crate::audit::{self, Entry};
 use crate::consultations;
 use crate::people::Sex;
 use crate::state::AppState;
 use crate::web::extract::{Path, RequestId};
-use crate::web::{PageContext, render};
+use crate::web::{PageContext, render, see_other};
 
 /// Rows written between two progress reports.
 const CHUNK: usize = 1_000;
@@ -124,15 +124,52 @@ pub async fn upload(
             StatusCode::UNPROCESSABLE_ENTITY,
         ));
     };
-    let sheet = match parse::read(&bytes) {
-        Ok(sheet) => sheet,
-        Err(err) => {
-            return Ok(refuse(
-                ctx,
-                err.to_string(),
-                StatusCode::UNPROCESSABLE_ENTITY,
-            ));
+    match check(&state, &c, &bytes).await? {
+        Err(message) => Ok(refuse(ctx, message, StatusCode::UNPROCESSABLE_ENTITY)),
+        Ok(Checked::Problems(found)) => {
+            let mut tx = state.pool.begin().await?;
+            let kept =
+                queries::keep_upload(&mut tx, c.id, ctx.viewer.actor_id(), &file_name, &bytes)
+                    .await?;
+            tx.commit().await?;
+            let page = problems_page(ctx, slug, c.title, file_name, kept, found);
+            Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY))
         }
+        Ok(Checked::Ready(ready)) => {
+            let id =
+                queries::save(&state.pool, c.id, ctx.viewer.actor_id(), &file_name, &ready).await?;
+            Ok(see_other(&format!(
+                "/consultations/{slug}/participants/import/{id}"
+            )))
+        }
+    }
+}
+
+/// What the dry run found: rows with problems, or every row ready.
+enum Checked {
+    Problems(Found),
+    Ready(Vec<ReadyRow>),
+}
+
+/// The rows of a list with problems, and what would fix them.
+struct Found {
+    rows_read: usize,
+    good_rows: usize,
+    problems: Vec<ProblemRow>,
+    blank_lines: Vec<usize>,
+    /// Organisation names no organisation has, each with the closest one (name, slug).
+    unknown: Vec<(String, Option<(String, String)>)>,
+}
+
+/// The dry run of a file: `Err` with the message for a file that cannot be read at all.
+async fn check(
+    state: &AppState,
+    c: &consultations::queries::EditRow,
+    bytes: &[u8],
+) -> Result<Result<Checked, String>, AppError> {
+    let sheet = match parse::read(bytes) {
+        Ok(sheet) => sheet,
+        Err(err) => return Ok(Err(err.to_string())),
     };
     let mut rows = sheet.rows;
     let texts: Vec<String> = rows
@@ -143,12 +180,18 @@ pub async fn upload(
         .into_iter()
         .collect();
     let matched = queries::match_organisations(&state.pool, &texts).await?;
-    let unknown: Vec<String> = texts
+    let mut unknown: Vec<String> = texts
         .iter()
         .filter(|t| !matched.contains_key(*t))
         .cloned()
         .collect();
+    unknown.sort_by_key(|t| t.to_lowercase());
     let suggestions = queries::suggestions(&state.pool, &unknown).await?;
+    let slugs = queries::suggested_slugs(
+        &state.pool,
+        &suggestions.values().cloned().collect::<Vec<_>>(),
+    )
+    .await?;
     let recorded: HashSet<(String, Uuid)> = queries::recorded_people(&state.pool, c.id)
         .await?
         .into_iter()
@@ -177,11 +220,16 @@ pub async fn upload(
     mark_duplicates_by_organisation(&mut rows, &matched);
     let with_problems: Vec<&Row> = rows.iter().filter(|r| !r.problems.is_empty()).collect();
     if !with_problems.is_empty() || rows.is_empty() {
-        let page = ProblemsPage {
-            ctx,
-            slug,
-            title: c.title,
-            file_name,
+        let unknown = unknown
+            .into_iter()
+            .map(|text| {
+                let close = suggestions
+                    .get(&text)
+                    .and_then(|name| slugs.get(name).map(|slug| (name.clone(), slug.clone())));
+                (text, close)
+            })
+            .collect();
+        return Ok(Ok(Checked::Problems(Found {
             rows_read: rows.len(),
             good_rows: rows.len() - with_problems.len(),
             problems: with_problems
@@ -194,24 +242,153 @@ pub async fn upload(
                 })
                 .collect(),
             blank_lines: sheet.blank_lines,
-        };
-        return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
+            unknown,
+        })));
     }
-    let ready: Vec<ReadyRow> = rows
-        .iter()
-        .filter_map(|r| {
-            matched
-                .get(&r.organisation)
-                .and_then(|(id, _)| ReadyRow::from_row(r, *id))
+    Ok(Ok(Checked::Ready(
+        rows.iter()
+            .filter_map(|r| {
+                matched
+                    .get(&r.organisation)
+                    .and_then(|(id, _)| ReadyRow::from_row(r, *id))
+            })
+            .collect(),
+    )))
+}
+
+fn problems_page(
+    ctx: PageContext,
+    slug: String,
+    title: String,
+    file_name: String,
+    kept: Uuid,
+    found: Found,
+) -> ProblemsPage {
+    let again = format!("/consultations/{slug}/participants/import/uploads/{kept}");
+    let then = crate::web::urlencode(&again);
+    let fixes = found
+        .unknown
+        .into_iter()
+        .map(|(text, close)| Fix {
+            add: format!(
+                "/organisations/new?name={}&then={then}",
+                crate::web::urlencode(&text)
+            ),
+            alias: close.map(|(name, org)| {
+                (
+                    name,
+                    format!(
+                        "/organisations/{org}/edit?add_alias={}&then={then}",
+                        crate::web::urlencode(&text)
+                    ),
+                )
+            }),
+            text,
         })
         .collect();
-    let id = queries::save(&state.pool, c.id, ctx.viewer.actor_id(), &file_name, &ready).await?;
-    Ok((
-        StatusCode::SEE_OTHER,
-        Redirect::to(&format!("/consultations/{slug}/participants/import/{id}")),
-    )
-        .into_response())
+    ProblemsPage {
+        ctx,
+        slug,
+        title,
+        file_name,
+        rows_read: found.rows_read,
+        good_rows: found.good_rows,
+        problems: found.problems,
+        blank_lines: found.blank_lines,
+        fixes,
+        again,
+        kept_hours: queries::KEPT_HOURS,
+    }
 }
+
+/// The kept list `upload` of the consultation, or a 404 that says what to do.
+async fn kept(
+    state: &AppState,
+    consultation: Uuid,
+    upload: Uuid,
+) -> Result<(String, Vec<u8>), AppError> {
+    queries::kept_upload(&state.pool, consultation, upload)
+        .await?
+        .ok_or_else(|| {
+            AppError::NotFoundBecause(format!(
+                "This participant list is no longer kept (lists with problems are kept for {} \
+                 hours, and a list is forgotten once it checks clean). Upload it again.",
+                queries::KEPT_HOURS
+            ))
+        })
+}
+
+/// `GET /consultations/{slug}/participants/import/uploads/{upload}`: the kept list checked
+/// again (nothing is written), with a button to check it for recording.
+pub async fn kept_list(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path((slug, upload)): Path<(String, Uuid)>,
+) -> Result<Response, AppError> {
+    let c = consultation(&state, &slug).await?;
+    let (file_name, bytes) = kept(&state, c.id, upload).await?;
+    let found = match check(&state, &c, &bytes).await? {
+        Err(message) => return Err(AppError::BadRequest(message)),
+        Ok(Checked::Problems(found)) => found,
+        Ok(Checked::Ready(ready)) => Found {
+            rows_read: ready.len(),
+            good_rows: ready.len(),
+            problems: Vec::new(),
+            blank_lines: Vec::new(),
+            unknown: Vec::new(),
+        },
+    };
+    let page = problems_page(ctx, slug, c.title, file_name, upload, found);
+    Ok(render(&page, StatusCode::OK))
+}
+
+/// `POST /consultations/{slug}/participants/import/uploads/{upload}`: the kept list's dry run
+/// again, as if uploaded once more.
+pub async fn check_kept_list(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path((slug, upload)): Path<(String, Uuid)>,
+) -> Result<Response, AppError> {
+    let c = consultation(&state, &slug).await?;
+    let (file_name, bytes) = kept(&state, c.id, upload).await?;
+    match check(&state, &c, &bytes).await? {
+        Err(message) => Err(AppError::BadRequest(message)),
+        Ok(Checked::Problems(found)) => {
+            let page = problems_page(ctx, slug, c.title, file_name, upload, found);
+            Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY))
+        }
+        Ok(Checked::Ready(ready)) => {
+            let mut tx = state.pool.begin().await?;
+            let id =
+                queries::save(&mut *tx, c.id, ctx.viewer.actor_id(), &file_name, &ready).await?;
+            queries::forget_upload(&mut *tx, upload).await?;
+            tx.commit().await?;
+            Ok(see_other(&format!(
+                "/consultations/{slug}/participants/import/{id}"
+            )))
+        }
+    }
+}
+
+/// `GET /participant-list-template.csv`: the columns an attendance sheet needs, with one
+/// example row, to fill in a spreadsheet.
+pub async fn template_csv() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+            (
+                header::CONTENT_DISPOSITION,
+                "attachment; filename=\"participant-list.csv\"",
+            ),
+        ],
+        TEMPLATE_CSV,
+    )
+        .into_response()
+}
+
+/// The template: the byte-order mark Excel needs to read UTF-8, the header, one example.
+pub const TEMPLATE_CSV: &str = "\u{feff}name,sex,organisation,role,title,email\r\n\
+     Nguyễn Thị Hoa,female,CDI,participant,Programme Officer,hoa@example.org\r\n";
 
 /// The same person twice at one organisation named two ways (`CDI` and `Center for
 /// Development and Integration`). The same name twice is found by [`parse::read`] already.

@@ -338,3 +338,72 @@ pub async fn write_chunk(
     .await?;
     Ok(())
 }
+
+/// How long a list with problems is kept for checking again.
+pub const KEPT_HOURS: i32 = 24;
+
+/// Keeps an uploaded list with problems for [`KEPT_HOURS`], so that it can be checked again
+/// once fixed without uploading it; lists kept longer are deleted meanwhile.
+pub async fn keep_upload(
+    db: &mut sqlx::PgConnection,
+    consultation: Uuid,
+    user: Option<Uuid>,
+    file_name: &str,
+    content: &[u8],
+) -> Result<Uuid, sqlx::Error> {
+    sqlx::query("DELETE FROM participant_list_upload WHERE expires_at < now()")
+        .execute(&mut *db)
+        .await?;
+    sqlx::query_scalar(
+        "INSERT INTO participant_list_upload (consultation_id, uploaded_by, file_name, content,
+                                              expires_at)
+         VALUES ($1, $2, $3, $4, now() + make_interval(hours => $5)) RETURNING id",
+    )
+    .bind(consultation)
+    .bind(user)
+    .bind(file_name)
+    .bind(content)
+    .bind(KEPT_HOURS)
+    .fetch_one(&mut *db)
+    .await
+}
+
+/// A kept list of this consultation that has not expired: its file name and content.
+pub async fn kept_upload(
+    db: impl PgExecutor<'_>,
+    consultation: Uuid,
+    id: Uuid,
+) -> Result<Option<(String, Vec<u8>)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT file_name, content FROM participant_list_upload
+          WHERE id = $1 AND consultation_id = $2 AND expires_at > now()",
+    )
+    .bind(id)
+    .bind(consultation)
+    .fetch_optional(db)
+    .await
+}
+
+/// Forgets a kept list (once it checked clean).
+pub async fn forget_upload(db: impl PgExecutor<'_>, id: Uuid) -> Result<(), sqlx::Error> {
+    sqlx::query("DELETE FROM participant_list_upload WHERE id = $1")
+        .bind(id)
+        .execute(db)
+        .await?;
+    Ok(())
+}
+
+/// The organisation names closest to each text, with their slugs, to suggest for unknown ones.
+pub async fn suggested_slugs(
+    db: impl PgExecutor<'_>,
+    names: &[String],
+) -> Result<HashMap<String, String>, sqlx::Error> {
+    let rows: Vec<(String, String)> = sqlx::query_as(
+        "SELECT o.name, o.slug FROM organisation o
+          WHERE o.name = ANY($1) AND o.merged_into_id IS NULL AND o.archived_at IS NULL",
+    )
+    .bind(names)
+    .fetch_all(db)
+    .await?;
+    Ok(rows.into_iter().collect())
+}

@@ -33,6 +33,20 @@ pub struct ProblemsPage {
     pub good_rows: usize,
     pub problems: Vec<ProblemRow>,
     pub blank_lines: Vec<usize>,
+    /// The organisation names no organisation has, and the links that fix them.
+    pub fixes: Vec<Fix>,
+    /// Where the kept file is checked again.
+    pub again: String,
+    pub kept_hours: i32,
+}
+
+/// An organisation name no organisation has, and the links that fix it.
+pub struct Fix {
+    pub text: String,
+    /// The new-organisation form, filled in with the name.
+    pub add: String,
+    /// The closest organisation's name, and its form with the name added as another name.
+    pub alias: Option<(String, String)>,
 }
 
 /// Totals of what a clean list adds.

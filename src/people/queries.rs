@@ -13,7 +13,10 @@ pub struct PersonListItem {
     pub full_name: String,
     pub honorific: String,
     pub roles: Vec<String>,
+    /// Consultations the person took part in or spoke at.
     pub consultations: i64,
+    /// Consultations the person spoke at (named as a session's speaker).
+    pub spoke_at: i64,
 }
 
 pub async fn list(db: impl PgExecutor<'_>) -> Result<Vec<PersonListItem>, sqlx::Error> {
@@ -24,8 +27,16 @@ pub async fn list(db: impl PgExecutor<'_>) -> Result<Vec<PersonListItem>, sqlx::
                                     ORDER BY pr.starts_on NULLS FIRST)
                             FROM person_role pr LEFT JOIN organisation o ON o.id = pr.organisation_id
                            WHERE pr.person_id = p.id AND pr.ends_on IS NULL), '{}') AS roles,
-                (SELECT count(DISTINCT consultation_id) FROM participation WHERE person_id = p.id)
-                    AS consultations
+                (SELECT count(*) FROM consultation c
+                  WHERE EXISTS (SELECT 1 FROM participation pa
+                                 WHERE pa.consultation_id = c.id AND pa.person_id = p.id)
+                     OR EXISTS (SELECT 1 FROM session se
+                                  JOIN session_speaker sp ON sp.session_id = se.id
+                                 WHERE se.consultation_id = c.id AND se.archived_at IS NULL
+                                   AND sp.person_id = p.id)) AS consultations,
+                (SELECT count(DISTINCT se.consultation_id) FROM session se
+                   JOIN session_speaker sp ON sp.session_id = se.id
+                  WHERE se.archived_at IS NULL AND sp.person_id = p.id) AS spoke_at
            FROM person p WHERE p.archived_at IS NULL AND p.merged_into_id IS NULL
           ORDER BY lower(immutable_unaccent(p.full_name))",
     )
@@ -97,11 +108,13 @@ pub async fn took_part(db: impl PgExecutor<'_>, id: Uuid) -> Result<Vec<TookPart
                            WHERE p.consultation_id = c.id AND p.person_id = $1), '{}') AS roles,
                 coalesce((SELECT array_agg(se.title ORDER BY se.position) FROM session se
                            JOIN session_speaker sp ON sp.session_id = se.id
-                          WHERE se.consultation_id = c.id AND sp.person_id = $1), '{}') AS spoke_in
+                          WHERE se.consultation_id = c.id AND se.archived_at IS NULL
+                            AND sp.person_id = $1), '{}') AS spoke_in
            FROM consultation c
           WHERE EXISTS (SELECT 1 FROM participation p WHERE p.consultation_id = c.id AND p.person_id = $1)
              OR EXISTS (SELECT 1 FROM session se JOIN session_speaker sp ON sp.session_id = se.id
-                         WHERE se.consultation_id = c.id AND sp.person_id = $1)
+                         WHERE se.consultation_id = c.id AND se.archived_at IS NULL
+                           AND sp.person_id = $1)
           ORDER BY c.starts_on NULLS LAST",
     )
     .bind(id)

@@ -78,6 +78,28 @@ impl From<RoleRow> for RoleLine {
 }
 
 impl PersonPage {
+    /// "Took part in 2 consultations and spoke at 1."
+    pub fn summary(&self) -> String {
+        let spoke = self
+            .took_part
+            .iter()
+            .filter(|t| !t.spoke_in.is_empty())
+            .count();
+        let plural = |n: usize| {
+            if n == 1 {
+                "consultation"
+            } else {
+                "consultations"
+            }
+        };
+        format!(
+            "Took part in or spoke at {} {}; spoke at {spoke} {}.",
+            self.took_part.len(),
+            plural(self.took_part.len()),
+            plural(spoke)
+        )
+    }
+
     pub fn when(&self, t: &TookPart) -> String {
         t.starts_on.map(format::date).unwrap_or_default()
     }

@@ -22,6 +22,8 @@ pub struct SessionInput {
     pub visibility: String,
     pub version: String,
     pub token: String,
+    /// What the speakers' list is narrowed to (the form sent back to itself with GET).
+    pub speaker_filter: String,
 }
 
 impl SessionInput {
@@ -42,6 +44,7 @@ impl SessionInput {
             visibility: form.get("visibility").to_owned(),
             version: form.get("version").to_owned(),
             token: form.get("token").to_owned(),
+            speaker_filter: form.get("speaker_filter").trim().to_owned(),
         }
     }
 

@@ -10,12 +10,12 @@ use uuid::Uuid;
 
 use super::forms::{self, SessionInput};
 use super::queries;
-use super::views::SessionFormPage;
+use super::views::{SessionFormPage, SpeakerGroup};
 use crate::AppError;
 use crate::audit::{self, Entry};
 use crate::state::AppState;
 use crate::web::confirm::ConfirmPage;
-use crate::web::extract::{Path, RequestId};
+use crate::web::extract::{Path, Query, RequestId};
 use crate::web::form::{FieldErrors, Form, Pairs, form_version, new_token};
 use crate::web::see_other;
 use crate::web::write::{self, Created};
@@ -36,7 +36,14 @@ async fn form_page(
         None => queries::removed_sessions(pool, &consultation_slug).await?,
         Some(_) => Vec::new(),
     };
+    let (speaker_groups, speakers_hidden) = SpeakerGroup::group(
+        crate::organisations::queries::grouped_choices(pool).await?,
+        &input.speaker_filter,
+        |id| input.speaks(id),
+    );
     Ok(SessionFormPage {
+        speaker_groups,
+        speakers_hidden,
         removed,
         ctx,
         consultation_slug,
@@ -44,7 +51,6 @@ async fn form_page(
         session_id,
         input,
         errors,
-        organisations: crate::organisations::queries::organisation_choices(pool).await?,
         themes: crate::themes::choices(pool).await?,
         conflict,
     })
@@ -65,23 +71,29 @@ async fn known_ids(pool: &PgPool) -> Result<(Vec<Uuid>, Vec<Uuid>), AppError> {
 }
 
 /// `GET /consultations/{slug}/sessions/new`.
+/// With the form's own fields in the query (sent back to itself to narrow the speakers'
+/// list), the form comes back as typed.
 pub async fn new_session_form(
     State(state): State<AppState>,
     ctx: PageContext,
     Path(slug): Path<String>,
+    query: Option<Query<Vec<(String, String)>>>,
 ) -> Result<Response, AppError> {
     let consultation = queries::parent(&state.pool, &slug)
         .await?
         .ok_or(AppError::NotFound)?;
-    let input = SessionInput {
-        kind: "presentation".to_owned(),
-        visibility: "public".to_owned(),
-        day: consultation
-            .starts_on
-            .map(|d| d.format("%Y-%m-%d").to_string())
-            .unwrap_or_default(),
-        token: new_token(),
-        ..SessionInput::default()
+    let input = match typed_again(query) {
+        Some(input) => input,
+        None => SessionInput {
+            kind: "presentation".to_owned(),
+            visibility: "public".to_owned(),
+            day: consultation
+                .starts_on
+                .map(|d| d.format("%Y-%m-%d").to_string())
+                .unwrap_or_default(),
+            token: new_token(),
+            ..SessionInput::default()
+        },
     };
     let page = form_page(
         &state.pool,
@@ -148,6 +160,17 @@ pub async fn create_session(
     Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY))
 }
 
+/// The form as typed, when it was sent back to itself to narrow the speakers' list.
+fn typed_again(query: Option<Query<Vec<(String, String)>>>) -> Option<SessionInput> {
+    let Query(pairs) = query?;
+    let pairs = Pairs(pairs);
+    pairs
+        .0
+        .iter()
+        .any(|(k, _)| k == "speaker_filter")
+        .then(|| SessionInput::from_pairs(&pairs))
+}
+
 fn input_of(row: &queries::EditRow) -> SessionInput {
     SessionInput {
         kind: row.kind.value().to_owned(),
@@ -170,6 +193,7 @@ fn input_of(row: &queries::EditRow) -> SessionInput {
         visibility: row.visibility.value().to_owned(),
         version: row.version.to_string(),
         token: String::new(),
+        speaker_filter: String::new(),
     }
 }
 
@@ -178,11 +202,12 @@ pub async fn edit_session_form(
     State(state): State<AppState>,
     ctx: PageContext,
     Path(id): Path<Uuid>,
+    query: Option<Query<Vec<(String, String)>>>,
 ) -> Result<Response, AppError> {
     let row = queries::edit_row(&state.pool, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let input = input_of(&row);
+    let input = typed_again(query).unwrap_or_else(|| input_of(&row));
     let page = form_page(
         &state.pool,
         ctx,

@@ -57,6 +57,41 @@ impl From<SessionRow> for AgendaItem {
     }
 }
 
+/// The organisations of one Member State (or the regional ones) among the speakers' choices.
+pub struct SpeakerGroup {
+    pub name: String,
+    pub choices: Vec<crate::domain::Choice>,
+}
+
+impl SpeakerGroup {
+    /// Groups `choices` (id, label, group; in group order), keeping those whose label contains
+    /// `filter` (in any case) and those `chosen`; returns the groups and how many were left out.
+    pub fn group(
+        choices: Vec<(uuid::Uuid, String, String)>,
+        filter: &str,
+        chosen: impl Fn(&uuid::Uuid) -> bool,
+    ) -> (Vec<Self>, usize) {
+        let filter = filter.to_lowercase();
+        let mut groups: Vec<Self> = Vec::new();
+        let mut hidden = 0;
+        for (id, label, group) in choices {
+            if !filter.is_empty() && !label.to_lowercase().contains(&filter) && !chosen(&id) {
+                hidden += 1;
+                continue;
+            }
+            let choice = crate::domain::Choice { id, label };
+            match groups.last_mut() {
+                Some(last) if last.name == group => last.choices.push(choice),
+                _ => groups.push(Self {
+                    name: group,
+                    choices: vec![choice],
+                }),
+            }
+        }
+        (groups, hidden)
+    }
+}
+
 /// The form to add or edit an agenda item.
 #[derive(askama::Template)]
 #[template(path = "sessions/form.html")]
@@ -68,7 +103,11 @@ pub struct SessionFormPage {
     pub session_id: Option<uuid::Uuid>,
     pub input: super::forms::SessionInput,
     pub errors: crate::web::form::FieldErrors,
-    pub organisations: Vec<crate::domain::Choice>,
+    /// The organisations that may speak, by Member State, narrowed to those matching the
+    /// filter (and those already ticked).
+    pub speaker_groups: Vec<SpeakerGroup>,
+    /// How many organisations the filter hides.
+    pub speakers_hidden: usize,
     pub themes: Vec<crate::domain::Choice>,
     /// Someone saved the session meanwhile.
     pub conflict: bool,
@@ -82,6 +121,14 @@ impl SessionFormPage {
         match self.session_id {
             Some(id) => format!("/sessions/{id}"),
             None => format!("/consultations/{}/sessions", self.consultation_slug),
+        }
+    }
+
+    /// Where the form is sent back to itself with GET to narrow the speakers' list.
+    pub fn filter_action(&self) -> String {
+        match self.session_id {
+            Some(id) => format!("/sessions/{id}/edit"),
+            None => format!("/consultations/{}/sessions/new", self.consultation_slug),
         }
     }
 

@@ -9,6 +9,7 @@ pub mod extract;
 pub mod form;
 pub mod format;
 pub mod headers;
+pub mod visible_to;
 pub mod write;
 
 use askama::Template;

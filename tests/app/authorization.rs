@@ -147,6 +147,18 @@ const MATRIX: &[Row] = &[
         "/invitations/not-a-token",
         [Hidden; 6],
     ),
+    row(
+        "GET",
+        "/password-reset/{token}",
+        "/password-reset/not-a-token",
+        [Hidden; 6],
+    ),
+    row(
+        "POST",
+        "/password-reset/{token}",
+        "/password-reset/not-a-token",
+        [Hidden; 6],
+    ),
     row("GET", "/account", "/account", [SignIn, Ok, Ok, Ok, Ok, Ok]),
     row(
         "GET",
@@ -233,6 +245,12 @@ const MATRIX: &[Row] = &[
         "POST",
         "/admin/users/{id}/invitation",
         "/admin/users/{target}/invitation",
+        [SignIn, Hidden, Hidden, Hidden, Hidden, Ok],
+    ),
+    row(
+        "POST",
+        "/admin/users/{id}/password-reset",
+        "/admin/users/{target}/password-reset",
         [SignIn, Hidden, Hidden, Hidden, Hidden, Ok],
     ),
     row(
@@ -656,6 +674,24 @@ const MATRIX: &[Row] = &[
         "/consultations/{slug}/participants/import/{id}",
         "/consultations/hanoi-2019-12-18/participants/import/00000000-0000-4000-8000-000000000000",
         [SignIn, Hidden, Hidden, Hidden, Hidden, Hidden],
+    ),
+    row(
+        "GET",
+        "/consultations/{slug}/participants/import/uploads/{upload}",
+        "/consultations/hanoi-2019-12-18/participants/import/uploads/00000000-0000-4000-8000-000000000000",
+        [SignIn, Hidden, Hidden, Hidden, Hidden, Hidden],
+    ),
+    row(
+        "POST",
+        "/consultations/{slug}/participants/import/uploads/{upload}",
+        "/consultations/hanoi-2019-12-18/participants/import/uploads/00000000-0000-4000-8000-000000000000",
+        [SignIn, Hidden, Hidden, Hidden, Hidden, Hidden],
+    ),
+    row(
+        "GET",
+        "/participant-list-template.csv",
+        "/participant-list-template.csv",
+        STAFF_PAGE,
     ),
     // Participant list import (end)
     // Last: it ends the login.

@@ -289,7 +289,7 @@ async fn staff_record_a_consultation(
         check().await;
         choose(browser, "#kind", kind).await;
         fill(browser, "#title", title).await;
-        click(browser, "form.wide-form button[type=submit]").await;
+        click(browser, "form.wide-form > button[type=submit]").await;
         browser
             .wait_for_text("h1", &format!("National consultation in Cambodia ({city})"))
             .await;

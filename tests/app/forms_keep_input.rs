@@ -27,6 +27,8 @@ const NO_TYPED_FIELDS: &[(&str, &str)] = &[
     ("/sign-in/two-factor", "a one-time code only"),
     ("/sign-in/enrol", "a one-time code only"),
     ("/invitations/{token}", "passwords only"),
+    ("/password-reset/{token}", "passwords only"),
+    ("/admin/users/{id}/password-reset", "no fields"),
     ("/account/password", "passwords only"),
     ("/account/two-factor", "a one-time code only"),
     ("/admin/users/{id}/disable", "no fields"),
@@ -59,6 +61,10 @@ const NO_TYPED_FIELDS: &[(&str, &str)] = &[
     (
         "/consultations/{slug}/participants/import/{id}",
         "no fields",
+    ),
+    (
+        "/consultations/{slug}/participants/import/uploads/{upload}",
+        "no fields: the kept file is checked again",
     ),
 ];
 

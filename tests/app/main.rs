@@ -27,6 +27,7 @@ mod resume;
 mod schema_and_seed;
 mod search;
 mod sign_in;
+mod staff_day;
 mod staff_editing;
 mod structure;
 mod visibility;
