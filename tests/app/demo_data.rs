@@ -268,10 +268,13 @@ async fn every_demo_record_is_marked_and_loading_twice_changes_nothing() {
     assert_eq!(counts(app.pool.clone()).await, before);
 }
 
+/// An account as the demo accounts list it: email, name, role, organisation, Member State.
+type AccountLine = (String, String, String, Option<String>, Option<String>);
+
 #[tokio::test]
 async fn the_demo_layer_authors_are_the_first_run_demo_accounts_which_then_sign_in() {
     let app = TestApp::demo().await;
-    let made: Vec<(String, String, String, Option<String>, Option<String>)> = sqlx::query_as(
+    let made: Vec<AccountLine> = sqlx::query_as(
         "SELECT u.email, u.display_name, u.role::text, o.slug, u.member_state_code::text
            FROM app_user u LEFT JOIN organisation o ON o.id = u.organisation_id
           WHERE u.password_hash IS NULL ORDER BY u.email",
