@@ -12,6 +12,7 @@ mod assessments;
 mod authorization;
 mod browser_drafts;
 mod browser_journeys;
+mod browser_phone;
 mod cli;
 mod dashboard;
 mod hostile_input;
