@@ -149,9 +149,12 @@ async fn every_page_fits_a_phone(who: Who, javascript: bool) {
         if width > viewport {
             let sticking_out = browser
                 .run(
-                    "return [...document.querySelectorAll('main *, header *')]
+                    "const inBox = e => { for (let p = e.parentElement; p; p = p.parentElement) {
+                         if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(p).overflowX))
+                           return true; } return false; };
+                     return [...document.querySelectorAll('main *, header *')]
                        .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
-                       .filter(e => !e.closest('.table-scroll'))
+                       .filter(e => !inBox(e))
                        .slice(0, 6)
                        .map(e => e.tagName.toLowerCase() + (e.className && e.className.baseVal === undefined
                            ? '.' + String(e.className).split(' ').join('.') : '')
