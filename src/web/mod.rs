@@ -215,8 +215,12 @@ fn way_back(path: &str, not_found: bool) -> Option<(String, &'static str)> {
     };
     let list = |href: &str, label: &'static str| Some((href.to_owned(), label));
     match parts.first().copied()? {
-        "consultations" => record("the consultation").or_else(|| list("/consultations", "all consultations")),
-        "organisations" => record("the organisation").or_else(|| list("/organisations", "the organisations")),
+        "consultations" => {
+            record("the consultation").or_else(|| list("/consultations", "all consultations"))
+        }
+        "organisations" => {
+            record("the organisation").or_else(|| list("/organisations", "the organisations"))
+        }
         "findings" => record("the finding").or_else(|| list("/findings", "the findings tracker")),
         "frameworks" => list("/frameworks", "the commitments"),
         "notes" => record("the note").or_else(|| list("/my/notes", "my notes")),

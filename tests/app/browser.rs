@@ -241,7 +241,11 @@ impl Browser {
             .set_window_size(width, height)
             .await
             .expect("the window is resized");
-        let inner = self.run("return window.innerWidth;").await.as_u64().unwrap_or(0);
+        let inner = self
+            .run("return window.innerWidth;")
+            .await
+            .as_u64()
+            .unwrap_or(0);
         let frame = u32::try_from(inner).map_or(0, |inner| width.saturating_sub(inner));
         if frame > 0 {
             self.client
@@ -249,7 +253,11 @@ impl Browser {
                 .await
                 .expect("the window is resized");
         }
-        let inner = self.run("return window.innerWidth;").await.as_u64().unwrap_or(0);
+        let inner = self
+            .run("return window.innerWidth;")
+            .await
+            .as_u64()
+            .unwrap_or(0);
         u32::try_from(inner).unwrap_or(0)
     }
 

@@ -7,6 +7,7 @@ mod harness;
 mod findings;
 mod forms_keep_input;
 mod headers;
+mod help_and_errors;
 
 mod assessments;
 mod authorization;
