@@ -35,6 +35,8 @@ pub mod error;
 pub mod findings;
 /// Frameworks (the Consensus) and their provisions, with every finding and rating on each.
 pub mod frameworks;
+/// The help page: what each role can do, and what the forms' words mean.
+pub mod help;
 /// The home page: the series and the Member States.
 pub mod home;
 /// The eleven Member States: membership dates and the frameworks that bind them.

@@ -102,6 +102,7 @@ fn build() -> Table {
     routes! {
         // What anyone may read.
         Public   GET  "/" => crate::home::show_home;
+        Public   GET  "/help" => crate::help::show_help;
         Public   GET  "/series/{slug}" => series::handlers::show_series;
         Public   GET  "/states/{code}" => country::handlers::show_member_state;
         Public   GET  "/consultations/{slug}" => consultations::handlers::show_consultation;

@@ -96,6 +96,11 @@ pub struct FindingCount {
 pub struct RecommendationCount {
     pub state: String,
     pub total: i64,
+    /// Recommendations not yet accepted or begun.
+    #[serde(default)]
+    pub open: i64,
+    #[serde(default)]
+    pub in_progress: i64,
     pub implemented: i64,
     pub overdue: i64,
 }
@@ -216,6 +221,8 @@ SELECT json_build_object(
       SELECT state, kind::text AS kind, count(*) AS n FROM fs GROUP BY 1, 2) x),
   'recommendations', (SELECT coalesce(json_agg(x), '[]') FROM (
       SELECT state, count(*) AS total,
+             count(*) FILTER (WHERE recommendation_status = 'open') AS open,
+             count(*) FILTER (WHERE recommendation_status = 'in_progress') AS in_progress,
              count(*) FILTER (WHERE recommendation_status = 'implemented') AS implemented,
              count(*) FILTER (WHERE due_on < (SELECT today FROM p)
                  AND recommendation_status NOT IN ('implemented', 'not_accepted')) AS overdue

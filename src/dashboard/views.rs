@@ -51,11 +51,67 @@ pub struct StateLine {
     pub by_group: Vec<Link>,
     /// Findings by kind, in the order of [`KINDS`].
     pub findings: Vec<Link>,
+    pub open: Link,
+    pub in_progress: Link,
     pub implemented: Link,
     pub recommendations: Link,
     pub overdue: Link,
     pub government: Option<Rating>,
     pub civil_society: Option<Rating>,
+    /// Where the state stands, in words (the overview's first column).
+    pub progress: Progress,
+}
+
+/// Where a Member State stands, in words and (for the eye only) a colour.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Progress {
+    /// "Follow-up overdue", "Implementing", ...
+    pub words: &'static str,
+    /// Why, in a few words: "2 of 3 recommendations implemented".
+    pub why: String,
+    /// The badge's class.
+    pub css: &'static str,
+}
+
+impl Progress {
+    /// Reads a state's standing from its figures: membership first, then whether it has been
+    /// consulted, then what became of the recommendations made to it.
+    pub fn of(line: &StateLine) -> Self {
+        let (words, css) = if !line.member {
+            ("Not yet a member", "status-stopped")
+        } else if line.held.n == 0 && line.planned.n > 0 {
+            ("Consultation planned", "status-planned")
+        } else if line.held.n == 0 {
+            ("Not consulted yet", "status-stopped")
+        } else if line.recommendations.n == 0 {
+            ("Consulted; no recommendations yet", "status-planned")
+        } else if line.overdue.n > 0 {
+            ("Follow-up overdue", "status-stopped")
+        } else if line.implemented.n == line.recommendations.n {
+            ("All recommendations implemented", "status-held")
+        } else if line.implemented.n > 0 || line.in_progress.n > 0 {
+            ("Implementing", "status-held")
+        } else {
+            ("Recommendations open", "status-planned")
+        };
+        let why = if line.recommendations.n == 0 {
+            match line.held.n {
+                0 => String::new(),
+                1 => "1 consultation held".to_owned(),
+                n => format!("{n} consultations held"),
+            }
+        } else {
+            let mut why = format!(
+                "{} of {} recommendations implemented",
+                line.implemented.n, line.recommendations.n
+            );
+            if line.overdue.n > 0 {
+                why.push_str(&format!(", {} overdue", line.overdue.n));
+            }
+            why
+        };
+        Self { words, why, css }
+    }
 }
 
 /// The kinds of finding, with their headings on the dashboard.
@@ -364,6 +420,14 @@ pub fn build(
                         href: links.findings(code, &format!("&kind={}", kind.value())),
                     })
                     .collect(),
+                open: Link {
+                    n: recs.map_or(0, |r| r.open),
+                    href: links.findings(code, "&kind=recommendation&status=open"),
+                },
+                in_progress: Link {
+                    n: recs.map_or(0, |r| r.in_progress),
+                    href: links.findings(code, "&kind=recommendation&status=in_progress"),
+                },
                 implemented: Link {
                     n: recs.map_or(0, |r| r.implemented),
                     href: links.findings(code, "&kind=recommendation&status=implemented"),
@@ -378,7 +442,16 @@ pub fn build(
                 },
                 government: rating(code, "government"),
                 civil_society: rating(code, "civil_society"),
+                progress: Progress {
+                    words: "",
+                    why: String::new(),
+                    css: "",
+                },
             }
+        })
+        .map(|mut line| {
+            line.progress = Progress::of(&line);
+            line
         })
         .collect();
 

@@ -192,6 +192,13 @@ pub struct ErrorPage {
 }
 
 impl ErrorPage {
+    /// The page above the one that failed, as (address, "the findings tracker"), where the
+    /// address says it: a record's own page from its forms, else its section's list. A record
+    /// that was not found is not offered again, only its list.
+    pub fn way_back(&self) -> Option<(String, &'static str)> {
+        way_back(&self.ctx.path, self.status == StatusCode::NOT_FOUND)
+    }
+
     pub fn new(status: StatusCode, title: &'static str, message: String) -> Self {
         Self {
             ctx: PageContext::default(),
@@ -200,6 +207,33 @@ impl ErrorPage {
             message,
         }
     }
+}
+
+/// See [`ErrorPage::way_back`].
+fn way_back(path: &str, not_found: bool) -> Option<(String, &'static str)> {
+    let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+    let record = |label: &'static str| {
+        (parts.len() > 2 && !not_found).then(|| (format!("/{}/{}", parts[0], parts[1]), label))
+    };
+    let list = |href: &str, label: &'static str| Some((href.to_owned(), label));
+    match parts.first().copied()? {
+        "consultations" => {
+            record("the consultation").or_else(|| list("/consultations", "all consultations"))
+        }
+        "organisations" => {
+            record("the organisation").or_else(|| list("/organisations", "the organisations"))
+        }
+        "findings" => record("the finding").or_else(|| list("/findings", "the findings tracker")),
+        "frameworks" => list("/frameworks", "the commitments"),
+        "notes" => record("the note").or_else(|| list("/my/notes", "my notes")),
+        "assessments" => list("/assessments", "the self-assessments"),
+        "people" => record("the person").or_else(|| list("/people", "the people")),
+        "admin" => list("/admin/users", "the users"),
+        "account" => list("/account", "your account"),
+        "help" => list("/help", "the help"),
+        _ => None,
+    }
+    .filter(|(href, _)| href != path)
 }
 
 /// Middleware: an error answer of the handlers ([`crate::error::ErrorInfo`]) is drawn as the

@@ -234,6 +234,43 @@ impl Browser {
         texts
     }
 
+    /// Sizes the window so that the page's viewport is `width` CSS pixels wide (as a phone's
+    /// is), whatever the window's frame takes; returns the viewport's width.
+    pub async fn set_viewport_width(&self, width: u32, height: u32) -> u32 {
+        self.client
+            .set_window_size(width, height)
+            .await
+            .expect("the window is resized");
+        let inner = self
+            .run("return window.innerWidth;")
+            .await
+            .as_u64()
+            .unwrap_or(0);
+        let frame = u32::try_from(inner).map_or(0, |inner| width.saturating_sub(inner));
+        if frame > 0 {
+            self.client
+                .set_window_size(width + frame, height)
+                .await
+                .expect("the window is resized");
+        }
+        let inner = self
+            .run("return window.innerWidth;")
+            .await
+            .as_u64()
+            .unwrap_or(0);
+        u32::try_from(inner).unwrap_or(0)
+    }
+
+    /// How far the page reaches sideways and how wide its viewport is, in CSS pixels; the
+    /// page scrolls sideways when the first is larger.
+    pub async fn page_and_viewport_width(&self) -> (u64, u64) {
+        let widths = self
+            .run("return [document.documentElement.scrollWidth, window.innerWidth];")
+            .await;
+        let at = |i: usize| widths.get(i).and_then(Value::as_u64).unwrap_or(0);
+        (at(0), at(1))
+    }
+
     /// Runs axe-core on the page and fails on any WCAG 2.0/2.1 A or AA violation, naming each.
     /// (WebDriver runs its scripts even where the page's own JavaScript is switched off.)
     pub async fn assert_accessible(&self) {

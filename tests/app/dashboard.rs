@@ -545,3 +545,87 @@ async fn the_csv_download_holds_the_table_as_filtered() {
     let tl = rows.iter().find(|r| &r[1] == "TL").expect("Timor-Leste");
     assert!(tl[2].contains("2025"), "{:?}", &tl[2]);
 }
+
+#[tokio::test]
+async fn the_first_screen_says_where_each_member_state_stands_with_its_figures() {
+    let app = TestApp::demo().await;
+    fixture(&app).await;
+    let (mut staff, _) = app.signed_in(crate::accounts_harness::Who::Staff).await;
+    let page = staff.get("/dashboard").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let b = &page.body;
+
+    // The overview comes before the filters and the detailed tables.
+    let overview = b.find("id=\"overview\"").expect("an overview");
+    assert!(overview < b.find("class=\"filters\"").expect("the filters"));
+    assert!(overview < b.find("id=\"states\"").expect("the details"));
+    let states: Vec<String> =
+        sqlx::query_scalar("SELECT code::text FROM member_state ORDER BY code")
+            .fetch_all(&app.pool)
+            .await
+            .expect("the Member States");
+    assert_eq!(states.len(), 11, "{states:?}");
+    assert_eq!(
+        b.matches("<tr id=\"overview-").count(),
+        states.len(),
+        "one overview line per Member State"
+    );
+    for code in &states {
+        let line = row(b, &format!("overview-{code}"));
+        assert!(line.contains(&format!("href=\"/states/{code}\"")), "{line}");
+        assert!(
+            line.contains(" held</a>") && line.contains(" planned</a>"),
+            "{line}"
+        );
+    }
+
+    // Viet Nam: one held; recommendations B implemented, C open (and overdue), D in progress.
+    let vn = row(b, "overview-VN");
+    assert!(vn.contains(">Viet Nam</a>"), "{vn}");
+    assert!(vn.contains(">Follow-up overdue</span>"), "{vn}");
+    assert!(
+        vn.contains("1 of 3 recommendations implemented, 1 overdue"),
+        "{vn}"
+    );
+    for figure in [
+        "1 held",
+        "0 planned",
+        "1 open",
+        "1 in progress",
+        "1 implemented",
+    ] {
+        assert!(vn.contains(&format!(">{figure}</a>")), "{figure} in {vn}");
+    }
+    assert!(vn.contains("18 December 2019"), "{vn}");
+    // The latest assessments, both sides: government 3.0 (4 and 2), civil society 1.5 (1, 2).
+    assert!(
+        vn.contains("Government <a") && vn.contains(">3.0</a>") && vn.contains(">1.5</a>"),
+        "{vn}"
+    );
+    // Cambodia has a consultation planned and none held; Thailand was consulted and has no
+    // recommendation yet.
+    assert!(row(b, "overview-KH").contains(">Consultation planned</span>"));
+    assert!(row(b, "overview-TH").contains(">Consulted; no recommendations yet</span>"));
+
+    // It prints: the print stylesheet is linked for print only.
+    assert!(
+        b.contains(r#"<link rel="stylesheet" href="/static/css/print.css" media="print">"#),
+        "the print stylesheet"
+    );
+}
+
+#[tokio::test]
+async fn the_print_stylesheet_keeps_text_legible_and_table_rows_whole() {
+    let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/static/css/print.css"))
+        .expect("the print stylesheet");
+    for size in css.split("font-size:").skip(1) {
+        let size = size.trim_start();
+        let points: f64 = size[..size.find("pt").expect("sizes in points")]
+            .parse()
+            .expect("a number");
+        assert!(points >= 9.0, "no text under 9 pt in print: {size}");
+    }
+    assert!(css.contains("@page { size: A4"));
+    assert!(css.contains("thead { display: table-header-group; }"));
+    assert!(css.contains("tr { page-break-inside: avoid; break-inside: avoid; }"));
+}

@@ -7,11 +7,13 @@ mod harness;
 mod findings;
 mod forms_keep_input;
 mod headers;
+mod help_and_errors;
 
 mod assessments;
 mod authorization;
 mod browser_drafts;
 mod browser_journeys;
+mod browser_phone;
 mod cli;
 mod dashboard;
 mod demo_data;

@@ -34,6 +34,7 @@ const ORDER: &[&[&str]] = &[
         "search",
         "admin",
         "benchmark",
+        "help",
         "home",
         "country",
     ],
