@@ -3,7 +3,7 @@
 
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use serde_json::json;
 use uuid::Uuid;
@@ -18,7 +18,7 @@ use crate::state::AppState;
 use crate::web::extract::{Path, Query, RequestId};
 use crate::web::form::{FieldErrors, Form};
 use crate::web::write;
-use crate::web::{Html, PageContext, SignedIn, render};
+use crate::web::{Html, Message, PageContext, SignedIn, render, see_other_with};
 
 /// `GET /admin/users`.
 pub async fn list_users(
@@ -339,7 +339,7 @@ pub async fn update_user(
         .await?;
         Ok(render(&page, StatusCode::CONFLICT))
     };
-    let done = (StatusCode::SEE_OTHER, Redirect::to("/admin/users")).into_response();
+    let done = see_other_with("/admin/users", Message::UserSaved);
     match write::update_versioned(&state.pool, Some(admin.id), update, entry, conflict, done)
         .await?
     {
@@ -400,7 +400,14 @@ async fn set_disabled(
         .await?;
     }
     tx.commit().await?;
-    Ok((StatusCode::SEE_OTHER, Redirect::to("/admin/users")).into_response())
+    Ok(see_other_with(
+        "/admin/users",
+        if disabled {
+            Message::UserDisabled
+        } else {
+            Message::UserEnabled
+        },
+    ))
 }
 
 /// `POST /admin/users/{id}/disable`: ends the person's logins at once.

@@ -14,6 +14,7 @@ use super::{Attribution, MAX_CHARS, Section};
 use crate::AppError;
 use crate::audit::Entry;
 use crate::auth::{Role, Viewer, Visibility};
+use crate::member_states;
 use crate::organisations::OrganisationKind;
 use crate::state::AppState;
 use crate::web::extract::{Path, RequestId};
@@ -21,7 +22,7 @@ use crate::web::form::{
     FieldErrors, Form, Pairs, claimed_record, form_version, new_token, parse_token,
 };
 use crate::web::write;
-use crate::web::{PageContext, SignedIn, render, see_other};
+use crate::web::{Message, Notice, PageContext, SignedIn, render, see_other, see_other_with};
 
 /// Whether `viewer` may write a note on a session of `session`'s consultation: staff, or a
 /// partner whose organisation took part in it.
@@ -292,7 +293,8 @@ pub async fn create_note(
         .after(json!({ "status": status, "session_id": session }));
     // Who may write is checked in the statement itself (the session is live, and the writer is
     // staff or of an organisation that took part), so that a submission costs one statement.
-    let written = queries::insert_note(
+    let now = state.clock.now();
+    let (written, host) = queries::insert_note(
         &state.pool,
         &queries::NewNote {
             id,
@@ -308,7 +310,7 @@ pub async fn create_note(
             organisation_id: user.organisation_id,
             status,
             content: &content,
-            now: state.clock.now(),
+            now,
             audit: &entry,
         },
     )
@@ -326,10 +328,11 @@ pub async fn create_note(
             None => Err(AppError::NotFound),
         };
     }
+    let saved = Notice::at(Message::DraftSaved, now, member_states::zone(&host));
     if submit {
-        return Ok(see_other(&format!("/notes/{id}/submit")));
+        return Ok(see_other_with(&format!("/notes/{id}/submit"), saved));
     }
-    Ok(see_other(&format!("/notes/{id}")))
+    Ok(see_other_with(&format!("/notes/{id}"), saved))
 }
 
 /// The session `id`, if it is live and the viewer may write notes about it; else 404.
@@ -543,10 +546,21 @@ pub async fn update_note(
     let done = if crate::web::autosave::requested(&headers) {
         // The page's script saved it: it needs the new version, not a page.
         crate::web::autosave::saved(i64::from(version) + 1)
-    } else if then_confirm {
-        see_other(&format!("/notes/{id}/submit"))
     } else {
-        see_other(&format!("/notes/{id}"))
+        let notice = if correction {
+            Notice::new(Message::NoteCorrected)
+        } else {
+            Notice::at(
+                Message::DraftSaved,
+                now,
+                member_states::zone(&session.host_state_code),
+            )
+        };
+        if then_confirm {
+            see_other_with(&format!("/notes/{id}/submit"), notice)
+        } else {
+            see_other_with(&format!("/notes/{id}"), notice)
+        }
     };
     let errors =
         match write::update_versioned(&state.pool, Some(user.id), update, entry, conflict, done)

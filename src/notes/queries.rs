@@ -22,6 +22,9 @@ pub struct SessionContext {
     /// Whether the viewer's organisation took part in the consultation (so its partners may
     /// write notes).
     pub took_part: bool,
+    /// The Member State the consultation takes place in ("" for a regional one): its zone is
+    /// the one times are said in.
+    pub host_state_code: String,
 }
 
 /// A live session that notes may be written about, if the viewer (who reads `levels`) may see
@@ -35,6 +38,7 @@ pub async fn session_context(
     sqlx::query_as(
         "SELECT se.id AS session_id, se.title AS session_title, c.id AS consultation_id,
                 c.slug AS consultation_slug, c.title AS consultation_title, c.chatham_house,
+                coalesce(c.host_state_code::text, '') AS host_state_code,
                 EXISTS (SELECT 1 FROM participation p
                          WHERE p.organisation_id = $2 AND p.consultation_id = c.id) AS took_part
            FROM session se JOIN consultation c ON c.id = se.consultation_id
@@ -60,6 +64,12 @@ pub struct Statement {
 /// How many notes await review: a scalar SQL expression, read with a staff member's login (in
 /// the same statement) for the count in the navigation.
 pub const REVIEW_COUNT: &str = "(SELECT count(*) FROM note WHERE status = 'submitted')";
+
+/// How many of a partner's notes are returned to them: a scalar SQL expression of the user's
+/// id (`$1`), read with a partner's login (in the same statement) for the badge in the
+/// navigation and the message after signing in.
+pub const RETURNED_COUNT: &str =
+    "(SELECT count(*) FROM note WHERE author_id = $1 AND status = 'returned')";
 
 /// A note, whole.
 #[derive(Debug, Clone, sqlx::FromRow, Deserialize)]
@@ -256,9 +266,13 @@ pub struct NewNote<'a> {
 /// Writes a new note in one statement (so in one transaction of its own): if the session is live
 /// and the writer may write about it, the form's token is claimed, and only if it was not claimed
 /// before are the note, its statements, its first revision and the audit entry written. Returns
-/// whether they were; if not, the form was sent before (a second submission of the same form
-/// waits here for the first to finish), or the writer may not write here.
-pub async fn insert_note(db: impl PgExecutor<'_>, note: &NewNote<'_>) -> Result<bool, sqlx::Error> {
+/// whether they were, and the Member State the session's consultation takes place in ("" for
+/// none); if not, the form was sent before (a second submission of the same form waits here for
+/// the first to finish), or the writer may not write here.
+pub async fn insert_note(
+    db: impl PgExecutor<'_>,
+    note: &NewNote<'_>,
+) -> Result<(bool, String), sqlx::Error> {
     let content = note.content;
     let (sections, positions, bodies, non_attributed, sectors) = columns(&content.statements);
     let sql = format!(
@@ -289,7 +303,11 @@ pub async fn insert_note(db: impl PgExecutor<'_>, note: &NewNote<'_>) -> Result<
          a AS (
            INSERT INTO audit_log {}
            SELECT $17, $18, $19, $20, $21, $22, $23, $24 FROM n)
-         SELECT count(*) FROM n",
+         SELECT count(*),
+                (SELECT coalesce(c.host_state_code::text, '')
+                   FROM session se JOIN consultation c ON c.id = se.consultation_id
+                  WHERE se.id = $2)
+           FROM n",
         audit::COLUMNS
     );
     let query = sqlx::query(&sql)
@@ -319,7 +337,8 @@ pub async fn insert_note(db: impl PgExecutor<'_>, note: &NewNote<'_>) -> Result<
         .fetch_one(db)
         .await?;
     let written: i64 = sqlx::Row::try_get(&row, 0)?;
-    Ok(written == 1)
+    let host: Option<String> = sqlx::Row::try_get(&row, 1)?;
+    Ok((written == 1, host.unwrap_or_default()))
 }
 
 /// Keeps a revision of the note as it now is.

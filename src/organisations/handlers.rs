@@ -18,9 +18,9 @@ use crate::member_states;
 use crate::state::AppState;
 use crate::web::extract::{Path, Query, RequestId};
 use crate::web::form::{FieldErrors, Form, Pairs, form_version, new_token, violates};
-use crate::web::see_other;
 use crate::web::write::{self, Created};
 use crate::web::{Html, PageContext, render};
+use crate::web::{Message, see_other_with};
 
 /// The directory's filters, as they arrive in the query string.
 #[derive(Debug, Default, Deserialize)]
@@ -229,6 +229,7 @@ pub async fn create_organisation(
                         .request(&request_id)
                         .after(json!(fields)),
                     to: format!("/organisations/{slug}"),
+                    notice: Message::OrganisationAdded.into(),
                 }))
             };
             let already = async |record: Option<Uuid>| {
@@ -356,7 +357,10 @@ pub async fn update_organisation(
                 Ok(render(&page, StatusCode::CONFLICT))
             };
             let user = ctx.viewer.actor_id();
-            let done = see_other(&format!("/organisations/{slug}"));
+            let done = see_other_with(
+                &format!("/organisations/{slug}"),
+                Message::OrganisationSaved,
+            );
             match write::update_versioned(&state.pool, user, update, entry, conflict, done).await? {
                 Ok(done) => return Ok(done),
                 Err(errors) => errors,
@@ -416,5 +420,8 @@ pub async fn merge_organisation(
     entry.actor_id = ctx.viewer.actor_id();
     audit::record(&mut *tx, &entry).await?;
     tx.commit().await?;
-    Ok(see_other(&format!("/organisations/{into_slug}")))
+    Ok(see_other_with(
+        &format!("/organisations/{into_slug}"),
+        Message::OrganisationsMerged,
+    ))
 }

@@ -911,3 +911,124 @@ async fn withdrawing_a_note_asks_first_and_the_author_can_restore_it_as_a_draft(
         "Submit for review",
     ]);
 }
+
+/// The status message of a page, if it shows one (the base layout's `role="status"` banner).
+fn status_message(body: &str) -> Option<String> {
+    let start = body.find("class=\"notification-banner\" role=\"status\"")?;
+    let rest = &body[start..];
+    let text = rest.split("class=\"notification-banner-text\">").nth(1)?;
+    Some(text.split("</p>").next()?.to_owned())
+}
+
+/// After a write the next page says what was done, in a status message screen readers
+/// announce; reloading the page does not say it again.
+#[tokio::test]
+async fn each_step_of_a_note_is_said_once_on_the_next_page() {
+    let app = TestApp::demo().await;
+    let session = hanoi_session(&app).await;
+    let (mut cdi, _) = app.signed_in(Who::PartnerA).await;
+
+    let saved = write_note(&mut cdi, session, "Said once", &[], "save").await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER);
+    let note = saved.header("location").to_owned();
+    let page = cdi.get(&note).await;
+    let message = status_message(&page.body).expect("a status message");
+    assert!(
+        message.starts_with("Draft saved at ") && message.ends_with(" (UTC+7)"),
+        "Hanoi's time, with its zone: {message}"
+    );
+    assert_eq!(
+        status_message(&cdi.get(&note).await.body),
+        None,
+        "said once"
+    );
+
+    let submitted = confirm_submission(&mut cdi, &format!("{note}/submit")).await;
+    assert_eq!(submitted.header("location"), note);
+    let page = cdi.get(&note).await;
+    assert_eq!(
+        status_message(&page.body).as_deref(),
+        Some("Note submitted for review")
+    );
+    assert!(
+        page.body
+            .contains("<h2 class=\"notification-banner-title\"")
+    );
+    // A reload, and any page after it, shows no message.
+    assert_eq!(status_message(&cdi.get(&note).await.body), None);
+    assert_eq!(status_message(&cdi.get("/my/notes").await.body), None);
+
+    let (mut staff, _) = app.signed_in(Who::Staff).await;
+    let returned = staff
+        .post(&format!("{note}/return"), "comment=Add+the+date")
+        .await;
+    assert_eq!(returned.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        status_message(&staff.get(&note).await.body).as_deref(),
+        Some("Note returned to its author with your comment")
+    );
+}
+
+/// A status message is never text from the request: a link or a forged cookie with words in
+/// it shows nothing, and only the codes the app writes are said, in the app's own words.
+#[tokio::test]
+async fn no_one_can_make_a_page_say_something_through_the_address_or_a_cookie() {
+    let app = TestApp::demo().await;
+    let mut visitor = app.client();
+    for path in [
+        "/?notice=note-submitted",
+        "/?notice=Your+account+is+locked.+Call+555",
+        "/?message=Note+submitted+for+review",
+    ] {
+        let page = visitor.get(path).await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert_eq!(status_message(&page.body), None, "{path}");
+        assert!(!page.body.contains("555"));
+    }
+    let cookie = musyawarah::web::notice::COOKIE;
+    for value in [
+        "Your+account+is+locked",
+        "note-submitted.<b>555</b>",
+        "%3Cscript%3E",
+    ] {
+        visitor.notice = Some(format!("{cookie}={value}"));
+        let page = visitor.get("/").await;
+        assert_eq!(status_message(&page.body), None, "{value}");
+        assert!(!page.body.contains("555") && !page.body.contains("locked"));
+    }
+    // A code the app writes reads as the app's words, and only once.
+    visitor.notice = Some(format!("{cookie}=signed-out"));
+    let page = visitor.get("/").await;
+    assert_eq!(
+        status_message(&page.body).as_deref(),
+        Some("You have signed out")
+    );
+    assert!(
+        page.headers.get_all("set-cookie").iter().any(|c| c
+            .to_str()
+            .unwrap_or_default()
+            .starts_with(&format!("{cookie}=;"))),
+        "the message is cleared"
+    );
+    assert_eq!(visitor.notice, None);
+}
+
+/// The cookie that carries a message is short-lived, kept from scripts and other sites.
+#[tokio::test]
+async fn the_message_cookie_is_http_only_same_site_and_short_lived() {
+    let app = TestApp::demo().await;
+    let (mut cdi, _) = app.signed_in(Who::PartnerA).await;
+    let session = hanoi_session(&app).await;
+    let saved = write_note(&mut cdi, session, "A cookie", &[], "save").await;
+    let set = saved
+        .headers
+        .get_all("set-cookie")
+        .iter()
+        .map(|c| c.to_str().unwrap_or_default().to_owned())
+        .find(|c| c.starts_with(musyawarah::web::notice::COOKIE))
+        .expect("the message's cookie");
+    for part in ["Max-Age=60", "Path=/", "HttpOnly", "SameSite=Lax"] {
+        assert!(set.contains(part), "{set}");
+    }
+    assert!(set.contains("=draft-saved."), "a code and a time: {set}");
+}
