@@ -230,6 +230,16 @@ fn form_page(
         correction,
         conflict,
         autosave_seconds: state.config.note_autosave_seconds,
+        reviewer_comment: String::new(),
+    }
+}
+
+/// The reviewer's comment on a returned note, for its edit form.
+fn comment_for_author(note: &NoteRow) -> String {
+    if note.status == NoteStatus::Returned {
+        note.reviewer_comment.clone()
+    } else {
+        String::new()
     }
 }
 
@@ -424,19 +434,18 @@ pub async fn edit_note_form(
     .ok_or(AppError::NotFound)?;
     let statements = queries::statements(&state.pool, id).await?;
     let input = NoteInput::from_note(&note, &statements);
-    Ok(render(
-        &form_page(
-            &state,
-            ctx,
-            session,
-            Some(id),
-            input,
-            FieldErrors::default(),
-            correction,
-            false,
-        ),
-        StatusCode::OK,
-    ))
+    let mut page = form_page(
+        &state,
+        ctx,
+        session,
+        Some(id),
+        input,
+        FieldErrors::default(),
+        correction,
+        false,
+    );
+    page.reviewer_comment = comment_for_author(&note);
+    Ok(render(&page, StatusCode::OK))
 }
 
 /// `POST /notes/{id}`: saves (and submits, when asked), or corrects a published note.
@@ -494,7 +503,7 @@ pub async fn update_note(
     let content = match input.parse(correction) {
         Ok(content) => content,
         Err(errors) => {
-            let page = form_page(
+            let mut page = form_page(
                 &state,
                 ctx,
                 session,
@@ -504,6 +513,7 @@ pub async fn update_note(
                 correction,
                 false,
             );
+            page.reviewer_comment = comment_for_author(&note);
             return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
         }
     };

@@ -98,7 +98,12 @@ pub struct NoteRow {
     pub attribution: Attribution,
     pub reviewer_comment: String,
     pub submitted_at: Option<DateTime<Utc>>,
+    /// When it was last returned to its author.
+    #[serde(default)]
+    pub returned_at: Option<DateTime<Utc>>,
     pub published_at: Option<DateTime<Utc>>,
+    /// When it was first written.
+    pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     pub version: i32,
 }
@@ -109,7 +114,7 @@ pub(crate) const NOTE: &str = "
            u.display_name AS author_name, n.organisation_id, o.name AS organisation_name,
            n.status, n.summary, n.proposed_visibility, n.visibility, n.effective_visibility,
            n.proposed_attribution, n.attribution, n.reviewer_comment,
-           n.submitted_at, n.published_at, n.updated_at, n.version
+           n.submitted_at, n.returned_at, n.published_at, n.created_at, n.updated_at, n.version
       FROM note n
       JOIN session se ON se.id = n.session_id
       JOIN consultation c ON c.id = se.consultation_id
@@ -136,7 +141,7 @@ pub async fn statements(
     .await
 }
 
-/// A user's own notes, newest first.
+/// A user's own notes, the most recently changed first.
 pub async fn by_author(db: impl PgExecutor<'_>, author: Uuid) -> Result<Vec<NoteRow>, sqlx::Error> {
     sqlx::query_as(&format!(
         "{NOTE} WHERE n.author_id = $1 ORDER BY n.updated_at DESC"
@@ -146,10 +151,10 @@ pub async fn by_author(db: impl PgExecutor<'_>, author: Uuid) -> Result<Vec<Note
     .await
 }
 
-/// The review queue: submitted notes, oldest first.
+/// The review queue: submitted notes, the most recently changed first.
 pub async fn submitted(db: impl PgExecutor<'_>) -> Result<Vec<NoteRow>, sqlx::Error> {
     sqlx::query_as(&format!(
-        "{NOTE} WHERE n.status = 'submitted' ORDER BY n.submitted_at, n.id"
+        "{NOTE} WHERE n.status = 'submitted' ORDER BY n.updated_at DESC, n.id"
     ))
     .fetch_all(db)
     .await
@@ -388,25 +393,35 @@ pub async fn revisions(db: impl PgExecutor<'_>, note: Uuid) -> Result<Vec<Revisi
     .await
 }
 
-/// Findings drawn from the notes of `author` (what became of their statements), as they may see.
+/// A finding drawn from one of an author's published notes, with its follow-up.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Outcome {
+    pub note_id: Uuid,
+    pub finding_id: Uuid,
+    pub kind: crate::domain::finding::FindingKind,
+    pub statement: String,
+    pub status: Option<crate::domain::finding::RecommendationStatus>,
+    /// The latest progress reported on it: when, and what.
+    pub updated_on: Option<chrono::NaiveDate>,
+    pub update: Option<String>,
+}
+
+/// What became of the published notes of `author`: the findings drawn from them, as they may
+/// see them, each with its status and latest progress update.
 pub async fn findings_from_notes_of(
     db: impl PgExecutor<'_>,
     author: Uuid,
     levels: &[Visibility],
-) -> Result<
-    Vec<(
-        Uuid,
-        Uuid,
-        crate::domain::finding::FindingKind,
-        String,
-        Option<crate::domain::finding::RecommendationStatus>,
-    )>,
-    sqlx::Error,
-> {
+) -> Result<Vec<Outcome>, sqlx::Error> {
     sqlx::query_as(
-        "SELECT f.source_note_id, f.id, f.kind, f.statement, f.recommendation_status
+        "SELECT f.source_note_id AS note_id, f.id AS finding_id, f.kind, f.statement,
+                f.recommendation_status AS status, u.reported_on AS updated_on, u.body AS update
            FROM finding f JOIN note n ON n.id = f.source_note_id
-          WHERE n.author_id = $1 AND f.archived_at IS NULL AND f.effective_visibility = ANY($2)
+           LEFT JOIN LATERAL (SELECT reported_on, body FROM recommendation_update
+                               WHERE finding_id = f.id
+                               ORDER BY reported_on DESC, created_at DESC LIMIT 1) u ON true
+          WHERE n.author_id = $1 AND n.status = 'published' AND f.archived_at IS NULL
+            AND f.effective_visibility = ANY($2)
           ORDER BY f.created_at",
     )
     .bind(author)
@@ -486,6 +501,8 @@ pub async fn step(db: impl PgExecutor<'_>, id: Uuid, step: &Step<'_>) -> Result<
                 reviewer_comment = CASE WHEN $3 = 'returned'::note_status THEN $5 ELSE reviewer_comment END,
                 reviewed_by = CASE WHEN $3 IN ('returned'::note_status, 'published'::note_status) THEN $6 ELSE reviewed_by END,
                 published_at = CASE WHEN $3 = 'published'::note_status THEN $7 ELSE published_at END,
+                returned_at = CASE WHEN $3 = 'returned'::note_status THEN $7 ELSE returned_at END,
+                submitted_at = CASE WHEN $3 = 'submitted'::note_status THEN $7 ELSE submitted_at END,
                 version = version + 1, updated_at = $7
           WHERE id = $1 AND status = $2",
     )

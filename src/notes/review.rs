@@ -273,7 +273,8 @@ pub async fn review_queue(
         &NoteListPage {
             ctx,
             heading: "Notes to review",
-            intro: "Submitted notes, oldest first. Return a note with a comment, or publish it at a visibility you decide.",
+            intro: "Submitted notes, the most recently changed first. Return a note with a \
+                    comment, or publish it at a visibility you decide.",
             notes,
             show_author: true,
             outcomes: Vec::new(),
