@@ -93,6 +93,7 @@ impl FromRef<App> for LoginState {
             core: app.core.clone(),
             logins: app.logins.clone(),
             review_count: crate::notes::queries::REVIEW_COUNT,
+            returned_count: crate::notes::queries::RETURNED_COUNT,
         }
     }
 }

@@ -289,6 +289,7 @@ pub fn router(state: AppState) -> Router {
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(axum::middleware::from_fn(crate::web::draw_error_pages))
+        .layer(from_fn_with_state(https, crate::web::notice::carry))
         .layer(from_fn_with_state(
             login::LoginState::from_ref(&app),
             login::resolve_viewer,

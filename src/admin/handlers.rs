@@ -19,7 +19,7 @@ use crate::state::AppState;
 use crate::web::extract::{Path, Query, RequestId};
 use crate::web::form::{FieldErrors, Form};
 use crate::web::write;
-use crate::web::{Html, PageContext, SignedIn, render};
+use crate::web::{Html, Message, PageContext, SignedIn, render, see_other_with};
 
 /// `GET /admin/users`.
 pub async fn list_users(
@@ -421,7 +421,7 @@ pub async fn update_user(
         .await?;
         Ok(render(&page, StatusCode::CONFLICT))
     };
-    let done = (StatusCode::SEE_OTHER, Redirect::to("/admin/users")).into_response();
+    let done = see_other_with("/admin/users", Message::UserSaved);
     match write::update_versioned(&state.pool, Some(admin.id), update, entry, conflict, done)
         .await?
     {
@@ -482,7 +482,14 @@ async fn set_disabled(
         .await?;
     }
     tx.commit().await?;
-    Ok((StatusCode::SEE_OTHER, Redirect::to("/admin/users")).into_response())
+    Ok(see_other_with(
+        "/admin/users",
+        if disabled {
+            Message::UserDisabled
+        } else {
+            Message::UserEnabled
+        },
+    ))
 }
 
 /// `POST /admin/users/{id}/disable`: ends the person's logins at once.

@@ -19,7 +19,7 @@ use crate::state::AppState;
 use crate::web::extract::{Path, RequestId};
 use crate::web::form::{FieldErrors, Form, Pairs};
 use crate::web::write;
-use crate::web::{PageContext, SignedIn, render, see_other};
+use crate::web::{Message, Notice, PageContext, SignedIn, render, see_other, see_other_with};
 
 use super::handlers::{as_pair, may_read, provisions, side_of};
 
@@ -341,7 +341,14 @@ pub async fn save_answers(
         Ok(n) => format!("#chapter-{n}"),
         Err(_) => String::new(),
     };
-    let done = see_other(&format!("/assessments/{id}{anchor}"));
+    let done = see_other_with(
+        &format!("/assessments/{id}{anchor}"),
+        Notice::at(
+            Message::AnswersSaved,
+            state.clock.now(),
+            crate::member_states::zone(&round.state_code),
+        ),
+    );
     match write::update_versioned(&state.pool, user, update, entry, conflict, done).await? {
         Ok(done) => Ok(done),
         Err(errors) => {
@@ -442,7 +449,10 @@ pub async fn submit_assessment(
         .await?;
     }
     tx.commit().await?;
-    Ok(see_other(&format!("/assessments/{id}")))
+    Ok(see_other_with(
+        &format!("/assessments/{id}"),
+        Message::AssessmentSubmitted,
+    ))
 }
 
 /// `POST /assessments/{id}/corrections`: staff change a submitted answer, giving a reason.
@@ -522,5 +532,8 @@ pub async fn correct_assessment(
     entry.actor_id = user;
     audit::record(&mut *tx, &entry).await?;
     tx.commit().await?;
-    Ok(see_other(&format!("/assessments/{id}")))
+    Ok(see_other_with(
+        &format!("/assessments/{id}"),
+        Message::AssessmentCorrected,
+    ))
 }

@@ -17,7 +17,7 @@ use crate::frameworks::queries::{CommitmentRow, chapters, commitments};
 use crate::state::AppState;
 use crate::web::extract::{Path, RequestId};
 use crate::web::form::{FieldErrors, Form, Pairs};
-use crate::web::{PageContext, render, see_other};
+use crate::web::{Message, PageContext, render, see_other_with};
 
 /// Which side of `state`'s assessments the viewer fills in, if any.
 pub(super) async fn side_of(
@@ -200,7 +200,7 @@ pub async fn create_round(
     entry.actor_id = ctx.viewer.actor_id();
     audit::record(&mut *tx, &entry).await?;
     tx.commit().await?;
-    Ok(see_other("/assessments"))
+    Ok(see_other_with("/assessments", Message::RoundOpened))
 }
 
 /// `POST /assessments/rounds/{id}`: staff open or close a round, and decide who may read its
@@ -243,7 +243,7 @@ pub async fn update_round(
     entry.actor_id = ctx.viewer.actor_id();
     audit::record(&mut *tx, &entry).await?;
     tx.commit().await?;
-    Ok(see_other("/assessments"))
+    Ok(see_other_with("/assessments", Message::RoundSaved))
 }
 
 pub(super) fn as_pair(r: Option<&Rating>) -> Option<(Answer, Option<i16>)> {

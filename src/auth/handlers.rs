@@ -23,8 +23,8 @@ use crate::audit::{self, Entry};
 use crate::state::AppState;
 use crate::web::extract::{ClientAddress, Path, Query, RequestId};
 use crate::web::form::{FieldErrors, Form};
-use crate::web::see_other;
 use crate::web::{ErrorPage, PageContext, SignedIn, render};
+use crate::web::{Message, see_other, see_other_with};
 
 #[derive(Debug, Default, Deserialize)]
 pub struct NextQuery {
@@ -203,7 +203,7 @@ async fn complete_sign_in(
             let ctx = signed_in_context(state, ctx, user_id).await?;
             Ok(ResumePage::response(ctx, resume))
         }
-        None => Ok(see_other(&safe_next(next))),
+        None => Ok(see_other_with(&safe_next(next), Message::SignedIn)),
     }
 }
 
@@ -488,7 +488,7 @@ pub async fn sign_out(
         .await?;
     }
     login::end(&session).await?;
-    let mut response = see_other("/");
+    let mut response = see_other_with("/", Message::SignedOut);
     response.headers_mut().insert(
         axum::http::HeaderName::from_static("clear-site-data"),
         HeaderValue::from_static("\"storage\""),
@@ -578,7 +578,7 @@ pub async fn change_password(
     tx.commit().await?;
     // This login goes on, under a new id, as begun just after the change; the others are over.
     login::begin(&session, user.id, now + chrono::Duration::microseconds(1)).await?;
-    Ok(see_other("/account?changed=password"))
+    Ok(see_other_with("/account", Message::PasswordChanged))
 }
 
 /// The secret being enrolled from the account page, kept in the login until confirmed.

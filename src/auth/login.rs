@@ -23,7 +23,7 @@ use uuid::Uuid;
 use crate::AppError;
 use crate::access::{User, Viewer};
 use crate::state::AppState;
-use crate::web::{DataVersion, LoginIdle, ReviewCount};
+use crate::web::{DataVersion, LoginIdle, ReturnedCount, ReviewCount};
 
 /// What resolving a login needs: the core, the logins kept in memory, and the count of what
 /// awaits staff's review (a scalar SQL expression the notes slice gives, read in the same
@@ -34,6 +34,10 @@ pub struct LoginState {
     pub logins: std::sync::Arc<super::login_cache::CheckedLogins>,
     /// A scalar SQL expression: how many records await review.
     pub review_count: &'static str,
+    /// A scalar SQL expression of the user's id (`$1`): how many of a partner's notes are
+    /// returned to them, read with a partner's login (in the same statement) for the badge in
+    /// the navigation.
+    pub returned_count: &'static str,
 }
 
 const LOGIN: &str = "login";
@@ -141,6 +145,9 @@ pub async fn resolve_viewer(
             if let Some(n) = login.review_count {
                 request.extensions_mut().insert(ReviewCount(n));
             }
+            if let Some(n) = login.returned_count {
+                request.extensions_mut().insert(ReturnedCount(n));
+            }
             request
                 .extensions_mut()
                 .insert(DataVersion(login.data_version));
@@ -163,6 +170,8 @@ struct ActiveLogin {
     login_version: i64,
     /// Notes awaiting review, for staff.
     review_count: Option<i64>,
+    /// A partner's notes returned to them.
+    returned_count: Option<i64>,
 }
 
 /// The login of the request, unless there is none or it is over (it is then ended here).
@@ -209,22 +218,33 @@ async fn checked_login(
     if let Some((checked_at, user)) = state.logins.kept(id)
         && user.id == login.user_id
     {
-        let (data_version, login_version): (i64, i64) =
-            sqlx::query_as("SELECT (SELECT n FROM data_version), (SELECT n FROM login_version)")
-                .fetch_one(&state.core.pool)
-                .await?;
+        // A partner's returned notes are read in the same statement, for the navigation.
+        let returned = if user.role == crate::access::Role::Partner {
+            state.returned_count
+        } else {
+            "(SELECT NULL::int8 WHERE $1::uuid IS NULL)"
+        };
+        let (data_version, login_version, returned_count): (i64, i64, Option<i64>) =
+            sqlx::query_as(&format!(
+                "SELECT (SELECT n FROM data_version), (SELECT n FROM login_version), {returned}"
+            ))
+            .bind(user.id)
+            .fetch_one(&state.core.pool)
+            .await?;
         if login_version == checked_at {
             return Ok(Some(ActiveLogin {
                 user,
                 data_version,
                 login_version,
                 review_count: None,
+                returned_count,
             }));
         }
     }
     let active = active_login(
         &state.core.pool,
         state.review_count,
+        state.returned_count,
         login.user_id,
         login.signed_in_at,
         id,
@@ -245,6 +265,7 @@ async fn checked_login(
 async fn active_login(
     pool: &PgPool,
     review_count: &str,
+    returned_count: &str,
     user_id: Uuid,
     signed_in_at: DateTime<Utc>,
     login_id: &str,
@@ -253,7 +274,8 @@ async fn active_login(
         "SELECT u.id, u.email, u.display_name, u.role, u.organisation_id,
                 u.member_state_code::text AS member_state_code,
                 v.n AS data_version, l.n AS login_version,
-                CASE WHEN u.role IN ('staff', 'admin') THEN {review_count} END AS review_count
+                CASE WHEN u.role IN ('staff', 'admin') THEN {review_count} END AS review_count,
+                CASE WHEN u.role = 'partner' THEN {returned_count} END AS returned_count
            FROM app_user u, data_version v, login_version l
           WHERE u.id = $1 AND u.disabled_at IS NULL AND u.logins_valid_after < $2
             AND EXISTS (SELECT 1 FROM tower_sessions.session s

@@ -58,6 +58,15 @@ pub fn weakness(password: &str, personal: &[&str]) -> Option<String> {
     let mut message = String::from("This password is too easy to guess");
     if let Some(feedback) = estimate.feedback() {
         if let Some(warning) = feedback.warning() {
+            // zxcvbn's warnings are sentences of their own ("This is a top-10 common
+            // password."): one full stop, not two.
+            let warning = warning.to_string();
+            let warning = warning.trim_end_matches('.');
+            let mut chars = warning.chars();
+            let warning: String = chars
+                .next()
+                .map(|c| c.to_lowercase().chain(chars).collect())
+                .unwrap_or_default();
             message.push_str(&format!(": {warning}"));
         }
         message.push('.');

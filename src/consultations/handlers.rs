@@ -16,9 +16,9 @@ use crate::member_states;
 use crate::state::AppState;
 use crate::web::extract::{Path, RequestId};
 use crate::web::form::{FieldErrors, Form, Pairs, form_version, new_token, violates};
-use crate::web::see_other;
 use crate::web::write::{self, Created};
 use crate::web::{Html, PageContext, render};
+use crate::web::{Message, see_other_with};
 
 /// The most text (agenda, notes and statements) of a consultation page kept in memory.
 const KEPT_PAGE_TEXT: usize = 256 * 1024;
@@ -191,6 +191,7 @@ pub async fn create_consultation(
                         .request(&request_id)
                         .after(json!(fields)),
                     to: format!("/consultations/{slug}"),
+                    notice: Message::ConsultationAdded.into(),
                 }))
             };
             let already = async |record: Option<Uuid>| {
@@ -305,7 +306,10 @@ pub async fn update_consultation(
                 .await?;
                 Ok(render(&page, StatusCode::CONFLICT))
             };
-            let done = see_other(&format!("/consultations/{slug}"));
+            let done = see_other_with(
+                &format!("/consultations/{slug}"),
+                Message::ConsultationSaved,
+            );
             match write::update_versioned(&state.pool, user, update, entry, conflict, done).await? {
                 Ok(done) => return Ok(done),
                 Err(errors) => errors,

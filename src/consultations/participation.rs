@@ -18,8 +18,8 @@ use crate::organisations::queries::organisation_choices;
 use crate::state::AppState;
 use crate::web::extract::{Path, RequestId};
 use crate::web::form::{FieldErrors, Form, Pairs, form_version, new_token, violates};
-use crate::web::see_other;
 use crate::web::write::{self, Created};
+use crate::web::{Message, see_other_with};
 use crate::web::{PageContext, render};
 
 /// A participation record, as a staff list line and edit form source.
@@ -283,6 +283,7 @@ pub async fn create_participation(
                         .request(&request_id)
                         .after(json!(fields)),
                     to: back.clone(),
+                    notice: Message::ParticipationAdded.into(),
                 }))
             };
             let already = async |_| Ok(back.clone());
@@ -412,7 +413,10 @@ pub async fn update_participation(
                 Ok(render(&page, StatusCode::CONFLICT))
             };
             let user = ctx.viewer.actor_id();
-            let done = see_other(&format!("/consultations/{slug}#participants-heading"));
+            let done = see_other_with(
+                &format!("/consultations/{slug}#participants-heading"),
+                Message::ParticipationSaved,
+            );
             match write::update_versioned(&state.pool, user, update, entry, conflict, done).await? {
                 Ok(done) => return Ok(done),
                 Err(errors) => errors,
@@ -483,8 +487,11 @@ pub async fn delete_participation(
     entry.actor_id = ctx.viewer.actor_id();
     audit::record(&mut *tx, &entry).await?;
     tx.commit().await?;
-    Ok(see_other(&format!(
-        "/consultations/{}#participants-heading",
-        before.consultation_slug
-    )))
+    Ok(see_other_with(
+        &format!(
+            "/consultations/{}#participants-heading",
+            before.consultation_slug
+        ),
+        Message::ParticipationRemoved,
+    ))
 }

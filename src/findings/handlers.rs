@@ -27,7 +27,7 @@ use crate::web::form::{
     FieldErrors, Form, MISSING_REFERENCE, Pairs, form_version, missing_reference, new_token,
 };
 use crate::web::write::{self, Created};
-use crate::web::{PageContext, render, see_other};
+use crate::web::{Message, PageContext, render, see_other_with};
 
 const PAGE: i64 = 50;
 const CSV_CAP: i64 = 100_000;
@@ -516,6 +516,7 @@ pub async fn create_finding(
                         .request(&request_id)
                         .after(json!(fields)),
                     to: format!("/findings/{id}"),
+                    notice: Message::FindingAdded.into(),
                 }))
             };
             let already = async |record: Option<Uuid>| {
@@ -647,7 +648,7 @@ pub async fn update_finding(
                     StatusCode::CONFLICT,
                 ))
             };
-            let done = see_other(&format!("/findings/{id}"));
+            let done = see_other_with(&format!("/findings/{id}"), Message::FindingSaved);
             match write::update_versioned(&state.pool, user, update, entry, conflict, done).await? {
                 Ok(done) => return Ok(done),
                 Err(errors) => errors,
@@ -741,5 +742,8 @@ pub async fn add_update(
     entry.actor_id = user;
     audit::record(&mut *tx, &entry).await?;
     tx.commit().await?;
-    Ok(see_other(&format!("/findings/{id}#follow-up")))
+    Ok(see_other_with(
+        &format!("/findings/{id}#follow-up"),
+        Message::ProgressAdded,
+    ))
 }

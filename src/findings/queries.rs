@@ -291,6 +291,8 @@ pub struct FindingRow {
     pub source_note_id: Option<Uuid>,
     pub source_note_visible: bool,
     pub states: Vec<String>,
+    /// The Member States' names, in the order of `states`.
+    pub state_names: Vec<String>,
     pub commitment_ids: Vec<Uuid>,
     pub commitments: Vec<String>,
     pub theme_ids: Vec<Uuid>,
@@ -316,6 +318,9 @@ pub async fn find(
                 coalesce(n.status = 'published' AND n.effective_visibility = ANY($2), false) AS source_note_visible,
                 coalesce((SELECT array_agg(fs.member_state_code::text ORDER BY fs.member_state_code)
                             FROM finding_state fs WHERE fs.finding_id = f.id), '{}') AS states,
+                coalesce((SELECT array_agg(m.short_name ORDER BY fs.member_state_code)
+                            FROM finding_state fs JOIN member_state m ON m.code = fs.member_state_code
+                           WHERE fs.finding_id = f.id), '{}') AS state_names,
                 coalesce((SELECT array_agg(fc.commitment_id) FROM finding_commitment fc
                            WHERE fc.finding_id = f.id), '{}') AS commitment_ids,
                 coalesce((SELECT array_agg(cm.code || ' ' || cm.title ORDER BY cm.code)

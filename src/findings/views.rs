@@ -90,6 +90,15 @@ impl TrackerPage {
         RecommendationStatus::options(RecommendationStatus::parse(&self.query.status))
     }
 
+    /// "1 finding", "2 findings".
+    pub fn total_label(&self) -> String {
+        crate::web::format::count(
+            u64::try_from(self.total).unwrap_or(0),
+            "finding",
+            "findings",
+        )
+    }
+
     pub fn csv_link(&self) -> String {
         format!("/findings.csv?{}", self.query.query_string())
     }

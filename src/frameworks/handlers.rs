@@ -12,7 +12,7 @@ use crate::state::AppState;
 use crate::web::extract::RequestId;
 use crate::web::form::Form;
 use crate::web::write;
-use crate::web::{render, see_other};
+use crate::web::{Message, render, see_other_with};
 
 use super::queries;
 use super::views::{ChapterBlock, CommitmentPage, FrameworkPage, FrameworksPage, adopted};
@@ -218,7 +218,10 @@ pub async fn update_commitment(
         Ok(render(&page, StatusCode::CONFLICT))
     };
     let user = page.ctx.viewer.actor_id();
-    let done = see_other(&format!("/frameworks/{slug}/commitments/{}", before.code));
+    let done = see_other_with(
+        &format!("/frameworks/{slug}/commitments/{}", before.code),
+        Message::CommitmentSaved,
+    );
     match write::update_versioned(&state.pool, user, update, entry, conflict, done).await? {
         Ok(done) => Ok(done),
         Err(errors) => {

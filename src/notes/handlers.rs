@@ -14,6 +14,7 @@ use super::{Attribution, MAX_CHARS, Section};
 use crate::AppError;
 use crate::audit::Entry;
 use crate::auth::{Role, Viewer, Visibility};
+use crate::member_states;
 use crate::organisations::OrganisationKind;
 use crate::state::AppState;
 use crate::web::extract::{Path, RequestId};
@@ -21,7 +22,7 @@ use crate::web::form::{
     FieldErrors, Form, Pairs, claimed_record, form_version, new_token, parse_token,
 };
 use crate::web::write;
-use crate::web::{PageContext, SignedIn, render, see_other};
+use crate::web::{Message, Notice, PageContext, SignedIn, render, see_other, see_other_with};
 
 /// Whether `viewer` may write a note on a session of `session`'s consultation: staff, or a
 /// partner whose organisation took part in it.
@@ -229,6 +230,16 @@ fn form_page(
         correction,
         conflict,
         autosave_seconds: state.config.note_autosave_seconds,
+        reviewer_comment: String::new(),
+    }
+}
+
+/// The reviewer's comment on a returned note, for its edit form.
+fn comment_for_author(note: &NoteRow) -> String {
+    if note.status == NoteStatus::Returned {
+        note.reviewer_comment.clone()
+    } else {
+        String::new()
     }
 }
 
@@ -292,7 +303,8 @@ pub async fn create_note(
         .after(json!({ "status": status, "session_id": session }));
     // Who may write is checked in the statement itself (the session is live, and the writer is
     // staff or of an organisation that took part), so that a submission costs one statement.
-    let written = queries::insert_note(
+    let now = state.clock.now();
+    let (written, host) = queries::insert_note(
         &state.pool,
         &queries::NewNote {
             id,
@@ -308,7 +320,7 @@ pub async fn create_note(
             organisation_id: user.organisation_id,
             status,
             content: &content,
-            now: state.clock.now(),
+            now,
             audit: &entry,
         },
     )
@@ -326,10 +338,11 @@ pub async fn create_note(
             None => Err(AppError::NotFound),
         };
     }
+    let saved = Notice::at(Message::DraftSaved, now, member_states::zone(&host));
     if submit {
-        return Ok(see_other(&format!("/notes/{id}/submit")));
+        return Ok(see_other_with(&format!("/notes/{id}/submit"), saved));
     }
-    Ok(see_other(&format!("/notes/{id}")))
+    Ok(see_other_with(&format!("/notes/{id}"), saved))
 }
 
 /// The session `id`, if it is live and the viewer may write notes about it; else 404.
@@ -429,19 +442,18 @@ pub async fn edit_note_form(
     .ok_or(AppError::NotFound)?;
     let statements = queries::statements(&state.pool, id).await?;
     let input = NoteInput::from_note(&note, &statements);
-    Ok(render(
-        &form_page(
-            &state,
-            ctx,
-            session,
-            Some(id),
-            input,
-            FieldErrors::default(),
-            correction,
-            false,
-        ),
-        StatusCode::OK,
-    ))
+    let mut page = form_page(
+        &state,
+        ctx,
+        session,
+        Some(id),
+        input,
+        FieldErrors::default(),
+        correction,
+        false,
+    );
+    page.reviewer_comment = comment_for_author(&note);
+    Ok(render(&page, StatusCode::OK))
 }
 
 /// `POST /notes/{id}`: saves (and submits, when asked), or corrects a published note.
@@ -499,7 +511,7 @@ pub async fn update_note(
     let content = match input.parse(correction) {
         Ok(content) => content,
         Err(errors) => {
-            let page = form_page(
+            let mut page = form_page(
                 &state,
                 ctx,
                 session,
@@ -509,6 +521,7 @@ pub async fn update_note(
                 correction,
                 false,
             );
+            page.reviewer_comment = comment_for_author(&note);
             return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
         }
     };
@@ -551,10 +564,21 @@ pub async fn update_note(
     let done = if crate::web::autosave::requested(&headers) {
         // The page's script saved it: it needs the new version, not a page.
         crate::web::autosave::saved(i64::from(version) + 1)
-    } else if then_confirm {
-        see_other(&format!("/notes/{id}/submit"))
     } else {
-        see_other(&format!("/notes/{id}"))
+        let notice = if correction {
+            Notice::new(Message::NoteCorrected)
+        } else {
+            Notice::at(
+                Message::DraftSaved,
+                now,
+                member_states::zone(&session.host_state_code),
+            )
+        };
+        if then_confirm {
+            see_other_with(&format!("/notes/{id}/submit"), notice)
+        } else {
+            see_other_with(&format!("/notes/{id}"), notice)
+        }
     };
     let errors =
         match write::update_versioned(&state.pool, Some(user.id), update, entry, conflict, done)

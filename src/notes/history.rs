@@ -8,7 +8,7 @@ use uuid::Uuid;
 use super::handlers::{capacity, visible_note};
 use super::lifecycle::NoteStatus;
 use super::queries::{self, Content};
-use super::views::{DiffLine, HistoryPage, NoteListPage, RevisionView};
+use super::views::{DiffLine, HistoryPage, NoteListPage, OutcomeView, RevisionView};
 use crate::AppError;
 use crate::state::AppState;
 use crate::web::extract::Path;
@@ -127,20 +127,15 @@ pub async fn my_notes(
         queries::findings_from_notes_of(&state.pool, user.id, &ctx.viewer.visible_levels())
             .await?
             .into_iter()
-            .map(|(note, finding, kind, _, status)| {
-                let label = match status {
-                    Some(s) => format!("{} ({})", kind.label(), s.label()),
-                    None => kind.label().to_owned(),
-                };
-                (note, finding, label)
-            })
+            .map(OutcomeView::from)
             .collect();
     Ok(render(
         &NoteListPage {
             ctx,
             outcomes,
             heading: "My notes",
-            intro: "The notes you have written, where each stands, and what the reviewers said.",
+            intro: "The notes you have written, the most recently changed first: where each \
+                    stands, what the reviewers said, and what became of the published ones.",
             notes,
             show_author: false,
         },

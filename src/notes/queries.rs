@@ -22,6 +22,9 @@ pub struct SessionContext {
     /// Whether the viewer's organisation took part in the consultation (so its partners may
     /// write notes).
     pub took_part: bool,
+    /// The Member State the consultation takes place in ("" for a regional one): its zone is
+    /// the one times are said in.
+    pub host_state_code: String,
 }
 
 /// A live session that notes may be written about, if the viewer (who reads `levels`) may see
@@ -35,6 +38,7 @@ pub async fn session_context(
     sqlx::query_as(
         "SELECT se.id AS session_id, se.title AS session_title, c.id AS consultation_id,
                 c.slug AS consultation_slug, c.title AS consultation_title, c.chatham_house,
+                coalesce(c.host_state_code::text, '') AS host_state_code,
                 EXISTS (SELECT 1 FROM participation p
                          WHERE p.organisation_id = $2 AND p.consultation_id = c.id) AS took_part
            FROM session se JOIN consultation c ON c.id = se.consultation_id
@@ -60,6 +64,12 @@ pub struct Statement {
 /// How many notes await review: a scalar SQL expression, read with a staff member's login (in
 /// the same statement) for the count in the navigation.
 pub const REVIEW_COUNT: &str = "(SELECT count(*) FROM note WHERE status = 'submitted')";
+
+/// How many of a partner's notes are returned to them: a scalar SQL expression of the user's
+/// id (`$1`), read with a partner's login (in the same statement) for the badge in the
+/// navigation and the message after signing in.
+pub const RETURNED_COUNT: &str =
+    "(SELECT count(*) FROM note WHERE author_id = $1 AND status = 'returned')";
 
 /// A note, whole.
 #[derive(Debug, Clone, sqlx::FromRow, Deserialize)]
@@ -88,7 +98,12 @@ pub struct NoteRow {
     pub attribution: Attribution,
     pub reviewer_comment: String,
     pub submitted_at: Option<DateTime<Utc>>,
+    /// When it was last returned to its author.
+    #[serde(default)]
+    pub returned_at: Option<DateTime<Utc>>,
     pub published_at: Option<DateTime<Utc>>,
+    /// When it was first written.
+    pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     pub version: i32,
     /// An example of the demo data's demo layer, shown with a "Demo" badge.
@@ -102,7 +117,7 @@ pub(crate) const NOTE: &str = "
            u.display_name AS author_name, n.organisation_id, o.name AS organisation_name,
            n.status, n.summary, n.proposed_visibility, n.visibility, n.effective_visibility,
            n.proposed_attribution, n.attribution, n.reviewer_comment,
-           n.submitted_at, n.published_at, n.updated_at, n.version, n.is_demo
+           n.submitted_at, n.returned_at, n.published_at, n.created_at, n.updated_at, n.version, n.is_demo
       FROM note n
       JOIN session se ON se.id = n.session_id
       JOIN consultation c ON c.id = se.consultation_id
@@ -129,7 +144,7 @@ pub async fn statements(
     .await
 }
 
-/// A user's own notes, newest first.
+/// A user's own notes, the most recently changed first.
 pub async fn by_author(db: impl PgExecutor<'_>, author: Uuid) -> Result<Vec<NoteRow>, sqlx::Error> {
     sqlx::query_as(&format!(
         "{NOTE} WHERE n.author_id = $1 ORDER BY n.updated_at DESC"
@@ -139,10 +154,10 @@ pub async fn by_author(db: impl PgExecutor<'_>, author: Uuid) -> Result<Vec<Note
     .await
 }
 
-/// The review queue: submitted notes, oldest first.
+/// The review queue: submitted notes, the most recently changed first.
 pub async fn submitted(db: impl PgExecutor<'_>) -> Result<Vec<NoteRow>, sqlx::Error> {
     sqlx::query_as(&format!(
-        "{NOTE} WHERE n.status = 'submitted' ORDER BY n.submitted_at, n.id"
+        "{NOTE} WHERE n.status = 'submitted' ORDER BY n.updated_at DESC, n.id"
     ))
     .fetch_all(db)
     .await
@@ -259,9 +274,13 @@ pub struct NewNote<'a> {
 /// Writes a new note in one statement (so in one transaction of its own): if the session is live
 /// and the writer may write about it, the form's token is claimed, and only if it was not claimed
 /// before are the note, its statements, its first revision and the audit entry written. Returns
-/// whether they were; if not, the form was sent before (a second submission of the same form
-/// waits here for the first to finish), or the writer may not write here.
-pub async fn insert_note(db: impl PgExecutor<'_>, note: &NewNote<'_>) -> Result<bool, sqlx::Error> {
+/// whether they were, and the Member State the session's consultation takes place in ("" for
+/// none); if not, the form was sent before (a second submission of the same form waits here for
+/// the first to finish), or the writer may not write here.
+pub async fn insert_note(
+    db: impl PgExecutor<'_>,
+    note: &NewNote<'_>,
+) -> Result<(bool, String), sqlx::Error> {
     let content = note.content;
     let (sections, positions, bodies, non_attributed, sectors) = columns(&content.statements);
     let sql = format!(
@@ -292,7 +311,11 @@ pub async fn insert_note(db: impl PgExecutor<'_>, note: &NewNote<'_>) -> Result<
          a AS (
            INSERT INTO audit_log {}
            SELECT $17, $18, $19, $20, $21, $22, $23, $24 FROM n)
-         SELECT count(*) FROM n",
+         SELECT count(*),
+                (SELECT coalesce(c.host_state_code::text, '')
+                   FROM session se JOIN consultation c ON c.id = se.consultation_id
+                  WHERE se.id = $2)
+           FROM n",
         audit::COLUMNS
     );
     let query = sqlx::query(&sql)
@@ -322,7 +345,8 @@ pub async fn insert_note(db: impl PgExecutor<'_>, note: &NewNote<'_>) -> Result<
         .fetch_one(db)
         .await?;
     let written: i64 = sqlx::Row::try_get(&row, 0)?;
-    Ok(written == 1)
+    let host: Option<String> = sqlx::Row::try_get(&row, 1)?;
+    Ok((written == 1, host.unwrap_or_default()))
 }
 
 /// Keeps a revision of the note as it now is.
@@ -372,25 +396,35 @@ pub async fn revisions(db: impl PgExecutor<'_>, note: Uuid) -> Result<Vec<Revisi
     .await
 }
 
-/// Findings drawn from the notes of `author` (what became of their statements), as they may see.
+/// A finding drawn from one of an author's published notes, with its follow-up.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Outcome {
+    pub note_id: Uuid,
+    pub finding_id: Uuid,
+    pub kind: crate::domain::finding::FindingKind,
+    pub statement: String,
+    pub status: Option<crate::domain::finding::RecommendationStatus>,
+    /// The latest progress reported on it: when, and what.
+    pub updated_on: Option<chrono::NaiveDate>,
+    pub update: Option<String>,
+}
+
+/// What became of the published notes of `author`: the findings drawn from them, as they may
+/// see them, each with its status and latest progress update.
 pub async fn findings_from_notes_of(
     db: impl PgExecutor<'_>,
     author: Uuid,
     levels: &[Visibility],
-) -> Result<
-    Vec<(
-        Uuid,
-        Uuid,
-        crate::domain::finding::FindingKind,
-        String,
-        Option<crate::domain::finding::RecommendationStatus>,
-    )>,
-    sqlx::Error,
-> {
+) -> Result<Vec<Outcome>, sqlx::Error> {
     sqlx::query_as(
-        "SELECT f.source_note_id, f.id, f.kind, f.statement, f.recommendation_status
+        "SELECT f.source_note_id AS note_id, f.id AS finding_id, f.kind, f.statement,
+                f.recommendation_status AS status, u.reported_on AS updated_on, u.body AS update
            FROM finding f JOIN note n ON n.id = f.source_note_id
-          WHERE n.author_id = $1 AND f.archived_at IS NULL AND f.effective_visibility = ANY($2)
+           LEFT JOIN LATERAL (SELECT reported_on, body FROM recommendation_update
+                               WHERE finding_id = f.id
+                               ORDER BY reported_on DESC, created_at DESC LIMIT 1) u ON true
+          WHERE n.author_id = $1 AND n.status = 'published' AND f.archived_at IS NULL
+            AND f.effective_visibility = ANY($2)
           ORDER BY f.created_at",
     )
     .bind(author)
@@ -470,6 +504,8 @@ pub async fn step(db: impl PgExecutor<'_>, id: Uuid, step: &Step<'_>) -> Result<
                 reviewer_comment = CASE WHEN $3 = 'returned'::note_status THEN $5 ELSE reviewer_comment END,
                 reviewed_by = CASE WHEN $3 IN ('returned'::note_status, 'published'::note_status) THEN $6 ELSE reviewed_by END,
                 published_at = CASE WHEN $3 = 'published'::note_status THEN $7 ELSE published_at END,
+                returned_at = CASE WHEN $3 = 'returned'::note_status THEN $7 ELSE returned_at END,
+                submitted_at = CASE WHEN $3 = 'submitted'::note_status THEN $7 ELSE submitted_at END,
                 version = version + 1, updated_at = $7
           WHERE id = $1 AND status = $2",
     )

@@ -19,7 +19,7 @@ use crate::auth::{Viewer, Visibility};
 use crate::state::AppState;
 use crate::web::extract::{Path, RequestId};
 use crate::web::form::{FieldErrors, Form};
-use crate::web::{PageContext, SignedIn, render, see_other};
+use crate::web::{Message, PageContext, SignedIn, render, see_other, see_other_with};
 
 #[derive(Debug, Default, Deserialize)]
 pub struct ReviewForm {
@@ -135,7 +135,14 @@ async fn transition(
     )
     .await?;
     tx.commit().await?;
-    Ok(see_other(&format!("/notes/{id}")))
+    let done = match action {
+        Action::Return => Message::NoteReturned,
+        Action::Publish => Message::NotePublished,
+        Action::Withdraw => Message::NoteWithdrawn,
+        Action::Restore => Message::NoteRestored,
+        _ => Message::NoteSubmitted,
+    };
+    Ok(see_other_with(&format!("/notes/{id}"), done))
 }
 
 /// `POST /notes/{id}/submit`.
@@ -266,7 +273,8 @@ pub async fn review_queue(
         &NoteListPage {
             ctx,
             heading: "Notes to review",
-            intro: "Submitted notes, oldest first. Return a note with a comment, or publish it at a visibility you decide.",
+            intro: "Submitted notes, the most recently changed first. Return a note with a \
+                    comment, or publish it at a visibility you decide.",
             notes,
             show_author: true,
             outcomes: Vec::new(),

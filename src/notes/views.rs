@@ -76,6 +76,8 @@ pub struct NoteFormPage {
     pub conflict: bool,
     /// How often the page's script saves a draft.
     pub autosave_seconds: u64,
+    /// What the reviewer asked for, while the note is returned to its author ("" otherwise).
+    pub reviewer_comment: String,
 }
 
 impl NoteFormPage {
@@ -256,8 +258,89 @@ pub struct NoteListPage {
     pub notes: Vec<NoteRow>,
     /// Whether to show the author (the review queue).
     pub show_author: bool,
-    /// What became of the notes' statements: (note, finding, "Recommendation (Open)").
-    pub outcomes: Vec<(Uuid, Uuid, String)>,
+    /// What became of the published notes: the findings drawn from them.
+    pub outcomes: Vec<OutcomeView>,
+}
+
+impl NoteListPage {
+    /// "1 note", "2 notes".
+    pub fn caption(&self) -> String {
+        crate::web::format::count(self.notes.len() as u64, "note", "notes")
+    }
+
+    /// The dates of a note's life so far, in order: written, submitted, returned, published.
+    pub fn dates(&self, note: &NoteRow) -> Vec<(&'static str, String)> {
+        note_dates(note)
+    }
+
+    /// The findings drawn from `note`.
+    pub fn outcomes_of(&self, note: &NoteRow) -> Vec<&OutcomeView> {
+        self.outcomes
+            .iter()
+            .filter(|o| o.note_id == note.id)
+            .collect()
+    }
+
+    /// The published notes, for "What became of your notes".
+    pub fn published(&self) -> Vec<&NoteRow> {
+        self.notes
+            .iter()
+            .filter(|n| n.status == NoteStatus::Published)
+            .collect()
+    }
+
+    /// The reviewer's comment while it still has something to say: gone once published.
+    pub fn comment<'a>(&self, note: &'a NoteRow) -> &'a str {
+        match note.status {
+            NoteStatus::Published => "",
+            _ => &note.reviewer_comment,
+        }
+    }
+}
+
+/// The dates of a note's life so far, as pages write them: `(what, "1 December 2026")`.
+pub fn note_dates(note: &NoteRow) -> Vec<(&'static str, String)> {
+    let day = |at: chrono::DateTime<chrono::Utc>| crate::web::format::date(at.date_naive());
+    let mut dates = vec![("Written", day(note.created_at))];
+    if let Some(at) = note.submitted_at {
+        dates.push(("Submitted", day(at)));
+    }
+    if let Some(at) = note.returned_at {
+        dates.push(("Returned", day(at)));
+    }
+    if let Some(at) = note.published_at {
+        dates.push(("Published", day(at)));
+    }
+    dates
+}
+
+/// A finding drawn from a published note, with its follow-up, as My notes shows it.
+pub struct OutcomeView {
+    pub note_id: Uuid,
+    pub finding_id: Uuid,
+    /// "Recommendation".
+    pub kind: &'static str,
+    pub statement: String,
+    /// "In progress", or "" for a finding that is not a recommendation.
+    pub status: &'static str,
+    /// "3 March 2027: MOLISA drafted the decree", or "".
+    pub latest: String,
+}
+
+impl From<super::queries::Outcome> for OutcomeView {
+    fn from(o: super::queries::Outcome) -> Self {
+        Self {
+            note_id: o.note_id,
+            finding_id: o.finding_id,
+            kind: o.kind.label(),
+            statement: o.statement,
+            status: o.status.map_or("", |s| s.label()),
+            latest: match (o.updated_on, o.update) {
+                (Some(on), Some(body)) => format!("{}: {body}", crate::web::format::date(on)),
+                _ => String::new(),
+            },
+        }
+    }
 }
 
 /// Who wrote a note and how they chose to be named, for its author and staff.

@@ -18,9 +18,9 @@ use crate::member_states;
 use crate::state::AppState;
 use crate::web::extract::{Path, Query, RequestId};
 use crate::web::form::{FieldErrors, Form, Pairs, form_version, new_token, violates};
-use crate::web::see_other;
 use crate::web::write::{self, Created};
 use crate::web::{Html, PageContext, render};
+use crate::web::{Message, see_other_with};
 
 /// The directory's filters, as they arrive in the query string.
 #[derive(Debug, Default, Deserialize)]
@@ -249,6 +249,7 @@ pub async fn create_organisation(
                     } else {
                         input.then.clone()
                     },
+                    notice: Message::OrganisationAdded.into(),
                 }))
             };
             let already = async |record: Option<Uuid>| {
@@ -388,11 +389,14 @@ pub async fn update_organisation(
                 Ok(render(&page, StatusCode::CONFLICT))
             };
             let user = ctx.viewer.actor_id();
-            let done = see_other(&if input.then.is_empty() {
-                format!("/organisations/{slug}")
-            } else {
-                input.then.clone()
-            });
+            let done = see_other_with(
+                &if input.then.is_empty() {
+                    format!("/organisations/{slug}")
+                } else {
+                    input.then.clone()
+                },
+                Message::OrganisationSaved,
+            );
             match write::update_versioned(&state.pool, user, update, entry, conflict, done).await? {
                 Ok(done) => return Ok(done),
                 Err(errors) => errors,
@@ -452,5 +456,8 @@ pub async fn merge_organisation(
     entry.actor_id = ctx.viewer.actor_id();
     audit::record(&mut *tx, &entry).await?;
     tx.commit().await?;
-    Ok(see_other(&format!("/organisations/{into_slug}")))
+    Ok(see_other_with(
+        &format!("/organisations/{into_slug}"),
+        Message::OrganisationsMerged,
+    ))
 }

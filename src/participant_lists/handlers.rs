@@ -17,7 +17,7 @@ use crate::consultations;
 use crate::people::Sex;
 use crate::state::AppState;
 use crate::web::extract::{Path, RequestId};
-use crate::web::{PageContext, render, see_other};
+use crate::web::{Message, Notice, PageContext, render, see_other_with};
 
 /// Rows written between two progress reports.
 const CHUNK: usize = 1_000;
@@ -138,9 +138,13 @@ pub async fn upload(
         Ok(Checked::Ready(ready)) => {
             let id =
                 queries::save(&state.pool, c.id, ctx.viewer.actor_id(), &file_name, &ready).await?;
-            Ok(see_other(&format!(
-                "/consultations/{slug}/participants/import/{id}"
-            )))
+            Ok(see_other_with(
+                &format!("/consultations/{slug}/participants/import/{id}"),
+                Notice::count(
+                    Message::ParticipantListChecked,
+                    u32::try_from(ready.len()).unwrap_or(u32::MAX),
+                ),
+            ))
         }
     }
 }
@@ -363,9 +367,13 @@ pub async fn check_kept_list(
                 queries::save(&mut *tx, c.id, ctx.viewer.actor_id(), &file_name, &ready).await?;
             queries::forget_upload(&mut *tx, upload).await?;
             tx.commit().await?;
-            Ok(see_other(&format!(
-                "/consultations/{slug}/participants/import/{id}"
-            )))
+            Ok(see_other_with(
+                &format!("/consultations/{slug}/participants/import/{id}"),
+                Notice::count(
+                    Message::ParticipantListChecked,
+                    u32::try_from(ready.len()).unwrap_or(u32::MAX),
+                ),
+            ))
         }
     }
 }
@@ -522,7 +530,7 @@ pub async fn commit_import(
             tracing::error!(error = %err, "could not record the import's outcome");
         }
     });
-    Ok((StatusCode::SEE_OTHER, Redirect::to(&status_page)).into_response())
+    Ok(see_other_with(&status_page, Message::ImportStarted))
 }
 
 /// Why a checked list was not written.

@@ -17,9 +17,9 @@ use crate::organisations::queries::organisation_choices;
 use crate::state::AppState;
 use crate::web::extract::{Path, RequestId};
 use crate::web::form::{FieldErrors, Form, Pairs, form_version, new_token};
-use crate::web::see_other;
 use crate::web::write::{self, Created};
 use crate::web::{Html, PageContext, render};
+use crate::web::{Message, see_other_with};
 
 /// `GET /people`.
 pub async fn list_people(
@@ -107,6 +107,7 @@ pub async fn create_person(
                     // Personal data stays out of the audit log: the record's id says who.
                     entry: Entry::new("person.create", "person", id).request(&request_id),
                     to: format!("/people/{id}"),
+                    notice: Message::PersonAdded.into(),
                 }))
             };
             let already = async |record: Option<Uuid>| {
@@ -210,7 +211,7 @@ pub async fn update_person(
                 Ok(render_form(page, StatusCode::CONFLICT))
             };
             let user = ctx.viewer.actor_id();
-            let done = see_other(&format!("/people/{id}"));
+            let done = see_other_with(&format!("/people/{id}"), Message::PersonSaved);
             match write::update_versioned(&state.pool, user, update, entry, conflict, done).await? {
                 Ok(done) => return Ok(done),
                 Err(errors) => errors,
@@ -264,6 +265,7 @@ pub async fn add_role(
                         .request(&request_id)
                         .after(json!(fields)),
                     to: format!("/people/{id}"),
+                    notice: Message::PositionAdded.into(),
                 }))
             };
             let already = async |_| Ok(format!("/people/{id}"));

@@ -23,8 +23,8 @@ use crate::AppError;
 use crate::consultations;
 use crate::member_states;
 use crate::web::extract::Path;
-use crate::web::see_other;
 use crate::web::{Html, PageContext};
+use crate::web::{Message, see_other_with};
 
 /// Consultations on a series' page; the rest are in the consultation list.
 const SERIES_PAGE_LIST: i64 = 200;
@@ -148,6 +148,7 @@ pub async fn create_series(
                         .request(&request_id)
                         .after(json!(fields)),
                     to: format!("/series/{slug}"),
+                    notice: Message::SeriesAdded.into(),
                 }))
             };
             let already = async |_| Ok("/".to_owned());
@@ -244,7 +245,7 @@ pub async fn update_series(
                 Ok(render(&page, StatusCode::CONFLICT))
             };
             let user = ctx.viewer.actor_id();
-            let done = see_other(&format!("/series/{slug}"));
+            let done = see_other_with(&format!("/series/{slug}"), Message::SeriesSaved);
             match write::update_versioned(&state.pool, user, update, entry, conflict, done).await? {
                 Ok(done) => return Ok(done),
                 Err(errors) => errors,

@@ -19,6 +19,7 @@ use crate::web::extract::{Path, Query, RequestId};
 use crate::web::form::{FieldErrors, Form, Pairs, form_version, new_token};
 use crate::web::see_other;
 use crate::web::write::{self, Created};
+use crate::web::{Message, see_other_with};
 use crate::web::{PageContext, render};
 
 #[expect(clippy::too_many_arguments, reason = "the pieces of one page")]
@@ -135,6 +136,7 @@ pub async fn create_session(
                         .request(&request_id)
                         .after(json!(fields)),
                     to: agenda.clone(),
+                    notice: Message::SessionAdded.into(),
                 }))
             };
             let already = async |_| Ok(agenda.clone());
@@ -282,7 +284,10 @@ pub async fn update_session(
                 Ok(render(&page, StatusCode::CONFLICT))
             };
             let user = ctx.viewer.actor_id();
-            let done = see_other(&format!("/consultations/{slug}#agenda-heading"));
+            let done = see_other_with(
+                &format!("/consultations/{slug}#agenda-heading"),
+                Message::SessionSaved,
+            );
             match write::update_versioned(&state.pool, user, update, entry, conflict, done).await? {
                 Ok(done) => return Ok(done),
                 Err(errors) => errors,
@@ -340,10 +345,10 @@ pub async fn move_session(
         audit::record(&mut *tx, &entry).await?;
     }
     tx.commit().await?;
-    Ok(see_other(&format!(
-        "/consultations/{}#session-{id}",
-        row.consultation_slug
-    )))
+    Ok(see_other_with(
+        &format!("/consultations/{}#session-{id}", row.consultation_slug),
+        Message::SessionMoved,
+    ))
 }
 
 /// `GET /sessions/{id}/archive`: "Remove this session from the agenda?" on a page of its own;
@@ -410,10 +415,10 @@ pub async fn restore_session(
         audit::record(&mut *tx, &entry).await?;
     }
     tx.commit().await?;
-    Ok(see_other(&format!(
-        "/consultations/{}#session-{id}",
-        row.consultation_slug
-    )))
+    Ok(see_other_with(
+        &format!("/consultations/{}#session-{id}", row.consultation_slug),
+        Message::SessionRestored,
+    ))
 }
 
 /// `POST /sessions/{id}/archive` (from its confirmation page): off the agenda, kept in the
@@ -441,5 +446,8 @@ pub async fn archive_session(
     }
     tx.commit().await?;
     // Where it says so, with the way to undo it.
-    Ok(see_other(&format!("/sessions/{id}/archive")))
+    Ok(see_other_with(
+        &format!("/sessions/{id}/archive"),
+        Message::SessionRemoved,
+    ))
 }

@@ -1,6 +1,6 @@
 //! How dates, periods and numbers are written on pages.
 
-use chrono::{Datelike as _, NaiveDate};
+use chrono::{DateTime, Datelike as _, FixedOffset, NaiveDate, Utc};
 
 /// "18 December 2019".
 pub fn date(d: NaiveDate) -> String {
@@ -26,6 +26,44 @@ pub fn period(starts: Option<NaiveDate>, ends: Option<NaiveDate>, planned: &str)
     }
 }
 
+/// A time of day with its zone: "14:05 (UTC+7)", "09:30 (UTC+6:30)", "07:05 (UTC)".
+pub fn time(at: DateTime<Utc>, offset: FixedOffset) -> String {
+    format!(
+        "{} ({})",
+        at.with_timezone(&offset).format("%H:%M"),
+        zone(offset)
+    )
+}
+
+/// A date and time with its zone: "1 December 2026, 14:05 (UTC+7)".
+pub fn date_time(at: DateTime<Utc>, offset: FixedOffset) -> String {
+    format!(
+        "{}, {}",
+        date(at.with_timezone(&offset).date_naive()),
+        time(at, offset)
+    )
+}
+
+/// "UTC", "UTC+7", "UTC-3:30".
+pub fn zone(offset: FixedOffset) -> String {
+    let seconds = offset.local_minus_utc();
+    if seconds == 0 {
+        return "UTC".to_owned();
+    }
+    let sign = if seconds < 0 { '-' } else { '+' };
+    let minutes = seconds.abs() / 60;
+    match minutes % 60 {
+        0 => format!("UTC{sign}{}", minutes / 60),
+        m => format!("UTC{sign}{}:{m:02}", minutes / 60),
+    }
+}
+
+/// A count with its noun, singular for one: "1 finding", "2 findings", "0 findings". The one
+/// place that decides plurals.
+pub fn count(n: u64, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// The ISO date for a `<time datetime>` attribute, or nothing.
 pub fn iso(d: Option<NaiveDate>) -> String {
     d.map(|d| d.format("%Y-%m-%d").to_string())
@@ -38,6 +76,21 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> Option<NaiveDate> {
         NaiveDate::from_ymd_opt(y, m, day)
+    }
+
+    #[test]
+    fn counts_and_times_read_as_people_write_them() {
+        assert_eq!(count(1, "finding", "findings"), "1 finding");
+        assert_eq!(count(2, "finding", "findings"), "2 findings");
+        assert_eq!(count(0, "finding", "findings"), "0 findings");
+        let at = DateTime::parse_from_rfc3339("2026-12-01T07:05:00Z")
+            .expect("a time")
+            .with_timezone(&Utc);
+        let east = |h: i32, m: i32| FixedOffset::east_opt(h * 3600 + m * 60).expect("an offset");
+        assert_eq!(time(at, east(7, 0)), "14:05 (UTC+7)");
+        assert_eq!(time(at, east(6, 30)), "13:35 (UTC+6:30)");
+        assert_eq!(time(at, east(0, 0)), "07:05 (UTC)");
+        assert_eq!(date_time(at, east(9, 0)), "1 December 2026, 16:05 (UTC+9)");
     }
 
     #[test]

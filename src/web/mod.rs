@@ -10,6 +10,7 @@ pub mod form;
 pub mod format;
 pub mod headers;
 pub mod visible_to;
+pub mod notice;
 pub mod write;
 
 use askama::Template;
@@ -32,6 +33,10 @@ pub struct PageContext {
     pub data_version: Option<i64>,
     /// How long the viewer's login lasts without a request, in seconds (0 when not signed in).
     pub login_idle_seconds: i64,
+    /// What the last write did, said once on the page after it (see [`notice`]).
+    pub notice: Option<notice::Notice>,
+    /// The partner's notes returned to them (partners only), for the navigation.
+    pub returned_count: i64,
 }
 
 impl PageContext {
@@ -63,6 +68,7 @@ impl PageContext {
 impl PageContext {
     /// The context of a request, from what the login layer put in its extensions.
     pub fn of(extensions: &axum::http::Extensions, path: &str) -> Self {
+        let returned_count = extensions.get::<ReturnedCount>().map_or(0, |c| c.0);
         Self {
             viewer: extensions.get::<Viewer>().cloned().unwrap_or_default(),
             path: path.to_owned(),
@@ -71,6 +77,10 @@ impl PageContext {
             login_idle_seconds: extensions
                 .get::<LoginIdle>()
                 .map_or(0, |idle| idle.0.num_seconds()),
+            notice: extensions
+                .get::<notice::Arrived>()
+                .and_then(|n| n.shown(returned_count)),
+            returned_count,
         }
     }
 }
@@ -78,6 +88,11 @@ impl PageContext {
 /// How many records await staff's review, for the navigation (set by the login layer).
 #[derive(Debug, Clone, Copy)]
 pub struct ReviewCount(pub i64);
+
+/// How many of a partner's notes are returned to them, for the navigation (set by the login
+/// layer).
+#[derive(Debug, Clone, Copy)]
+pub struct ReturnedCount(pub i64);
 
 /// The data version (`data_version.n`) read with a signed-in user's login, so that the kept
 /// answers need not read it again (set by the login layer).
@@ -139,6 +154,8 @@ impl<S: Send + Sync> FromRequestParts<S> for SignedIn {
         )
     }
 }
+
+pub use notice::{Message, Notice, see_other_with};
 
 /// A redirect after a form (303 See Other), so that reloading does not send it again.
 pub fn see_other(to: &str) -> Response {

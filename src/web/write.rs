@@ -12,6 +12,7 @@ use sqlx::{PgConnection, PgPool};
 use uuid::Uuid;
 
 use super::form::{Claim, FieldErrors, claim_token, finish_token};
+use super::notice::{Notice, see_other_with};
 use super::see_other;
 use crate::AppError;
 use crate::audit::{self, Entry};
@@ -25,11 +26,13 @@ pub struct Created {
     pub id: Uuid,
     pub entry: Entry,
     pub to: String,
+    /// What the next page says was done.
+    pub notice: Notice,
 }
 
 /// Creates a record from a form with the one-time `token` of form kind `form`, acting as
 /// `actor`: claims the token, runs `insert` in the transaction, remembers what it made, records
-/// the audit entry, commits and answers 303 to [`Created::to`]. When the token was claimed
+/// the audit entry, commits and answers 303 to [`Created::to`], saying [`Created::notice`]. When the token was claimed
 /// before (a double click, a resent form), nothing is inserted: `already` is given what the
 /// first submission made (`None` while it has not finished) and says where to go (303).
 pub async fn create(
@@ -54,7 +57,7 @@ pub async fn create(
     entry.actor_id = actor;
     audit::record(&mut *tx, &entry).await?;
     tx.commit().await?;
-    Ok(Ok(see_other(&created.to)))
+    Ok(Ok(see_other_with(&created.to, created.notice)))
 }
 
 /// Saves an edit over the version it was read at, acting as `actor`: runs `update` in the

@@ -93,6 +93,7 @@ impl TestApp {
         Client {
             app: self,
             cookie: None,
+            notice: None,
             address: None,
         }
     }
@@ -120,6 +121,8 @@ impl TestApp {
 pub struct Client<'a> {
     pub app: &'a TestApp,
     pub cookie: Option<String>,
+    /// The status message a write left for the next page (its own cookie), as a browser keeps it.
+    pub notice: Option<String>,
     /// The client's IP address, as the connection would tell it.
     pub address: Option<std::net::SocketAddr>,
 }
@@ -137,8 +140,13 @@ impl Client<'_> {
         headers: &[(&str, &str)],
     ) -> TestResponse {
         let mut request = Request::builder().method(method).uri(path);
-        if let Some(cookie) = &self.cookie {
-            request = request.header("cookie", cookie);
+        let cookies: Vec<&str> = [&self.cookie, &self.notice]
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .collect();
+        if !cookies.is_empty() {
+            request = request.header("cookie", cookies.join("; "));
         }
         if form.is_some() {
             request = request.header("content-type", "application/x-www-form-urlencoded");
@@ -159,7 +167,12 @@ impl Client<'_> {
             let set = set.to_str().unwrap_or_default();
             let pair = set.split(';').next().unwrap_or_default().to_owned();
             let expired = set.contains("Max-Age=0") || pair.ends_with('=');
-            self.cookie = if expired { None } else { Some(pair) };
+            let kept = if pair.starts_with(musyawarah::web::notice::COOKIE) {
+                &mut self.notice
+            } else {
+                &mut self.cookie
+            };
+            *kept = if expired { None } else { Some(pair) };
         }
         response
     }

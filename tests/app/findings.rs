@@ -381,6 +381,17 @@ async fn staff_write_findings_and_follow_recommendations_up_with_their_status_hi
         "overdue",
         "C4.2",
     ]);
+    // Dates as people write them, Member States by name.
+    page.assert_contains(&["30 June 2020", ">Viet Nam</a>"]);
+    assert!(!page.body.contains("2020-06-30</dd>") && !page.body.contains(">VN</a>"));
+    let tracker = staff.get("/findings?kind=recommendation&states=VN").await;
+    let shown = tracker
+        .body
+        .matches("<th scope=\"row\"><a href=\"/findings/")
+        .count();
+    let label = musyawarah::web::format::count(shown as u64, "finding", "findings");
+    tracker.assert_contains(&[&format!("<caption>{label}</caption>")]);
+    assert!(!tracker.body.contains("these 1 findings"));
 
     let bad = staff
         .post(

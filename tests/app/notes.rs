@@ -911,3 +911,298 @@ async fn withdrawing_a_note_asks_first_and_the_author_can_restore_it_as_a_draft(
         "Submit for review",
     ]);
 }
+
+/// The status message of a page, if it shows one (the base layout's `role="status"` banner).
+fn status_message(body: &str) -> Option<String> {
+    let start = body.find("class=\"notification-banner\" role=\"status\"")?;
+    let rest = &body[start..];
+    let text = rest.split("class=\"notification-banner-text\">").nth(1)?;
+    Some(text.split("</p>").next()?.to_owned())
+}
+
+/// After a write the next page says what was done, in a status message screen readers
+/// announce; reloading the page does not say it again.
+#[tokio::test]
+async fn each_step_of_a_note_is_said_once_on_the_next_page() {
+    let app = TestApp::demo().await;
+    let session = hanoi_session(&app).await;
+    let (mut cdi, _) = app.signed_in(Who::PartnerA).await;
+
+    let saved = write_note(&mut cdi, session, "Said once", &[], "save").await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER);
+    let note = saved.header("location").to_owned();
+    let page = cdi.get(&note).await;
+    let message = status_message(&page.body).expect("a status message");
+    assert!(
+        message.starts_with("Draft saved at ") && message.ends_with(" (UTC+7)"),
+        "Hanoi's time, with its zone: {message}"
+    );
+    assert_eq!(
+        status_message(&cdi.get(&note).await.body),
+        None,
+        "said once"
+    );
+
+    let submitted = confirm_submission(&mut cdi, &format!("{note}/submit")).await;
+    assert_eq!(submitted.header("location"), note);
+    let page = cdi.get(&note).await;
+    assert_eq!(
+        status_message(&page.body).as_deref(),
+        Some("Note submitted for review")
+    );
+    assert!(
+        page.body
+            .contains("<h2 class=\"notification-banner-title\"")
+    );
+    // A reload, and any page after it, shows no message.
+    assert_eq!(status_message(&cdi.get(&note).await.body), None);
+    assert_eq!(status_message(&cdi.get("/my/notes").await.body), None);
+
+    let (mut staff, _) = app.signed_in(Who::Staff).await;
+    let returned = staff
+        .post(&format!("{note}/return"), "comment=Add+the+date")
+        .await;
+    assert_eq!(returned.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        status_message(&staff.get(&note).await.body).as_deref(),
+        Some("Note returned to its author with your comment")
+    );
+}
+
+/// A status message is never text from the request: a link or a forged cookie with words in
+/// it shows nothing, and only the codes the app writes are said, in the app's own words.
+#[tokio::test]
+async fn no_one_can_make_a_page_say_something_through_the_address_or_a_cookie() {
+    let app = TestApp::demo().await;
+    let mut visitor = app.client();
+    for path in [
+        "/?notice=note-submitted",
+        "/?notice=Your+account+is+locked.+Call+555",
+        "/?message=Note+submitted+for+review",
+    ] {
+        let page = visitor.get(path).await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert_eq!(status_message(&page.body), None, "{path}");
+        assert!(!page.body.contains("555"));
+    }
+    let cookie = musyawarah::web::notice::COOKIE;
+    for value in [
+        "Your+account+is+locked",
+        "note-submitted.<b>555</b>",
+        "%3Cscript%3E",
+    ] {
+        visitor.notice = Some(format!("{cookie}={value}"));
+        let page = visitor.get("/").await;
+        assert_eq!(status_message(&page.body), None, "{value}");
+        assert!(!page.body.contains("555") && !page.body.contains("locked"));
+    }
+    // A code the app writes reads as the app's words, and only once.
+    visitor.notice = Some(format!("{cookie}=signed-out"));
+    let page = visitor.get("/").await;
+    assert_eq!(
+        status_message(&page.body).as_deref(),
+        Some("You have signed out")
+    );
+    assert!(
+        page.headers.get_all("set-cookie").iter().any(|c| c
+            .to_str()
+            .unwrap_or_default()
+            .starts_with(&format!("{cookie}=;"))),
+        "the message is cleared"
+    );
+    assert_eq!(visitor.notice, None);
+}
+
+/// The cookie that carries a message is short-lived, kept from scripts and other sites.
+#[tokio::test]
+async fn the_message_cookie_is_http_only_same_site_and_short_lived() {
+    let app = TestApp::demo().await;
+    let (mut cdi, _) = app.signed_in(Who::PartnerA).await;
+    let session = hanoi_session(&app).await;
+    let saved = write_note(&mut cdi, session, "A cookie", &[], "save").await;
+    let set = saved
+        .headers
+        .get_all("set-cookie")
+        .iter()
+        .map(|c| c.to_str().unwrap_or_default().to_owned())
+        .find(|c| c.starts_with(musyawarah::web::notice::COOKIE))
+        .expect("the message's cookie");
+    for part in ["Max-Age=60", "Path=/", "HttpOnly", "SameSite=Lax"] {
+        assert!(set.contains(part), "{set}");
+    }
+    assert!(set.contains("=draft-saved."), "a code and a time: {set}");
+}
+
+/// Saves `summary` over the note at `note` (its edit form's version), as its author.
+async fn edit_note(client: &mut Client<'_>, note: &str, summary: &str) {
+    let form = client.get(&format!("{note}/edit")).await;
+    assert_eq!(form.status, StatusCode::OK);
+    let saved = client
+        .post(
+            note,
+            &format!(
+                "version={}&summary={}&proposed_visibility=public&action=save",
+                version_in(&form.body),
+                urlencode(summary)
+            ),
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+}
+
+/// My notes says when each note was written, submitted, returned and published, and lists the
+/// most recently changed first; so does the review queue.
+#[tokio::test]
+async fn my_notes_show_their_dates_and_the_most_recently_changed_first() {
+    let app = TestApp::demo().await;
+    let session = hanoi_session(&app).await;
+    let (mut cdi, _) = app.signed_in(Who::PartnerA).await;
+    let first = write_note(&mut cdi, session, "Written first", &[], "submit").await;
+    let first = first.header("location").to_owned();
+    let first_day = musyawarah::web::format::date(app.clock.now().date_naive());
+    // Later, within the login's idle time.
+    app.clock.advance(chrono::Duration::minutes(20));
+    let second = write_note(&mut cdi, session, "Written second", &[], "submit").await;
+    let second = second.header("location").to_owned();
+    let today = musyawarah::web::format::date(app.clock.now().date_naive());
+
+    let page = cdi.get("/my/notes").await;
+    page.assert_contains(&[
+        "2 notes",
+        &format!("Written {first_day}"),
+        &format!("Submitted {today}"),
+    ]);
+    let at = |body: &str, note: &str| body.find(&format!("href=\"{note}\"")).expect(note);
+    assert!(
+        at(&page.body, &second) < at(&page.body, &first),
+        "newest change first"
+    );
+    assert!(
+        !page.body.contains("2026-") && !page.body.contains("T0"),
+        "no ISO dates"
+    );
+
+    // The review queue lists them the same way; returning the older one moves it up for its
+    // author, with the day it was returned.
+    let (mut staff, _) = app.signed_in(Who::Staff).await;
+    let queue = staff.get("/review").await;
+    assert!(at(&queue.body, &second) < at(&queue.body, &first));
+    app.clock.advance(chrono::Duration::minutes(20));
+    let returned = staff
+        .post(&format!("{first}/return"), "comment=Say+who+spoke")
+        .await;
+    assert_eq!(returned.status, StatusCode::SEE_OTHER);
+    let page = cdi.get("/my/notes").await;
+    assert!(
+        at(&page.body, &first) < at(&page.body, &second),
+        "changed last, first"
+    );
+    page.assert_contains(&[&format!(
+        "Returned {}",
+        musyawarah::web::format::date(app.clock.now().date_naive())
+    )]);
+}
+
+/// A returned note is announced when its author signs in and by a badge in the navigation;
+/// the reviewer's comment is on the edit form itself, and leaves My notes once the note is
+/// published, where what became of it is shown instead.
+#[tokio::test]
+async fn a_returned_note_is_announced_with_its_comment_on_the_form_and_then_what_became_of_it() {
+    let app = TestApp::demo().await;
+    let session = hanoi_session(&app).await;
+    let (mut cdi, account) = app.signed_in(Who::PartnerA).await;
+    let account = account.expect("a partner");
+    let submitted = write_note(&mut cdi, session, "Needs a date", &[], "submit").await;
+    let note = submitted.header("location").to_owned();
+    assert!(
+        !cdi.get("/my/notes").await.body.contains("nav-badge"),
+        "nothing returned yet"
+    );
+    let (mut staff, _) = app.signed_in(Who::Staff).await;
+    staff
+        .post(
+            &format!("{note}/return"),
+            "comment=Add+the+meeting%27s+date",
+        )
+        .await;
+
+    // Signing in again: the next page says so, and the navigation counts it.
+    let mut again = app.client();
+    let signed_in = again.sign_in(&account).await;
+    let next = again.get(signed_in.header("location")).await;
+    assert_eq!(
+        status_message(&next.body).as_deref(),
+        Some("1 note was returned to you")
+    );
+    next.assert_contains(&[
+        "My notes <span class=\"nav-badge\">1<span class=\"visually-hidden\"> returned to you</span>",
+    ]);
+    let form = again.get(&format!("{note}/edit")).await;
+    form.assert_contains(&[
+        "What the reviewer asked you to change",
+        "Add the meeting&#39;s date",
+    ]);
+    assert!(
+        again
+            .get("/my/notes")
+            .await
+            .body
+            .contains("Add the meeting&#39;s date")
+    );
+
+    // Revised, submitted again and published: the comment has had its say.
+    edit_note(&mut again, &note, "Needs a date: 18 December 2019").await;
+    let resubmitted = again.post(&format!("{note}/submit"), "").await;
+    assert_eq!(resubmitted.status, StatusCode::SEE_OTHER);
+    let published = staff
+        .post(
+            &format!("{note}/publish"),
+            "visibility=public&attribution=organisation",
+        )
+        .await;
+    assert_eq!(
+        published.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        published.body
+    );
+    let note_id: uuid::Uuid = note.trim_start_matches("/notes/").parse().expect("an id");
+    sqlx::raw_sql(&format!(
+        "INSERT INTO finding (id, consultation_id, session_id, source_note_id, kind, statement,
+                              visibility, recommendation_status)
+         SELECT '00000000-0000-4000-8000-000000000001', se.consultation_id, se.id, '{note_id}',
+                'recommendation', 'Give every worker a written contract', 'public', 'in_progress'
+           FROM session se WHERE se.id = '{session}';
+         INSERT INTO recommendation_update (finding_id, reported_on, body)
+         VALUES ('00000000-0000-4000-8000-000000000001', '2027-03-03', 'The decree is drafted')"
+    ))
+    .execute(&app.pool)
+    .await
+    .expect("a finding drawn from the note");
+    let page = again.get("/my/notes").await;
+    assert!(!page.body.contains("Add the meeting"), "{}", page.body);
+    assert!(!page.body.contains("nav-badge"));
+    page.assert_contains(&[
+        "What became of your notes",
+        "Recommendation: Give every worker a written contract",
+        "Status: In progress",
+        "Latest update, 3 March 2027: The decree is drafted",
+    ]);
+}
+
+/// Empty lists say what to do next.
+#[tokio::test]
+async fn empty_note_lists_say_how_to_begin() {
+    let app = TestApp::demo().await;
+    let (mut cdi, _) = app.signed_in(Who::PartnerA).await;
+    cdi.get("/my/notes").await.assert_contains(&[
+        "You have not written a note yet.",
+        "Open a consultation your organisation took part in",
+        "Write a note",
+    ]);
+    let (mut staff, _) = app.signed_in(Who::Staff).await;
+    staff
+        .get("/review")
+        .await
+        .assert_contains(&["No notes are waiting for review."]);
+}
