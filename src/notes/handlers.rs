@@ -9,7 +9,9 @@ use uuid::Uuid;
 
 use super::lifecycle::{self, Action, Capacity, NoteStatus};
 use super::queries::{self, Content, NoteRow, SessionContext, Statement};
-use super::views::{NoteFormPage, NoteInput, NotePage, Slot, byline, sections_of, written_by};
+use super::views::{
+    NoteFormPage, NoteInput, NotePage, Slot, byline, sections_for_insiders, sections_of, written_by,
+};
 use super::{Attribution, MAX_CHARS, Section};
 use crate::AppError;
 use crate::audit::Entry;
@@ -404,7 +406,11 @@ pub(super) async fn note_page(
     Ok(NotePage {
         visible_to,
         findings,
-        sections: sections_of(&statements),
+        sections: if who.author || who.reviewer {
+            sections_for_insiders(&statements)
+        } else {
+            sections_of(&statements)
+        },
         byline,
         written_by,
         can_edit: allowed(Action::Save),

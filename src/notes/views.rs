@@ -155,6 +155,23 @@ pub fn sections_of(statements: &[Statement]) -> Vec<SectionView> {
         .collect()
 }
 
+/// The statements as the note's author and staff see them: besides what readers see, the
+/// speaker's sector the author chose, also where the statement is attributed.
+pub fn sections_for_insiders(statements: &[Statement]) -> Vec<SectionView> {
+    let mut sections = sections_of(statements);
+    for section in &mut sections {
+        for view in &mut section.statements {
+            let chosen = statements
+                .get(view.index)
+                .and_then(|s| (!s.non_attributed).then_some(s.speaker_sector).flatten());
+            if let Some(kind) = chosen {
+                view.attribution = format!("Speaker's sector: {}", kind.label().to_lowercase());
+            }
+        }
+    }
+    sections
+}
+
 /// The attribution a published note shows its readers: the least of the author's choice, what
 /// staff published with, and none under the Chatham House rule. The one place that decides it.
 pub fn shown_attribution(note: &NoteRow) -> Attribution {

@@ -104,8 +104,12 @@
     return "Not saved: the server could not save it just now (error " + response.status +
       "). What you typed is kept in this browser; it will be tried again.";
   };
+  // One save at a time: on a slow connection a second one sent before the first has answered
+  // would carry the version the first replaces, and be refused as a conflict.
+  var sending = false;
   setInterval(function () {
-    if (!changed) { return; }
+    if (!changed || sending) { return; }
+    sending = true;
     var body = new URLSearchParams(new FormData(form));
     body.set("action", "save");
     fetch(form.getAttribute("action"), {
@@ -113,6 +117,7 @@
       headers: { "X-Requested-With": "autosave" }
     })
       .then(function (r) {
+        sending = false;
         var next = r.headers.get("X-Version");
         if (r.status === 204 && next && /^[0-9]+$/.test(next)) {
           changed = false;
@@ -125,6 +130,7 @@
         }
       })
       .catch(function () {
+        sending = false;
         say("Not saved: there is no connection. What you typed is kept in this browser; it will be tried again.");
       });
   }, 1000 * (Number(form.getAttribute("data-autosave-seconds")) || 30));

@@ -59,6 +59,7 @@ const fn row(
 /// by the id of the last session of the Hanoi agenda.
 const MATRIX: &[Row] = &[
     row("GET", "/", "/", [Ok; 6]),
+    row("GET", "/help", "/help", [Ok; 6]),
     row(
         "GET",
         "/series/{slug}",

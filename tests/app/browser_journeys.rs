@@ -481,7 +481,8 @@ async fn a_partners_note_is_returned_revised_published_and_read_anonymously_unde
     sign_in_as(&browser, &app, &base, &partner).await;
     click(&browser, "nav[aria-label=Main] a[href='/my/notes']").await;
     browser.wait_for_text("h1", "My notes").await;
-    let comment = browser.text("table.data tbody td:nth-of-type(3)").await;
+    // The table: consultation, status, dates, then the reviewer's comment.
+    let comment = browser.text("table.data tbody td:nth-of-type(4)").await;
     assert_eq!(comment, "Please say which ministry answered.");
     click(&browser, "table.data tbody a").await;
     browser
@@ -705,9 +706,9 @@ async fn staff_turn_a_published_statement_into_a_recommendation_and_its_author_f
     sign_in_as(&browser, &app, &base, &partner).await;
     click(&browser, "nav[aria-label=Main] a[href='/my/notes']").await;
     browser.wait_for_text("h1", "My notes").await;
-    let outcome = browser.text("table.data tbody td:last-child").await;
-    assert_eq!(outcome, "Recommendation (In progress)");
-    click(&browser, "table.data tbody td:last-child a").await;
+    let outcome = browser.text("ul.outcomes li .meta").await;
+    assert_eq!(outcome, "Status: In progress");
+    click(&browser, "ul.outcomes li a").await;
     browser.wait_for_text("h1", "Recommendation").await;
     let page = browser.text("main").await;
     assert!(

@@ -1206,3 +1206,34 @@ async fn empty_note_lists_say_how_to_begin() {
         .await
         .assert_contains(&["No notes are waiting for review."]);
 }
+
+/// The sector a partner chose for a speaker is shown where they chose it: selected on the edit
+/// form, and on the note's page to its author and staff (for a not-attributed statement as
+/// readers will see it).
+#[tokio::test]
+async fn the_speakers_sector_the_partner_chose_is_shown_on_the_form_and_the_notes_page() {
+    let app = TestApp::demo().await;
+    let session = hanoi_session(&app).await;
+    let (mut cdi, _) = app.signed_in(Who::PartnerA).await;
+    let saved = write_note(
+        &mut cdi,
+        session,
+        "Sectors",
+        &[
+            ("challenge", "Fees are too high", true, "government"),
+            ("opportunity", "Unions can help", false, "trade_union"),
+        ],
+        "save",
+    )
+    .await;
+    let note = saved.header("location").to_owned();
+    let form = cdi.get(&format!("{note}/edit")).await;
+    form.assert_contains(&[
+        "<option value=\"government\" selected>Government</option>",
+        "<option value=\"trade_union\" selected>Trade union</option>",
+    ]);
+    cdi.get(&note).await.assert_contains(&[
+        "Not attributed: a speaker from government",
+        "Speaker&#39;s sector: trade union",
+    ]);
+}

@@ -34,7 +34,14 @@ async fn the_login_cookie_is_http_only_lax_and_secure_with_the_host_prefix_over_
         .client()
         .post("/sign-in", &sign_in_form(&account.email, &account.password))
         .await;
-    let cookie = response.header("set-cookie").to_owned();
+    // The login's cookie (the page after signing in also gets one that carries its message).
+    let cookie = response
+        .headers
+        .get_all("set-cookie")
+        .iter()
+        .map(|c| c.to_str().unwrap_or_default().to_owned())
+        .find(|c| c.starts_with(&format!("{}=", login_cookie_name(false))))
+        .unwrap_or_default();
     assert!(
         cookie.starts_with(&format!("{}=", login_cookie_name(false))),
         "{cookie}"
@@ -52,8 +59,24 @@ async fn the_login_cookie_is_http_only_lax_and_secure_with_the_host_prefix_over_
         .client()
         .post("/sign-in", &sign_in_form(&account.email, &account.password))
         .await;
-    let cookie = response.header("set-cookie").to_owned();
+    let cookie = response
+        .headers
+        .get_all("set-cookie")
+        .iter()
+        .map(|c| c.to_str().unwrap_or_default().to_owned())
+        .find(|c| c.starts_with("__Host-musyawarah-login="))
+        .unwrap_or_default();
     assert!(cookie.starts_with("__Host-musyawarah-login="), "{cookie}");
+    // The message's cookie is marked Secure over HTTPS too.
+    assert!(
+        response
+            .headers
+            .get_all("set-cookie")
+            .iter()
+            .filter_map(|c| c.to_str().ok())
+            .filter(|c| c.starts_with(musyawarah::web::notice::COOKIE))
+            .all(|c| c.contains("; Secure")),
+    );
     assert!(
         cookie.contains("Secure") && cookie.contains("HttpOnly"),
         "{cookie}"
