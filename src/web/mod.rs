@@ -9,8 +9,8 @@ pub mod extract;
 pub mod form;
 pub mod format;
 pub mod headers;
-pub mod visible_to;
 pub mod notice;
+pub mod visible_to;
 pub mod write;
 
 use askama::Template;
