@@ -264,7 +264,9 @@ WITH q AS MATERIALIZED (
                c.starts_on::timestamp AT TIME ZONE 'UTC' AS at,
                greatest(search_rank(ARRAY[c.title, c.city, ms.short_name, ms.formal_name,
                                           c.host_state_code::text],
-                                    (SELECT folded FROM q), (SELECT compact FROM q)), 30) AS score,
+                                    (SELECT folded FROM q), (SELECT compact FROM q)), 30)
+                   -- A real consultation comes before a demo example that matches as well.
+                   - CASE WHEN c.is_demo THEN 1 ELSE 0 END AS score,
                {consultation_states_c} AS states,
                extract(year FROM c.starts_on)::integer AS year,
                ARRAY(SELECT DISTINCT t.slug FROM session se

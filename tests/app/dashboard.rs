@@ -548,7 +548,7 @@ async fn the_csv_download_holds_the_table_as_filtered() {
 
 #[tokio::test]
 async fn the_first_screen_says_where_each_member_state_stands_with_its_figures() {
-    let app = TestApp::demo().await;
+    let app = TestApp::real_series().await;
     fixture(&app).await;
     let (mut staff, _) = app.signed_in(crate::accounts_harness::Who::Staff).await;
     let page = staff.get("/dashboard").await;

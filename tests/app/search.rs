@@ -113,9 +113,16 @@ async fn consultations_are_found_by_city_member_state_code_and_date() {
             "{query}"
         );
     }
-    // By its code, among the consultations.
+    // By its code, among the consultations: the real one first, then the demo example held in
+    // the same Member State.
     let vn = visitor.get("/search?q=VN&kind=consultation").await;
-    assert_eq!(results(&vn.body), ["/consultations/hanoi-2019-12-18"]);
+    assert_eq!(
+        results(&vn.body),
+        [
+            "/consultations/hanoi-2019-12-18",
+            "/consultations/demo-chatham-house-dialogue"
+        ]
+    );
     // A date as pages write it.
     vn.assert_contains(&["Hanoi, Viet Nam, 18 December 2019"]);
 }
