@@ -363,6 +363,27 @@ pub async fn save_answers(
     }
 }
 
+/// The round and side of assessment `id` when the viewer may submit it now; otherwise where it
+/// stands (already submitted in another tab, or the other side's), as a redirect to its page.
+/// Not readable at all: 404.
+async fn submittable(
+    state: &AppState,
+    viewer: &crate::access::Viewer,
+    id: Uuid,
+) -> Result<Result<(queries::Round, super::AssessorKind), Response>, AppError> {
+    let (round, kind, status) = queries::round_of(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if !may_read(&state.pool, viewer, &round, kind, status).await? {
+        return Err(AppError::NotFound);
+    }
+    let side = side_of(&state.pool, viewer, &round.state_code).await?;
+    if side != Some(kind) || status == AssessmentStatus::Submitted {
+        return Ok(Err(see_other(&format!("/assessments/{id}"))));
+    }
+    Ok(Ok((round, kind)))
+}
+
 /// `GET /assessments/{id}/submit`: "Submit this assessment?" on a page of its own, since a
 /// submitted assessment is locked for its authors.
 pub async fn confirm_submit_form(
@@ -370,16 +391,10 @@ pub async fn confirm_submit_form(
     ctx: PageContext,
     Path(id): Path<Uuid>,
 ) -> Result<Response, AppError> {
-    let (round, kind, status) = queries::round_of(&state.pool, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if !may_read(&state.pool, &ctx.viewer, &round, kind, status).await? {
-        return Err(AppError::NotFound);
-    }
-    let side = side_of(&state.pool, &ctx.viewer, &round.state_code).await?;
-    if side != Some(kind) || status == AssessmentStatus::Submitted {
-        return Ok(see_other(&format!("/assessments/{id}")));
-    }
+    let (round, kind) = match submittable(&state, &ctx.viewer, id).await? {
+        Ok(found) => found,
+        Err(elsewhere) => return Ok(elsewhere),
+    };
     let page = crate::web::confirm::ConfirmPage::new(
         ctx,
         "Submit this assessment?",
@@ -407,16 +422,10 @@ pub async fn submit_assessment(
     Path(id): Path<Uuid>,
     RequestId(request_id): RequestId,
 ) -> Result<Response, AppError> {
-    let (round, kind, status) = queries::round_of(&state.pool, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if !may_read(&state.pool, &ctx.viewer, &round, kind, status).await? {
-        return Err(AppError::NotFound);
-    }
-    let side = side_of(&state.pool, &ctx.viewer, &round.state_code).await?;
-    if side != Some(kind) || status == AssessmentStatus::Submitted {
-        return Ok(see_other(&format!("/assessments/{id}")));
-    }
+    let (round, _) = match submittable(&state, &ctx.viewer, id).await? {
+        Ok(found) => found,
+        Err(elsewhere) => return Ok(elsewhere),
+    };
     let ratings = queries::ratings(&state.pool, id).await?;
     let missing: Vec<String> = provisions(&state.pool, round.framework_id)
         .await?

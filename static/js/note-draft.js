@@ -47,6 +47,9 @@
   } catch (e) { /* a damaged copy is ignored */ }
 
   var changed = false;
+  // One save at a time: on a slow connection a second one sent before the first has answered
+  // would carry the version the first replaces, and be refused as a conflict.
+  var sending = false;
   var remember = function () {
     var data = {};
     fields().forEach(function (el) {
@@ -61,7 +64,28 @@
   // Sent by a button, the text is in the server's hands: saved, or shown again (a field to
   // correct, a conflict with both versions, or, when the login had ended, carried through
   // signing in again). A copy kept longer could later be restored over newer text.
-  form.addEventListener("submit", function () { changed = false; localStorage.removeItem(key); });
+  // A button pressed while a draft is saving itself waits for that save to answer (the answer
+  // carries the version the button's save must name), then goes; no save starts after it.
+  var leaving = false;
+  var afterSave = null;
+  form.addEventListener("submit", function (event) {
+    if (sending) {
+      event.preventDefault();
+      var button = event.submitter;
+      afterSave = function () {
+        if (button && form.requestSubmit) { form.requestSubmit(button); } else { form.submit(); }
+      };
+      say("Saving...");
+      return;
+    }
+    leaving = true;
+    changed = false;
+    localStorage.removeItem(key);
+  });
+  var answered = function () {
+    sending = false;
+    if (afterSave) { var go = afterSave; afterSave = null; go(); }
+  };
 
   // The warning before the login ends: counted from the last request to the server.
   var idle = Number(form.getAttribute("data-idle-seconds")) || 0;
@@ -104,11 +128,8 @@
     return "Not saved: the server could not save it just now (error " + response.status +
       "). What you typed is kept in this browser; it will be tried again.";
   };
-  // One save at a time: on a slow connection a second one sent before the first has answered
-  // would carry the version the first replaces, and be refused as a conflict.
-  var sending = false;
   setInterval(function () {
-    if (!changed || sending) { return; }
+    if (!changed || sending || leaving) { return; }
     sending = true;
     var body = new URLSearchParams(new FormData(form));
     body.set("action", "save");
@@ -117,7 +138,6 @@
       headers: { "X-Requested-With": "autosave" }
     })
       .then(function (r) {
-        sending = false;
         var next = r.headers.get("X-Version");
         if (r.status === 204 && next && /^[0-9]+$/.test(next)) {
           changed = false;
@@ -128,10 +148,11 @@
         } else {
           say(notSaved(r));
         }
+        answered();
       })
       .catch(function () {
-        sending = false;
         say("Not saved: there is no connection. What you typed is kept in this browser; it will be tried again.");
+        answered();
       });
   }, 1000 * (Number(form.getAttribute("data-autosave-seconds")) || 30));
 })();

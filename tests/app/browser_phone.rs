@@ -88,6 +88,8 @@ fn pages_of(who: Who, note: uuid::Uuid, session: uuid::Uuid) -> Vec<String> {
             pages.extend([
                 "/review".to_owned(),
                 "/people".to_owned(),
+                // Hà Thị Minh Đức: positions, participation and the consultations she spoke at.
+                "/people/5eed0000-0000-4000-8000-000000000001".to_owned(),
                 "/consultations/new".to_owned(),
                 "/consultations/hanoi-2019-12-18/edit".to_owned(),
                 "/consultations/hanoi-2019-12-18/participants/import".to_owned(),

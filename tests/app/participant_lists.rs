@@ -8,7 +8,12 @@ use crate::harness::TestApp;
 
 const BOUNDARY: &str = "----musyawarah-test-boundary";
 
-async fn upload(client: &mut Client<'_>, slug: &str, file: &[u8]) -> crate::harness::TestResponse {
+/// Posts `file` to the participant import of consultation `slug`, as a browser's file upload.
+pub async fn upload(
+    client: &mut Client<'_>,
+    slug: &str,
+    file: &[u8],
+) -> crate::harness::TestResponse {
     let mut body = format!(
         "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"participants.csv\"\r\nContent-Type: text/csv\r\n\r\n"
     )

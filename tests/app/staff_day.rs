@@ -2,42 +2,15 @@
 //! checking the same file again, the template CSV, speakers as checkboxes, the visibility staff
 //! are shown, who spoke where, the audit log in sentences, invitation and password-reset links.
 
-use axum::http::{Method, StatusCode};
+use axum::http::StatusCode;
 use chrono::Duration;
 use uuid::Uuid;
 
-use crate::accounts_harness::{Client, Who, urlencode};
-use crate::harness::{TestApp, TestResponse, hidden, test_config};
+use crate::accounts_harness::{Who, urlencode};
+use crate::harness::{TestApp, hidden, test_config};
+use crate::participant_lists::upload;
 
-const BOUNDARY: &str = "----musyawarah-staff-day";
 const HANOI: &str = "hanoi-2019-12-18";
-
-async fn upload(client: &mut Client<'_>, slug: &str, file: &[u8]) -> TestResponse {
-    let mut body = format!(
-        "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"sheet.csv\"\r\nContent-Type: text/csv\r\n\r\n"
-    )
-    .into_bytes();
-    body.extend_from_slice(file);
-    body.extend_from_slice(format!("\r\n--{BOUNDARY}--\r\n").as_bytes());
-    let mut request = axum::http::Request::builder()
-        .method(Method::POST)
-        .uri(format!("/consultations/{slug}/participants/import"))
-        .header(
-            "content-type",
-            format!("multipart/form-data; boundary={BOUNDARY}"),
-        );
-    if let Some(cookie) = &client.cookie {
-        request = request.header("cookie", cookie);
-    }
-    client
-        .app
-        .request(
-            request
-                .body(axum::body::Body::from(body))
-                .expect("a request"),
-        )
-        .await
-}
 
 async fn people_count(app: &TestApp) -> i64 {
     sqlx::query_scalar("SELECT count(*) FROM person")
