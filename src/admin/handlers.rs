@@ -584,6 +584,20 @@ pub async fn show_audit_log(
         },
     };
     let mut rows = queries::audit(&state.pool, &filter).await?;
+    let mut ids = Vec::new();
+    for row in &rows {
+        for value in [&row.before, &row.after].into_iter().flatten() {
+            super::sentence::ids_in(value, &mut ids);
+        }
+    }
+    ids.sort_unstable();
+    ids.dedup();
+    let names = queries::names_of(&state.pool, &ids).await?;
+    for row in &mut rows {
+        for value in [&mut row.before, &mut row.after].into_iter().flatten() {
+            super::sentence::name_ids(value, &names);
+        }
+    }
     let next_page = if rows.len() > usize::try_from(queries::AUDIT_PAGE).unwrap_or(50) {
         rows.truncate(usize::try_from(queries::AUDIT_PAGE).unwrap_or(50));
         let last = rows.last().map(|r| r.id).unwrap_or_default();

@@ -184,7 +184,7 @@ pub async fn audit(
                   WHEN 'consultation' THEN (SELECT c.title FROM consultation c WHERE c.id = e.uid)
                   WHEN 'session' THEN (SELECT se.title FROM session se WHERE se.id = e.uid)
                   WHEN 'finding' THEN (SELECT left(f.statement, 200) FROM finding f WHERE f.id = e.uid)
-                  WHEN 'note' THEN (SELECT 'on ' || se.title FROM note n
+                  WHEN 'note' THEN (SELECT se.title FROM note n
                                       JOIN session se ON se.id = n.session_id WHERE n.id = e.uid)
                   WHEN 'organisation' THEN (SELECT o.name FROM organisation o WHERE o.id = e.uid)
                   WHEN 'person' THEN (SELECT p.full_name FROM person p WHERE p.id = e.uid)
@@ -238,6 +238,33 @@ pub async fn audit(
     q.push(" ORDER BY a.id DESC LIMIT ")
         .push_bind(AUDIT_PAGE + 1);
     q.build_query_as().fetch_all(db).await
+}
+
+/// The names of the records among `ids` (of any kind the log mentions), so that the log shows
+/// "session: Opening remarks" where the entry recorded the session's id.
+pub async fn names_of(
+    db: impl PgExecutor<'_>,
+    ids: &[uuid::Uuid],
+) -> Result<std::collections::HashMap<uuid::Uuid, String>, sqlx::Error> {
+    if ids.is_empty() {
+        return Ok(std::collections::HashMap::new());
+    }
+    let rows: Vec<(uuid::Uuid, String)> = sqlx::query_as(
+        "SELECT id, name FROM (
+                   SELECT id, title AS name FROM consultation
+         UNION ALL SELECT id, title FROM session
+         UNION ALL SELECT id, name FROM organisation
+         UNION ALL SELECT id, full_name FROM person
+         UNION ALL SELECT id, display_name FROM app_user
+         UNION ALL SELECT id, title FROM series
+         UNION ALL SELECT id, code || ' ' || title FROM commitment
+         UNION ALL SELECT id, left(statement, 80) FROM finding
+         ) named WHERE id = ANY($1)",
+    )
+    .bind(ids)
+    .fetch_all(db)
+    .await?;
+    Ok(rows.into_iter().collect())
 }
 
 /// Everyone who may have acted, for the audit log's filter: (id, name).

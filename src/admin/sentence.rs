@@ -129,7 +129,12 @@ pub fn sentence(f: &Facts<'_>) -> String {
         Some(name) if !name.is_empty() => format!(" ‘{}’", short(name, 60)),
         _ => String::new(),
     };
-    let record = format!("the {noun}{named}");
+    // A note has no name of its own: it is the note on a session.
+    let record = if f.entity == "note" && !named.is_empty() {
+        format!("the note on{named}")
+    } else {
+        format!("the {noun}{named}")
+    };
     let person = f
         .name
         .map_or("an account that no longer exists".to_owned(), |n| {
@@ -218,6 +223,30 @@ pub fn sentence(f: &Facts<'_>) -> String {
         "return" => format!("{who} returned {record}"),
         "withdraw" => format!("{who} withdrew {record}"),
         other => format!("{who}: {} on {record}", other.replace('_', " ")),
+    }
+}
+
+/// Every record id that `value` holds (in strings, lists and objects), to be named.
+pub fn ids_in(value: &Value, into: &mut Vec<uuid::Uuid>) {
+    match value {
+        Value::String(s) => into.extend(uuid::Uuid::parse_str(s).ok()),
+        Value::Array(items) => items.iter().for_each(|v| ids_in(v, into)),
+        Value::Object(fields) => fields.values().for_each(|v| ids_in(v, into)),
+        _ => {}
+    }
+}
+
+/// `value` with each record id that `names` knows replaced by that record's name.
+pub fn name_ids(value: &mut Value, names: &std::collections::HashMap<uuid::Uuid, String>) {
+    match value {
+        Value::String(s) => {
+            if let Some(name) = uuid::Uuid::parse_str(s).ok().and_then(|id| names.get(&id)) {
+                *s = name.clone();
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(|v| name_ids(v, names)),
+        Value::Object(fields) => fields.values_mut().for_each(|v| name_ids(v, names)),
+        _ => {}
     }
 }
 

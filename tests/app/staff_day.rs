@@ -669,3 +669,36 @@ async fn press(browser: &crate::browser::Browser, css: &str) {
         .await
         .unwrap_or_else(|err| panic!("{css} does not take a click: {err}"));
 }
+
+#[tokio::test]
+async fn the_audit_log_names_the_records_an_entry_points_at_instead_of_their_ids() {
+    let app = TestApp::demo().await;
+    let (mut partner, _) = app.signed_in(Who::PartnerA).await;
+    let (mut admin, _) = app.signed_in(Who::Admin).await;
+    let (session, title): (Uuid, String) = sqlx::query_as(
+        "SELECT se.id, se.title FROM session se JOIN consultation c ON c.id = se.consultation_id
+          WHERE c.slug = $1 ORDER BY se.position LIMIT 1",
+    )
+    .bind(HANOI)
+    .fetch_one(&app.pool)
+    .await
+    .expect("the first session in Hanoi");
+    let form = partner.get(&format!("/sessions/{session}/notes/new")).await;
+    let saved = partner
+        .post(
+            &format!("/sessions/{session}/notes"),
+            &format!(
+                "token={}&summary=Audit%20names&proposed_visibility=members&proposed_attribution=organisation&action=save",
+                hidden(&form.body, "token")
+            ),
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+
+    let log = admin.get("/admin/audit?entity=note").await;
+    log.assert_contains(&[
+        &format!("added the note on ‘{title}’"),
+        &format!("<dt>session</dt><dd>{title}</dd>"),
+    ]);
+    assert!(!log.body.contains(&session.to_string()), "names, not ids");
+}
