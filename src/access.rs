@@ -52,6 +52,9 @@ pub struct User {
     pub organisation_id: Option<Uuid>,
     /// An official's Member State; `None` for an official of the region.
     pub member_state_code: Option<String>,
+    /// The interface language the user chose (a catalogue's code), if they chose one.
+    #[sqlx(default)]
+    pub language: Option<String>,
 }
 
 /// The person behind a request, as far as access is concerned.
@@ -157,6 +160,7 @@ mod tests {
             role,
             organisation_id: organisation,
             member_state_code: state.map(str::to_owned),
+            language: None,
         })
     }
 

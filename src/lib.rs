@@ -1,6 +1,11 @@
 //! Musyawarah: tracks multi-stakeholder consultations on how the ASEAN Member States implement
 //! the 2017 ASEAN Consensus on migrant workers' rights, and shows the progress across the region.
 
+// `fl!` (a message of the interface's catalogues, checked when the crate is built), in every
+// module and template.
+#[macro_use]
+extern crate i18n_embed_fl;
+
 /// The access policy: who may see and do what (deny by default), read by every page.
 pub mod access;
 /// Administrators' pages: users, invitations, the audit log.

@@ -103,6 +103,7 @@ fn build() -> Table {
         // What anyone may read.
         Public   GET  "/" => crate::home::show_home;
         Public   GET  "/help" => crate::help::show_help;
+        Public   GET  "/language/{code}" => crate::web::i18n::switch;
         Public   GET  "/series/{slug}" => series::handlers::show_series;
         Public   GET  "/states/{code}" => country::handlers::show_member_state;
         Public   GET  "/consultations/{slug}" => consultations::handlers::show_consultation;
@@ -289,6 +290,7 @@ pub fn router(state: AppState) -> Router {
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(axum::middleware::from_fn(crate::web::draw_error_pages))
+        .layer(axum::middleware::from_fn(crate::web::i18n::choose))
         .layer(from_fn_with_state(https, crate::web::notice::carry))
         .layer(from_fn_with_state(
             login::LoginState::from_ref(&app),
@@ -304,8 +306,9 @@ pub fn router(state: AppState) -> Router {
             crate::auth::csrf::check_origin,
         ))
         // Again outside the login layers, for their own errors (the database away while a
-        // login is read): drawn as for a visitor.
+        // login is read): drawn as for a visitor, in the visitor's language.
         .layer(axum::middleware::from_fn(crate::web::draw_error_pages))
+        .layer(axum::middleware::from_fn(crate::web::i18n::choose))
         .with_state(app)
         .merge(static_files);
 

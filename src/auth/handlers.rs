@@ -215,7 +215,7 @@ async fn signed_in_context(
 ) -> Result<PageContext, AppError> {
     let user: Option<super::User> = sqlx::query_as(
         "SELECT id, email, display_name, role, organisation_id,
-                member_state_code::text AS member_state_code
+                member_state_code::text AS member_state_code, language
            FROM app_user WHERE id = $1",
     )
     .bind(user_id)

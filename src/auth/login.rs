@@ -272,7 +272,7 @@ async fn active_login(
 ) -> Result<Option<ActiveLogin>, sqlx::Error> {
     sqlx::query_as(&format!(
         "SELECT u.id, u.email, u.display_name, u.role, u.organisation_id,
-                u.member_state_code::text AS member_state_code,
+                u.member_state_code::text AS member_state_code, u.language,
                 v.n AS data_version, l.n AS login_version,
                 CASE WHEN u.role IN ('staff', 'admin') THEN {review_count} END AS review_count,
                 CASE WHEN u.role = 'partner' THEN {returned_count} END AS returned_count

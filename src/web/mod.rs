@@ -9,6 +9,7 @@ pub mod extract;
 pub mod form;
 pub mod format;
 pub mod headers;
+pub mod i18n;
 pub mod notice;
 pub mod visible_to;
 pub mod write;
@@ -37,9 +38,18 @@ pub struct PageContext {
     pub notice: Option<notice::Notice>,
     /// The partner's notes returned to them (partners only), for the navigation.
     pub returned_count: i64,
+    /// The language the page is written in.
+    pub lang: i18n::Lang,
+    /// The page's path and query, for the language switch to come back to.
+    pub here: String,
 }
 
 impl PageContext {
+    /// The page's path and query, encoded for a `next=` parameter.
+    pub fn here_encoded(&self) -> String {
+        urlencode(&self.here)
+    }
+
     /// An opaque value for the signed-in account (never its e-mail), under which its pages'
     /// scripts keep copies of what is typed in this browser, so that no one else who signs in
     /// here is shown them; "" for a visitor.
@@ -81,6 +91,13 @@ impl PageContext {
                 .get::<notice::Arrived>()
                 .and_then(|n| n.shown(returned_count)),
             returned_count,
+            lang: extensions
+                .get::<i18n::Lang>()
+                .copied()
+                .unwrap_or_else(i18n::Lang::current),
+            here: extensions
+                .get::<i18n::Here>()
+                .map_or_else(|| path.to_owned(), |h| h.0.clone()),
         }
     }
 }

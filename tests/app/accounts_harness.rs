@@ -94,6 +94,7 @@ impl TestApp {
             app: self,
             cookie: None,
             notice: None,
+            language: None,
             address: None,
         }
     }
@@ -123,6 +124,8 @@ pub struct Client<'a> {
     pub cookie: Option<String>,
     /// The status message a write left for the next page (its own cookie), as a browser keeps it.
     pub notice: Option<String>,
+    /// The language chosen with the switch (its own cookie).
+    pub language: Option<String>,
     /// The client's IP address, as the connection would tell it.
     pub address: Option<std::net::SocketAddr>,
 }
@@ -140,7 +143,7 @@ impl Client<'_> {
         headers: &[(&str, &str)],
     ) -> TestResponse {
         let mut request = Request::builder().method(method).uri(path);
-        let cookies: Vec<&str> = [&self.cookie, &self.notice]
+        let cookies: Vec<&str> = [&self.cookie, &self.notice, &self.language]
             .into_iter()
             .flatten()
             .map(String::as_str)
@@ -169,6 +172,8 @@ impl Client<'_> {
             let expired = set.contains("Max-Age=0") || pair.ends_with('=');
             let kept = if pair.starts_with(musyawarah::web::notice::COOKIE) {
                 &mut self.notice
+            } else if pair.starts_with(musyawarah::web::i18n::COOKIE) {
+                &mut self.language
             } else {
                 &mut self.cookie
             };

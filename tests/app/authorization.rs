@@ -62,6 +62,12 @@ const MATRIX: &[Row] = &[
     row("GET", "/help", "/help", [Ok; 6]),
     row(
         "GET",
+        "/language/{code}",
+        "/language/vi?next=/help",
+        [To("/help"); 6],
+    ),
+    row(
+        "GET",
         "/series/{slug}",
         "/series/hrwg-consensus-2019-2020",
         [Ok; 6],
