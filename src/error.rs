@@ -50,7 +50,7 @@ impl From<sqlx::Error> for AppError {
             Self::NotFound
         } else if let Some(message) = refused_input(&err) {
             tracing::info!(error = %err, "input refused by the database");
-            Self::Unprocessable(message.to_owned())
+            Self::Unprocessable(message)
         } else {
             Self::Internal(err.into())
         }
@@ -65,21 +65,13 @@ impl From<sqlx::Error> for AppError {
 /// - class 22, a data exception: a value too long (22001), out of range (22003, 22008), or of
 ///   the wrong shape for its column (22P02, 22007);
 /// - 54000, a value too large for an index entry.
-pub fn refused_input(err: &sqlx::Error) -> Option<&'static str> {
+pub fn refused_input(err: &sqlx::Error) -> Option<String> {
     let code = err.as_database_error()?.code()?;
     Some(match code.as_ref() {
-        "23503" => {
-            "This refers to a record that does not exist (it may have been removed). Go \
-             back, reload the form, and choose again."
-        }
-        "22001" | "54000" => "A value is too long to be stored. Shorten it and send again.",
-        "22003" | "22008" => {
-            "A number or date is out of the range that can be stored (dates run from 1900 to \
-             2100). Correct it and send again."
-        }
-        c if c.starts_with("22") => {
-            "A value is not of the kind expected here. Correct it and send again."
-        }
+        "23503" => t!("error-refers-to-nothing"),
+        "22001" | "54000" => t!("error-too-long"),
+        "22003" | "22008" => t!("error-out-of-range"),
+        c if c.starts_with("22") => t!("error-wrong-kind"),
         _ => return None,
     })
 }
@@ -101,49 +93,43 @@ impl IntoResponse for AppError {
         let (status, title, message) = match &self {
             Self::NotFound => (
                 StatusCode::NOT_FOUND,
-                "Page not found",
-                "There is nothing at this address. It may have been moved, or the link may be \
-                 mistyped."
-                    .to_owned(),
+                t!("error-not-found-title"),
+                t!("error-not-found"),
             ),
-            Self::NotFoundBecause(reason) => {
-                (StatusCode::NOT_FOUND, "Page not found", reason.clone())
-            }
+            Self::NotFoundBecause(reason) => (
+                StatusCode::NOT_FOUND,
+                t!("error-not-found-title"),
+                reason.clone(),
+            ),
             Self::BadRequest(reason) => (
                 StatusCode::BAD_REQUEST,
-                "This request could not be understood",
+                t!("error-bad-request-title"),
                 reason.clone(),
             ),
             Self::Unprocessable(reason) => (
                 StatusCode::UNPROCESSABLE_ENTITY,
-                "This could not be saved",
+                t!("error-unprocessable-title"),
                 reason.clone(),
             ),
             Self::RequestTimeout => (
                 StatusCode::REQUEST_TIMEOUT,
-                "The request was not received in full",
-                "Your browser stopped sending before the request ended, so nothing was saved. \
-                 Check your connection and send the form again."
-                    .to_owned(),
+                t!("error-request-timeout-title"),
+                t!("error-request-timeout"),
             ),
             Self::Unavailable(err) => {
                 tracing::warn!(error = %err, "database unavailable");
                 (
                     StatusCode::SERVICE_UNAVAILABLE,
-                    "Temporarily unavailable",
-                    "The service cannot reach its database right now. Nothing you saved is \
-                     lost; please try again in a minute."
-                        .to_owned(),
+                    t!("error-unavailable-title"),
+                    t!("error-unavailable"),
                 )
             }
             Self::Internal(err) => {
                 tracing::error!(error = ?err, "internal error");
                 (
                     StatusCode::INTERNAL_SERVER_ERROR,
-                    "Something went wrong",
-                    "An unexpected error stopped this page. It has been logged; please try \
-                     again, and tell the HRWG team if it keeps happening."
-                        .to_owned(),
+                    t!("error-internal-title"),
+                    t!("error-internal"),
                 )
             }
         };
@@ -162,7 +148,7 @@ impl IntoResponse for AppError {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ErrorInfo {
     pub status: StatusCode,
-    pub title: &'static str,
+    pub title: String,
     pub message: String,
 }
 

@@ -6,6 +6,11 @@
 #[macro_use]
 extern crate i18n_embed_fl;
 
+/// The interface's languages: the catalogues, and the language of the request (`t!`, in every
+/// module after this one).
+#[macro_use]
+pub mod i18n;
+
 /// The access policy: who may see and do what (deny by default), read by every page.
 pub mod access;
 /// Administrators' pages: users, invitations, the audit log.

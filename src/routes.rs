@@ -426,8 +426,8 @@ async fn not_found() -> AppError {
 async fn method_not_allowed() -> Response {
     ErrorPage::new(
         StatusCode::METHOD_NOT_ALLOWED,
-        "Not allowed here",
-        "This address does not accept that kind of request.".to_owned(),
+        t!("error-method-title"),
+        t!("error-method"),
     )
     .into_response()
 }

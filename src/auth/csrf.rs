@@ -16,10 +16,8 @@ use crate::web::ErrorPage;
 pub fn refusal_page() -> Response {
     ErrorPage::new(
         StatusCode::FORBIDDEN,
-        "This form came from another site",
-        "For your safety, changes can only be made from Musyawarah's own pages. Go back to \
-         the page, reload it, and try again."
-            .to_owned(),
+        t!("error-cross-site-title"),
+        t!("error-cross-site"),
     )
     .into_response()
 }

@@ -70,12 +70,8 @@ fn too_many(until: chrono::DateTime<chrono::Utc>, now: chrono::DateTime<chrono::
     let minutes = (seconds + 59) / 60;
     let mut response = ErrorPage::new(
         StatusCode::TOO_MANY_REQUESTS,
-        "Too many attempts",
-        format!(
-            "There have been too many failed sign-in attempts. To protect this account, \
-             signing in is paused; try again in {minutes} minute{}.",
-            if minutes == 1 { "" } else { "s" }
-        ),
+        t!("error-too-many-title"),
+        t!("error-too-many", minutes = minutes),
     )
     .into_response();
     if let Ok(value) = HeaderValue::from_str(&seconds.to_string()) {

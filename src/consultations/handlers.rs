@@ -37,7 +37,8 @@ pub async fn show_consultation(
         _ => None,
     });
     // The page as kept, while the data version holds (read with the login, or now).
-    let key = (slug, levels, organisation);
+    // Kept per language too: the page's words (dates, labels) are written in it.
+    let key = (slug, levels, organisation, ctx.lang);
     let version = crate::db::versioned::data_version(pool, ctx.data_version).await?;
     let kept = match pages.get(&key, version) {
         Some(kept) => kept,

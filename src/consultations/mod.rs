@@ -9,7 +9,12 @@ pub mod views;
 
 /// Consultation pages' data, kept while the data version holds (see `db::versioned`).
 pub type PageCache = crate::db::versioned::VersionedCache<
-    (String, Vec<crate::auth::Visibility>, Option<uuid::Uuid>),
+    (
+        String,
+        Vec<crate::auth::Visibility>,
+        Option<uuid::Uuid>,
+        crate::i18n::Lang,
+    ),
     views::KeptPage,
 >;
 

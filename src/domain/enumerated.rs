@@ -56,12 +56,20 @@ macro_rules! enumerated {
                 }
             }
 
-            /// How pages name it.
+            /// How pages name it, in the language of the request: the English here, or the
+            /// catalogue's `<Type>-<value>` message.
             pub fn label(self) -> &'static str {
-                match self {
-                    $(Self::$variant => $label,)+
-                }
+                let (id, english) = match self {
+                    $(Self::$variant => (concat!(stringify!($ty), "-", $value), $label),)+
+                };
+                $crate::i18n::label(id, english)
             }
+
+            /// The catalogue ids and English labels of every variant, for the check that
+            /// every catalogue names them all.
+            #[allow(dead_code)]
+            pub const LABELS: &'static [(&'static str, &'static str)] =
+                &[$((concat!(stringify!($ty), "-", $value), $label)),+];
 
             /// The variant whose value is `value` (spaces around it ignored), if there is one.
             pub fn parse(value: &str) -> Option<Self> {

@@ -2,9 +2,38 @@
 
 use chrono::{DateTime, Datelike as _, FixedOffset, NaiveDate, Utc};
 
-/// "18 December 2019".
+/// "18 December 2019", "18 Desember 2019", "18 tháng 12 năm 2019": in the language of the
+/// request.
 pub fn date(d: NaiveDate) -> String {
-    d.format("%-d %B %Y").to_string()
+    t!(
+        "date-long",
+        day = d.day(),
+        month = month(d.month()),
+        year = d.year()
+    )
+}
+
+/// "30 July", "30 Juli", "30 tháng 7".
+fn day_month(d: NaiveDate) -> String {
+    t!("date-day-month", day = d.day(), month = month(d.month()))
+}
+
+/// The month's name in the language of the request.
+pub fn month(m: u32) -> String {
+    match m {
+        1 => t!("month-1"),
+        2 => t!("month-2"),
+        3 => t!("month-3"),
+        4 => t!("month-4"),
+        5 => t!("month-5"),
+        6 => t!("month-6"),
+        7 => t!("month-7"),
+        8 => t!("month-8"),
+        9 => t!("month-9"),
+        10 => t!("month-10"),
+        11 => t!("month-11"),
+        _ => t!("month-12"),
+    }
 }
 
 /// "25-26 July 2019", "30 July - 2 August 2019", "18 December 2019"; or the planned period
@@ -12,17 +41,22 @@ pub fn date(d: NaiveDate) -> String {
 pub fn period(starts: Option<NaiveDate>, ends: Option<NaiveDate>, planned: &str) -> String {
     match (starts, ends) {
         (Some(s), Some(e)) if e != s => {
-            if s.year() != e.year() {
-                format!("{} - {}", date(s), date(e))
+            let (from, to) = if s.year() != e.year() {
+                (date(s), date(e))
             } else if s.month() != e.month() {
-                format!("{} - {}", s.format("%-d %B"), date(e))
+                (day_month(s), date(e))
             } else {
-                format!("{}-{}", s.day(), date(e))
+                (s.day().to_string(), date(e))
+            };
+            if s.year() == e.year() && s.month() == e.month() {
+                t!("period-days", from = from, to = to)
+            } else {
+                t!("period", from = from, to = to)
             }
         }
         (Some(s), _) => date(s),
         (None, _) if !planned.trim().is_empty() => planned.trim().to_owned(),
-        (None, _) => "date not set".to_owned(),
+        (None, _) => t!("date-not-set"),
     }
 }
 

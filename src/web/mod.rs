@@ -221,7 +221,7 @@ pub fn render(page: &impl Template, status: StatusCode) -> Response {
 pub struct ErrorPage {
     pub ctx: PageContext,
     pub status: StatusCode,
-    pub title: &'static str,
+    pub title: String,
     pub message: String,
 }
 
@@ -229,11 +229,11 @@ impl ErrorPage {
     /// The page above the one that failed, as (address, "the findings tracker"), where the
     /// address says it: a record's own page from its forms, else its section's list. A record
     /// that was not found is not offered again, only its list.
-    pub fn way_back(&self) -> Option<(String, &'static str)> {
+    pub fn way_back(&self) -> Option<(String, String)> {
         way_back(&self.ctx.path, self.status == StatusCode::NOT_FOUND)
     }
 
-    pub fn new(status: StatusCode, title: &'static str, message: String) -> Self {
+    pub fn new(status: StatusCode, title: String, message: String) -> Self {
         Self {
             ctx: PageContext::default(),
             status,
@@ -244,27 +244,25 @@ impl ErrorPage {
 }
 
 /// See [`ErrorPage::way_back`].
-fn way_back(path: &str, not_found: bool) -> Option<(String, &'static str)> {
+fn way_back(path: &str, not_found: bool) -> Option<(String, String)> {
     let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
-    let record = |label: &'static str| {
+    let record = |label: String| {
         (parts.len() > 2 && !not_found).then(|| (format!("/{}/{}", parts[0], parts[1]), label))
     };
-    let list = |href: &str, label: &'static str| Some((href.to_owned(), label));
+    let list = |href: &str, label: String| Some((href.to_owned(), label));
     match parts.first().copied()? {
-        "consultations" => {
-            record("the consultation").or_else(|| list("/consultations", "all consultations"))
-        }
-        "organisations" => {
-            record("the organisation").or_else(|| list("/organisations", "the organisations"))
-        }
-        "findings" => record("the finding").or_else(|| list("/findings", "the findings tracker")),
-        "frameworks" => list("/frameworks", "the commitments"),
-        "notes" => record("the note").or_else(|| list("/my/notes", "my notes")),
-        "assessments" => list("/assessments", "the self-assessments"),
-        "people" => record("the person").or_else(|| list("/people", "the people")),
-        "admin" => list("/admin/users", "the users"),
-        "account" => list("/account", "your account"),
-        "help" => list("/help", "the help"),
+        "consultations" => record(t!("back-consultation"))
+            .or_else(|| list("/consultations", t!("back-consultations"))),
+        "organisations" => record(t!("back-organisation"))
+            .or_else(|| list("/organisations", t!("back-organisations"))),
+        "findings" => record(t!("back-finding")).or_else(|| list("/findings", t!("back-findings"))),
+        "frameworks" => list("/frameworks", t!("back-commitments")),
+        "notes" => record(t!("back-note")).or_else(|| list("/my/notes", t!("back-my-notes"))),
+        "assessments" => list("/assessments", t!("back-assessments")),
+        "people" => record(t!("back-person")).or_else(|| list("/people", t!("back-people"))),
+        "admin" => list("/admin/users", t!("back-users")),
+        "account" => list("/account", t!("back-account")),
+        "help" => list("/help", t!("back-help")),
         _ => None,
     }
     .filter(|(href, _)| href != path)

@@ -161,25 +161,20 @@ impl Notice {
         }
     }
 
-    /// The words the page shows.
+    /// The words the page shows, in the language of the request.
     pub fn text(&self) -> String {
         match (self.message, self.detail) {
-            (Message::NotesReturnedToYou, Detail::Count(n)) => format!(
-                "{} {} returned to you",
-                super::format::count(u64::from(n), "note", "notes"),
-                if n == 1 { "was" } else { "were" }
-            ),
-            (Message::ParticipantListChecked, Detail::Count(n)) => format!(
-                "Participant list checked: {} ready to import",
-                super::format::count(u64::from(n), "row", "rows")
-            ),
-            (message, Detail::At(when, offset)) => {
-                format!(
-                    "{} at {}",
-                    message.label(),
-                    super::format::time(when, offset)
-                )
+            (Message::NotesReturnedToYou, Detail::Count(n)) => {
+                t!("notice-notes-returned", count = n)
             }
+            (Message::ParticipantListChecked, Detail::Count(n)) => {
+                t!("notice-list-checked", count = n)
+            }
+            (message, Detail::At(when, offset)) => t!(
+                "notice-at",
+                done = message.label(),
+                time = super::format::time(when, offset)
+            ),
             (message, _) => message.label().to_owned(),
         }
     }

@@ -122,3 +122,119 @@ async fn an_error_page_is_written_in_the_visitor_s_language() {
     assert_eq!(missing.status, StatusCode::NOT_FOUND);
     missing.assert_contains(&[r#"<html lang="vi">"#, ">Tham vấn</a>"]);
 }
+
+/// The labels of every shared enum: (catalogue id, English).
+fn enum_labels() -> Vec<(&'static str, &'static str)> {
+    use musyawarah::*;
+    [
+        web::notice::Message::LABELS,
+        notes::Section::LABELS,
+        notes::Attribution::LABELS,
+        notes::NoteStatus::LABELS,
+        search::queries::RecordKind::LABELS,
+        assessments::AssessorKind::LABELS,
+        assessments::AssessmentStatus::LABELS,
+        assessments::RoundStatus::LABELS,
+        assessments::Answer::LABELS,
+        sessions::SessionKind::LABELS,
+        findings::queries::Sort::LABELS,
+        access::Role::LABELS,
+        organisations::OrganisationKind::LABELS,
+        domain::Visibility::LABELS,
+        domain::consultation::ConsultationStatus::LABELS,
+        domain::consultation::ParticipationRole::LABELS,
+        domain::finding::FindingKind::LABELS,
+        domain::finding::RecommendationStatus::LABELS,
+        frameworks::DutyBearer::LABELS,
+        people::Sex::LABELS,
+    ]
+    .concat()
+}
+
+fn catalogue(code: &str) -> std::collections::HashSet<String> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("i18n")
+        .join(code)
+        .join("musyawarah.ftl");
+    musyawarah::i18n::message_ids(&std::fs::read_to_string(&path).expect("reads the catalogue"))
+}
+
+#[test]
+fn the_shipped_catalogues_hold_every_message_and_every_label() {
+    let english = catalogue("en");
+    let labels = enum_labels();
+    // Every enum of the shared shape is in the list above.
+    let enums = walk_sources()
+        .iter()
+        .map(|text| {
+            text.lines()
+                .filter(|l| !l.trim_start().starts_with("//") && l.ends_with("enumerated! {"))
+                .count()
+        })
+        .sum::<usize>();
+    let listed: std::collections::HashSet<&str> = labels
+        .iter()
+        .map(|(id, _)| id.split_once('-').map_or(*id, |(ty, _)| ty))
+        .collect();
+    assert_eq!(listed.len(), enums, "an enum is missing from enum_labels()");
+
+    for code in ["id", "vi"] {
+        let own = catalogue(code);
+        let missing: Vec<&String> = english.iter().filter(|id| !own.contains(*id)).collect();
+        assert!(missing.is_empty(), "{code} lacks {missing:?}");
+        let labels_missing: Vec<&str> = labels
+            .iter()
+            .map(|(id, _)| *id)
+            .filter(|id| !own.contains(*id))
+            .collect();
+        assert!(
+            labels_missing.is_empty(),
+            "{code} lacks the labels {labels_missing:?}"
+        );
+        let stale: Vec<&String> = own
+            .iter()
+            .filter(|id| !english.contains(*id) && !labels.iter().any(|(l, _)| l == *id))
+            .collect();
+        assert!(
+            stale.is_empty(),
+            "{code} has messages nothing uses: {stale:?}"
+        );
+    }
+}
+
+/// The text of every Rust source file.
+fn walk_sources() -> Vec<String> {
+    fn walk(dir: &std::path::Path, into: &mut Vec<String>) {
+        for entry in std::fs::read_dir(dir).expect("reads src/").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, into);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                into.push(std::fs::read_to_string(&path).unwrap_or_default());
+            }
+        }
+    }
+    let mut all = Vec::new();
+    walk(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut all,
+    );
+    all
+}
+
+#[tokio::test]
+async fn labels_notices_and_dates_follow_the_page_s_language() {
+    let app = TestApp::demo().await;
+    let mut visitor = app.client();
+    let hanoi = page_in(&mut visitor, "/consultations/hanoi-2019-12-18", "vi").await;
+    assert_eq!(hanoi.status, StatusCode::OK);
+    hanoi.assert_contains(&["18 tháng 12 năm 2019"]);
+    let english = page_in(&mut visitor, "/consultations/hanoi-2019-12-18", "en").await;
+    english.assert_contains(&["18 December 2019"]);
+    assert!(
+        !english.body.contains("tháng 12"),
+        "each language is kept apart"
+    );
+    let indonesian = page_in(&mut visitor, "/consultations/hanoi-2019-12-18", "id").await;
+    indonesian.assert_contains(&["18 Desember 2019"]);
+}

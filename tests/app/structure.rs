@@ -5,8 +5,8 @@
 /// no two modules (nor any longer chain of them) can import each other in a circle. Modules of
 /// one level know nothing of each other.
 const ORDER: &[&[&str]] = &[
-    // The core: configuration, clock, errors, database, audit log, the core state.
-    &["config", "clock", "error", "db", "audit", "state"],
+    // The core: configuration, clock, languages, errors, database, audit log, the core state.
+    &["config", "clock", "i18n", "error", "db", "audit", "state"],
     // The demo data and the synthetic data, written with the core alone.
     &["seed"],
     // Shared values every slice uses: enums of one shape, visibility, text and CSV helpers.
