@@ -110,3 +110,246 @@ notice-list-checked = Participant list checked: { $count ->
         [one] 1 row
        *[other] { $count } rows
     } ready to import
+
+## Shared parts of pages
+col-number = No.
+col-consultation = Consultation
+col-when = When
+col-where = Where
+col-status = Status
+col-participants-reported = Participants reported
+errors-to-fix =
+{ $count ->
+        [one] One thing needs fixing
+       *[other] { $count } things need fixing
+    }
+pager = Pages
+pager-previous = Previous page
+pager-next = Next page
+
+## Sign-in
+sign-in-resume = Your sign-in ended before what you sent was saved. Nothing you sent is lost: sign in again, and you can send it again.
+field-email = Email address
+field-password = Password
+sign-in-help = Accounts are made by invitation from the HRWG team. If you have lost your password, ask them for a new invitation link.
+
+## Home page
+home-title = Consultations on migrant workers' rights in ASEAN
+new-consultation = New consultation
+new-series = New series
+home-lead = How the ASEAN Member States implement the 2017 ASEAN Consensus on the Protection and Promotion of the Rights of Migrant Workers, as discussed in national consultations between governments, ASEAN bodies and civil society.
+organised-by = Organised by
+funded-by = funded by
+held-planned = { $held } held, { $planned } planned.
+series-consultations-caption = Consultations of this series
+series-all-consultations = All { $count } consultations of this series, with filters
+no-consultations-yet = No consultations have been published yet.
+member-states = Member States
+states-caption = The eleven ASEAN Member States and their consultations
+col-member-state = Member State
+col-member-since = Member of ASEAN since
+col-consultations-held = Consultations held
+col-planned = Planned
+col-last-held = Last held
+
+## A consultation's page
+breadcrumb = Breadcrumb
+edit-consultation = Edit consultation
+add-session = Add a session
+import-participants = Import a participant list
+chatham-house-note = Held under the Chatham House rule: what was said may be reported, but not who said it.
+in-series = In the series
+consultation-number = Consultation no. { $n }
+venue = Venue
+states-covered = Member States covered
+regional = Regional
+not-stated = not stated
+languages = Languages
+participants = Participants
+objectives = Objectives
+summary = Summary
+agenda = Agenda
+no-agenda = No agenda has been published for this consultation.
+themes-label = Themes:
+read-note = Read the note
+on-session = on { $title }
+write-note = Write a note
+edit = Edit
+move-up = Move up
+move-down = Move down
+remove-from-agenda = Remove from the agenda
+organisations-taking-part = Organisations taking part
+no-participants = No participating organisation has been recorded.
+demo = Demo
+demo-head-counts = The head counts by sex are demo figures, not from the report.
+demo-head-counts-reported = The head counts by sex are demo figures, not from the report, which gives { $reported }.
+organisations-roles-caption = Organisations and their roles
+col-organisation = Organisation
+col-kind = Kind
+col-based-in = Based in
+col-role = Role
+col-people-counted = People counted
+stakeholder-mix = Stakeholder mix
+mix-caption = Organisations by kind of stakeholder
+mix-caption-people = Organisations and people by kind of stakeholder
+col-women = Women
+col-men = Men
+col-other-sex = Other or not stated
+participants-by-sex = Participants by sex
+no-head-counts = Head counts by sex have not been recorded.
+no-head-counts-reported = Head counts by sex have not been recorded; the report gives { $reported }.
+head-counts = Head counts by sex
+head-counts-demo = Head counts by sex (demo figures)
+col-total = Total
+participation-records = Participation records
+add-organisation = Add an organisation
+records-caption = Organisation-level records (staff)
+people-who-took-part = People who took part
+personal-data-notice = Personal data: visible to HRWG staff only.
+people-count =
+{ $count ->
+        [one] 1 person
+       *[other] { $count } people
+    }
+col-name = Name
+col-sex = Sex
+findings-of-consultation = Findings from this consultation
+source = Source: { $source }
+col-female = Female
+col-male = Male
+
+## Who may see a record (staff are told on its page)
+audience-public = everyone (public)
+audience-members = signed-in members
+audience-staff = staff only
+visible-to = Visible to: { $audience }
+visible-to-set-on = Visible to: { $audience } ({ $parent })
+set-on-session = set on the session
+set-on-consultation = set on the consultation
+set-on-series = set on the series
+participants-reported = { $count } participants (as reported)
+participants-reported-note = { $note } participants (as reported)
+
+## The note form
+note-edit-title = Edit note: { $session }
+note-new-title = New note: { $session }
+note-correct-heading = Correct the published note
+note-edit-heading = Edit your note
+note-on-session = On the session: { $session }
+note-chatham-house = This consultation is held under the Chatham House rule: once published, the note will not say who wrote it, and statements you mark as not attributed will show only the speaker's sector.
+reviewer-asked = What the reviewer asked you to change
+reviewer-asked-hint = Change the note below, then submit it again.
+note-conflict = This note was saved elsewhere since you opened it
+note-conflict-hint = Your text is still below and not saved. Save again to keep yours.
+statement-n = Statement { $n }
+not-attributed-check = Not attributed (Chatham House)
+speaker-sector = Speaker's sector
+not-given = Not given
+propose-visibility = Who should be able to read it (you propose; HRWG decides)
+attribution-legend = How the published note names you
+attribution-hint = Your choice. HRWG may publish it with less attribution, never more.
+attribution-hint-chatham = Under the Chatham House rule this consultation's published notes name nobody, whatever you choose.
+correction-reason = Reason for the correction
+correction-reason-hint = Shown in the note's history
+save-correction = Save the correction
+save-draft-hint = Saving keeps a draft that only you can see; more statement boxes appear each time you save.
+save-draft = Save draft
+save-and-submit = Save and submit for review
+submit-hint = Before it goes to the reviewers you will see again how it names you and who may read it.
+
+## Hints beside fields (also on the help page)
+hint-public = Public
+hint-public-text = anyone, without signing in.
+hint-members = Members
+hint-members-text = anyone signed in (partners, officials, HRWG staff).
+hint-staff = Staff only
+hint-staff-text = HRWG staff and administrators.
+hint-never-wider = A record is never shown more widely than what it belongs to: a public note under a staff-only session is staff-only.
+hint-levels = The rating levels, for each provision:
+level-0 = 0 Not started
+level-0-text = nothing done yet.
+level-1 = 1 Initial
+level-1-text = first steps (a study, a plan, a draft), nothing yet in force.
+level-2 = 2 Partial
+level-2-text = in force for some workers or some of the provision.
+level-3 = 3 Substantial
+level-3-text = in force and applied for most migrant workers, with gaps.
+level-4 = 4 Full
+level-4-text = in force, applied and monitored for all migrant workers.
+hint-left-out = "Not applicable" and "No information" are left out of averages.
+hint-not-attributed = Not attributed
+hint-not-attributed-text = the published note gives the statement without its speaker, saying only "not attributed" and the speaker's sector if you choose one (such as "a speaker from government"). Use it for what was said under the Chatham House rule, or where naming someone could put them at risk. Your draft and HRWG's reviewers still see what you wrote.
+
+## How a note names its author and speakers
+not-attributed = Not attributed
+not-attributed-from = Not attributed: a speaker from { $sector }
+speaker-sector-is = Speaker's sector: { $sector }
+note-by = Note by { $who }
+note-by-partner = Note by a civil-society partner
+written-by = Written by { $who }. The author chose: { $chosen }.
+written-by-published-with = Written by { $who }. The author chose: { $chosen }; published with: { $published }.
+attribution-name-explained = Readers see your name and your organisation's name.
+attribution-organisation-explained = Readers see your organisation's name, not yours.
+attribution-none-explained = Readers see only “a civil-society partner”: neither your name nor your organisation.
+
+## A note's page
+note-title = Note: { $session }
+note-heading = Note on: { $session }
+readers-see-no-name = Under the Chatham House rule readers see no name.
+reviewer-comment = The reviewer's comment:
+finding-from-statement = Create a finding from this statement
+what-became-of-it = What became of it
+note-history = History of this note
+submit-for-review = Submit for review
+withdraw = Withdraw
+restore-draft = Restore as a draft
+correct = Correct
+review = Review
+comment-for-author = Comment for the author
+return-to-author = Return to the author
+publish-for = Publish for
+attribution-for-staff = Attribution (the author chose: { $chosen }; you may choose less, never more)
+publish = Publish
+
+## Checking a note before submitting it
+confirm-note-title = Check and submit your note: { $session }
+the-note = The note
+check-before-submit = Check before you submit
+confirm-note-lead = Your note on “{ $session }” is saved as a draft. Check how it will name you and who you propose may read it; then submit it to the HRWG reviewers.
+confirm-chatham-house = This consultation is held under the Chatham House rule, so the published note will not name you or your organisation, whatever you choose.
+readers-will-see = Readers will see:
+who-you-propose = Who you propose may read it
+hrwg-decides = HRWG decides when publishing, and may publish with less attribution than you chose, never more.
+change-note = Change the note
+
+## My notes and the review queue
+review-empty = No notes are waiting for review.
+review-empty-hint = When a partner submits a note on a session, it appears here, and the count beside "Review queue" in the navigation says how many wait.
+my-notes-empty = You have not written a note yet.
+my-notes-first = To write your first note:
+my-notes-step-1-before = Open a consultation your organisation took part in, from the
+my-notes-step-1-link = list of consultations
+my-notes-step-2 = On its agenda, choose the session you attended and press "Write a note".
+my-notes-step-3 = Save a draft as often as you like (only you can see it), then submit it for review by HRWG.
+my-notes-no-session = If no session offers "Write a note", your organisation is not yet recorded as taking part in that consultation: ask HRWG staff to add it.
+col-session = Session
+col-author = Author
+col-dates = Dates
+col-reviewer-comment = Reviewer's comment
+outcomes-heading = What became of your notes
+outcomes-none = None of your notes is published yet. Once HRWG publishes one, the findings drawn from it and their follow-up are listed here.
+outcomes-no-finding = No finding has been drawn from this note yet.
+status-is = Status: { $status }
+no-progress-yet = No progress reported yet.
+latest-update = Latest update, { $update }
+notes-count = { $count ->
+        [one] 1 note
+       *[other] { $count } notes
+    }
+date-written = Written
+date-submitted = Submitted
+date-returned = Returned
+date-published = Published
+my-notes-intro = The notes you have written, the most recently changed first: where each stands, what the reviewers said, and what became of the published ones.
+review-heading = Notes to review
+review-intro = Submitted notes, the most recently changed first. Return a note with a comment, or publish it at a visibility you decide.

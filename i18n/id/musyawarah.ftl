@@ -232,3 +232,239 @@ date-not-set = tanggal belum ditentukan
 notice-at = { $done } pukul { $time }
 notice-notes-returned = { $count } catatan dikembalikan kepada Anda
 notice-list-checked = Daftar peserta diperiksa: { $count } baris siap diimpor
+
+## Shared parts of pages
+col-number = No.
+col-consultation = Konsultasi
+col-when = Waktu
+col-where = Tempat
+col-status = Status
+col-participants-reported = Peserta yang dilaporkan
+errors-to-fix =
+{ $count ->
+        [one] Ada satu hal yang perlu diperbaiki
+       *[other] Ada { $count } hal yang perlu diperbaiki
+    }
+pager = Halaman
+pager-previous = Halaman sebelumnya
+pager-next = Halaman berikutnya
+
+## Sign-in
+sign-in-resume = Sesi masuk Anda berakhir sebelum yang Anda kirim tersimpan. Tidak ada yang hilang: masuk lagi, lalu Anda dapat mengirimnya kembali.
+field-email = Alamat email
+field-password = Kata sandi
+sign-in-help = Akun dibuat melalui undangan dari tim HRWG. Jika Anda lupa kata sandi, mintalah tautan undangan baru kepada mereka.
+
+## Home page
+home-title = Konsultasi tentang hak-hak pekerja migran di ASEAN
+new-consultation = Konsultasi baru
+new-series = Rangkaian kegiatan baru
+home-lead = Bagaimana Negara-Negara Anggota ASEAN melaksanakan Konsensus ASEAN 2017 tentang Pelindungan dan Pemajuan Hak-Hak Pekerja Migran, sebagaimana dibahas dalam konsultasi nasional antara pemerintah, badan-badan ASEAN, dan masyarakat sipil.
+organised-by = Penyelenggara:
+funded-by = didanai oleh
+held-planned = { $held } telah dilaksanakan, { $planned } direncanakan.
+series-consultations-caption = Konsultasi dalam rangkaian ini
+series-all-consultations = Semua { $count } konsultasi dalam rangkaian ini, dengan penyaring
+no-consultations-yet = Belum ada konsultasi yang diterbitkan.
+member-states = Negara Anggota
+states-caption = Kesebelas Negara Anggota ASEAN dan konsultasinya
+col-member-state = Negara Anggota
+col-member-since = Anggota ASEAN sejak
+col-consultations-held = Konsultasi yang telah dilaksanakan
+col-planned = Direncanakan
+col-last-held = Terakhir dilaksanakan
+
+## A consultation's page
+breadcrumb = Jejak navigasi
+edit-consultation = Ubah konsultasi
+add-session = Tambah sesi
+import-participants = Impor daftar peserta
+chatham-house-note = Diselenggarakan dengan aturan Chatham House: apa yang dikatakan boleh dilaporkan, tetapi tidak siapa yang mengatakannya.
+in-series = Dalam rangkaian
+consultation-number = Konsultasi ke-{ $n }
+venue = Tempat penyelenggaraan
+states-covered = Negara Anggota yang dicakup
+regional = Regional
+not-stated = tidak disebutkan
+languages = Bahasa
+participants = Peserta
+objectives = Tujuan
+summary = Ringkasan
+agenda = Agenda
+no-agenda = Belum ada agenda yang diterbitkan untuk konsultasi ini.
+themes-label = Tema:
+read-note = Baca catatan
+on-session = tentang { $title }
+write-note = Tulis catatan
+edit = Ubah
+move-up = Naikkan
+move-down = Turunkan
+remove-from-agenda = Hapus dari agenda
+organisations-taking-part = Organisasi yang ikut serta
+no-participants = Belum ada organisasi peserta yang dicatat.
+demo = Demo
+demo-head-counts = Jumlah peserta menurut jenis kelamin adalah angka demo, bukan dari laporan.
+demo-head-counts-reported = Jumlah peserta menurut jenis kelamin adalah angka demo, bukan dari laporan, yang menyebutkan { $reported }.
+organisations-roles-caption = Organisasi dan perannya
+col-organisation = Organisasi
+col-kind = Jenis
+col-based-in = Berkedudukan di
+col-role = Peran
+col-people-counted = Jumlah orang
+stakeholder-mix = Komposisi pemangku kepentingan
+mix-caption = Organisasi menurut jenis pemangku kepentingan
+mix-caption-people = Organisasi dan orang menurut jenis pemangku kepentingan
+col-women = Perempuan
+col-men = Laki-laki
+col-other-sex = Lainnya atau tidak disebutkan
+participants-by-sex = Peserta menurut jenis kelamin
+no-head-counts = Jumlah peserta menurut jenis kelamin belum dicatat.
+no-head-counts-reported = Jumlah peserta menurut jenis kelamin belum dicatat; laporan menyebutkan { $reported }.
+head-counts = Jumlah peserta menurut jenis kelamin
+head-counts-demo = Jumlah peserta menurut jenis kelamin (angka demo)
+col-total = Jumlah
+participation-records = Catatan keikutsertaan
+add-organisation = Tambah organisasi
+records-caption = Catatan per organisasi (staf)
+people-who-took-part = Orang yang ikut serta
+personal-data-notice = Data pribadi: hanya dapat dilihat oleh staf HRWG.
+people-count = { $count } orang
+col-name = Nama
+col-sex = Jenis kelamin
+findings-of-consultation = Temuan dari konsultasi ini
+source = Sumber: { $source }
+col-female = Perempuan
+col-male = Laki-laki
+
+## Siapa yang dapat melihat sebuah catatan (diberitahukan kepada staf di halamannya)
+audience-public = semua orang (publik)
+audience-members = anggota yang sudah masuk
+audience-staff = khusus staf
+visible-to = Dapat dilihat oleh: { $audience }
+visible-to-set-on = Dapat dilihat oleh: { $audience } ({ $parent })
+set-on-session = ditetapkan pada sesi
+set-on-consultation = ditetapkan pada konsultasi
+set-on-series = ditetapkan pada rangkaian kegiatan
+participants-reported = { $count } peserta (sesuai laporan)
+participants-reported-note = { $note } peserta (sesuai laporan)
+
+## The note form
+note-edit-title = Ubah catatan: { $session }
+note-new-title = Catatan baru: { $session }
+note-correct-heading = Koreksi catatan yang diterbitkan
+note-edit-heading = Ubah catatan Anda
+note-on-session = Tentang sesi: { $session }
+note-chatham-house = Konsultasi ini diselenggarakan dengan aturan Chatham House: setelah diterbitkan, catatan tidak akan menyebutkan siapa penulisnya, dan pernyataan yang Anda tandai tanpa atribusi hanya akan menunjukkan sektor pembicaranya.
+reviewer-asked = Yang diminta peninjau untuk Anda ubah
+reviewer-asked-hint = Ubah catatan di bawah ini, lalu ajukan kembali.
+note-conflict = Catatan ini telah disimpan di tempat lain sejak Anda membukanya
+note-conflict-hint = Teks Anda masih ada di bawah dan belum disimpan. Simpan lagi untuk mempertahankan versi Anda.
+statement-n = Pernyataan { $n }
+not-attributed-check = Tanpa atribusi (Chatham House)
+speaker-sector = Sektor pembicara
+not-given = Tidak disebutkan
+propose-visibility = Siapa yang boleh membacanya (Anda mengusulkan; HRWG memutuskan)
+attribution-legend = Bagaimana catatan yang diterbitkan menyebut Anda
+attribution-hint = Pilihan Anda. HRWG dapat menerbitkannya dengan atribusi yang lebih sedikit, tidak pernah lebih banyak.
+attribution-hint-chatham = Berdasarkan aturan Chatham House, catatan yang diterbitkan dari konsultasi ini tidak menyebut nama siapa pun, apa pun pilihan Anda.
+correction-reason = Alasan koreksi
+correction-reason-hint = Ditampilkan dalam riwayat catatan
+save-correction = Simpan koreksi
+save-draft-hint = Menyimpan akan menyimpan draf yang hanya dapat Anda lihat; kotak pernyataan tambahan muncul setiap kali Anda menyimpan.
+save-draft = Simpan draf
+save-and-submit = Simpan dan ajukan untuk ditinjau
+submit-hint = Sebelum dikirim kepada peninjau, Anda akan melihat lagi bagaimana catatan ini menyebut Anda dan siapa yang boleh membacanya.
+
+## Hints beside fields (also on the help page)
+hint-public = Publik
+hint-public-text = siapa saja, tanpa perlu masuk.
+hint-members = Anggota
+hint-members-text = siapa saja yang sudah masuk (mitra, pejabat, staf HRWG).
+hint-staff = Khusus staf
+hint-staff-text = staf HRWG dan administrator.
+hint-never-wider = Sebuah catatan tidak pernah ditampilkan lebih luas daripada induknya: catatan publik di bawah sesi khusus staf menjadi khusus staf.
+hint-levels = Tingkat penilaian, untuk setiap ketentuan:
+level-0 = 0 Belum dimulai
+level-0-text = belum ada yang dilakukan.
+level-1 = 1 Awal
+level-1-text = langkah pertama (kajian, rencana, rancangan), belum ada yang berlaku.
+level-2 = 2 Sebagian
+level-2-text = berlaku bagi sebagian pekerja atau sebagian ketentuan.
+level-3 = 3 Sebagian besar
+level-3-text = berlaku dan diterapkan bagi sebagian besar pekerja migran, dengan kesenjangan.
+level-4 = 4 Penuh
+level-4-text = berlaku, diterapkan, dan dipantau bagi semua pekerja migran.
+hint-left-out = "Tidak berlaku" dan "Tidak ada informasi" tidak dihitung dalam rata-rata.
+hint-not-attributed = Tanpa atribusi
+hint-not-attributed-text = catatan yang diterbitkan memuat pernyataan tanpa pembicaranya, hanya menyebut "tanpa atribusi" dan sektor pembicara jika Anda memilihnya (misalnya "seorang pembicara dari pemerintah"). Gunakan untuk hal yang disampaikan berdasarkan aturan Chatham House, atau bila menyebut nama seseorang dapat membahayakannya. Draf Anda dan para peninjau HRWG tetap melihat apa yang Anda tulis.
+
+## Bagaimana catatan menyebut penulis dan pembicaranya
+not-attributed = Tanpa atribusi
+not-attributed-from = Tanpa atribusi: seorang pembicara dari { $sector }
+speaker-sector-is = Sektor pembicara: { $sector }
+note-by = Catatan oleh { $who }
+note-by-partner = Catatan oleh seorang mitra masyarakat sipil
+written-by = Ditulis oleh { $who }. Pilihan penulis: { $chosen }.
+written-by-published-with = Ditulis oleh { $who }. Pilihan penulis: { $chosen }; diterbitkan dengan: { $published }.
+attribution-name-explained = Pembaca melihat nama Anda dan nama organisasi Anda.
+attribution-organisation-explained = Pembaca melihat nama organisasi Anda, bukan nama Anda.
+attribution-none-explained = Pembaca hanya melihat “seorang mitra masyarakat sipil”: bukan nama Anda, bukan pula organisasi Anda.
+
+## A note's page
+note-title = Catatan: { $session }
+note-heading = Catatan tentang: { $session }
+readers-see-no-name = Berdasarkan aturan Chatham House, pembaca tidak melihat nama siapa pun.
+reviewer-comment = Komentar peninjau:
+finding-from-statement = Buat temuan dari pernyataan ini
+what-became-of-it = Tindak lanjutnya
+note-history = Riwayat catatan ini
+submit-for-review = Ajukan untuk ditinjau
+withdraw = Tarik
+restore-draft = Pulihkan sebagai draf
+correct = Koreksi
+review = Tinjauan
+comment-for-author = Komentar untuk penulis
+return-to-author = Kembalikan kepada penulis
+publish-for = Terbitkan untuk
+attribution-for-staff = Atribusi (pilihan penulis: { $chosen }; Anda boleh memilih lebih sedikit, tidak lebih banyak)
+publish = Terbitkan
+
+## Checking a note before submitting it
+confirm-note-title = Periksa dan ajukan catatan Anda: { $session }
+the-note = Catatan
+check-before-submit = Periksa sebelum mengajukan
+confirm-note-lead = Catatan Anda tentang “{ $session }” sudah disimpan sebagai draf. Periksa bagaimana catatan ini akan menyebut Anda dan siapa yang Anda usulkan boleh membacanya; lalu ajukan kepada peninjau HRWG.
+confirm-chatham-house = Konsultasi ini diselenggarakan dengan aturan Chatham House, sehingga catatan yang diterbitkan tidak akan menyebut Anda atau organisasi Anda, apa pun pilihan Anda.
+readers-will-see = Pembaca akan melihat:
+who-you-propose = Siapa yang Anda usulkan boleh membacanya
+hrwg-decides = HRWG memutuskan saat menerbitkan, dan dapat menerbitkan dengan atribusi yang lebih sedikit daripada pilihan Anda, tidak pernah lebih banyak.
+change-note = Ubah catatan
+
+## My notes and the review queue
+review-empty = Tidak ada catatan yang menunggu tinjauan.
+review-empty-hint = Ketika seorang mitra mengajukan catatan tentang sebuah sesi, catatan itu muncul di sini, dan angka di samping "Antrean tinjauan" pada navigasi menunjukkan berapa banyak yang menunggu.
+my-notes-empty = Anda belum menulis catatan.
+my-notes-first = Untuk menulis catatan pertama Anda:
+my-notes-step-1-before = Buka konsultasi yang diikuti organisasi Anda, dari
+my-notes-step-1-link = daftar konsultasi
+my-notes-step-2 = Pada agendanya, pilih sesi yang Anda hadiri dan tekan "Tulis catatan".
+my-notes-step-3 = Simpan draf sesering yang Anda mau (hanya Anda yang dapat melihatnya), lalu ajukan untuk ditinjau oleh HRWG.
+my-notes-no-session = Jika tidak ada sesi yang menawarkan "Tulis catatan", organisasi Anda belum tercatat sebagai peserta konsultasi tersebut: mintalah staf HRWG untuk menambahkannya.
+col-session = Sesi
+col-author = Penulis
+col-dates = Tanggal
+col-reviewer-comment = Komentar peninjau
+outcomes-heading = Tindak lanjut catatan Anda
+outcomes-none = Belum ada catatan Anda yang diterbitkan. Setelah HRWG menerbitkannya, temuan yang diambil dari catatan itu beserta tindak lanjutnya akan tercantum di sini.
+outcomes-no-finding = Belum ada temuan yang diambil dari catatan ini.
+status-is = Status: { $status }
+no-progress-yet = Belum ada perkembangan yang dilaporkan.
+latest-update = Perkembangan terakhir, { $update }
+notes-count = { $count } catatan
+date-written = Ditulis
+date-submitted = Diajukan
+date-returned = Dikembalikan
+date-published = Diterbitkan
+my-notes-intro = Catatan yang telah Anda tulis, yang terakhir diubah lebih dahulu: posisinya masing-masing, apa kata peninjau, dan tindak lanjut catatan yang sudah diterbitkan.
+review-heading = Catatan untuk ditinjau
+review-intro = Catatan yang diajukan, yang terakhir diubah lebih dahulu. Kembalikan catatan dengan komentar, atau terbitkan dengan tingkat visibilitas yang Anda tentukan.

@@ -232,3 +232,239 @@ date-not-set = chưa xác định ngày
 notice-at = { $done } lúc { $time }
 notice-notes-returned = { $count } ghi chép đã được trả lại cho bạn
 notice-list-checked = Đã kiểm tra danh sách người tham dự: { $count } dòng sẵn sàng để nhập
+
+## Shared parts of pages
+col-number = STT
+col-consultation = Cuộc tham vấn
+col-when = Thời gian
+col-where = Địa điểm
+col-status = Tình trạng
+col-participants-reported = Số người tham dự được báo cáo
+errors-to-fix =
+{ $count ->
+        [one] Có một điểm cần sửa
+       *[other] Có { $count } điểm cần sửa
+    }
+pager = Các trang
+pager-previous = Trang trước
+pager-next = Trang sau
+
+## Sign-in
+sign-in-resume = Phiên đăng nhập của bạn đã kết thúc trước khi nội dung bạn gửi được lưu. Không có gì bị mất: hãy đăng nhập lại, sau đó bạn có thể gửi lại.
+field-email = Địa chỉ email
+field-password = Mật khẩu
+sign-in-help = Tài khoản được tạo theo lời mời của nhóm HRWG. Nếu bạn quên mật khẩu, hãy đề nghị nhóm gửi cho bạn một đường dẫn mời mới.
+
+## Home page
+home-title = Các cuộc tham vấn về quyền của người lao động di cư trong ASEAN
+new-consultation = Cuộc tham vấn mới
+new-series = Chuỗi hoạt động mới
+home-lead = Các Quốc gia Thành viên ASEAN thực hiện Đồng thuận ASEAN năm 2017 về bảo vệ và thúc đẩy quyền của người lao động di cư như thế nào, qua thảo luận tại các cuộc tham vấn quốc gia giữa chính phủ, các cơ quan ASEAN và xã hội dân sự.
+organised-by = Đơn vị tổ chức:
+funded-by = nhà tài trợ:
+held-planned = { $held } cuộc đã tổ chức, { $planned } cuộc dự kiến.
+series-consultations-caption = Các cuộc tham vấn thuộc chuỗi hoạt động này
+series-all-consultations = Tất cả { $count } cuộc tham vấn của chuỗi hoạt động này, có bộ lọc
+no-consultations-yet = Chưa có cuộc tham vấn nào được công bố.
+member-states = Các Quốc gia Thành viên
+states-caption = Mười một Quốc gia Thành viên ASEAN và các cuộc tham vấn của từng nước
+col-member-state = Quốc gia Thành viên
+col-member-since = Thành viên ASEAN từ năm
+col-consultations-held = Số cuộc tham vấn đã tổ chức
+col-planned = Dự kiến
+col-last-held = Lần tổ chức gần nhất
+
+## A consultation's page
+breadcrumb = Đường dẫn
+edit-consultation = Sửa cuộc tham vấn
+add-session = Thêm phiên
+import-participants = Nhập danh sách người tham dự
+chatham-house-note = Được tổ chức theo quy tắc Chatham House: có thể thuật lại những gì đã được nói, nhưng không nêu ai đã nói.
+in-series = Trong chuỗi hoạt động
+consultation-number = Cuộc tham vấn số { $n }
+venue = Địa điểm tổ chức
+states-covered = Các Quốc gia Thành viên liên quan
+regional = Khu vực
+not-stated = không nêu
+languages = Ngôn ngữ
+participants = Người tham dự
+objectives = Mục tiêu
+summary = Tóm tắt
+agenda = Chương trình nghị sự
+no-agenda = Chưa có chương trình nghị sự nào được công bố cho cuộc tham vấn này.
+themes-label = Chủ đề:
+read-note = Đọc ghi chép
+on-session = về { $title }
+write-note = Viết ghi chép
+edit = Sửa
+move-up = Chuyển lên
+move-down = Chuyển xuống
+remove-from-agenda = Gỡ khỏi chương trình
+organisations-taking-part = Các tổ chức tham gia
+no-participants = Chưa ghi nhận tổ chức tham gia nào.
+demo = Minh họa
+demo-head-counts = Số người theo giới tính là số liệu minh họa, không lấy từ báo cáo.
+demo-head-counts-reported = Số người theo giới tính là số liệu minh họa, không lấy từ báo cáo (báo cáo ghi: { $reported }).
+organisations-roles-caption = Các tổ chức và vai trò
+col-organisation = Tổ chức
+col-kind = Loại
+col-based-in = Trụ sở tại
+col-role = Vai trò
+col-people-counted = Số người
+stakeholder-mix = Cơ cấu các bên liên quan
+mix-caption = Các tổ chức theo loại bên liên quan
+mix-caption-people = Các tổ chức và số người theo loại bên liên quan
+col-women = Nữ
+col-men = Nam
+col-other-sex = Khác hoặc không nêu
+participants-by-sex = Người tham dự theo giới tính
+no-head-counts = Chưa ghi nhận số người theo giới tính.
+no-head-counts-reported = Chưa ghi nhận số người theo giới tính; báo cáo ghi: { $reported }.
+head-counts = Số người theo giới tính
+head-counts-demo = Số người theo giới tính (số liệu minh họa)
+col-total = Tổng số
+participation-records = Bản ghi tham dự
+add-organisation = Thêm tổ chức
+records-caption = Bản ghi theo tổ chức (nhân viên)
+people-who-took-part = Những người đã tham dự
+personal-data-notice = Dữ liệu cá nhân: chỉ nhân viên HRWG được xem.
+people-count = { $count } người
+col-name = Họ tên
+col-sex = Giới tính
+findings-of-consultation = Các phát hiện từ cuộc tham vấn này
+source = Nguồn: { $source }
+col-female = Nữ
+col-male = Nam
+
+## Ai được xem một bản ghi (nhân viên được thông báo trên trang của bản ghi)
+audience-public = mọi người (công khai)
+audience-members = thành viên đã đăng nhập
+audience-staff = chỉ nhân viên
+visible-to = Người được xem: { $audience }
+visible-to-set-on = Người được xem: { $audience } ({ $parent })
+set-on-session = theo thiết lập của phiên
+set-on-consultation = theo thiết lập của cuộc tham vấn
+set-on-series = theo thiết lập của chuỗi hoạt động
+participants-reported = { $count } người tham dự (theo báo cáo)
+participants-reported-note = { $note } người tham dự (theo báo cáo)
+
+## The note form
+note-edit-title = Sửa ghi chép: { $session }
+note-new-title = Ghi chép mới: { $session }
+note-correct-heading = Đính chính ghi chép đã công bố
+note-edit-heading = Sửa ghi chép của bạn
+note-on-session = Về phiên: { $session }
+note-chatham-house = Cuộc tham vấn này được tổ chức theo quy tắc Chatham House: khi được công bố, ghi chép sẽ không cho biết ai là người viết, và những phát biểu bạn đánh dấu không ghi danh sẽ chỉ hiển thị lĩnh vực của người phát biểu.
+reviewer-asked = Những điều người xem xét đề nghị bạn sửa
+reviewer-asked-hint = Hãy sửa ghi chép bên dưới rồi gửi lại.
+note-conflict = Ghi chép này đã được lưu ở nơi khác kể từ khi bạn mở nó
+note-conflict-hint = Văn bản của bạn vẫn ở bên dưới và chưa được lưu. Hãy lưu lại để giữ phiên bản của bạn.
+statement-n = Phát biểu { $n }
+not-attributed-check = Không ghi danh (Chatham House)
+speaker-sector = Lĩnh vực của người phát biểu
+not-given = Không nêu
+propose-visibility = Ai được đọc ghi chép này (bạn đề xuất; HRWG quyết định)
+attribution-legend = Ghi chép khi công bố sẽ ghi danh bạn như thế nào
+attribution-hint = Do bạn lựa chọn. HRWG có thể công bố với mức ghi danh ít hơn, không bao giờ nhiều hơn.
+attribution-hint-chatham = Theo quy tắc Chatham House, các ghi chép được công bố của cuộc tham vấn này không nêu tên bất kỳ ai, dù bạn chọn thế nào.
+correction-reason = Lý do đính chính
+correction-reason-hint = Hiển thị trong lịch sử của ghi chép
+save-correction = Lưu nội dung đính chính
+save-draft-hint = Khi lưu, bản nháp chỉ mình bạn xem được; mỗi lần lưu sẽ có thêm ô để nhập phát biểu.
+save-draft = Lưu bản nháp
+save-and-submit = Lưu và gửi để xem xét
+submit-hint = Trước khi ghi chép được chuyển đến người xem xét, bạn sẽ được xem lại cách ghi danh bạn và ai được đọc.
+
+## Hints beside fields (also on the help page)
+hint-public = Công khai
+hint-public-text = bất kỳ ai, không cần đăng nhập.
+hint-members = Thành viên
+hint-members-text = bất kỳ ai đã đăng nhập (đối tác, cán bộ, nhân viên HRWG).
+hint-staff = Chỉ nhân viên
+hint-staff-text = nhân viên HRWG và quản trị viên.
+hint-never-wider = Một bản ghi không bao giờ được hiển thị rộng hơn phạm vi của mục chứa nó: một ghi chép công khai thuộc một phiên chỉ dành cho nhân viên thì cũng chỉ nhân viên được xem.
+hint-levels = Các mức đánh giá cho từng điều khoản:
+level-0 = 0 Chưa bắt đầu
+level-0-text = chưa có hành động nào.
+level-1 = 1 Ban đầu
+level-1-text = những bước đầu tiên (một nghiên cứu, một kế hoạch, một dự thảo), chưa có gì có hiệu lực.
+level-2 = 2 Một phần
+level-2-text = có hiệu lực đối với một số người lao động hoặc một phần của điều khoản.
+level-3 = 3 Phần lớn
+level-3-text = có hiệu lực và được áp dụng cho phần lớn người lao động di cư, còn những khoảng trống.
+level-4 = 4 Đầy đủ
+level-4-text = có hiệu lực, được áp dụng và giám sát đối với tất cả người lao động di cư.
+hint-left-out = "Không áp dụng" và "Không có thông tin" không được tính vào điểm trung bình.
+hint-not-attributed = Không ghi danh
+hint-not-attributed-text = ghi chép khi công bố sẽ nêu phát biểu mà không nêu người phát biểu, chỉ ghi "không ghi danh" và lĩnh vực của người phát biểu nếu bạn chọn (ví dụ "một người phát biểu từ cơ quan chính phủ"). Hãy dùng cho những điều được nói theo quy tắc Chatham House, hoặc khi việc nêu tên có thể gây nguy hiểm cho người đó. Bản nháp của bạn và những người xem xét của HRWG vẫn thấy những gì bạn viết.
+
+## Cách ghi chép ghi danh tác giả và người phát biểu
+not-attributed = Không ghi danh
+not-attributed-from = Không ghi danh: một người phát biểu thuộc { $sector }
+speaker-sector-is = Lĩnh vực của người phát biểu: { $sector }
+note-by = Ghi chép của { $who }
+note-by-partner = Ghi chép của một đối tác xã hội dân sự
+written-by = Người viết: { $who }. Tác giả đã chọn: { $chosen }.
+written-by-published-with = Người viết: { $who }. Tác giả đã chọn: { $chosen }; được công bố với: { $published }.
+attribution-name-explained = Người đọc sẽ thấy tên bạn và tên tổ chức của bạn.
+attribution-organisation-explained = Người đọc sẽ thấy tên tổ chức của bạn, không thấy tên bạn.
+attribution-none-explained = Người đọc chỉ thấy “một đối tác xã hội dân sự”: không thấy tên bạn, cũng không thấy tên tổ chức của bạn.
+
+## A note's page
+note-title = Ghi chép: { $session }
+note-heading = Ghi chép về: { $session }
+readers-see-no-name = Theo quy tắc Chatham House, người đọc không thấy tên ai.
+reviewer-comment = Nhận xét của người xem xét:
+finding-from-statement = Tạo phát hiện từ phát biểu này
+what-became-of-it = Kết quả tiếp theo
+note-history = Lịch sử của ghi chép này
+submit-for-review = Gửi để xem xét
+withdraw = Rút lại
+restore-draft = Khôi phục thành bản nháp
+correct = Đính chính
+review = Xem xét
+comment-for-author = Nhận xét gửi tác giả
+return-to-author = Trả lại cho tác giả
+publish-for = Công bố cho
+attribution-for-staff = Mức ghi danh (tác giả đã chọn: { $chosen }; bạn có thể chọn ít hơn, không được nhiều hơn)
+publish = Công bố
+
+## Checking a note before submitting it
+confirm-note-title = Kiểm tra và gửi ghi chép của bạn: { $session }
+the-note = Ghi chép
+check-before-submit = Kiểm tra trước khi gửi
+confirm-note-lead = Ghi chép của bạn về “{ $session }” đã được lưu thành bản nháp. Hãy kiểm tra cách ghi chép sẽ ghi danh bạn và những ai bạn đề xuất được đọc; sau đó gửi cho những người xem xét của HRWG.
+confirm-chatham-house = Cuộc tham vấn này được tổ chức theo quy tắc Chatham House, nên ghi chép khi công bố sẽ không nêu tên bạn hoặc tổ chức của bạn, dù bạn chọn thế nào.
+readers-will-see = Người đọc sẽ thấy:
+who-you-propose = Những ai bạn đề xuất được đọc
+hrwg-decides = HRWG quyết định khi công bố, và có thể công bố với mức ghi danh ít hơn lựa chọn của bạn, không bao giờ nhiều hơn.
+change-note = Sửa ghi chép
+
+## My notes and the review queue
+review-empty = Không có ghi chép nào đang chờ xem xét.
+review-empty-hint = Khi một đối tác gửi ghi chép về một phiên, ghi chép sẽ hiện ở đây, và con số bên cạnh "Hàng chờ xem xét" trên thanh điều hướng cho biết có bao nhiêu ghi chép đang chờ.
+my-notes-empty = Bạn chưa viết ghi chép nào.
+my-notes-first = Để viết ghi chép đầu tiên:
+my-notes-step-1-before = Mở một cuộc tham vấn mà tổ chức của bạn đã tham gia, từ
+my-notes-step-1-link = danh sách các cuộc tham vấn
+my-notes-step-2 = Trong chương trình nghị sự, hãy chọn phiên bạn đã tham dự và bấm "Viết ghi chép".
+my-notes-step-3 = Lưu bản nháp bao nhiêu lần tùy ý (chỉ mình bạn xem được), sau đó gửi để HRWG xem xét.
+my-notes-no-session = Nếu không phiên nào có mục "Viết ghi chép", nghĩa là tổ chức của bạn chưa được ghi nhận là đã tham gia cuộc tham vấn đó: hãy đề nghị nhân viên HRWG bổ sung.
+col-session = Phiên
+col-author = Tác giả
+col-dates = Ngày
+col-reviewer-comment = Nhận xét của người xem xét
+outcomes-heading = Kết quả từ các ghi chép của bạn
+outcomes-none = Chưa có ghi chép nào của bạn được công bố. Khi HRWG công bố, các phát hiện rút ra từ ghi chép và việc theo dõi thực hiện sẽ được liệt kê ở đây.
+outcomes-no-finding = Chưa có phát hiện nào được rút ra từ ghi chép này.
+status-is = Tình trạng: { $status }
+no-progress-yet = Chưa có báo cáo tiến độ.
+latest-update = Cập nhật gần nhất, { $update }
+notes-count = { $count } ghi chép
+date-written = Viết ngày
+date-submitted = Gửi ngày
+date-returned = Trả lại ngày
+date-published = Công bố ngày
+my-notes-intro = Các ghi chép bạn đã viết, ghi chép thay đổi gần nhất ở trên cùng: tình trạng của từng ghi chép, nhận xét của người xem xét, và kết quả từ những ghi chép đã công bố.
+review-heading = Ghi chép cần xem xét
+review-intro = Các ghi chép đã gửi, ghi chép thay đổi gần nhất ở trên cùng. Hãy trả lại ghi chép kèm nhận xét, hoặc công bố với phạm vi truy cập do bạn quyết định.

@@ -186,13 +186,13 @@ impl ConsultationPage {
         let n = self.c.participants_reported?;
         let note = self.c.participants_reported_note.trim();
         Some(if note.is_empty() {
-            format!("{n} participants (as reported)")
+            t!("participants-reported", count = n)
         } else {
             let mut note = note.to_owned();
             if let Some(first) = note.get(0..1) {
                 note.replace_range(0..1, &first.to_uppercase());
             }
-            format!("{note} participants (as reported)")
+            t!("participants-reported-note", note = note)
         })
     }
 

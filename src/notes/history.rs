@@ -133,9 +133,8 @@ pub async fn my_notes(
         &NoteListPage {
             ctx,
             outcomes,
-            heading: "My notes",
-            intro: "The notes you have written, the most recently changed first: where each \
-                    stands, what the reviewers said, and what became of the published ones.",
+            heading: t!("nav-my-notes"),
+            intro: t!("my-notes-intro"),
             notes,
             show_author: false,
         },

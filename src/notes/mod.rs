@@ -72,14 +72,11 @@ impl Attribution {
     pub const DEFAULT: Self = Self::Organisation;
 
     /// What readers of the published note are shown, in words for the author and staff.
-    pub fn explanation(self) -> &'static str {
+    pub fn explanation(self) -> String {
         match self {
-            Self::NameAndOrganisation => "Readers see your name and your organisation's name.",
-            Self::Organisation => "Readers see your organisation's name, not yours.",
-            Self::None => {
-                "Readers see only \u{201c}a civil-society partner\u{201d}: neither your name nor \
-                 your organisation."
-            }
+            Self::NameAndOrganisation => t!("attribution-name-explained"),
+            Self::Organisation => t!("attribution-organisation-explained"),
+            Self::None => t!("attribution-none-explained"),
         }
     }
 

@@ -272,9 +272,8 @@ pub async fn review_queue(
     Ok(render(
         &NoteListPage {
             ctx,
-            heading: "Notes to review",
-            intro: "Submitted notes, the most recently changed first. Return a note with a \
-                    comment, or publish it at a visibility you decide.",
+            heading: t!("review-heading"),
+            intro: t!("review-intro"),
             notes,
             show_author: true,
             outcomes: Vec::new(),

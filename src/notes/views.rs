@@ -100,7 +100,7 @@ impl NoteFormPage {
     }
 
     /// The attribution choices: `(value, label, what readers see)`.
-    pub fn attributions(&self) -> Vec<(&'static str, &'static str, &'static str)> {
+    pub fn attributions(&self) -> Vec<(&'static str, &'static str, String)> {
         Attribution::ALL
             .into_iter()
             .map(|a| (a.value(), a.label(), a.explanation()))
@@ -138,11 +138,10 @@ pub fn sections_of(statements: &[Statement]) -> Vec<SectionView> {
                     index,
                     body: s.body.clone(),
                     attribution: match (s.non_attributed, s.speaker_sector) {
-                        (true, Some(kind)) => format!(
-                            "Not attributed: a speaker from {}",
-                            kind.label().to_lowercase()
-                        ),
-                        (true, None) => "Not attributed".to_owned(),
+                        (true, Some(kind)) => {
+                            t!("not-attributed-from", sector = kind.label().to_lowercase())
+                        }
+                        (true, None) => t!("not-attributed"),
                         (false, _) => String::new(),
                     },
                 })
@@ -165,7 +164,7 @@ pub fn sections_for_insiders(statements: &[Statement]) -> Vec<SectionView> {
                 .get(view.index)
                 .and_then(|s| (!s.non_attributed).then_some(s.speaker_sector).flatten());
             if let Some(kind) = chosen {
-                view.attribution = format!("Speaker's sector: {}", kind.label().to_lowercase());
+                view.attribution = t!("speaker-sector-is", sector = kind.label().to_lowercase());
             }
         }
     }
@@ -186,13 +185,13 @@ pub fn shown_attribution(note: &NoteRow) -> Attribution {
 pub fn byline_at(note: &NoteRow, attribution: Attribution) -> String {
     match (attribution, &note.organisation_name) {
         (Attribution::NameAndOrganisation, Some(org)) => {
-            format!("Note by {}, {org}", note.author_name)
+            t!("note-by", who = format!("{}, {org}", note.author_name))
         }
-        (Attribution::NameAndOrganisation, None) => format!("Note by {}", note.author_name),
-        (Attribution::Organisation, Some(org)) => format!("Note by {org}"),
-        (Attribution::Organisation | Attribution::None, _) => {
-            "Note by a civil-society partner".to_owned()
+        (Attribution::NameAndOrganisation, None) => {
+            t!("note-by", who = note.author_name.as_str())
         }
+        (Attribution::Organisation, Some(org)) => t!("note-by", who = org.as_str()),
+        (Attribution::Organisation | Attribution::None, _) => t!("note-by-partner"),
     }
 }
 
@@ -270,8 +269,8 @@ pub struct HistoryPage {
 #[template(path = "notes/list.html")]
 pub struct NoteListPage {
     pub ctx: PageContext,
-    pub heading: &'static str,
-    pub intro: &'static str,
+    pub heading: String,
+    pub intro: String,
     pub notes: Vec<NoteRow>,
     /// Whether to show the author (the review queue).
     pub show_author: bool,
@@ -282,11 +281,11 @@ pub struct NoteListPage {
 impl NoteListPage {
     /// "1 note", "2 notes".
     pub fn caption(&self) -> String {
-        crate::web::format::count(self.notes.len() as u64, "note", "notes")
+        t!("notes-count", count = self.notes.len())
     }
 
     /// The dates of a note's life so far, in order: written, submitted, returned, published.
-    pub fn dates(&self, note: &NoteRow) -> Vec<(&'static str, String)> {
+    pub fn dates(&self, note: &NoteRow) -> Vec<(String, String)> {
         note_dates(note)
     }
 
@@ -316,17 +315,17 @@ impl NoteListPage {
 }
 
 /// The dates of a note's life so far, as pages write them: `(what, "1 December 2026")`.
-pub fn note_dates(note: &NoteRow) -> Vec<(&'static str, String)> {
+pub fn note_dates(note: &NoteRow) -> Vec<(String, String)> {
     let day = |at: chrono::DateTime<chrono::Utc>| crate::web::format::date(at.date_naive());
-    let mut dates = vec![("Written", day(note.created_at))];
+    let mut dates = vec![(t!("date-written"), day(note.created_at))];
     if let Some(at) = note.submitted_at {
-        dates.push(("Submitted", day(at)));
+        dates.push((t!("date-submitted"), day(at)));
     }
     if let Some(at) = note.returned_at {
-        dates.push(("Returned", day(at)));
+        dates.push((t!("date-returned"), day(at)));
     }
     if let Some(at) = note.published_at {
-        dates.push(("Published", day(at)));
+        dates.push((t!("date-published"), day(at)));
     }
     dates
 }
@@ -368,11 +367,13 @@ pub fn written_by(note: &NoteRow) -> String {
     };
     let chosen = note.proposed_attribution.label().to_lowercase();
     match note.status {
-        NoteStatus::Published if note.attribution != note.proposed_attribution => format!(
-            "Written by {who}. The author chose: {chosen}; published with: {}.",
-            note.attribution.label().to_lowercase()
+        NoteStatus::Published if note.attribution != note.proposed_attribution => t!(
+            "written-by-published-with",
+            who = who,
+            chosen = chosen,
+            published = note.attribution.label().to_lowercase()
         ),
-        _ => format!("Written by {who}. The author chose: {chosen}."),
+        _ => t!("written-by", who = who, chosen = chosen),
     }
 }
 

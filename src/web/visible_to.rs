@@ -17,12 +17,12 @@ pub enum Record {
     Finding,
 }
 
-/// Who a level lets in, in words.
-pub fn audience(level: Visibility) -> &'static str {
+/// Who a level lets in, in words (in the language of the request).
+pub fn audience(level: Visibility) -> String {
     match level {
-        Visibility::Public => "everyone (public)",
-        Visibility::Members => "signed-in members",
-        Visibility::Staff => "staff only",
+        Visibility::Public => t!("audience-public"),
+        Visibility::Members => t!("audience-members"),
+        Visibility::Staff => t!("audience-staff"),
     }
 }
 
@@ -34,11 +34,19 @@ pub fn sentence(effective: Visibility, chain: &[(&str, Option<Visibility>)]) -> 
         .iter()
         .find(|(_, level)| *level == Some(effective))
         .map(|(name, _)| *name);
-    match source {
-        Some(name) if !name.is_empty() => {
-            format!("Visible to: {} (set on the {name})", audience(effective))
-        }
-        _ => format!("Visible to: {}", audience(effective)),
+    let parent = match source {
+        Some("session") => Some(t!("set-on-session")),
+        Some("consultation") => Some(t!("set-on-consultation")),
+        Some("series") => Some(t!("set-on-series")),
+        _ => None,
+    };
+    match parent {
+        Some(parent) => t!(
+            "visible-to-set-on",
+            audience = audience(effective),
+            parent = parent
+        ),
+        None => t!("visible-to", audience = audience(effective)),
     }
 }
 

@@ -675,6 +675,8 @@ fn links(page: &str) -> Vec<String> {
                 .replace("&amp;", "&")
         })
         .filter(|href| !href.is_empty())
+        // The language switch of every page answers with a redirect back to the page.
+        .filter(|href| !href.starts_with("/language/"))
         .collect()
 }
 

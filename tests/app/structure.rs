@@ -79,7 +79,7 @@ fn imports() -> std::collections::BTreeMap<(String, String), Vec<String>> {
                 for (at, _) in code.match_indices("crate::") {
                     let to: String = code[at + 7..]
                         .chars()
-                        .take_while(|c| c.is_ascii_lowercase() || *c == '_')
+                        .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '_')
                         .collect();
                     if to.is_empty() || to == from {
                         continue;
