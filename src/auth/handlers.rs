@@ -506,11 +506,13 @@ pub async fn show_account(
         .await?
         .ok_or(AppError::NotFound)?;
     let scope = super::scope_label(&state.pool, &user).await?;
+    let tokens = super::api_tokens::list(&state.pool, user.id).await?;
     Ok(render(
         &AccountPage {
             ctx,
             scope,
             two_factor: account.totp_enabled_at.is_some(),
+            tokens,
         },
         StatusCode::OK,
     ))

@@ -77,6 +77,8 @@ pub struct AccountPage {
     pub ctx: PageContext,
     pub scope: String,
     pub two_factor: bool,
+    /// The user's API tokens, live and revoked.
+    pub tokens: Vec<super::api_tokens::TokenLine>,
 }
 
 #[derive(Template)]
