@@ -584,7 +584,7 @@ pub struct OrganisationsQuery {
     #[param(pattern = "^[A-Za-z]{2}$", example = "TH")]
     state: Option<String>,
     /// Text the name or acronym contains.
-    #[param(pattern = "^[^\\u0000-\\u001f]{1,100}$")]
+    #[param(pattern = "^[^\\u0000-\\u001f\\u007f-\\u009f]{1,100}$")]
     name: Option<String>,
     #[param(value_type = Option<i64>, minimum = 1, maximum = 100)]
     limit: Option<String>,
@@ -607,6 +607,7 @@ pub async fn list_organisations(
         .as_deref()
         .map(|n| {
             let n = trimmed(n);
+            // As the schema's pattern says: no C0 or C1 control character.
             if (1..=100).contains(&n.chars().count()) && !n.chars().any(char::is_control) {
                 Ok(n.to_owned())
             } else {
