@@ -1,6 +1,6 @@
 //! Who calls the API, and how an answer goes back: the caller is the login's viewer, or the
 //! owner of the personal token in `Authorization: Bearer` (which only the API reads); an answer
-//! is JSON with an ETag (a hash of the body, so that `If-None-Match` gets 304), `Cache-Control`
+//! is JSON with a weak ETag (a hash of the body, so that `If-None-Match` gets 304), `Cache-Control`
 //! (public and short for anonymous callers, never kept for a token or a login) and, for a list
 //! with more, a `Link: <...>; rel="next"`.
 
@@ -117,8 +117,9 @@ impl Caller {
             }
         };
         let digest = Sha256::digest(&bytes);
+        // Weak: the same answer may be sent compressed or not.
         let etag = format!(
-            "\"{}\"",
+            "W/\"{}\"",
             digest
                 .iter()
                 .take(16)
@@ -163,12 +164,14 @@ impl Caller {
     }
 }
 
-/// Whether an `If-None-Match` value names `etag` (or is `*`); weak tags compare by their value.
+/// Whether an `If-None-Match` value names `etag` (or is `*`), by the weak comparison that
+/// `If-None-Match` uses (a tag's `W/` aside).
 fn matches(given: &str, etag: &str) -> bool {
+    let value = |tag: &str| tag.strip_prefix("W/").unwrap_or(tag).to_owned();
     given
         .split(',')
         .map(str::trim)
-        .any(|tag| tag == "*" || tag.strip_prefix("W/").unwrap_or(tag) == etag)
+        .any(|tag| tag == "*" || value(tag) == value(etag))
 }
 
 #[cfg(test)]
@@ -177,8 +180,9 @@ mod tests {
 
     #[test]
     fn if_none_match_names_the_tag_among_others_weak_or_not() {
-        let etag = "\"abc\"";
+        let etag = "W/\"abc\"";
         assert!(matches("\"abc\"", etag));
+        assert!(matches("W/\"abc\"", etag));
         assert!(matches("\"x\", W/\"abc\"", etag));
         assert!(matches("*", etag));
         assert!(!matches("\"abcd\"", etag));

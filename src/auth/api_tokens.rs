@@ -25,7 +25,7 @@ use crate::access::User;
 use crate::audit::{self, Entry};
 use crate::state::AppState;
 use crate::web::extract::{Path, RequestId};
-use crate::web::form::Form;
+use crate::web::form::{FieldErrors, Form};
 use crate::web::{PageContext, SignedIn, render, see_other};
 
 /// What every token starts with, so that one pasted where it should not be is recognised.
@@ -187,10 +187,20 @@ pub async fn create_api_token(
 ) -> Result<Response, AppError> {
     let name = form.name.trim();
     if name.is_empty() || name.chars().count() > 100 || name.chars().any(char::is_control) {
-        return Err(AppError::Unprocessable(
-            "Give the token a name of 1 to 100 characters, such as the program that will use it."
-                .to_owned(),
-        ));
+        let mut errors = FieldErrors::default();
+        errors.add(
+            "name",
+            "Give the token a name of 1 to 100 characters, such as the program that will use it.",
+        );
+        return super::handlers::account_page(
+            &state,
+            ctx,
+            &user,
+            form.name.clone(),
+            errors,
+            StatusCode::UNPROCESSABLE_ENTITY,
+        )
+        .await;
     }
     let now = state.clock.now();
     let mut tx = state.pool.begin().await?;

@@ -259,6 +259,12 @@ async fn a_partners_token_reads_its_own_states_assessments_and_nothing_of_anothe
 
 /// Walks a list from its first page by its `next` cursors; returns every id, in order.
 async fn walk(app: &TestApp, first: &str, token: Option<&str>) -> Vec<String> {
+    walk_by(app, first, token, "id").await
+}
+
+/// Walks a list by its cursors; returns the `key` of every item, in order.
+async fn walk_by(app: &TestApp, first: &str, token: Option<&str>, key: &str) -> Vec<String> {
+    let list = first.split('?').next().unwrap_or(first);
     let mut ids = Vec::new();
     let mut path = first.to_owned();
     for _ in 0..1_000 {
@@ -270,14 +276,14 @@ async fn walk(app: &TestApp, first: &str, token: Option<&str>) -> Vec<String> {
                 .as_array()
                 .expect("items")
                 .iter()
-                .map(|f| f["id"].as_str().expect("an id").to_owned()),
+                .map(|f| f[key].as_str().expect("a key").to_owned()),
         );
         let Some(next) = body["next"].as_str() else {
             assert!(response.header("link").is_empty());
             return ids;
         };
         let next_url = body["next_url"].as_str().expect("next_url with next");
-        assert!(next_url.starts_with(&format!("http://{HOST}/api/v1/findings?")));
+        assert!(next_url.starts_with(&format!("http://{HOST}{list}?")));
         assert_eq!(
             response.header("link"),
             format!("<{next_url}>; rel=\"next\"")
@@ -324,6 +330,26 @@ async fn paging_the_findings_by_cursor_gives_every_visible_finding_once_in_every
         i64::try_from(recommendations.len()).expect("a count"),
         expected
     );
+    // The consultations and the directory page the same way.
+    let consultations = walk_by(&app, "/api/v1/consultations?limit=4", None, "slug").await;
+    let public: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM consultation
+          WHERE archived_at IS NULL AND effective_visibility = 'public'",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .expect("the count");
+    let unique: BTreeSet<&String> = consultations.iter().collect();
+    assert_eq!(i64::try_from(unique.len()).expect("a count"), public);
+    assert_eq!(unique.len(), consultations.len());
+    let organisations = walk_by(&app, "/api/v1/organisations?limit=7", None, "slug").await;
+    let listed: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM organisation WHERE archived_at IS NULL AND merged_into_id IS NULL",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .expect("the count");
+    assert_eq!(i64::try_from(organisations.len()).expect("a count"), listed);
 }
 
 #[tokio::test]
@@ -334,7 +360,7 @@ async fn an_unchanged_answer_is_304_and_anonymous_answers_are_public_while_a_tok
     assert_eq!(first.header("content-type"), "application/json");
     assert_eq!(first.header("cache-control"), "public, max-age=60");
     let etag = first.header("etag").to_owned();
-    assert!(etag.starts_with('"') && etag.len() > 10, "{etag}");
+    assert!(etag.starts_with("W/\"") && etag.len() > 10, "{etag}");
     let again = get_with(&app, "/api/v1/dashboard", None, &[("if-none-match", &etag)]).await;
     assert_eq!(again.status, StatusCode::NOT_MODIFIED);
     assert!(again.body.is_empty());
@@ -388,6 +414,10 @@ async fn tokens_are_made_listed_revoked_and_end_with_their_account_and_a_bad_tok
     let app = TestApp::demo().await;
     let (mut client, account) = app.signed_in(Who::PartnerA).await;
     let account = account.expect("an account");
+    // A token needs a name: the account page says so beside the field.
+    let unnamed = client.post("/account/api-tokens", "name=+++").await;
+    assert_eq!(unnamed.status, StatusCode::UNPROCESSABLE_ENTITY);
+    unnamed.assert_contains(&["Give the token a name", "aria-invalid=\"true\""]);
     let token = make_token(&mut client, "partner+website").await;
     assert!(token.starts_with("msy_") && token.len() > 40, "{token}");
 
