@@ -31,6 +31,8 @@ pub struct App {
     pub searches: Arc<SearchCache>,
     /// The users of logins as last checked (see `auth::login_cache`).
     pub logins: Arc<CheckedLogins>,
+    /// The API's OpenAPI document, generated from its handlers.
+    pub api_document: Arc<crate::api::doc::ApiDocument>,
 }
 
 impl App {
@@ -41,7 +43,16 @@ impl App {
             pages: Arc::new(VersionedCache::new(64)),
             searches: Arc::new(VersionedCache::new(512)),
             logins: Arc::default(),
+            api_document: Arc::new(crate::api::doc::ApiDocument::of(
+                &crate::api::doc::document::<Self>(),
+            )),
         }
+    }
+}
+
+impl FromRef<App> for Arc<crate::api::doc::ApiDocument> {
+    fn from_ref(app: &App) -> Self {
+        app.api_document.clone()
     }
 }
 

@@ -48,6 +48,9 @@ pub struct Config {
     /// A form is accepted only when its `Origin` is this one; unset, the origin must match the
     /// request's own host, and its scheme must be https when `SECURE_COOKIES` is on.
     pub public_origin: Option<String>,
+    /// How many requests an API token may make in a minute (`API_RATE_PER_MINUTE`); more are
+    /// answered 429.
+    pub api_rate_per_minute: u32,
 }
 
 impl std::fmt::Debug for Config {
@@ -68,6 +71,7 @@ impl std::fmt::Debug for Config {
             .field("note_autosave_seconds", &self.note_autosave_seconds)
             .field("trusted_proxies", &self.trusted_proxies)
             .field("public_origin", &self.public_origin)
+            .field("api_rate_per_minute", &self.api_rate_per_minute)
             .finish()
     }
 }
@@ -142,6 +146,8 @@ impl Config {
                     })
                 })
                 .transpose()?,
+            api_rate_per_minute: parse(&get, "API_RATE_PER_MINUTE", "a whole number")?
+                .unwrap_or(120),
             database_url,
         })
     }

@@ -15,6 +15,8 @@ pub mod i18n;
 pub mod access;
 /// Administrators' pages: users, invitations, the audit log.
 pub mod admin;
+/// The read-only JSON API and its OpenAPI document.
+pub mod api;
 /// The composition root: the whole state, the core and every feature's cache.
 pub mod app;
 /// Self-assessments: rounds, ratings per provision by each side, and their comparison.

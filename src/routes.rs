@@ -32,10 +32,10 @@ use crate::app::App;
 pub use crate::auth::guard::Access;
 use crate::auth::{guard, handlers as auth, login};
 use crate::state::AppState;
-use crate::web::{ErrorPage, headers};
+use crate::web::headers;
 use crate::{
-    AppError, admin, assessments, consultations, country, dashboard, findings, frameworks, notes,
-    organisations, participant_lists, people, series, sessions,
+    AppError, admin, api, assessments, consultations, country, dashboard, findings, frameworks,
+    notes, organisations, participant_lists, people, series, sessions,
 };
 
 const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
@@ -233,6 +233,26 @@ fn build() -> Table {
         Staff    GET  "/consultations/{slug}/participants/import/{id}" => participant_lists::handlers::show_import;
         Staff    POST "/consultations/{slug}/participants/import/{id}" => participant_lists::handlers::commit_import;
         // Participant list import (end)
+        // The read-only JSON API (begin): documented in /api/v1/openapi.json, which a test
+        // holds in agreement with these lines.
+        Public   GET  "/api" => api::doc::show_api;
+        Public   GET  "/api/v1/openapi.json" => api::doc::openapi_json;
+        Public   GET  "/api/v1/series" => api::handlers::list_series;
+        Public   GET  "/api/v1/series/{slug}" => api::handlers::show_series;
+        Public   GET  "/api/v1/consultations" => api::handlers::list_consultations;
+        Public   GET  "/api/v1/consultations/{slug}" => api::handlers::show_consultation;
+        Public   GET  "/api/v1/consultations/{slug}/notes" => api::handlers::list_notes;
+        Public   GET  "/api/v1/organisations" => api::handlers::list_organisations;
+        Public   GET  "/api/v1/organisations/{slug}" => api::handlers::show_organisation;
+        Public   GET  "/api/v1/commitments" => api::handlers::list_commitments;
+        Public   GET  "/api/v1/findings" => api::handlers::list_findings;
+        Public   GET  "/api/v1/findings/{id}" => api::handlers::show_finding;
+        Public   GET  "/api/v1/assessments" => api::handlers::assessment_results;
+        Public   GET  "/api/v1/dashboard" => api::handlers::show_dashboard;
+        // Personal API tokens, on one's account page.
+        SignedIn POST "/account/api-tokens" => crate::auth::api_tokens::create_api_token;
+        SignedIn POST "/account/api-tokens/{id}/revoke" => crate::auth::api_tokens::revoke_api_token;
+        // The read-only JSON API (end)
     }
 }
 
@@ -423,12 +443,14 @@ async fn not_found() -> AppError {
     AppError::NotFound
 }
 
+/// 405, drawn by the error layer (a page, or a problem on the API's paths); the router adds
+/// `Allow`.
 async fn method_not_allowed() -> Response {
-    ErrorPage::new(
-        StatusCode::METHOD_NOT_ALLOWED,
-        t!("error-method-title"),
-        t!("error-method"),
-    )
+    crate::error::ErrorInfo {
+        status: StatusCode::METHOD_NOT_ALLOWED,
+        title: t!("error-method-title"),
+        message: t!("error-method"),
+    }
     .into_response()
 }
 

@@ -2,7 +2,7 @@
 //! audit log. Every write is audited with its before and after.
 
 use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use serde_json::json;
@@ -228,20 +228,7 @@ fn count(n: i64, one: &str, many: &str) -> String {
 /// The full address of `path` on this site: the configured public origin, or else the
 /// request's own host (with https when cookies are secure); `None` when neither is known.
 fn full_link(state: &AppState, headers: &HeaderMap, path: &str) -> Option<String> {
-    if let Some(origin) = &state.config.public_origin {
-        return Some(format!("{}{path}", origin.trim_end_matches('/')));
-    }
-    let host = headers.get(header::HOST)?.to_str().ok()?;
-    let plain = !host.is_empty()
-        && host
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'));
-    let scheme = if state.config.secure_cookies {
-        "https"
-    } else {
-        "http"
-    };
-    plain.then(|| format!("{scheme}://{host}{path}"))
+    crate::web::full_link(&state.config, headers, path)
 }
 
 async fn invited_page(

@@ -498,17 +498,41 @@ pub async fn show_account(
     ctx: PageContext,
     SignedIn(user): SignedIn,
 ) -> Result<Response, AppError> {
+    account_page(
+        &state,
+        ctx,
+        &user,
+        String::new(),
+        FieldErrors::default(),
+        StatusCode::OK,
+    )
+    .await
+}
+
+/// The account page, with the name typed for a new API token and its error (if any).
+pub async fn account_page(
+    state: &AppState,
+    ctx: PageContext,
+    user: &crate::access::User,
+    token_name: String,
+    errors: FieldErrors,
+    status: StatusCode,
+) -> Result<Response, AppError> {
     let account = queries::account_by_id(&state.pool, user.id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let scope = super::scope_label(&state.pool, &user).await?;
+    let scope = super::scope_label(&state.pool, user).await?;
+    let tokens = super::api_tokens::list(&state.pool, user.id).await?;
     Ok(render(
         &AccountPage {
             ctx,
             scope,
             two_factor: account.totp_enabled_at.is_some(),
+            tokens,
+            token_name,
+            errors,
         },
-        StatusCode::OK,
+        status,
     ))
 }
 

@@ -3,6 +3,7 @@
 //! the web layer, which every page reads.)
 
 pub mod accounts;
+pub mod api_tokens;
 pub mod csrf;
 pub mod guard;
 pub mod handlers;

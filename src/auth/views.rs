@@ -77,6 +77,11 @@ pub struct AccountPage {
     pub ctx: PageContext,
     pub scope: String,
     pub two_factor: bool,
+    /// The user's API tokens, live and revoked.
+    pub tokens: Vec<super::api_tokens::TokenLine>,
+    /// The name typed for a new token, and what was wrong with it.
+    pub token_name: String,
+    pub errors: FieldErrors,
 }
 
 #[derive(Template)]

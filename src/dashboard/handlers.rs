@@ -58,7 +58,9 @@ fn filters(query: Option<Query<DashboardQuery>>) -> Result<Filters, AppError> {
     Ok(filters)
 }
 
-async fn figures(
+/// The figures for `ctx`'s viewer and `filters`, kept while the data hold (the page's, the
+/// CSV's and the API's one way to them), and today's date they were counted at.
+pub async fn figures(
     state: &AppState,
     cache: &super::cache::DashboardCache,
     ctx: &PageContext,

@@ -66,7 +66,8 @@ impl Cursor {
                         .get(..10)
                         .is_some_and(|day| matches!(crate::web::form::date(day), Ok(Some(_))))
             }
-            Sort::Due => matches!(crate::web::form::date(key), Ok(Some(_))),
+            // Findings without a due date sort last, under a key beyond every real date.
+            Sort::Due => key == NO_DUE_DATE || matches!(crate::web::form::date(key), Ok(Some(_))),
         };
         valid.then(|| Self {
             key: key.to_owned(),
@@ -74,6 +75,9 @@ impl Cursor {
         })
     }
 }
+
+/// The sort key of a finding without a due date (after every real one).
+pub const NO_DUE_DATE: &str = "9999-12-31";
 
 /// Counts stop here: the tracker says "more than" beyond it, so that a count never reads every
 /// finding.

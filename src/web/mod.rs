@@ -11,6 +11,7 @@ pub mod format;
 pub mod headers;
 pub mod i18n;
 pub mod notice;
+pub mod problem;
 pub mod visible_to;
 pub mod write;
 
@@ -284,13 +285,17 @@ pub async fn draw_error_pages(
         return response;
     };
     let (parts, _) = response.into_parts();
-    let mut page = ErrorPage {
-        ctx,
-        status: info.status,
-        title: info.title,
-        message: info.message,
-    }
-    .into_response();
+    let mut page = if problem::is_api(&ctx.path) {
+        problem::Problem::new(info.status, &info.title, info.message).into_response()
+    } else {
+        ErrorPage {
+            ctx,
+            status: info.status,
+            title: info.title,
+            message: info.message,
+        }
+        .into_response()
+    };
     // What else the handler said (a Location, a cookie, Allow) still holds.
     let own: Vec<_> = page.headers().keys().cloned().collect();
     for (name, value) in &parts.headers {
@@ -332,6 +337,29 @@ pub fn csv_download(filename: &'static str, body: Vec<u8>) -> Response {
         body,
     )
         .into_response()
+}
+
+/// The full address of `path` on this site: the configured public origin, or else the
+/// request's own host (with https when cookies are secure); `None` when neither is known.
+pub fn full_link(
+    config: &crate::config::Config,
+    headers: &axum::http::HeaderMap,
+    path: &str,
+) -> Option<String> {
+    if let Some(origin) = &config.public_origin {
+        return Some(format!("{}{path}", origin.trim_end_matches('/')));
+    }
+    let host = headers.get(header::HOST)?.to_str().ok()?;
+    let plain = !host.is_empty()
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'));
+    let scheme = if config.secure_cookies {
+        "https"
+    } else {
+        "http"
+    };
+    plain.then(|| format!("{scheme}://{host}{path}"))
 }
 
 /// Percent-encodes a path for a query string.

@@ -701,6 +701,86 @@ const MATRIX: &[Row] = &[
         STAFF_PAGE,
     ),
     // Participant list import (end)
+    // The read-only JSON API (begin): anyone reads it, each as far as they may see.
+    row("GET", "/api", "/api", [Ok; 6]),
+    row(
+        "GET",
+        "/api/v1/openapi.json",
+        "/api/v1/openapi.json",
+        [Ok; 6],
+    ),
+    row("GET", "/api/v1/series", "/api/v1/series", [Ok; 6]),
+    row(
+        "GET",
+        "/api/v1/series/{slug}",
+        "/api/v1/series/hrwg-consensus-2019-2020",
+        [Ok; 6],
+    ),
+    row(
+        "GET",
+        "/api/v1/consultations",
+        "/api/v1/consultations?state=VN",
+        [Ok; 6],
+    ),
+    row(
+        "GET",
+        "/api/v1/consultations/{slug}",
+        "/api/v1/consultations/hanoi-2019-12-18",
+        [Ok; 6],
+    ),
+    row(
+        "GET",
+        "/api/v1/consultations/{slug}/notes",
+        "/api/v1/consultations/hanoi-2019-12-18/notes",
+        [Ok; 6],
+    ),
+    row(
+        "GET",
+        "/api/v1/organisations",
+        "/api/v1/organisations",
+        [Ok; 6],
+    ),
+    row(
+        "GET",
+        "/api/v1/organisations/{slug}",
+        "/api/v1/organisations/cdi",
+        [Ok; 6],
+    ),
+    row("GET", "/api/v1/commitments", "/api/v1/commitments", [Ok; 6]),
+    row(
+        "GET",
+        "/api/v1/findings",
+        "/api/v1/findings?kind=recommendation",
+        [Ok; 6],
+    ),
+    row(
+        "GET",
+        "/api/v1/findings/{id}",
+        "/api/v1/findings/{finding}",
+        [Ok; 6],
+    ),
+    row("GET", "/api/v1/assessments", "/api/v1/assessments", [Ok; 6]),
+    row("GET", "/api/v1/dashboard", "/api/v1/dashboard", [Ok; 6]),
+    row(
+        "POST",
+        "/account/api-tokens",
+        "/account/api-tokens",
+        [
+            SignIn,
+            FORM_INVALID,
+            FORM_INVALID,
+            FORM_INVALID,
+            FORM_INVALID,
+            FORM_INVALID,
+        ],
+    ),
+    row(
+        "POST",
+        "/account/api-tokens/{id}/revoke",
+        "/account/api-tokens/00000000-0000-4000-8000-000000000000/revoke",
+        [SignIn, Hidden, Hidden, Hidden, Hidden, Hidden],
+    ),
+    // The read-only JSON API (end)
     // Last: it ends the login.
     row("POST", "/sign-out", "/sign-out", [To("/"); 6]),
 ];

@@ -30,6 +30,11 @@ const NO_TYPED_FIELDS: &[(&str, &str)] = &[
     ("/password-reset/{token}", "passwords only"),
     ("/admin/users/{id}/password-reset", "no fields"),
     ("/account/password", "passwords only"),
+    (
+        "/account/api-tokens",
+        "one field: the token's name, which is the bad one (it comes back with its message)",
+    ),
+    ("/account/api-tokens/{id}/revoke", "no fields (a button)"),
     ("/account/two-factor", "a one-time code only"),
     ("/admin/users/{id}/disable", "no fields"),
     ("/admin/users/{id}/enable", "no fields"),

@@ -34,3 +34,6 @@ mod staff_day;
 mod staff_editing;
 mod structure;
 mod visibility;
+
+// The read-only JSON API.
+mod api;

@@ -38,6 +38,8 @@ const ORDER: &[&[&str]] = &[
         "home",
         "country",
     ],
+    // The JSON API: it reads the dashboard's figures, so it stands above the dashboard.
+    &["api"],
     // The composition root and the command line: they know everything.
     &["app"],
     &["routes"],

@@ -11,18 +11,18 @@ use crate::accounts_harness::{Client, Who};
 use crate::harness::TestApp;
 
 /// In every record that only staff may see.
-const STAFF_MARK: &str = "Zqxhidden";
+pub(crate) const STAFF_MARK: &str = "Zqxhidden";
 /// In every record that only signed-in members may see.
-const MEMBERS_MARK: &str = "Zqxmembers";
+pub(crate) const MEMBERS_MARK: &str = "Zqxmembers";
 
-struct Hidden {
+pub(crate) struct Hidden {
     staff_session: Uuid,
     staff_consultation_session: Uuid,
     members_session: Uuid,
 }
 
 /// Adds, to the demo data, records whose own visibility is public but whose parents' is not.
-async fn hide_records(app: &TestApp) -> Hidden {
+pub(crate) async fn hide_records(app: &TestApp) -> Hidden {
     let author = app.account(Who::PartnerA).await.expect("a partner").id;
     let hidden = Hidden {
         staff_session: Uuid::new_v4(),
