@@ -15,6 +15,7 @@ use crate::config::Config;
 use crate::consultations::PageCache;
 use crate::dashboard::cache::DashboardCache;
 use crate::db::versioned::VersionedCache;
+use crate::reports::Typesetter;
 use crate::search::SearchCache;
 use crate::state::AppState;
 
@@ -31,11 +32,14 @@ pub struct App {
     pub searches: Arc<SearchCache>,
     /// The users of logins as last checked (see `auth::login_cache`).
     pub logins: Arc<CheckedLogins>,
+    /// The PDF reports' typesetter: its library and fonts, loaded once for the process.
+    pub typesetter: Arc<Typesetter>,
 }
 
 impl App {
     pub fn new(core: AppState) -> Self {
         Self {
+            typesetter: Typesetter::shared(&core.config.font_dirs),
             core,
             dashboard: Arc::default(),
             pages: Arc::new(VersionedCache::new(64)),
@@ -84,6 +88,12 @@ impl FromRef<App> for Arc<PageCache> {
 impl FromRef<App> for Arc<SearchCache> {
     fn from_ref(app: &App) -> Self {
         app.searches.clone()
+    }
+}
+
+impl FromRef<App> for Arc<Typesetter> {
+    fn from_ref(app: &App) -> Self {
+        app.typesetter.clone()
     }
 }
 

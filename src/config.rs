@@ -48,6 +48,10 @@ pub struct Config {
     /// A form is accepted only when its `Origin` is this one; unset, the origin must match the
     /// request's own host, and its scheme must be https when `SECURE_COOKIES` is on.
     pub public_origin: Option<String>,
+    /// `FONT_DIRS`: the folders (colon-separated) where the PDF reports' fonts are looked for
+    /// (default `/usr/share/fonts:/usr/local/share/fonts`, where Debian's `fonts-noto-core`
+    /// puts them).
+    pub font_dirs: Vec<PathBuf>,
 }
 
 impl std::fmt::Debug for Config {
@@ -68,6 +72,7 @@ impl std::fmt::Debug for Config {
             .field("note_autosave_seconds", &self.note_autosave_seconds)
             .field("trusted_proxies", &self.trusted_proxies)
             .field("public_origin", &self.public_origin)
+            .field("font_dirs", &self.font_dirs)
             .finish()
     }
 }
@@ -105,6 +110,18 @@ impl Config {
             request_timeout: Duration::from_secs(
                 parse(&get, "REQUEST_TIMEOUT_SECS", "a number of seconds")?.unwrap_or(30),
             ),
+            font_dirs: get("FONT_DIRS")
+                .map(|dirs| {
+                    dirs.split(':')
+                        .filter(|d| !d.trim().is_empty())
+                        .map(PathBuf::from)
+                        .collect()
+                })
+                .unwrap_or_else(|| {
+                    ["/usr/share/fonts", "/usr/local/share/fonts"]
+                        .map(PathBuf::from)
+                        .to_vec()
+                }),
             static_dir: get("STATIC_DIR")
                 .map(PathBuf::from)
                 .unwrap_or_else(default_static_dir),

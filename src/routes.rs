@@ -31,6 +31,7 @@ use tower_sessions_sqlx_store::PostgresStore;
 use crate::app::App;
 pub use crate::auth::guard::Access;
 use crate::auth::{guard, handlers as auth, login};
+use crate::reports;
 use crate::state::AppState;
 use crate::web::{ErrorPage, headers};
 use crate::{
@@ -232,6 +233,12 @@ fn build() -> Table {
         Staff    GET  "/consultations/{slug}/participants/import/{id}" => participant_lists::handlers::show_import;
         Staff    POST "/consultations/{slug}/participants/import/{id}" => participant_lists::handlers::commit_import;
         // Participant list import (end)
+        // Printable reports (begin)
+        Public   GET  "/consultations/{slug}/report" => reports::handlers::show_consultation_report;
+        Public   GET  "/consultations/{slug}/report.pdf" => reports::handlers::consultation_report_pdf;
+        Public   GET  "/states/{code}/brief" => reports::handlers::show_country_brief;
+        Public   GET  "/states/{code}/brief.pdf" => reports::handlers::country_brief_pdf;
+        // Printable reports (end)
     }
 }
 

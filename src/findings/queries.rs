@@ -545,3 +545,41 @@ pub async fn on_commitment(
     .fetch_all(db)
     .await
 }
+
+/// How many findings of each kind the filter finds under each chapter of the commitments (a
+/// finding tied to provisions of two chapters counts under both; `None`: tied to none), and
+/// of each kind in all: (chapter number, chapter title, kind, count). The tracker's rule of who
+/// may see what applies.
+pub async fn counts_by_chapter(
+    db: &sqlx::PgPool,
+    filter: &Filter,
+    levels: &[Visibility],
+    today: NaiveDate,
+) -> Result<(Vec<ChapterCount>, Vec<(FindingKind, i64)>), sqlx::Error> {
+    let mut q = QueryBuilder::new(
+        "SELECT ch.number AS chapter, ch.title AS chapter_title, f.kind, count(DISTINCT f.id) AS n
+           FROM finding f JOIN consultation c ON c.id = f.consultation_id
+           LEFT JOIN finding_commitment fc ON fc.finding_id = f.id
+           LEFT JOIN commitment cm ON cm.id = fc.commitment_id
+           LEFT JOIN chapter ch ON ch.id = cm.chapter_id",
+    );
+    push_filter(&mut q, filter, levels, today);
+    q.push(" GROUP BY ch.number, ch.title, f.kind ORDER BY ch.number NULLS LAST, f.kind");
+    let by_chapter = q.build_query_as().fetch_all(db).await?;
+    let mut q = QueryBuilder::new(
+        "SELECT f.kind, count(*) FROM finding f JOIN consultation c ON c.id = f.consultation_id",
+    );
+    push_filter(&mut q, filter, levels, today);
+    q.push(" GROUP BY f.kind ORDER BY f.kind");
+    let by_kind = q.build_query_as().fetch_all(db).await?;
+    Ok((by_chapter, by_kind))
+}
+
+/// A count of [`counts_by_chapter`].
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ChapterCount {
+    pub chapter: Option<i16>,
+    pub chapter_title: Option<String>,
+    pub kind: FindingKind,
+    pub n: i64,
+}

@@ -37,6 +37,7 @@ const ORDER: &[&[&str]] = &[
         "help",
         "home",
         "country",
+        "reports",
     ],
     // The composition root and the command line: they know everything.
     &["app"],
