@@ -16,6 +16,7 @@ use crate::consultations::PageCache;
 use crate::dashboard::cache::DashboardCache;
 use crate::db::versioned::VersionedCache;
 use crate::reports::Typesetter;
+use crate::reports::brief::BriefCache;
 use crate::search::SearchCache;
 use crate::state::AppState;
 
@@ -34,6 +35,8 @@ pub struct App {
     pub logins: Arc<CheckedLogins>,
     /// The PDF reports' typesetter: its library and fonts, loaded once for the process.
     pub typesetter: Arc<Typesetter>,
+    /// Country briefs between changes of the data (at most 64).
+    pub briefs: Arc<BriefCache>,
 }
 
 impl App {
@@ -45,6 +48,7 @@ impl App {
             pages: Arc::new(VersionedCache::new(64)),
             searches: Arc::new(VersionedCache::new(512)),
             logins: Arc::default(),
+            briefs: Arc::new(VersionedCache::new(64)),
         }
     }
 }
@@ -94,6 +98,12 @@ impl FromRef<App> for Arc<SearchCache> {
 impl FromRef<App> for Arc<Typesetter> {
     fn from_ref(app: &App) -> Self {
         app.typesetter.clone()
+    }
+}
+
+impl FromRef<App> for Arc<BriefCache> {
+    fn from_ref(app: &App) -> Self {
+        app.briefs.clone()
     }
 }
 

@@ -68,6 +68,8 @@ pub struct Recommendations {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Recommendation {
+    #[serde(skip)]
+    pub id: uuid::Uuid,
     pub statement: String,
     pub consultation: String,
     pub provisions: String,
@@ -97,6 +99,63 @@ pub struct AssessedChapter {
     pub civil_society: String,
     /// Code and title, government, civil society, gap, whether divergent.
     pub lines: Vec<(String, String, String, String, bool)>,
+}
+
+/// Country briefs between changes of the data: by Member State, reader (their levels and own
+/// state, all that decides what a brief shows them) and day; at most 64. Progress updates on
+/// recommendations do not move the data version: they are read again for each brief.
+pub type BriefCache = crate::db::versioned::VersionedCache<
+    (
+        String,
+        crate::assessments::queries::Reader,
+        chrono::NaiveDate,
+    ),
+    CountryBrief,
+>;
+
+/// The brief on Member State `code` as `ctx`'s viewer may read it, as kept while the data
+/// version holds (at scale its counts take a second to read), with the latest progress
+/// updates read now.
+pub async fn kept(
+    pool: &sqlx::PgPool,
+    briefs: &BriefCache,
+    ctx: &PageContext,
+    code: &str,
+    today: chrono::NaiveDate,
+) -> Result<CountryBrief, AppError> {
+    // The version first: a change committed while the brief is read leaves it under the older
+    // version, read again next time.
+    let version = crate::db::versioned::data_version(pool, ctx.data_version).await?;
+    let reader = crate::assessments::queries::reader(pool, &ctx.viewer).await?;
+    let key = (code.to_ascii_uppercase(), reader, today);
+    let mut brief = match briefs.get(&key, version) {
+        Some(kept) => (*kept).clone(),
+        None => {
+            let brief = build(pool, ctx, code, today).await?;
+            briefs.put(key, version, std::sync::Arc::new(brief.clone()));
+            brief
+        }
+    };
+    let ids: Vec<uuid::Uuid> = brief
+        .overdue
+        .lines
+        .iter()
+        .chain(&brief.upcoming.lines)
+        .map(|r| r.id)
+        .collect();
+    let latest = findings::latest_updates(pool, &ids).await?;
+    for r in brief
+        .overdue
+        .lines
+        .iter_mut()
+        .chain(brief.upcoming.lines.iter_mut())
+    {
+        r.latest = latest.iter().find(|(id, _, _)| *id == r.id).map_or_else(
+            || "No update yet".to_owned(),
+            |(_, on, body)| format!("{}: {body}", format::date(*on)),
+        );
+    }
+    Ok(brief)
 }
 
 /// The brief on Member State `code` (any case) as `ctx`'s viewer may read it; 404 for an
@@ -140,61 +199,18 @@ pub async fn build(
         });
     }
 
-    let held = consultations_at(pool, &code, "held", &levels).await?;
-    let planned = consultations_at(pool, &code, "planned", &levels).await?;
-
     let state_filter = Filter {
         state: Some(code.clone()),
         ..Filter::default()
     };
-    let (chapters, kinds_total) =
-        findings::counts_by_chapter(pool, &state_filter, &levels, today).await?;
-    let kinds: Vec<FindingKind> = FindingKind::ALL.to_vec();
-    let mut by_chapter: Vec<CountLine> = Vec::new();
-    for c in &chapters {
-        let label = match (c.chapter, &c.chapter_title) {
-            (Some(n), Some(title)) => chapter_label(n, title),
-            _ => "Not tied to a provision".to_owned(),
-        };
-        let column = kinds.iter().position(|k| *k == c.kind).unwrap_or(0);
-        let line = match by_chapter.iter_mut().find(|l| l.label == label) {
-            Some(line) => line,
-            None => {
-                by_chapter.push(CountLine {
-                    label,
-                    counts: vec![0; kinds.len()],
-                    total: 0,
-                });
-                by_chapter.last_mut().ok_or(AppError::NotFound)?
-            }
-        };
-        line.counts[column] += c.n;
-        line.total += c.n;
-    }
-    let mut totals = CountLine {
-        label: "All findings".to_owned(),
-        counts: vec![0; kinds.len()],
-        total: 0,
-    };
-    for (kind, n) in kinds_total {
-        if let Some(column) = kinds.iter().position(|k| *k == kind) {
-            totals.counts[column] += n;
-            totals.total += n;
-        }
-    }
-
     let recommendations = Filter {
         kind: Some(FindingKind::Recommendation),
-        ..state_filter
+        ..state_filter.clone()
     };
     let overdue_filter = Filter {
         overdue: true,
         ..recommendations.clone()
     };
-    let all_total = findings::count(pool, &recommendations, &levels, today).await?;
-    let overdue_total = findings::count(pool, &overdue_filter, &levels, today).await?;
-    let overdue =
-        recommendations_of(pool, &overdue_filter, &levels, today, None, overdue_total).await?;
     // Those due from today on, or without a due date: after yesterday in the order of due
     // dates (the tracker's own keyset).
     let yesterday = today.pred_opt().unwrap_or(today);
@@ -203,58 +219,105 @@ pub async fn build(
         &yesterday.format("%Y-%m-%d").to_string(),
         uuid::Uuid::max(),
     );
-    let upcoming =
-        recommendations_of(pool, &recommendations, &levels, today, after.as_ref(), 0).await?;
+    // The parts are read at once, each on a connection of its own: at scale each takes a
+    // few hundred milliseconds, and none waits for another.
+    let (held, planned, counts, all_total, overdue_total, overdue, upcoming, side_by_side) = tokio::try_join!(
+        consultations_at(pool, &code, "held", &levels),
+        consultations_at(pool, &code, "planned", &levels),
+        async {
+            Ok::<_, AppError>(
+                findings::counts_by_chapter(pool, &state_filter, &levels, today).await?,
+            )
+        },
+        async { Ok::<_, AppError>(findings::count(pool, &recommendations, &levels, today).await?) },
+        async { Ok::<_, AppError>(findings::count(pool, &overdue_filter, &levels, today).await?) },
+        recommendations_of(pool, &overdue_filter, &levels, today, None),
+        recommendations_of(pool, &recommendations, &levels, today, after.as_ref()),
+        crate::assessments::comparison::latest_side_by_side(pool, &ctx.viewer, &code),
+    )?;
 
-    let assessment = crate::assessments::comparison::latest_side_by_side(pool, &ctx.viewer, &code)
-        .await?
-        .map(|s| {
-            let mut divergences = Vec::new();
-            let chapters = s
-                .chapters
-                .iter()
-                .map(|ch| AssessedChapter {
-                    title: chapter_label(ch.number, &ch.title),
-                    government: ch.government.shown(),
-                    civil_society: ch.civil_society.shown(),
-                    lines: ch
-                        .lines
-                        .iter()
-                        .map(|l| {
-                            if l.divergent {
-                                divergences.push([
-                                    l.code.clone(),
-                                    l.title.clone(),
-                                    l.government.clone(),
-                                    l.civil_society.clone(),
-                                    l.gap.clone(),
-                                ]);
-                            }
-                            (
-                                format!("{} {}", l.code, l.title),
+    let kinds: Vec<FindingKind> = FindingKind::ALL.to_vec();
+    let mut by_chapter: Vec<CountLine> = Vec::new();
+    let mut totals = CountLine {
+        label: "All findings".to_owned(),
+        counts: vec![0; kinds.len()],
+        total: 0,
+    };
+    for c in &counts {
+        let column = kinds.iter().position(|k| *k == c.kind).unwrap_or(0);
+        if c.in_all {
+            totals.counts[column] += c.n;
+            totals.total += c.n;
+            continue;
+        }
+        let label = match (c.chapter, &c.chapter_title) {
+            (Some(n), Some(title)) => chapter_label(n, title),
+            _ => "Not tied to a provision".to_owned(),
+        };
+        let line = match by_chapter.iter().position(|l| l.label == label) {
+            Some(at) => &mut by_chapter[at],
+            None => {
+                by_chapter.push(CountLine {
+                    label,
+                    counts: vec![0; kinds.len()],
+                    total: 0,
+                });
+                let last = by_chapter.len() - 1;
+                &mut by_chapter[last]
+            }
+        };
+        line.counts[column] += c.n;
+        line.total += c.n;
+    }
+    let (overdue, upcoming) = (with_more(overdue, overdue_total), with_more(upcoming, 0));
+
+    let assessment = side_by_side.map(|s| {
+        let mut divergences = Vec::new();
+        let chapters = s
+            .chapters
+            .iter()
+            .map(|ch| AssessedChapter {
+                title: chapter_label(ch.number, &ch.title),
+                government: ch.government.shown(),
+                civil_society: ch.civil_society.shown(),
+                lines: ch
+                    .lines
+                    .iter()
+                    .map(|l| {
+                        if l.divergent {
+                            divergences.push([
+                                l.code.clone(),
+                                l.title.clone(),
                                 l.government.clone(),
                                 l.civil_society.clone(),
                                 l.gap.clone(),
-                                l.divergent,
-                            )
-                        })
-                        .collect(),
-                })
-                .collect();
-            let cycle = |c: Option<String>| {
-                c.map_or_else(
-                    || "none submitted that you may read".to_owned(),
-                    |c| format!("cycle {c}"),
-                )
-            };
-            Assessment {
-                framework: s.framework,
-                government: cycle(s.government_cycle),
-                civil_society: cycle(s.civil_society_cycle),
-                chapters,
-                divergences,
-            }
-        });
+                            ]);
+                        }
+                        (
+                            format!("{} {}", l.code, l.title),
+                            l.government.clone(),
+                            l.civil_society.clone(),
+                            l.gap.clone(),
+                            l.divergent,
+                        )
+                    })
+                    .collect(),
+            })
+            .collect();
+        let cycle = |c: Option<String>| {
+            c.map_or_else(
+                || "none submitted that you may read".to_owned(),
+                |c| format!("cycle {c}"),
+            )
+        };
+        Assessment {
+            framework: s.framework,
+            government: cycle(s.government_cycle),
+            civil_society: cycle(s.civil_society_cycle),
+            chapters,
+            divergences,
+        }
+    });
 
     Ok(CountryBrief {
         made: Made::new(ctx, today),
@@ -328,15 +391,14 @@ fn shown_count(n: i64) -> String {
 }
 
 /// The first recommendations `filter` finds after `after`, due soonest first, with their
-/// latest updates; `total` of them are there in all (0: not counted).
+/// latest updates, and whether there are more.
 async fn recommendations_of(
     pool: &sqlx::PgPool,
     filter: &Filter,
     levels: &[crate::auth::Visibility],
     today: chrono::NaiveDate,
     after: Option<&findings::Cursor>,
-    total: i64,
-) -> Result<Recommendations, AppError> {
+) -> Result<(Vec<Recommendation>, bool), AppError> {
     let listed = findings::list(
         pool,
         filter,
@@ -347,21 +409,12 @@ async fn recommendations_of(
         LISTED_RECOMMENDATIONS,
     )
     .await?;
-    let more_than_listed = i64::try_from(listed.len()).unwrap_or(0) > LISTED_RECOMMENDATIONS;
-    let mut lines = Vec::new();
-    for f in listed
+    let more = i64::try_from(listed.len()).unwrap_or(0) > LISTED_RECOMMENDATIONS;
+    let lines = listed
         .into_iter()
         .take(usize::try_from(LISTED_RECOMMENDATIONS).unwrap_or(25))
-    {
-        let latest = findings::updates(pool, f.id)
-            .await?
-            .into_iter()
-            .next()
-            .map_or_else(
-                || "No update yet".to_owned(),
-                |u| format!("{}: {}", format::date(u.reported_on), u.body),
-            );
-        lines.push(Recommendation {
+        .map(|f| Recommendation {
+            id: f.id,
             statement: f.statement,
             consultation: f.consultation_title,
             provisions: f.commitments.join(", "),
@@ -369,16 +422,22 @@ async fn recommendations_of(
             status: f.status.map(|s| s.label().to_owned()).unwrap_or_default(),
             due: f.due_on.map(format::date).unwrap_or_default(),
             overdue: f.overdue,
-            latest,
-        });
-    }
-    let listed_n = i64::try_from(lines.len()).unwrap_or(0);
-    let more = if total > findings::COUNT_CAP || (total == 0 && more_than_listed) {
+            latest: String::new(),
+        })
+        .collect();
+    Ok((lines, more))
+}
+
+/// The listed recommendations and what the list leaves to the tracker; `total` of them are
+/// there in all (0: not counted).
+fn with_more((lines, more): (Vec<Recommendation>, bool), total: i64) -> Recommendations {
+    let listed = i64::try_from(lines.len()).unwrap_or(0);
+    let more = if total > findings::COUNT_CAP || (total == 0 && more) {
         "More are in the findings tracker.".to_owned()
-    } else if total > listed_n {
-        format!("And {} more in the findings tracker.", total - listed_n)
+    } else if total > listed {
+        format!("And {} more in the findings tracker.", total - listed)
     } else {
         String::new()
     };
-    Ok(Recommendations { lines, more })
+    Recommendations { lines, more }
 }

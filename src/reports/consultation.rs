@@ -358,9 +358,9 @@ fn participants(shown: &ConsultationPage) -> Participants {
         .unwrap_or(0)
         .max(1);
     #[expect(clippy::cast_precision_loss, reason = "head counts are small")]
-    let share = |n: i64, of: i64| n as f64 * 100.0 / of as f64;
+    let share = |n: i64, of: i64| (n as f64 * 1000.0 / of as f64).round() / 10.0;
     #[expect(clippy::cast_precision_loss, reason = "counts are small")]
-    let org_share = |n: usize| n as f64 * 100.0 / longest_organisations as f64;
+    let org_share = |n: usize| (n as f64 * 1000.0 / longest_organisations as f64).round() / 10.0;
     let chart = by_kind
         .iter()
         .map(|k| {

@@ -55,11 +55,12 @@ pub async fn consultation_report_pdf(
 /// `GET /states/{code}/brief`: the country brief as a page to print.
 pub async fn show_country_brief(
     State(state): State<AppState>,
+    State(briefs): State<Arc<brief::BriefCache>>,
     ctx: PageContext,
     Path(code): Path<String>,
 ) -> Result<impl IntoResponse, AppError> {
     let today = state.clock.now().date_naive();
-    let b = brief::build(&state.pool, &ctx, &code, today).await?;
+    let b = brief::kept(&state.pool, &briefs, &ctx, &code, today).await?;
     Ok(Html(CountryBriefPage { ctx, b }))
 }
 
@@ -67,11 +68,12 @@ pub async fn show_country_brief(
 pub async fn country_brief_pdf(
     State(state): State<AppState>,
     State(typesetter): State<Arc<Typesetter>>,
+    State(briefs): State<Arc<brief::BriefCache>>,
     ctx: PageContext,
     Path(code): Path<String>,
 ) -> Result<Response, AppError> {
     let today = state.clock.now().date_naive();
-    let b = brief::build(&state.pool, &ctx, &code, today).await?;
+    let b = brief::kept(&state.pool, &briefs, &ctx, &code, today).await?;
     let name = format!("{}-brief.pdf", b.code.to_ascii_lowercase());
     pdf(typesetter, BRIEF_TEMPLATE, &b, today, &name).await
 }

@@ -372,6 +372,8 @@ async fn the_country_brief_lists_consultations_counts_findings_and_puts_overdue_
         "Publish the upcoming review",
         "No update yet",
         "Self-assessments",
+        "Divergences",
+        "C3.2 Holding one",
         "Page 1 of",
     ]);
     let overdue = text.find("Ratify the overdue").expect("the overdue one");
@@ -424,4 +426,30 @@ async fn without_the_fonts_a_pdf_report_answers_503_naming_the_package_and_the_p
         StatusCode::OK
     );
     let _ = std::fs::remove_dir(&empty);
+}
+
+#[tokio::test]
+async fn a_kept_brief_shows_new_findings_and_progress_updates_at_once() {
+    let app = TestApp::demo().await;
+    let first = app.get("/states/VN/brief").await;
+    assert!(!first.body.contains("Ratify the overdue convention"));
+    // A new finding moves the data version: the brief is read again.
+    add_findings(&app).await;
+    let second = app.get("/states/VN/brief").await;
+    second.assert_contains(&[
+        "Ratify the overdue convention on domestic workers",
+        "1 March 2021: A draft decree was discussed with the ministry",
+    ]);
+    // A progress update alone does not: it is read for each brief.
+    sqlx::query(
+        "INSERT INTO recommendation_update (finding_id, reported_on, body)
+         SELECT id, DATE '2026-11-30', 'The decree was adopted' FROM finding
+          WHERE statement = 'Ratify the overdue convention on domestic workers'",
+    )
+    .execute(&app.pool)
+    .await
+    .expect("the update");
+    app.get("/states/VN/brief")
+        .await
+        .assert_contains(&["30 November 2026: The decree was adopted"]);
 }
