@@ -15,6 +15,8 @@ use crate::config::Config;
 use crate::consultations::PageCache;
 use crate::dashboard::cache::DashboardCache;
 use crate::db::versioned::VersionedCache;
+use crate::reports::Typesetter;
+use crate::reports::brief::BriefCache;
 use crate::search::SearchCache;
 use crate::state::AppState;
 
@@ -33,11 +35,16 @@ pub struct App {
     pub logins: Arc<CheckedLogins>,
     /// The API's OpenAPI document, generated from its handlers.
     pub api_document: Arc<crate::api::doc::ApiDocument>,
+    /// The PDF reports' typesetter: its library and fonts, loaded once for the process.
+    pub typesetter: Arc<Typesetter>,
+    /// Country briefs between changes of the data (at most 64).
+    pub briefs: Arc<BriefCache>,
 }
 
 impl App {
     pub fn new(core: AppState) -> Self {
         Self {
+            typesetter: Typesetter::shared(&core.config.font_dirs),
             core,
             dashboard: Arc::default(),
             pages: Arc::new(VersionedCache::new(64)),
@@ -46,6 +53,7 @@ impl App {
             api_document: Arc::new(crate::api::doc::ApiDocument::of(
                 &crate::api::doc::document::<Self>(),
             )),
+            briefs: Arc::new(VersionedCache::new(64)),
         }
     }
 }
@@ -95,6 +103,18 @@ impl FromRef<App> for Arc<PageCache> {
 impl FromRef<App> for Arc<SearchCache> {
     fn from_ref(app: &App) -> Self {
         app.searches.clone()
+    }
+}
+
+impl FromRef<App> for Arc<Typesetter> {
+    fn from_ref(app: &App) -> Self {
+        app.typesetter.clone()
+    }
+}
+
+impl FromRef<App> for Arc<BriefCache> {
+    fn from_ref(app: &App) -> Self {
+        app.briefs.clone()
     }
 }
 

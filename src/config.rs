@@ -51,6 +51,10 @@ pub struct Config {
     /// How many requests an API token may make in a minute (`API_RATE_PER_MINUTE`); more are
     /// answered 429.
     pub api_rate_per_minute: u32,
+    /// `FONT_DIRS`: the folders (colon-separated) where the PDF reports' fonts are looked for
+    /// (default `/usr/share/fonts:/usr/local/share/fonts`, where Debian's `fonts-noto-core`
+    /// puts them).
+    pub font_dirs: Vec<PathBuf>,
 }
 
 impl std::fmt::Debug for Config {
@@ -72,6 +76,7 @@ impl std::fmt::Debug for Config {
             .field("trusted_proxies", &self.trusted_proxies)
             .field("public_origin", &self.public_origin)
             .field("api_rate_per_minute", &self.api_rate_per_minute)
+            .field("font_dirs", &self.font_dirs)
             .finish()
     }
 }
@@ -109,6 +114,18 @@ impl Config {
             request_timeout: Duration::from_secs(
                 parse(&get, "REQUEST_TIMEOUT_SECS", "a number of seconds")?.unwrap_or(30),
             ),
+            font_dirs: get("FONT_DIRS")
+                .map(|dirs| {
+                    dirs.split(':')
+                        .filter(|d| !d.trim().is_empty())
+                        .map(PathBuf::from)
+                        .collect()
+                })
+                .unwrap_or_else(|| {
+                    ["/usr/share/fonts", "/usr/local/share/fonts"]
+                        .map(PathBuf::from)
+                        .to_vec()
+                }),
             static_dir: get("STATIC_DIR")
                 .map(PathBuf::from)
                 .unwrap_or_else(default_static_dir),

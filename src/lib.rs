@@ -61,6 +61,8 @@ pub mod organisations;
 pub mod participant_lists;
 /// People and the positions they hold over time (personal data: staff only).
 pub mod people;
+/// Printable reports made on the server: a consultation's report, a Member State's brief (PDF).
+pub mod reports;
 /// The one route table, grouped by who may call each route, and the router's layers.
 pub mod routes;
 /// Search over every kind of record a reader may see.

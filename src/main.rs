@@ -293,6 +293,7 @@ async fn serve_with(config: &Config, url: &str) -> anyhow::Result<()> {
         }
     }
     tokio::spawn(delete_expired_logins(pool.clone()));
+    tokio::spawn(find_report_fonts(config.font_dirs.clone()));
     let listener = TcpListener::bind(config.bind_addr)
         .await
         .with_context(|| format!("listening on {}", config.bind_addr))?;
@@ -302,6 +303,21 @@ async fn serve_with(config: &Config, url: &str) -> anyhow::Result<()> {
     musyawarah::serve(listener, app, shutdown_signal()).await?;
     pool.close().await;
     Ok(())
+}
+
+/// Finds the PDF reports' fonts at start (once for the process), and says when they are
+/// missing: the reports then answer 503 with the same advice.
+async fn find_report_fonts(dirs: Vec<std::path::PathBuf>) {
+    use musyawarah::reports::typeset::{BODY_FAMILY, FONT_PACKAGE};
+    let typesetter = musyawarah::reports::Typesetter::shared(&dirs);
+    match tokio::task::spawn_blocking(move || typesetter.check()).await {
+        Ok(Ok(fonts)) => tracing::info!(fonts, "found the fonts of the PDF reports"),
+        Ok(Err(_)) => tracing::warn!(
+            "the {BODY_FAMILY} fonts are missing: PDF reports answer 503 until the Debian \
+             package {FONT_PACKAGE} is installed (apt-get install {FONT_PACKAGE})"
+        ),
+        Err(err) => tracing::warn!(error = %err, "could not look for the PDF reports' fonts"),
+    }
 }
 
 /// Deletes expired logins every ten minutes.

@@ -31,6 +31,7 @@ use tower_sessions_sqlx_store::PostgresStore;
 use crate::app::App;
 pub use crate::auth::guard::Access;
 use crate::auth::{guard, handlers as auth, login};
+use crate::reports;
 use crate::state::AppState;
 use crate::web::headers;
 use crate::{
@@ -253,6 +254,12 @@ fn build() -> Table {
         SignedIn POST "/account/api-tokens" => crate::auth::api_tokens::create_api_token;
         SignedIn POST "/account/api-tokens/{id}/revoke" => crate::auth::api_tokens::revoke_api_token;
         // The read-only JSON API (end)
+        // Printable reports (begin)
+        Public   GET  "/consultations/{slug}/report" => reports::handlers::show_consultation_report;
+        Public   GET  "/consultations/{slug}/report.pdf" => reports::handlers::consultation_report_pdf;
+        Public   GET  "/states/{code}/brief" => reports::handlers::show_country_brief;
+        Public   GET  "/states/{code}/brief.pdf" => reports::handlers::country_brief_pdf;
+        // Printable reports (end)
     }
 }
 

@@ -353,3 +353,5 @@ date-published = Published
 my-notes-intro = The notes you have written, the most recently changed first: where each stands, what the reviewers said, and what became of the published ones.
 review-heading = Notes to review
 review-intro = Submitted notes, the most recently changed first. Return a note with a comment, or publish it at a visibility you decide.
+error-pdf-unavailable-title = PDF reports are unavailable
+error-pdf-unavailable = PDF reports need the { $family } fonts, which are not installed on this server. Its administrator can install them with the Debian package { $package } (apt-get install { $package }). Meanwhile, the report's page (the same address without .pdf) prints from the browser.

@@ -468,3 +468,5 @@ date-published = Diterbitkan
 my-notes-intro = Catatan yang telah Anda tulis, yang terakhir diubah lebih dahulu: posisinya masing-masing, apa kata peninjau, dan tindak lanjut catatan yang sudah diterbitkan.
 review-heading = Catatan untuk ditinjau
 review-intro = Catatan yang diajukan, yang terakhir diubah lebih dahulu. Kembalikan catatan dengan komentar, atau terbitkan dengan tingkat visibilitas yang Anda tentukan.
+error-pdf-unavailable-title = Laporan PDF tidak tersedia
+error-pdf-unavailable = Laporan PDF memerlukan huruf { $family }, yang belum terpasang di server ini. Administratornya dapat memasangnya dengan paket Debian { $package } (apt-get install { $package }). Sementara itu, halaman laporan (alamat yang sama tanpa .pdf) dapat dicetak dari peramban.

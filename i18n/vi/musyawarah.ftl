@@ -468,3 +468,5 @@ date-published = Công bố ngày
 my-notes-intro = Các ghi chép bạn đã viết, ghi chép thay đổi gần nhất ở trên cùng: tình trạng của từng ghi chép, nhận xét của người xem xét, và kết quả từ những ghi chép đã công bố.
 review-heading = Ghi chép cần xem xét
 review-intro = Các ghi chép đã gửi, ghi chép thay đổi gần nhất ở trên cùng. Hãy trả lại ghi chép kèm nhận xét, hoặc công bố với phạm vi truy cập do bạn quyết định.
+error-pdf-unavailable-title = Không tạo được báo cáo PDF
+error-pdf-unavailable = Báo cáo PDF cần phông chữ { $family }, hiện chưa được cài đặt trên máy chủ này. Quản trị viên có thể cài bằng gói Debian { $package } (apt-get install { $package }). Trong lúc chờ, có thể in trang báo cáo (cùng địa chỉ, bỏ phần .pdf) từ trình duyệt.

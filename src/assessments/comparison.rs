@@ -70,51 +70,7 @@ pub async fn compare_round(
     } else {
         empty
     };
-    let shown = |r: Option<&Rating>| match r {
-        Some(Rating {
-            answer: Answer::Rated,
-            rating: Some(n),
-            ..
-        }) => n.to_string(),
-        Some(Rating {
-            answer: Answer::NotApplicable,
-            ..
-        }) => "N/A".to_owned(),
-        Some(Rating {
-            answer: Answer::NoInformation,
-            ..
-        }) => "No information".to_owned(),
-        _ => "—".to_owned(),
-    };
-    let chapters = provisions(&state.pool, round.framework_id)
-        .await?
-        .into_iter()
-        .map(|(number, title, own)| {
-            let g: Vec<_> = own.iter().map(|c| as_pair(gov.get(&c.id))).collect();
-            let s: Vec<_> = own.iter().map(|c| as_pair(cso.get(&c.id))).collect();
-            CompareChapter {
-                number,
-                title,
-                government: Summary::of(&g),
-                civil_society: Summary::of(&s),
-                lines: own
-                    .iter()
-                    .map(|c| {
-                        let gap =
-                            stats::difference(as_pair(gov.get(&c.id)), as_pair(cso.get(&c.id)));
-                        CompareLine {
-                            code: c.code.clone(),
-                            title: c.title.clone(),
-                            government: shown(gov.get(&c.id)),
-                            civil_society: shown(cso.get(&c.id)),
-                            gap: gap.map(|g| g.to_string()).unwrap_or_default(),
-                            divergent: stats::divergent(gap),
-                        }
-                    })
-                    .collect(),
-            }
-        })
-        .collect();
+    let chapters = compared(&state.pool, round.framework_id, &gov, &cso).await?;
     // The trend: each chapter's averages in each of the state's rounds the viewer may read.
     let mut trend: Vec<super::views::Trend> = Vec::new();
     let chapter_list = provisions(&state.pool, round.framework_id).await?;
@@ -164,6 +120,115 @@ pub async fn compare_round(
         },
         StatusCode::OK,
     ))
+}
+
+/// A rating as the comparison shows it: its figure, "N/A", "No information", or a dash.
+fn shown(r: Option<&Rating>) -> String {
+    match r {
+        Some(Rating {
+            answer: Answer::Rated,
+            rating: Some(n),
+            ..
+        }) => n.to_string(),
+        Some(Rating {
+            answer: Answer::NotApplicable,
+            ..
+        }) => "N/A".to_owned(),
+        Some(Rating {
+            answer: Answer::NoInformation,
+            ..
+        }) => "No information".to_owned(),
+        _ => "—".to_owned(),
+    }
+}
+
+/// The framework's provisions by chapter, each side's rating of each and their gap (marked
+/// divergent from two points), and each chapter's averages: the comparison's one reckoning,
+/// which the round's page and the country brief both show.
+pub async fn compared(
+    pool: &sqlx::PgPool,
+    framework: Uuid,
+    gov: &HashMap<Uuid, Rating>,
+    cso: &HashMap<Uuid, Rating>,
+) -> Result<Vec<CompareChapter>, AppError> {
+    Ok(provisions(pool, framework)
+        .await?
+        .into_iter()
+        .map(|(number, title, own)| {
+            let g: Vec<_> = own.iter().map(|c| as_pair(gov.get(&c.id))).collect();
+            let s: Vec<_> = own.iter().map(|c| as_pair(cso.get(&c.id))).collect();
+            CompareChapter {
+                number,
+                title,
+                government: Summary::of(&g),
+                civil_society: Summary::of(&s),
+                lines: own
+                    .iter()
+                    .map(|c| {
+                        let gap =
+                            stats::difference(as_pair(gov.get(&c.id)), as_pair(cso.get(&c.id)));
+                        CompareLine {
+                            code: c.code.clone(),
+                            title: c.title.clone(),
+                            government: shown(gov.get(&c.id)),
+                            civil_society: shown(cso.get(&c.id)),
+                            gap: gap.map(|g| g.to_string()).unwrap_or_default(),
+                            divergent: stats::divergent(gap),
+                        }
+                    })
+                    .collect(),
+            }
+        })
+        .collect())
+}
+
+/// A Member State's latest submitted government and civil-society self-assessments, side by
+/// side, as `viewer` may read them (the one rule of [`queries::latest_submitted`]).
+pub struct SideBySide {
+    pub framework: String,
+    /// The cycle of each side's latest assessment, when there is one the viewer may read.
+    pub government_cycle: Option<String>,
+    pub civil_society_cycle: Option<String>,
+    pub chapters: Vec<CompareChapter>,
+}
+
+/// See [`SideBySide`]; `None` when the viewer may read no submitted assessment of `state`.
+pub async fn latest_side_by_side(
+    pool: &sqlx::PgPool,
+    viewer: &crate::auth::Viewer,
+    state: &str,
+) -> Result<Option<SideBySide>, AppError> {
+    let Some(framework) = queries::main_framework(pool).await? else {
+        return Ok(None);
+    };
+    let reader = queries::reader(pool, viewer).await?;
+    let latest = queries::latest_submitted(pool, framework, &reader).await?;
+    let side = |kind: AssessorKind| latest.iter().find(|l| l.state == state && l.side == kind);
+    let (gov, cso) = (
+        side(AssessorKind::Government),
+        side(AssessorKind::CivilSociety),
+    );
+    let Some(any) = gov.or(cso) else {
+        return Ok(None);
+    };
+    let framework_title = queries::round(pool, any.round_id)
+        .await?
+        .map(|r| r.framework_title)
+        .unwrap_or_default();
+    let g = match gov {
+        Some(l) => queries::ratings(pool, l.assessment_id).await?,
+        None => HashMap::new(),
+    };
+    let s = match cso {
+        Some(l) => queries::ratings(pool, l.assessment_id).await?,
+        None => HashMap::new(),
+    };
+    Ok(Some(SideBySide {
+        framework: framework_title,
+        government_cycle: gov.map(|l| l.cycle.clone()),
+        civil_society_cycle: cso.map(|l| l.cycle.clone()),
+        chapters: compared(pool, framework, &g, &s).await?,
+    }))
 }
 
 #[derive(Debug, Default, Deserialize)]

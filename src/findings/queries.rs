@@ -549,3 +549,55 @@ pub async fn on_commitment(
     .fetch_all(db)
     .await
 }
+
+/// How many findings of each kind the filter finds under each chapter of the commitments (a
+/// finding tied to provisions of two chapters counts under both; no chapter: tied to none),
+/// and of each kind in all (`in_all`: each finding once), in one reading of the findings.
+/// The tracker's rule of who may see what applies.
+pub async fn counts_by_chapter(
+    db: impl PgExecutor<'_>,
+    filter: &Filter,
+    levels: &[Visibility],
+    today: NaiveDate,
+) -> Result<Vec<ChapterCount>, sqlx::Error> {
+    let mut q = QueryBuilder::new(
+        "SELECT ch.number AS chapter, ch.title AS chapter_title, f.kind,
+                count(DISTINCT f.id) AS n, GROUPING(ch.number, ch.title) = 3 AS in_all
+           FROM finding f JOIN consultation c ON c.id = f.consultation_id
+           LEFT JOIN finding_commitment fc ON fc.finding_id = f.id
+           LEFT JOIN commitment cm ON cm.id = fc.commitment_id
+           LEFT JOIN chapter ch ON ch.id = cm.chapter_id",
+    );
+    push_filter(&mut q, filter, levels, today);
+    q.push(
+        " GROUP BY GROUPING SETS ((ch.number, ch.title, f.kind), (f.kind))
+          ORDER BY ch.number NULLS LAST, f.kind",
+    );
+    q.build_query_as().fetch_all(db).await
+}
+
+/// A count of [`counts_by_chapter`].
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ChapterCount {
+    pub chapter: Option<i16>,
+    pub chapter_title: Option<String>,
+    pub kind: FindingKind,
+    pub n: i64,
+    /// Whether it counts the kind in all, rather than under one chapter.
+    pub in_all: bool,
+}
+
+/// The latest progress update of each of `findings` that has one: (finding, update).
+pub async fn latest_updates(
+    db: impl PgExecutor<'_>,
+    findings: &[Uuid],
+) -> Result<Vec<(Uuid, NaiveDate, String)>, sqlx::Error> {
+    sqlx::query_as(
+        "SELECT DISTINCT ON (finding_id) finding_id, reported_on, body
+           FROM recommendation_update WHERE finding_id = ANY($1)
+          ORDER BY finding_id, reported_on DESC, created_at DESC",
+    )
+    .bind(findings)
+    .fetch_all(db)
+    .await
+}

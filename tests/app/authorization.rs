@@ -781,6 +781,27 @@ const MATRIX: &[Row] = &[
         [SignIn, Hidden, Hidden, Hidden, Hidden, Hidden],
     ),
     // The read-only JSON API (end)
+    // Printable reports (begin)
+    row(
+        "GET",
+        "/consultations/{slug}/report",
+        "/consultations/hanoi-2019-12-18/report",
+        [Ok; 6],
+    ),
+    row(
+        "GET",
+        "/consultations/{slug}/report.pdf",
+        "/consultations/hanoi-2019-12-18/report.pdf",
+        [Ok; 6],
+    ),
+    row("GET", "/states/{code}/brief", "/states/VN/brief", [Ok; 6]),
+    row(
+        "GET",
+        "/states/{code}/brief.pdf",
+        "/states/VN/brief.pdf",
+        [Ok; 6],
+    ),
+    // Printable reports (end)
     // Last: it ends the login.
     row("POST", "/sign-out", "/sign-out", [To("/"); 6]),
 ];

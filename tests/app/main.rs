@@ -26,6 +26,7 @@ mod operations;
 mod pages;
 mod participant_lists;
 mod reference;
+mod reports;
 mod resume;
 mod schema_and_seed;
 mod search;

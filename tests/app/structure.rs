@@ -37,6 +37,7 @@ const ORDER: &[&[&str]] = &[
         "help",
         "home",
         "country",
+        "reports",
     ],
     // The JSON API: it reads the dashboard's figures, so it stands above the dashboard.
     &["api"],

@@ -131,6 +131,15 @@ async fn every_page(app: &TestApp) -> Vec<String> {
             "/series/{slug}" => fill(&series, "{slug}"),
             "/consultations/{slug}" => fill(&consultations, "{slug}"),
             "/states/{code}" => fill(&states, "{code}"),
+            // Printable reports: every page to print; the PDFs (read back as text) of the
+            // consultations and the state that hold hidden records.
+            "/consultations/{slug}/report" => fill(&consultations, "{slug}"),
+            "/states/{code}/brief" => fill(&states, "{code}"),
+            "/consultations/{slug}/report.pdf" => vec![
+                "/consultations/hanoi-2019-12-18/report.pdf".to_owned(),
+                "/consultations/zqxhidden-consultation/report.pdf".to_owned(),
+            ],
+            "/states/{code}/brief.pdf" => vec!["/states/VN/brief.pdf".to_owned()],
             "/organisations/{slug}" => fill(&organisations, "{slug}"),
             "/frameworks/{slug}" => fill(&frameworks, "{slug}"),
             "/frameworks/{slug}/commitments/{code}" => commitments
@@ -172,9 +181,15 @@ async fn assert_nothing_hidden_shows(client: &mut Client<'_>, pages: &[String], 
             "{page} answered {}",
             response.status
         );
+        // A PDF is read as its text (its bytes are compressed).
+        let body = if page.ends_with(".pdf") && response.status == StatusCode::OK {
+            crate::reports::fetch(client, page).await.text()
+        } else {
+            response.body
+        };
         for mark in marks {
             assert!(
-                !response.body.contains(mark),
+                !body.contains(mark),
                 "{page} ({}) shows a record its parent hides ({mark})",
                 response.status
             );
@@ -216,6 +231,14 @@ async fn no_page_shows_a_record_more_widely_than_its_parents_for_any_role() {
         .get("/search?q=its+finding")
         .await
         .assert_contains(&["Zqxhidden staff-only session"]);
+    // The PDFs read back as text show them to staff (so the walk above reads real text).
+    let report = crate::reports::fetch(&staff, "/consultations/hanoi-2019-12-18/report.pdf")
+        .await
+        .text();
+    assert!(
+        report.contains("Zqxhidden staff-only session: its finding"),
+        "{report}"
+    );
 
     // Partners may neither open the note form of a session they may not see, nor post to it,
     // although their organisation took part.

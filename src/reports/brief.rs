@@ -1,0 +1,443 @@
+//! The country brief: where a Member State stands, for an official to take into a meeting. Its
+//! consultations held and planned, its findings counted by kind and chapter, its
+//! recommendations and their follow-up (overdue ones first), and its latest government and
+//! civil-society self-assessments side by side. Every figure is counted in SQL, through the
+//! slices' visibility-aware queries, so that it stays fast at any size of the data.
+
+use serde::Serialize;
+
+use super::{Made, Row, chapter_label};
+use crate::AppError;
+use crate::consultations::queries::{self as consultations, ListFilter};
+use crate::findings::FindingKind;
+use crate::findings::queries::{self as findings, Filter, Sort};
+use crate::web::{PageContext, format};
+
+/// Consultations listed in each of held and planned; the rest are counted.
+const LISTED_CONSULTATIONS: i64 = 12;
+/// Recommendations listed in each of overdue and the others.
+const LISTED_RECOMMENDATIONS: i64 = 25;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CountryBrief {
+    pub made: Made,
+    pub code: String,
+    pub name: String,
+    pub formal_name: String,
+    pub facts: Vec<Row>,
+    pub held: Consultations,
+    pub planned: Consultations,
+    /// The kinds of findings, the columns of the counts.
+    pub kinds: Vec<&'static str>,
+    /// One line a chapter: its title, a count per kind, and its total.
+    pub by_chapter: Vec<CountLine>,
+    /// Each kind in all (a finding under two chapters counts once).
+    pub totals: CountLine,
+    /// How many recommendations there are, and how many are overdue ("12", "more than 1000").
+    pub recommendations_total: String,
+    pub overdue_total: String,
+    /// The overdue ones, the longest overdue first.
+    pub overdue: Recommendations,
+    /// Those due from today on or without a due date, due soonest first.
+    pub upcoming: Recommendations,
+    pub assessment: Option<Assessment>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Consultations {
+    /// "3 consultations", "more than 1,000" counted as the lists count them.
+    pub total: i64,
+    /// Title, dates, place, status.
+    pub lines: Vec<[String; 4]>,
+    /// "and 9 more", or "".
+    pub more: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CountLine {
+    pub label: String,
+    pub counts: Vec<i64>,
+    pub total: i64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Recommendations {
+    pub lines: Vec<Recommendation>,
+    pub more: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Recommendation {
+    #[serde(skip)]
+    pub id: uuid::Uuid,
+    pub statement: String,
+    pub consultation: String,
+    pub provisions: String,
+    pub addressee: String,
+    pub status: String,
+    pub due: String,
+    pub overdue: bool,
+    /// The latest progress update: "12 March 2025: ...", or "No update yet".
+    pub latest: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Assessment {
+    pub framework: String,
+    pub government: String,
+    pub civil_society: String,
+    /// Per chapter: its title, each side's average, and its provisions.
+    pub chapters: Vec<AssessedChapter>,
+    /// The provisions where the sides differ by two points or more.
+    pub divergences: Vec<[String; 5]>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AssessedChapter {
+    pub title: String,
+    pub government: String,
+    pub civil_society: String,
+    /// Code and title, government, civil society, gap, whether divergent.
+    pub lines: Vec<(String, String, String, String, bool)>,
+}
+
+/// Country briefs between changes of the data: by Member State, reader (their levels and own
+/// state, all that decides what a brief shows them) and day; at most 64. Progress updates on
+/// recommendations do not move the data version: they are read again for each brief.
+pub type BriefCache = crate::db::versioned::VersionedCache<
+    (
+        String,
+        crate::assessments::queries::Reader,
+        chrono::NaiveDate,
+    ),
+    CountryBrief,
+>;
+
+/// The brief on Member State `code` as `ctx`'s viewer may read it, as kept while the data
+/// version holds (at scale its counts take a second to read), with the latest progress
+/// updates read now.
+pub async fn kept(
+    pool: &sqlx::PgPool,
+    briefs: &BriefCache,
+    ctx: &PageContext,
+    code: &str,
+    today: chrono::NaiveDate,
+) -> Result<CountryBrief, AppError> {
+    // The version first: a change committed while the brief is read leaves it under the older
+    // version, read again next time.
+    let version = crate::db::versioned::data_version(pool, ctx.data_version).await?;
+    let reader = crate::assessments::queries::reader(pool, &ctx.viewer).await?;
+    let key = (code.to_ascii_uppercase(), reader, today);
+    let mut brief = match briefs.get(&key, version) {
+        Some(kept) => (*kept).clone(),
+        None => {
+            let brief = build(pool, ctx, code, today).await?;
+            briefs.put(key, version, std::sync::Arc::new(brief.clone()));
+            brief
+        }
+    };
+    let ids: Vec<uuid::Uuid> = brief
+        .overdue
+        .lines
+        .iter()
+        .chain(&brief.upcoming.lines)
+        .map(|r| r.id)
+        .collect();
+    let latest = findings::latest_updates(pool, &ids).await?;
+    for r in brief
+        .overdue
+        .lines
+        .iter_mut()
+        .chain(brief.upcoming.lines.iter_mut())
+    {
+        r.latest = latest.iter().find(|(id, _, _)| *id == r.id).map_or_else(
+            || "No update yet".to_owned(),
+            |(_, on, body)| format!("{}: {body}", format::date(*on)),
+        );
+    }
+    Ok(brief)
+}
+
+/// The brief on Member State `code` (any case) as `ctx`'s viewer may read it; 404 for an
+/// unknown code.
+pub async fn build(
+    pool: &sqlx::PgPool,
+    ctx: &PageContext,
+    code: &str,
+    today: chrono::NaiveDate,
+) -> Result<CountryBrief, AppError> {
+    let code = code.to_ascii_uppercase();
+    if code.len() != 2 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+        return Err(AppError::NotFound);
+    }
+    let state = crate::member_states::queries::find(pool, &code)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let levels = ctx.viewer.visible_levels();
+
+    let mut membership = format!("Member of ASEAN since {}", format::date(state.member_since));
+    if let Some(observer) = state.observer_since {
+        membership.push_str(&format!(" (observer from {})", format::date(observer)));
+    }
+    let mut facts = vec![Row {
+        label: "Membership",
+        value: membership,
+    }];
+    for b in crate::member_states::queries::bindings(pool, &code).await? {
+        let value = match (b.bound_from, b.bound_until) {
+            (Some(from), Some(until)) => format!(
+                "Bound from {} to {}",
+                format::date(from),
+                format::date(until)
+            ),
+            (Some(from), None) => format!("Bound since {}", format::date(from)),
+            (None, _) => "Not bound: not a signatory".to_owned(),
+        };
+        facts.push(Row {
+            label: "Framework",
+            value: format!("{}: {value}", b.short_title),
+        });
+    }
+
+    let state_filter = Filter {
+        state: Some(code.clone()),
+        ..Filter::default()
+    };
+    let recommendations = Filter {
+        kind: Some(FindingKind::Recommendation),
+        ..state_filter.clone()
+    };
+    let overdue_filter = Filter {
+        overdue: true,
+        ..recommendations.clone()
+    };
+    // Those due from today on, or without a due date: after yesterday in the order of due
+    // dates (the tracker's own keyset).
+    let yesterday = today.pred_opt().unwrap_or(today);
+    let after = findings::Cursor::parse(
+        Sort::Due,
+        &yesterday.format("%Y-%m-%d").to_string(),
+        uuid::Uuid::max(),
+    );
+    // The parts are read at once, each on a connection of its own: at scale each takes a
+    // few hundred milliseconds, and none waits for another.
+    let (held, planned, counts, all_total, overdue_total, overdue, upcoming, side_by_side) = tokio::try_join!(
+        consultations_at(pool, &code, "held", &levels),
+        consultations_at(pool, &code, "planned", &levels),
+        async {
+            Ok::<_, AppError>(
+                findings::counts_by_chapter(pool, &state_filter, &levels, today).await?,
+            )
+        },
+        async { Ok::<_, AppError>(findings::count(pool, &recommendations, &levels, today).await?) },
+        async { Ok::<_, AppError>(findings::count(pool, &overdue_filter, &levels, today).await?) },
+        recommendations_of(pool, &overdue_filter, &levels, today, None),
+        recommendations_of(pool, &recommendations, &levels, today, after.as_ref()),
+        crate::assessments::comparison::latest_side_by_side(pool, &ctx.viewer, &code),
+    )?;
+
+    let kinds: Vec<FindingKind> = FindingKind::ALL.to_vec();
+    let mut by_chapter: Vec<CountLine> = Vec::new();
+    let mut totals = CountLine {
+        label: "All findings".to_owned(),
+        counts: vec![0; kinds.len()],
+        total: 0,
+    };
+    for c in &counts {
+        let column = kinds.iter().position(|k| *k == c.kind).unwrap_or(0);
+        if c.in_all {
+            totals.counts[column] += c.n;
+            totals.total += c.n;
+            continue;
+        }
+        let label = match (c.chapter, &c.chapter_title) {
+            (Some(n), Some(title)) => chapter_label(n, title),
+            _ => "Not tied to a provision".to_owned(),
+        };
+        let line = match by_chapter.iter().position(|l| l.label == label) {
+            Some(at) => &mut by_chapter[at],
+            None => {
+                by_chapter.push(CountLine {
+                    label,
+                    counts: vec![0; kinds.len()],
+                    total: 0,
+                });
+                let last = by_chapter.len() - 1;
+                &mut by_chapter[last]
+            }
+        };
+        line.counts[column] += c.n;
+        line.total += c.n;
+    }
+    let (overdue, upcoming) = (with_more(overdue, overdue_total), with_more(upcoming, 0));
+
+    let assessment = side_by_side.map(|s| {
+        let mut divergences = Vec::new();
+        let chapters = s
+            .chapters
+            .iter()
+            .map(|ch| AssessedChapter {
+                title: chapter_label(ch.number, &ch.title),
+                government: ch.government.shown(),
+                civil_society: ch.civil_society.shown(),
+                lines: ch
+                    .lines
+                    .iter()
+                    .map(|l| {
+                        if l.divergent {
+                            divergences.push([
+                                l.code.clone(),
+                                l.title.clone(),
+                                l.government.clone(),
+                                l.civil_society.clone(),
+                                l.gap.clone(),
+                            ]);
+                        }
+                        (
+                            format!("{} {}", l.code, l.title),
+                            l.government.clone(),
+                            l.civil_society.clone(),
+                            l.gap.clone(),
+                            l.divergent,
+                        )
+                    })
+                    .collect(),
+            })
+            .collect();
+        let cycle = |c: Option<String>| {
+            c.map_or_else(
+                || "none submitted that you may read".to_owned(),
+                |c| format!("cycle {c}"),
+            )
+        };
+        Assessment {
+            framework: s.framework,
+            government: cycle(s.government_cycle),
+            civil_society: cycle(s.civil_society_cycle),
+            chapters,
+            divergences,
+        }
+    });
+
+    Ok(CountryBrief {
+        made: Made::new(ctx, today),
+        code: state.code.clone(),
+        name: state.short_name.clone(),
+        formal_name: state.formal_name.clone(),
+        facts,
+        held,
+        planned,
+        kinds: kinds.iter().map(|k| k.label()).collect(),
+        by_chapter,
+        totals,
+        recommendations_total: shown_count(all_total),
+        overdue_total: shown_count(overdue_total),
+        overdue,
+        upcoming,
+        assessment,
+    })
+}
+
+/// The consultations covering `code` at `stage` ("held" or "planned"), the newest first.
+async fn consultations_at(
+    pool: &sqlx::PgPool,
+    code: &str,
+    stage: &'static str,
+    levels: &[crate::auth::Visibility],
+) -> Result<Consultations, AppError> {
+    let filter = ListFilter {
+        state: Some(code.to_owned()),
+        stage: Some(stage),
+        ..ListFilter::default()
+    };
+    let total = consultations::count_filtered(pool, &filter, levels).await?;
+    let listed =
+        consultations::list_filtered(pool, &filter, levels, LISTED_CONSULTATIONS, 0).await?;
+    let lines: Vec<[String; 4]> = listed
+        .into_iter()
+        .map(|c| {
+            let place = match (c.city.trim(), &c.host_name) {
+                ("", Some(state)) => state.clone(),
+                ("", None) => "Regional".to_owned(),
+                (city, _) => city.to_owned(),
+            };
+            [
+                c.title,
+                format::period(c.starts_on, c.ends_on, &c.planned_period),
+                place,
+                c.status.label().to_owned(),
+            ]
+        })
+        .collect();
+    let rest = total - i64::try_from(lines.len()).unwrap_or(0);
+    Ok(Consultations {
+        total,
+        lines,
+        more: if rest > 0 {
+            format!("and {rest} more in the list of consultations")
+        } else {
+            String::new()
+        },
+    })
+}
+
+/// "12", or "more than 1000" beyond what the tracker counts.
+fn shown_count(n: i64) -> String {
+    if n > findings::COUNT_CAP {
+        format!("more than {}", findings::COUNT_CAP)
+    } else {
+        n.to_string()
+    }
+}
+
+/// The first recommendations `filter` finds after `after`, due soonest first, with their
+/// latest updates, and whether there are more.
+async fn recommendations_of(
+    pool: &sqlx::PgPool,
+    filter: &Filter,
+    levels: &[crate::auth::Visibility],
+    today: chrono::NaiveDate,
+    after: Option<&findings::Cursor>,
+) -> Result<(Vec<Recommendation>, bool), AppError> {
+    let listed = findings::list(
+        pool,
+        filter,
+        levels,
+        today,
+        Sort::Due,
+        after,
+        LISTED_RECOMMENDATIONS,
+    )
+    .await?;
+    let more = i64::try_from(listed.len()).unwrap_or(0) > LISTED_RECOMMENDATIONS;
+    let lines = listed
+        .into_iter()
+        .take(usize::try_from(LISTED_RECOMMENDATIONS).unwrap_or(25))
+        .map(|f| Recommendation {
+            id: f.id,
+            statement: f.statement,
+            consultation: f.consultation_title,
+            provisions: f.commitments.join(", "),
+            addressee: f.addressee.unwrap_or_default(),
+            status: f.status.map(|s| s.label().to_owned()).unwrap_or_default(),
+            due: f.due_on.map(format::date).unwrap_or_default(),
+            overdue: f.overdue,
+            latest: String::new(),
+        })
+        .collect();
+    Ok((lines, more))
+}
+
+/// The listed recommendations and what the list leaves to the tracker; `total` of them are
+/// there in all (0: not counted).
+fn with_more((lines, more): (Vec<Recommendation>, bool), total: i64) -> Recommendations {
+    let listed = i64::try_from(lines.len()).unwrap_or(0);
+    let more = if total > findings::COUNT_CAP || (total == 0 && more) {
+        "More are in the findings tracker.".to_owned()
+    } else if total > listed {
+        format!("And {} more in the findings tracker.", total - listed)
+    } else {
+        String::new()
+    };
+    Recommendations { lines, more }
+}
