@@ -266,15 +266,27 @@ pub async fn count(
     q.build_query_scalar().fetch_one(db).await
 }
 
-/// Every matching finding, for the CSV export (at most `cap`).
-pub async fn all(
-    db: impl PgExecutor<'_>,
+/// Every matching finding, in `sort`'s order, read from a cursor as they come: the tracker's
+/// downloads (the same filter and visibility as its pages).
+pub fn each<'a>(
+    db: &'a sqlx::PgPool,
+    query: &'a mut QueryBuilder<'static, Postgres>,
+) -> futures_util::stream::BoxStream<'a, Result<ListItem, sqlx::Error>> {
+    query.build_query_as().fetch(db)
+}
+
+/// The statement [`each`] reads: every matching finding, in `sort`'s order.
+pub fn all_query(
     filter: &Filter,
     levels: &[Visibility],
     today: NaiveDate,
-    cap: i64,
-) -> Result<Vec<ListItem>, sqlx::Error> {
-    list(db, filter, levels, today, Sort::Newest, None, cap - 1).await
+    sort: Sort,
+) -> QueryBuilder<'static, Postgres> {
+    let mut q = list_query(filter, levels, today, sort);
+    let order = order_sql(sort);
+    let dir = if sort == Sort::Newest { "DESC" } else { "ASC" };
+    q.push(format!(" ORDER BY {order} {dir}, f.id {dir}"));
+    q
 }
 
 /// One finding with where it came from.

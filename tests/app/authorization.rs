@@ -695,6 +695,133 @@ const MATRIX: &[Row] = &[
         STAFF_PAGE,
     ),
     // Participant list import (end)
+    // Downloads, with the access of their pages (begin)
+    row(
+        "GET",
+        "/consultations.csv",
+        "/consultations.csv?state=VN",
+        [Ok; 6],
+    ),
+    row(
+        "GET",
+        "/series/{slug}/consultations.csv",
+        "/series/hrwg-consensus-2019-2020/consultations.csv",
+        [Ok; 6],
+    ),
+    row("GET", "/organisations.csv", "/organisations.csv", [Ok; 6]),
+    row(
+        "GET",
+        "/organisations/{slug}/history.csv",
+        "/organisations/cdi/history.csv",
+        [Ok; 6],
+    ),
+    row(
+        "GET",
+        "/consultations/{slug}/agenda.csv",
+        "/consultations/hanoi-2019-12-18/agenda.csv",
+        [Ok; 6],
+    ),
+    row(
+        "GET",
+        "/consultations/{slug}/participation.csv",
+        "/consultations/hanoi-2019-12-18/participation.csv",
+        [Ok; 6],
+    ),
+    row(
+        "GET",
+        "/consultations/{slug}/notes.csv",
+        "/consultations/hanoi-2019-12-18/notes.csv",
+        [Ok; 6],
+    ),
+    row(
+        "GET",
+        "/my/notes.csv",
+        "/my/notes.csv",
+        [SignIn, Ok, Ok, Ok, Ok, Ok],
+    ),
+    row(
+        "GET",
+        "/assessments/rounds/{id}/compare.csv",
+        "/assessments/rounds/{round}/compare.csv",
+        [SignIn, Ok, Hidden, Ok, Ok, Ok],
+    ),
+    row("GET", "/people.csv", "/people.csv", STAFF_PAGE),
+    row(
+        "GET",
+        "/admin/audit.csv",
+        "/admin/audit.csv",
+        [SignIn, Hidden, Hidden, Hidden, Hidden, Ok],
+    ),
+    row(
+        "GET",
+        "/findings.xlsx",
+        "/findings.xlsx?kind=recommendation",
+        [Ok; 6],
+    ),
+    row("GET", "/dashboard.xlsx", "/dashboard.xlsx", [Ok; 6]),
+    row(
+        "GET",
+        "/consultations.xlsx",
+        "/consultations.xlsx?state=VN",
+        [Ok; 6],
+    ),
+    row(
+        "GET",
+        "/series/{slug}/consultations.xlsx",
+        "/series/hrwg-consensus-2019-2020/consultations.xlsx",
+        [Ok; 6],
+    ),
+    row("GET", "/organisations.xlsx", "/organisations.xlsx", [Ok; 6]),
+    row(
+        "GET",
+        "/organisations/{slug}/history.xlsx",
+        "/organisations/cdi/history.xlsx",
+        [Ok; 6],
+    ),
+    row(
+        "GET",
+        "/consultations/{slug}/agenda.xlsx",
+        "/consultations/hanoi-2019-12-18/agenda.xlsx",
+        [Ok; 6],
+    ),
+    row(
+        "GET",
+        "/consultations/{slug}/participation.xlsx",
+        "/consultations/hanoi-2019-12-18/participation.xlsx",
+        [Ok; 6],
+    ),
+    row(
+        "GET",
+        "/consultations/{slug}/notes.xlsx",
+        "/consultations/hanoi-2019-12-18/notes.xlsx",
+        [Ok; 6],
+    ),
+    row(
+        "GET",
+        "/my/notes.xlsx",
+        "/my/notes.xlsx",
+        [SignIn, Ok, Ok, Ok, Ok, Ok],
+    ),
+    row(
+        "GET",
+        "/assessments/rounds/{id}/compare.xlsx",
+        "/assessments/rounds/{round}/compare.xlsx",
+        [SignIn, Ok, Hidden, Ok, Ok, Ok],
+    ),
+    row("GET", "/people.xlsx", "/people.xlsx", STAFF_PAGE),
+    row(
+        "GET",
+        "/admin/audit.xlsx",
+        "/admin/audit.xlsx",
+        [SignIn, Hidden, Hidden, Hidden, Hidden, Ok],
+    ),
+    row(
+        "GET",
+        "/consultations/{slug}/export.zip",
+        "/consultations/hanoi-2019-12-18/export.zip",
+        [Ok; 6],
+    ),
+    // Downloads (end)
     // Last: it ends the login.
     row("POST", "/sign-out", "/sign-out", [To("/"); 6]),
 ];

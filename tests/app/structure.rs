@@ -37,6 +37,8 @@ const ORDER: &[&[&str]] = &[
         "help",
         "home",
         "country",
+        // Downloads that gather several slices (the whole-consultation export).
+        "exports",
     ],
     // The composition root and the command line: they know everything.
     &["app"],
