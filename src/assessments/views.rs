@@ -114,6 +114,13 @@ pub struct ComparePage {
     pub civil_society_link: bool,
 }
 
+impl ComparePage {
+    /// Where the comparison's downloads are, without the extension.
+    pub fn downloads_path(&self) -> String {
+        format!("/assessments/rounds/{}/compare", self.round.id)
+    }
+}
+
 /// A chapter's averages in each round: (cycle, government, civil society).
 pub type Trend = (String, Vec<(String, String, String)>);
 

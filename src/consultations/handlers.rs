@@ -392,6 +392,13 @@ pub async fn list_consultations(
         consultations: rows.into_iter().map(Into::into).collect(),
         previous,
         next,
+        query: crate::web::download::query_of(&[
+            ("state", &q.state),
+            ("stage", &q.stage),
+            ("series", &q.series),
+            ("from", &q.from),
+            ("to", &q.to),
+        ]),
     })
     .into_response())
 }

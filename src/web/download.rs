@@ -347,6 +347,21 @@ fn internal(e: impl Into<anyhow::Error>) -> AppError {
     AppError::Internal(e.into())
 }
 
+/// The query string of a list's filters (the empty ones left out), for its download links.
+pub fn query_of(pairs: &[(&str, &str)]) -> String {
+    pairs
+        .iter()
+        .filter(|(_, v)| !v.trim().is_empty())
+        .map(|(k, v)| {
+            format!(
+                "{k}={}",
+                crate::web::urlencode(v.trim()).replace('/', "%2F")
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
 /// The file name of a download made on `today`: `findings-2026-12-02.xlsx` (only letters,
 /// digits, `-` and `_` are kept of `name`).
 pub fn filename(name: &str, today: NaiveDate, format: Format) -> String {

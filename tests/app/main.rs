@@ -33,3 +33,5 @@ mod staff_day;
 mod staff_editing;
 mod structure;
 mod visibility;
+// Downloads of every list (CSV, Excel) and the whole-consultation export.
+mod exports;
