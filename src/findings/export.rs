@@ -20,6 +20,8 @@ pub fn header() -> Vec<Column> {
         ("due", Kind::Date),
         ("overdue", Kind::Bool),
         ("visibility", Kind::Text),
+        ("latest update", Kind::Date),
+        ("latest update text", Kind::Text),
     ]);
     columns[0] = columns[0].clone().wide(38.0);
     columns[2] = columns[2].clone().wide(60.0);
@@ -42,5 +44,7 @@ pub fn row(r: &ListItem) -> Vec<Cell> {
         r.due_on,
         r.overdue,
         r.visibility.label(),
+        r.latest_update_on,
+        r.latest_update.as_deref(),
     ]
 }

@@ -97,6 +97,9 @@ pub struct ListItem {
     pub overdue: bool,
     pub visibility: Visibility,
     pub created_at: DateTime<Utc>,
+    /// A recommendation's latest progress update: when it was reported, and what it says.
+    pub latest_update_on: Option<NaiveDate>,
+    pub latest_update: Option<String>,
     /// The sort key of this row, for the next page's cursor.
     pub sort_key: String,
 }
@@ -199,7 +202,8 @@ const LIST_SELECT: &str = "
 
 const LIST_SELECT_REST: &str = "
             AND f.recommendation_status NOT IN ('implemented', 'not_accepted')) AS overdue,
-           f.visibility, f.created_at, ";
+           f.visibility, f.created_at, lu.reported_on AS latest_update_on,
+           lu.body AS latest_update, ";
 
 fn list_query<'a>(
     filter: &Filter,
@@ -214,7 +218,10 @@ fn list_query<'a>(
     q.push(
         " AS sort_key FROM finding f JOIN consultation c ON c.id = f.consultation_id
           LEFT JOIN organisation ao ON ao.id = f.addressee_organisation_id
-          LEFT JOIN member_state am ON am.code = f.addressee_state_code",
+          LEFT JOIN member_state am ON am.code = f.addressee_state_code
+          LEFT JOIN LATERAL (SELECT u.reported_on, u.body FROM recommendation_update u
+                              WHERE u.finding_id = f.id
+                              ORDER BY u.reported_on DESC, u.created_at DESC LIMIT 1) lu ON true",
     );
     push_filter(&mut q, filter, levels, today);
     q

@@ -578,3 +578,34 @@ async fn download_links_sit_beside_the_lists_with_the_filters_shown() {
         .to_owned();
     list.assert_contains(&[&format!("(these {total} consultations)")]);
 }
+
+#[tokio::test]
+async fn recommendations_download_with_their_latest_update() {
+    let app = TestApp::real_series().await;
+    sqlx::raw_sql(
+        "WITH f AS (
+           INSERT INTO finding (consultation_id, kind, statement, visibility, recommendation_status)
+           SELECT id, 'recommendation', 'Ratify the domestic workers convention', 'public', 'in_progress'
+             FROM consultation WHERE slug = 'hanoi-2019-12-18' RETURNING id)
+         INSERT INTO recommendation_update (finding_id, reported_on, body, status_to)
+         SELECT id, d::date, b, 'in_progress' FROM f,
+                (VALUES ('2020-03-01', 'A first draft is discussed'),
+                        ('2021-06-30', 'The bill is before parliament')) AS v(d, b)",
+    )
+    .execute(&app.pool)
+    .await
+    .expect("a recommendation and its updates");
+    let mut visitor = app.client();
+    let csv = csv_rows(&download(&mut visitor, "/findings.csv?kind=recommendation").await);
+    let at = |name: &str| csv[0].iter().position(|h| h == name).expect("a column");
+    let row = csv
+        .iter()
+        .find(|r| r[2] == "Ratify the domestic workers convention")
+        .expect("the recommendation");
+    assert_eq!(row[at("latest update")], "2021-06-30");
+    assert_eq!(
+        row[at("latest update text")],
+        "The bill is before parliament"
+    );
+    assert_eq!(row[at("status")], "In progress");
+}
