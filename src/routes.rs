@@ -254,6 +254,8 @@ fn build() -> Table {
         SignedIn GET  "/my/notes.xlsx" => notes::history::export_my_notes;
         SignedIn GET  "/assessments/rounds/{id}/compare.csv" => assessments::comparison::export_comparison;
         SignedIn GET  "/assessments/rounds/{id}/compare.xlsx" => assessments::comparison::export_comparison;
+        SignedIn GET  "/assessments/{id}/ratings.csv" => assessments::answers::export_ratings;
+        SignedIn GET  "/assessments/{id}/ratings.xlsx" => assessments::answers::export_ratings;
         Staff    GET  "/people.csv" => people::handlers::export_people;
         Staff    GET  "/people.xlsx" => people::handlers::export_people;
         Admin    GET  "/admin/audit.csv" => admin::handlers::export_audit_log;

@@ -81,6 +81,13 @@ pub struct AssessmentPage {
     pub correction: CorrectionInput,
 }
 
+impl AssessmentPage {
+    /// Where the ratings' downloads are, without the extension.
+    pub fn downloads_path(&self) -> String {
+        format!("/assessments/{}/ratings", self.id)
+    }
+}
+
 /// A provision compared.
 pub struct CompareLine {
     pub code: String,

@@ -821,6 +821,18 @@ const MATRIX: &[Row] = &[
         "/consultations/hanoi-2019-12-18/export.zip",
         [Ok; 6],
     ),
+    row(
+        "GET",
+        "/assessments/{id}/ratings.csv",
+        "/assessments/{assessment}/ratings.csv",
+        [SignIn, Hidden, Hidden, Ok, Ok, Ok],
+    ),
+    row(
+        "GET",
+        "/assessments/{id}/ratings.xlsx",
+        "/assessments/{assessment}/ratings.xlsx",
+        [SignIn, Hidden, Hidden, Ok, Ok, Ok],
+    ),
     // Downloads (end)
     // Last: it ends the login.
     row("POST", "/sign-out", "/sign-out", [To("/"); 6]),

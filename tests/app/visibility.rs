@@ -147,6 +147,7 @@ async fn every_page(app: &TestApp) -> Vec<String> {
             p if p.starts_with("/consultations/{slug}/") => fill(&consultations, "{slug}"),
             p if p.starts_with("/organisations/{slug}/") => fill(&organisations, "{slug}"),
             p if p.starts_with("/assessments/rounds/{id}/compare.") => fill(&rounds, "{id}"),
+            p if p.starts_with("/assessments/{id}/ratings.") => fill(&assessments, "{id}"),
             // Downloads (end)
             p if p.contains('{') => continue, // invitations by token, static files
             p => vec![p.to_owned()],
