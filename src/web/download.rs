@@ -711,7 +711,7 @@ mod tests {
         let csv = String::from_utf8(table.csv().unwrap_or_default()).unwrap_or_default();
         assert_eq!(
             csv,
-            "\u{feff}text,day,n\n'=HYPERLINK(\"\"x\"\"),2019-12-18,7\n"
+            "\u{feff}text,day,n\n\"'=HYPERLINK(\"\"x\"\")\",2019-12-18,7\n"
         );
     }
 

@@ -560,6 +560,13 @@ async fn download_links_sit_beside_the_lists_with_the_filters_shown() {
             "/dashboard",
             vec!["href=\"/dashboard.xlsx\"", "href=\"/dashboard.csv\""],
         ),
+        (
+            "/states/VN",
+            vec![
+                "href=\"/consultations.xlsx?state=VN\"",
+                "href=\"/findings.csv?state=VN\"",
+            ],
+        ),
     ] {
         admin.get(page).await.assert_contains(&links);
     }
