@@ -43,6 +43,8 @@ pub mod db;
 pub mod domain;
 /// AppError and its single mapping to statuses; what an error answer says.
 pub mod error;
+/// The whole-consultation export: a .zip of CSV files, a JSON document and a README.
+pub mod exports;
 /// Findings and recommendations: the tracker, follow-up, CSV.
 pub mod findings;
 /// Frameworks (the Consensus) and their provisions, with every finding and rating on each.

@@ -114,7 +114,7 @@ fn build() -> Table {
         Public   GET  "/frameworks/{slug}" => frameworks::handlers::show_framework;
         Public   GET  "/frameworks/{slug}/commitments/{code}" => frameworks::handlers::show_commitment;
         Public   GET  "/dashboard" => dashboard::handlers::show_dashboard;
-        Public   GET  "/dashboard.csv" => dashboard::handlers::dashboard_csv;
+        Public   GET  "/dashboard.csv" => dashboard::handlers::export_dashboard;
         Public   GET  "/consultations" => consultations::handlers::list_consultations;
         Public   GET  "/reference" => crate::benchmark::show_reference;
         Public   GET  "/healthz" => healthz;
@@ -260,6 +260,35 @@ fn build() -> Table {
         Public   GET  "/states/{code}/brief" => reports::handlers::show_country_brief;
         Public   GET  "/states/{code}/brief.pdf" => reports::handlers::country_brief_pdf;
         // Printable reports (end)
+        // Downloads of every list, CSV and Excel, with the access of its page (begin)
+        Public   GET  "/findings.xlsx" => findings::handlers::export_findings;
+        Public   GET  "/dashboard.xlsx" => dashboard::handlers::export_dashboard;
+        Public   GET  "/consultations.csv" => consultations::export::export_consultations;
+        Public   GET  "/consultations.xlsx" => consultations::export::export_consultations;
+        Public   GET  "/series/{slug}/consultations.csv" => series::handlers::export_series_consultations;
+        Public   GET  "/series/{slug}/consultations.xlsx" => series::handlers::export_series_consultations;
+        Public   GET  "/organisations.csv" => organisations::handlers::export_organisations;
+        Public   GET  "/organisations.xlsx" => organisations::handlers::export_organisations;
+        Public   GET  "/organisations/{slug}/history.csv" => organisations::handlers::export_history;
+        Public   GET  "/organisations/{slug}/history.xlsx" => organisations::handlers::export_history;
+        Public   GET  "/consultations/{slug}/agenda.csv" => consultations::export::export_agenda;
+        Public   GET  "/consultations/{slug}/agenda.xlsx" => consultations::export::export_agenda;
+        Public   GET  "/consultations/{slug}/participation.csv" => consultations::export::export_participation;
+        Public   GET  "/consultations/{slug}/participation.xlsx" => consultations::export::export_participation;
+        Public   GET  "/consultations/{slug}/notes.csv" => consultations::export::export_notes;
+        Public   GET  "/consultations/{slug}/notes.xlsx" => consultations::export::export_notes;
+        Public   GET  "/consultations/{slug}/export.zip" => crate::exports::consultation_zip;
+        SignedIn GET  "/my/notes.csv" => notes::history::export_my_notes;
+        SignedIn GET  "/my/notes.xlsx" => notes::history::export_my_notes;
+        SignedIn GET  "/assessments/rounds/{id}/compare.csv" => assessments::comparison::export_comparison;
+        SignedIn GET  "/assessments/rounds/{id}/compare.xlsx" => assessments::comparison::export_comparison;
+        SignedIn GET  "/assessments/{id}/ratings.csv" => assessments::answers::export_ratings;
+        SignedIn GET  "/assessments/{id}/ratings.xlsx" => assessments::answers::export_ratings;
+        Staff    GET  "/people.csv" => people::handlers::export_people;
+        Staff    GET  "/people.xlsx" => people::handlers::export_people;
+        Admin    GET  "/admin/audit.csv" => admin::handlers::export_audit_log;
+        Admin    GET  "/admin/audit.xlsx" => admin::handlers::export_audit_log;
+        // Downloads (end)
     }
 }
 

@@ -174,9 +174,19 @@ pub struct AuditFilter {
 
 pub const AUDIT_PAGE: i64 = 50;
 
+/// A page of the audit log (one line more than a page tells whether there is more).
 pub async fn audit(
     db: impl PgExecutor<'_>,
     filter: &AuditFilter,
+) -> Result<Vec<AuditRow>, sqlx::Error> {
+    audit_up_to(db, filter, AUDIT_PAGE + 1).await
+}
+
+/// The newest `limit` lines of the audit log the filter selects (its downloads).
+pub async fn audit_up_to(
+    db: impl PgExecutor<'_>,
+    filter: &AuditFilter,
+    limit: i64,
 ) -> Result<Vec<AuditRow>, sqlx::Error> {
     let mut q: QueryBuilder<Postgres> = QueryBuilder::new(
         "SELECT a.id, a.occurred_at, coalesce(u.display_name, '') AS actor, a.actor_label,
@@ -235,8 +245,7 @@ pub async fn audit(
     if let Some(before) = filter.before {
         q.push(" AND a.id < ").push_bind(before);
     }
-    q.push(" ORDER BY a.id DESC LIMIT ")
-        .push_bind(AUDIT_PAGE + 1);
+    q.push(" ORDER BY a.id DESC LIMIT ").push_bind(limit);
     q.build_query_as().fetch_all(db).await
 }
 

@@ -108,6 +108,19 @@ pub struct AuditLine {
     pub action: String,
 }
 
+impl AuditPage {
+    /// The filters as a query string, for the download links.
+    pub fn download_query(&self) -> String {
+        crate::web::download::query_of(&[
+            ("actor", &self.actor),
+            ("action", &self.action),
+            ("entity", &self.entity),
+            ("from", &self.from),
+            ("to", &self.to),
+        ])
+    }
+}
+
 impl From<AuditRow> for AuditLine {
     fn from(row: AuditRow) -> Self {
         let sentence = sentence::sentence(&sentence::Facts {

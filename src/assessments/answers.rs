@@ -177,6 +177,61 @@ pub async fn show_assessment(
     Ok(render(&page, StatusCode::OK))
 }
 
+/// `GET /assessments/{id}/ratings.csv` and `.xlsx`: one side's ratings, a row a provision, for
+/// the same readers as the assessment's page.
+pub async fn export_ratings(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    format: crate::web::download::Format,
+    Path(id): Path<Uuid>,
+) -> Result<Response, AppError> {
+    use crate::web::download::{self, Kind, Table, cells};
+    let (round, kind, status) = queries::round_of(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if !may_read(&state.pool, &ctx.viewer, &round, kind, status).await? {
+        return Err(AppError::NotFound);
+    }
+    let ratings = queries::ratings(&state.pool, id).await?;
+    let mut table = Table::new(
+        format!(
+            "ratings-{}-{}-{}",
+            round.state_code,
+            round.cycle,
+            kind.value()
+        ),
+        "Ratings",
+        download::columns(&[
+            ("side", Kind::Text),
+            ("chapter", Kind::Integer),
+            ("chapter title", Kind::Text),
+            ("provision", Kind::Text),
+            ("provision title", Kind::Text),
+            ("answer", Kind::Text),
+            ("rating", Kind::Integer),
+            ("evidence", Kind::Text),
+            ("evidence links", Kind::Text),
+        ]),
+    );
+    for (number, title, own) in provisions(&state.pool, round.framework_id).await? {
+        for c in own {
+            let r = ratings.get(&c.id);
+            table.push(cells![
+                kind.label(),
+                number,
+                &title,
+                &c.code,
+                &c.title,
+                r.map(|r| r.answer.label()),
+                r.and_then(|r| r.rating),
+                r.map(|r| r.evidence.clone()),
+                r.map(|r| r.evidence_links.join(" ")),
+            ]);
+        }
+    }
+    download::send(format, state.clock.now().date_naive(), table).await
+}
+
 /// Reads one provision's answer from the form; `Err` with a message when it makes no sense.
 fn parse_answer(
     p: &Pairs,

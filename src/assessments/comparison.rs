@@ -20,13 +20,9 @@ use crate::web::{PageContext, render};
 
 use super::handlers::{as_pair, may_read, provisions};
 
-/// `GET /assessments/rounds/{id}/compare`: the two sides provision by provision, the gaps of
-/// two points or more marked, and the trend over the state's rounds.
-pub async fn compare_round(
-    State(state): State<AppState>,
-    ctx: PageContext,
-    Path(id): Path<Uuid>,
-) -> Result<Response, AppError> {
+/// A round's comparison as the viewer may read it: the round, who reads, each chapter's lines,
+/// which sides are shown and which link to their evidence; 404 when it shows them nothing.
+async fn comparison(state: &AppState, ctx: &PageContext, id: Uuid) -> Result<Compared, AppError> {
     let round = queries::round(&state.pool, id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -71,6 +67,43 @@ pub async fn compare_round(
         empty
     };
     let chapters = compared(&state.pool, round.framework_id, &gov, &cso).await?;
+    Ok(Compared {
+        round,
+        reader,
+        chapters,
+        gov_shown,
+        cso_shown,
+        government_link,
+        civil_society_link,
+    })
+}
+
+struct Compared {
+    round: queries::Round,
+    reader: queries::Reader,
+    chapters: Vec<CompareChapter>,
+    gov_shown: bool,
+    cso_shown: bool,
+    government_link: bool,
+    civil_society_link: bool,
+}
+
+/// `GET /assessments/rounds/{id}/compare`: the two sides provision by provision, the gaps of
+/// two points or more marked, and the trend over the state's rounds.
+pub async fn compare_round(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    Path(id): Path<Uuid>,
+) -> Result<Response, AppError> {
+    let Compared {
+        round,
+        reader,
+        chapters,
+        gov_shown,
+        cso_shown,
+        government_link,
+        civil_society_link,
+    } = comparison(&state, &ctx, id).await?;
     // The trend: each chapter's averages in each of the state's rounds the viewer may read.
     let mut trend: Vec<super::views::Trend> = Vec::new();
     let chapter_list = provisions(&state.pool, round.framework_id).await?;
@@ -229,6 +262,58 @@ pub async fn latest_side_by_side(
         civil_society_cycle: cso.map(|l| l.cycle.clone()),
         chapters: compared(pool, framework, &g, &s).await?,
     }))
+}
+
+/// `GET /assessments/rounds/{id}/compare.csv` and `.xlsx`: the comparison, one row a
+/// provision: each side's rating and the gap, for the same readers as the page.
+pub async fn export_comparison(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    format: crate::web::download::Format,
+    Path(id): Path<Uuid>,
+) -> Result<Response, AppError> {
+    use crate::web::download::{self, Kind, Table, cells};
+    let compared = comparison(&state, &ctx, id).await?;
+    // A rating is a number where it is one; "N/A" and "No information" stay words.
+    let value = |shown: &str| match shown {
+        "—" | "" => download::Cell::Empty,
+        text => text.parse::<i64>().map_or_else(
+            |_| download::Cell::Text(text.to_owned()),
+            download::Cell::Integer,
+        ),
+    };
+    let mut table = Table::new(
+        format!(
+            "comparison-{}-{}",
+            compared.round.state_code, compared.round.cycle
+        ),
+        "Comparison",
+        download::columns(&[
+            ("chapter", Kind::Integer),
+            ("chapter title", Kind::Text),
+            ("provision", Kind::Text),
+            ("provision title", Kind::Text),
+            ("government", Kind::Integer),
+            ("civil society", Kind::Integer),
+            ("gap", Kind::Integer),
+            ("divergent", Kind::Bool),
+        ]),
+    );
+    for chapter in &compared.chapters {
+        for line in &chapter.lines {
+            table.push(cells![
+                chapter.number,
+                &chapter.title,
+                &line.code,
+                &line.title,
+                value(&line.government),
+                value(&line.civil_society),
+                value(&line.gap),
+                line.divergent,
+            ]);
+        }
+    }
+    download::send(format, state.clock.now().date_naive(), table).await
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -81,6 +81,13 @@ pub struct AssessmentPage {
     pub correction: CorrectionInput,
 }
 
+impl AssessmentPage {
+    /// Where the ratings' downloads are, without the extension.
+    pub fn downloads_path(&self) -> String {
+        format!("/assessments/{}/ratings", self.id)
+    }
+}
+
 /// A provision compared.
 pub struct CompareLine {
     pub code: String,
@@ -112,6 +119,13 @@ pub struct ComparePage {
     /// Whether each side's assessment opens for the reader (its cells are links).
     pub government_link: bool,
     pub civil_society_link: bool,
+}
+
+impl ComparePage {
+    /// Where the comparison's downloads are, without the extension.
+    pub fn downloads_path(&self) -> String {
+        format!("/assessments/rounds/{}/compare", self.round.id)
+    }
 }
 
 /// A chapter's averages in each round: (cycle, government, civil society).

@@ -351,37 +351,8 @@ pub async fn list_consultations(
     let q = query
         .map(|crate::web::extract::Query(q)| q)
         .unwrap_or_default();
-    let state = match q.state.trim() {
-        "" => None,
-        code if code.len() == 2 && code.bytes().all(|b| b.is_ascii_alphabetic()) => {
-            Some(code.to_ascii_uppercase())
-        }
-        _ => {
-            return Err(AppError::BadRequest(
-                "A Member State is a two-letter code.".into(),
-            ));
-        }
-    };
-    let stage = match q.stage.trim() {
-        "" => None,
-        "held" => Some("held"),
-        "planned" => Some("planned"),
-        "postponed" => Some("postponed"),
-        "cancelled" => Some("cancelled"),
-        _ => {
-            return Err(AppError::BadRequest(
-                "The stage is held, planned, postponed or cancelled.".into(),
-            ));
-        }
-    };
     let page = crate::web::extract::query_page(&q.page)?;
-    let filter = queries::ListFilter {
-        state,
-        stage,
-        series: Some(q.series.trim().to_owned()).filter(|s| !s.is_empty()),
-        from: crate::web::extract::query_date(&q.from, "from")?,
-        to: crate::web::extract::query_date(&q.to, "to")?,
-    };
+    let filter = list_filter(&q)?;
     let levels = ctx.viewer.visible_levels();
     let total = queries::count_filtered(&pool, &filter, &levels).await?;
     let rows =
@@ -422,6 +393,48 @@ pub async fn list_consultations(
         consultations: rows.into_iter().map(Into::into).collect(),
         previous,
         next,
+        query: crate::web::download::query_of(&[
+            ("state", &q.state),
+            ("stage", &q.stage),
+            ("series", &q.series),
+            ("from", &q.from),
+            ("to", &q.to),
+        ]),
     })
     .into_response())
+}
+
+/// The consultation list's filters from its query string; a bad value is a 400 that says which.
+pub(super) fn list_filter(q: &ListQuery) -> Result<queries::ListFilter, AppError> {
+    let state = match q.state.trim() {
+        "" => None,
+        code if code.len() == 2 && code.bytes().all(|b| b.is_ascii_alphabetic()) => {
+            Some(code.to_ascii_uppercase())
+        }
+        _ => {
+            return Err(AppError::BadRequest(
+                "A Member State is a two-letter code.".into(),
+            ));
+        }
+    };
+    let stage = match q.stage.trim() {
+        "" => None,
+        "held" => Some("held"),
+        "planned" => Some("planned"),
+        "postponed" => Some("postponed"),
+        "cancelled" => Some("cancelled"),
+        _ => {
+            return Err(AppError::BadRequest(
+                "The stage is held, planned, postponed or cancelled.".into(),
+            ));
+        }
+    };
+    let filter = queries::ListFilter {
+        state,
+        stage,
+        series: Some(q.series.trim().to_owned()).filter(|s| !s.is_empty()),
+        from: crate::web::extract::query_date(&q.from, "from")?,
+        to: crate::web::extract::query_date(&q.to, "to")?,
+    };
+    Ok(filter)
 }

@@ -1,6 +1,7 @@
 //! Consultations: one workshop of a series, with its agenda, the organisations that took part
 //! and the head counts donors ask for.
 
+pub mod export;
 pub mod forms;
 pub mod handlers;
 pub mod participation;

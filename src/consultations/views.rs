@@ -108,6 +108,23 @@ pub struct KindCount {
 }
 
 impl ConsultationPage {
+    /// Where one of the consultation's downloads is, without the extension.
+    pub fn c_path(&self, list: &str) -> String {
+        format!("/consultations/{}/{list}", self.c.slug)
+    }
+
+    /// The participation download, in words.
+    pub fn participation_what(&self) -> String {
+        format!(
+            "the {} taking part, with head counts by sex",
+            crate::web::format::count(
+                self.organisations.len() as u64,
+                "organisation",
+                "organisations"
+            )
+        )
+    }
+
     /// Who may see the session `id`, for staff ("" for anyone else).
     pub fn session_visible_to(&self, id: &uuid::Uuid) -> &str {
         self.sessions_visible_to.get(id).map_or("", String::as_str)
@@ -245,6 +262,22 @@ pub struct ConsultationListPage {
     /// Links to the previous and next pages, when there are any.
     pub previous: Option<String>,
     pub next: Option<String>,
+    /// The filters as a query string, for the download links.
+    pub query: String,
+}
+
+impl ConsultationListPage {
+    /// The list the downloads hold, in words.
+    pub fn download_what(&self) -> String {
+        let n = u64::try_from(self.total).unwrap_or(0);
+        match n {
+            1 => "this consultation".to_owned(),
+            _ => format!(
+                "these {}",
+                crate::web::format::count(n, "consultation", "consultations")
+            ),
+        }
+    }
 }
 
 /// A consultation as a line of a table.

@@ -9,9 +9,9 @@ use super::views::{self, GROUPS, KINDS};
 use askama::Template as _;
 
 use crate::AppError;
-use crate::domain::csv::neutralise;
 use crate::state::AppState;
 use crate::web::PageContext;
+use crate::web::download::{self, Cell, Column, Format, Kind};
 use crate::web::extract::Query;
 
 /// The dashboard's query string.
@@ -199,80 +199,77 @@ impl AsRef<[u8]> for KeptContent {
     }
 }
 
-/// `GET /dashboard.csv`: the per-state table of the dashboard, with the same filters, as a
-/// spreadsheet opens it (UTF-8 with a byte order mark).
-pub async fn dashboard_csv(
+/// `GET /dashboard.csv` and `/dashboard.xlsx`: the per-state table of the dashboard, with the
+/// same filters (and the viewer's visibility), as a spreadsheet opens it.
+pub async fn export_dashboard(
     State(state): State<AppState>,
     State(cache): State<std::sync::Arc<super::cache::DashboardCache>>,
     ctx: PageContext,
+    format: Format,
     query: Option<Query<DashboardQuery>>,
 ) -> Result<Response, AppError> {
     let filters = filters(query)?;
     let (figures, today) = figures(&state, &cache, &ctx, &filters).await?;
     let page = views::build(&ctx.viewer, &figures, &filters, today);
-    let mut out = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
-    let mut head: Vec<String> = [
-        "Member State",
-        "Code",
-        "Membership",
-        "Consultations held",
-        "Consultations planned",
-        "Postponed or cancelled",
-        "Last held",
-        "Participants (women)",
-        "Participants (men)",
-        "Participants (other or not stated)",
-    ]
-    .iter()
-    .map(|s| (*s).to_owned())
-    .collect();
-    head.extend(GROUPS.iter().map(|g| format!("Participants: {}", g.0)));
-    head.extend(KINDS.iter().map(|k| format!("Findings: {}", k.1)));
-    head.extend(
-        [
-            "Recommendations implemented",
-            "Recommendations",
-            "Overdue follow-ups",
-            "Government self-assessment average",
-            "Government self-assessment cycle",
-            "Civil-society assessment average",
-            "Civil-society assessment cycle",
-        ]
-        .iter()
-        .map(|s| (*s).to_owned()),
+    let mut columns = download::columns(&[
+        ("Member State", Kind::Text),
+        ("Code", Kind::Text),
+        ("Membership", Kind::Text),
+        ("Consultations held", Kind::Integer),
+        ("Consultations planned", Kind::Integer),
+        ("Postponed or cancelled", Kind::Integer),
+        ("Last held", Kind::Date),
+        ("Participants (women)", Kind::Integer),
+        ("Participants (men)", Kind::Integer),
+        ("Participants (other or not stated)", Kind::Integer),
+    ]);
+    columns.extend(
+        GROUPS
+            .iter()
+            .map(|g| Column::new(format!("Participants: {}", g.0), Kind::Integer)),
     );
-    let csv_error = |e: csv::Error| AppError::Internal(e.into());
-    out.write_record(&head).map_err(csv_error)?;
+    columns.extend(
+        KINDS
+            .iter()
+            .map(|k| Column::new(format!("Findings: {}", k.1), Kind::Integer)),
+    );
+    columns.extend(download::columns(&[
+        ("Recommendations implemented", Kind::Integer),
+        ("Recommendations", Kind::Integer),
+        ("Overdue follow-ups", Kind::Integer),
+        ("Government self-assessment average", Kind::Decimal),
+        ("Government self-assessment cycle", Kind::Text),
+        ("Civil-society assessment average", Kind::Decimal),
+        ("Civil-society assessment cycle", Kind::Text),
+    ]));
+    let mut table = download::Table::new("dashboard", "Member States", columns);
     for s in &page.states {
-        let mut row = vec![
-            neutralise(&s.name),
-            s.code.clone(),
-            neutralise(&s.membership),
-            s.held.n.to_string(),
-            s.planned.n.to_string(),
-            s.postponed_or_cancelled.to_string(),
-            s.last_held_iso.clone(),
-            s.female.n.to_string(),
-            s.male.n.to_string(),
-            s.other.n.to_string(),
+        let mut row = download::cells![
+            &s.name,
+            &s.code,
+            &s.membership,
+            s.held.n,
+            s.planned.n,
+            s.postponed_or_cancelled,
+            chrono::NaiveDate::parse_from_str(&s.last_held_iso, "%Y-%m-%d").ok(),
+            s.female.n,
+            s.male.n,
+            s.other.n,
         ];
-        row.extend(s.by_group.iter().map(|l| l.n.to_string()));
-        row.extend(s.findings.iter().map(|l| l.n.to_string()));
-        row.push(s.implemented.n.to_string());
-        row.push(s.recommendations.n.to_string());
-        row.push(s.overdue.n.to_string());
+        row.extend(s.by_group.iter().map(|l| Cell::from(l.n)));
+        row.extend(s.findings.iter().map(|l| Cell::from(l.n)));
+        row.extend(download::cells![
+            s.implemented.n,
+            s.recommendations.n,
+            s.overdue.n
+        ]);
         for side in [&s.government, &s.civil_society] {
-            row.push(side.as_ref().map(|r| r.text.clone()).unwrap_or_default());
-            row.push(
-                side.as_ref()
-                    .map(|r| neutralise(&r.cycle))
-                    .unwrap_or_default(),
-            );
+            row.push(Cell::from(
+                side.as_ref().and_then(|r| r.text.parse::<f64>().ok()),
+            ));
+            row.push(Cell::from(side.as_ref().map(|r| r.cycle.clone())));
         }
-        out.write_record(&row).map_err(csv_error)?;
+        table.push(row);
     }
-    let body = out
-        .into_inner()
-        .map_err(|e| AppError::Internal(anyhow::anyhow!("{e}")))?;
-    Ok(crate::web::csv_download("dashboard.csv", body))
+    download::send(format, today, table).await
 }

@@ -2,7 +2,7 @@
 //! consultation, tied to commitments of a framework, themes and Member States; recommendations
 //! with an addressee, a status and dated progress updates. The tracker filters and exports them.
 
-pub mod csv_export;
+pub mod export;
 pub mod handlers;
 pub mod queries;
 pub mod views;

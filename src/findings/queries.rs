@@ -101,6 +101,9 @@ pub struct ListItem {
     pub overdue: bool,
     pub visibility: Visibility,
     pub created_at: DateTime<Utc>,
+    /// A recommendation's latest progress update: when it was reported, and what it says.
+    pub latest_update_on: Option<NaiveDate>,
+    pub latest_update: Option<String>,
     /// The sort key of this row, for the next page's cursor.
     pub sort_key: String,
 }
@@ -203,7 +206,8 @@ const LIST_SELECT: &str = "
 
 const LIST_SELECT_REST: &str = "
             AND f.recommendation_status NOT IN ('implemented', 'not_accepted')) AS overdue,
-           f.visibility, f.created_at, ";
+           f.visibility, f.created_at, lu.reported_on AS latest_update_on,
+           lu.body AS latest_update, ";
 
 fn list_query<'a>(
     filter: &Filter,
@@ -218,7 +222,10 @@ fn list_query<'a>(
     q.push(
         " AS sort_key FROM finding f JOIN consultation c ON c.id = f.consultation_id
           LEFT JOIN organisation ao ON ao.id = f.addressee_organisation_id
-          LEFT JOIN member_state am ON am.code = f.addressee_state_code",
+          LEFT JOIN member_state am ON am.code = f.addressee_state_code
+          LEFT JOIN LATERAL (SELECT u.reported_on, u.body FROM recommendation_update u
+                              WHERE u.finding_id = f.id
+                              ORDER BY u.reported_on DESC, u.created_at DESC LIMIT 1) lu ON true",
     );
     push_filter(&mut q, filter, levels, today);
     q
@@ -270,15 +277,27 @@ pub async fn count(
     q.build_query_scalar().fetch_one(db).await
 }
 
-/// Every matching finding, for the CSV export (at most `cap`).
-pub async fn all(
-    db: impl PgExecutor<'_>,
+/// Every matching finding, in `sort`'s order, read from a cursor as they come: the tracker's
+/// downloads (the same filter and visibility as its pages).
+pub fn each<'a>(
+    db: &'a sqlx::PgPool,
+    query: &'a mut QueryBuilder<'static, Postgres>,
+) -> futures_util::stream::BoxStream<'a, Result<ListItem, sqlx::Error>> {
+    query.build_query_as().fetch(db)
+}
+
+/// The statement [`each`] reads: every matching finding, in `sort`'s order.
+pub fn all_query(
     filter: &Filter,
     levels: &[Visibility],
     today: NaiveDate,
-    cap: i64,
-) -> Result<Vec<ListItem>, sqlx::Error> {
-    list(db, filter, levels, today, Sort::Newest, None, cap - 1).await
+    sort: Sort,
+) -> QueryBuilder<'static, Postgres> {
+    let mut q = list_query(filter, levels, today, sort);
+    let order = order_sql(sort);
+    let dir = if sort == Sort::Newest { "DESC" } else { "ASC" };
+    q.push(format!(" ORDER BY {order} {dir}, f.id {dir}"));
+    q
 }
 
 /// One finding with where it came from.

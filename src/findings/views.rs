@@ -99,8 +99,15 @@ impl TrackerPage {
         )
     }
 
-    pub fn csv_link(&self) -> String {
-        format!("/findings.csv?{}", self.query.query_string())
+    /// The list the downloads hold, in words.
+    pub fn download_what(&self) -> String {
+        match self.total {
+            1 => "this finding".to_owned(),
+            n if n > super::queries::COUNT_CAP => {
+                format!("these findings (more than {})", super::queries::COUNT_CAP)
+            }
+            _ => format!("these {}", self.total_label()),
+        }
     }
 }
 

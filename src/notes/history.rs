@@ -141,3 +141,46 @@ pub async fn my_notes(
         StatusCode::OK,
     ))
 }
+
+/// `GET /my/notes.csv` and `.xlsx`: the notes one has written, as My notes lists them.
+pub async fn export_my_notes(
+    State(state): State<AppState>,
+    format: crate::web::download::Format,
+    SignedIn(user): SignedIn,
+) -> Result<Response, AppError> {
+    use crate::web::download::{self, Kind, Table, cells};
+    let notes = queries::by_author(&state.pool, user.id).await?;
+    let mut table = Table::new(
+        "my-notes",
+        "My notes",
+        download::columns(&[
+            ("consultation", Kind::Text),
+            ("session", Kind::Text),
+            ("status", Kind::Text),
+            ("summary", Kind::Text),
+            ("reviewer's comment", Kind::Text),
+            ("visibility", Kind::Text),
+            ("written", Kind::Time),
+            ("last changed", Kind::Time),
+            ("submitted", Kind::Time),
+            ("published", Kind::Time),
+            ("page", Kind::Text),
+        ]),
+    );
+    for n in notes {
+        table.push(cells![
+            n.consultation_title,
+            n.session_title,
+            n.status.label(),
+            n.summary,
+            n.reviewer_comment,
+            n.visibility.label(),
+            n.created_at,
+            n.updated_at,
+            n.submitted_at,
+            n.published_at,
+            format!("/notes/{}", n.id),
+        ]);
+    }
+    download::send(format, state.clock.now().date_naive(), table).await
+}

@@ -284,6 +284,14 @@ impl NoteListPage {
         t!("notes-count", count = self.notes.len())
     }
 
+    /// My notes' downloads, in words.
+    pub fn caption_lower(&self) -> String {
+        format!(
+            "your {}",
+            crate::web::format::count(self.notes.len() as u64, "note", "notes")
+        )
+    }
+
     /// The dates of a note's life so far, in order: written, submitted, returned, published.
     pub fn dates(&self, note: &NoteRow) -> Vec<(String, String)> {
         note_dates(note)

@@ -16,6 +16,7 @@ use crate::AppError;
 use crate::audit::{self, Entry};
 use crate::member_states;
 use crate::state::AppState;
+use crate::web::download::{self, Format, Kind, Table, cells};
 use crate::web::extract::{Path, Query, RequestId};
 use crate::web::form::{FieldErrors, Form, Pairs, form_version, new_token, violates};
 use crate::web::write::{self, Created};
@@ -47,33 +48,9 @@ pub async fn list_organisations(
     query: Option<Query<DirectoryQuery>>,
 ) -> Result<impl IntoResponse, AppError> {
     let query = query.map(|Query(q)| q).unwrap_or_default();
-    let kind = match query.kind.trim() {
-        "" => None,
-        value => Some(OrganisationKind::parse(value).ok_or_else(|| {
-            AppError::BadRequest(format!("There is no kind of organisation {value:?}."))
-        })?),
-    };
-    let states = member_states::queries::list(&pool).await?;
-    let state = match query.state.trim() {
-        "" => None,
-        "regional" => Some(None),
-        code => {
-            let code = code.to_ascii_uppercase();
-            if !states.iter().any(|s| s.code == code) {
-                return Err(AppError::BadRequest(format!(
-                    "There is no Member State with the code {code:?}."
-                )));
-            }
-            Some(Some(code))
-        }
-    };
-    let name = query.q.trim().chars().take(100).collect::<String>();
+    let (filter, name, states) = directory_filter(&pool, &query).await?;
+    let kind = filter.kind;
     let page = crate::web::extract::query_page(&query.page)?;
-    let filter = DirectoryFilter {
-        kind,
-        state,
-        name: Some(name.clone()).filter(|n| !n.is_empty()),
-    };
     let total = queries::directory_count(&pool, &filter).await?;
     let organisations = queries::directory(
         &pool,
@@ -107,6 +84,140 @@ pub async fn list_organisations(
             Some(Some(code)) => code,
         },
     }))
+}
+
+/// The directory's filters from its query string (and the Member States, which check a code);
+/// a bad value is a 400 that says which.
+async fn directory_filter(
+    pool: &PgPool,
+    query: &DirectoryQuery,
+) -> Result<
+    (
+        DirectoryFilter,
+        String,
+        Vec<member_states::queries::StateListItem>,
+    ),
+    AppError,
+> {
+    let kind = match query.kind.trim() {
+        "" => None,
+        value => Some(OrganisationKind::parse(value).ok_or_else(|| {
+            AppError::BadRequest(format!("There is no kind of organisation {value:?}."))
+        })?),
+    };
+    let states = member_states::queries::list(pool).await?;
+    let state = match query.state.trim() {
+        "" => None,
+        "regional" => Some(None),
+        code => {
+            let code = code.to_ascii_uppercase();
+            if !states.iter().any(|s| s.code == code) {
+                return Err(AppError::BadRequest(format!(
+                    "There is no Member State with the code {code:?}."
+                )));
+            }
+            Some(Some(code))
+        }
+    };
+    let name = query.q.trim().chars().take(100).collect::<String>();
+    let filter = DirectoryFilter {
+        kind,
+        state,
+        name: Some(name.clone()).filter(|n| !n.is_empty()),
+    };
+    Ok((filter, name, states))
+}
+
+/// `GET /organisations.csv` and `.xlsx`: the directory as filtered, every page of it.
+pub async fn export_organisations(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    format: Format,
+    query: Option<Query<DirectoryQuery>>,
+) -> Result<Response, AppError> {
+    let query = query.map(|Query(q)| q).unwrap_or_default();
+    let (filter, _, _) = directory_filter(&state.pool, &query).await?;
+    let organisations = queries::directory(
+        &state.pool,
+        &filter,
+        &ctx.viewer.visible_levels(),
+        i64::try_from(download::MAX_ROWS).unwrap_or(i64::MAX),
+        0,
+    )
+    .await?;
+    let mut table = Table::new(
+        "organisations",
+        "Organisations",
+        download::columns(&[
+            ("name", Kind::Text),
+            ("acronym", Kind::Text),
+            ("kind", Kind::Text),
+            ("member state", Kind::Text),
+            ("consultations", Kind::Integer),
+            ("page", Kind::Text),
+        ]),
+    );
+    for o in organisations {
+        table.push(cells![
+            o.name,
+            o.acronym,
+            o.kind.label(),
+            o.state_name.as_deref().unwrap_or("Regional"),
+            o.consultations,
+            format!("/organisations/{}", o.slug),
+        ]);
+    }
+    download::send(format, state.clock.now().date_naive(), table).await
+}
+
+/// `GET /organisations/{slug}/history.csv` and `.xlsx`: the consultations an organisation took
+/// part in, as its page lists them.
+pub async fn export_history(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    format: Format,
+    Path(slug): Path<String>,
+) -> Result<Response, AppError> {
+    let org = queries::find_by_slug(&state.pool, &slug)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let history = queries::history(&state.pool, org.id, &ctx.viewer.visible_levels()).await?;
+    let mut table = Table::new(
+        format!("{}-history", org_file_name(&slug)),
+        "History",
+        download::columns(&[
+            ("consultation", Kind::Text),
+            ("starts", Kind::Date),
+            ("ends", Kind::Date),
+            ("planned period", Kind::Text),
+            ("status", Kind::Text),
+            ("host", Kind::Text),
+            ("roles", Kind::Text),
+            ("sessions spoken at", Kind::Text),
+        ]),
+    );
+    for h in history {
+        table.push(cells![
+            h.title,
+            h.starts_on,
+            h.ends_on,
+            h.planned_period,
+            h.status.label(),
+            h.host_name,
+            h.roles
+                .iter()
+                .map(|r| r.label())
+                .collect::<Vec<_>>()
+                .join("; "),
+            h.sessions_spoken.join("; "),
+        ]);
+    }
+    download::send(format, state.clock.now().date_naive(), table).await
+}
+
+/// An organisation's slug as part of a file name.
+fn org_file_name(slug: &str) -> String {
+    format!("organisation-{slug}")
 }
 
 /// `GET /organisations/{slug}`: what the organisation is and where it took part.

@@ -31,6 +31,26 @@ impl DirectoryPage {
     pub fn filtered(&self) -> bool {
         !self.kind.is_empty() || !self.state.is_empty() || !self.q.is_empty()
     }
+
+    /// The filters as a query string, for the download links.
+    pub fn download_query(&self) -> String {
+        crate::web::download::query_of(&[
+            ("kind", &self.kind),
+            ("state", &self.state),
+            ("q", &self.q),
+        ])
+    }
+
+    /// The list the downloads hold, in words.
+    pub fn download_what(&self) -> String {
+        let n = u64::try_from(self.total).unwrap_or(0);
+        let what = crate::web::format::count(n, "organisation", "organisations");
+        match (n, self.filtered()) {
+            (1, _) => "this organisation".to_owned(),
+            (_, true) => format!("these {what} (every page)"),
+            (_, false) => format!("all {what}"),
+        }
+    }
 }
 
 #[derive(Template)]
@@ -39,6 +59,13 @@ pub struct OrganisationPage {
     pub ctx: PageContext,
     pub org: OrganisationRow,
     pub history: Vec<HistoryLine>,
+}
+
+impl OrganisationPage {
+    /// Where the history's downloads are, without the extension.
+    pub fn history_path(&self) -> String {
+        format!("/organisations/{}/history", self.org.slug)
+    }
 }
 
 pub struct HistoryLine {

@@ -30,6 +30,38 @@ pub async fn list_people(
     Ok(Html(PeoplePage { ctx, people }))
 }
 
+/// `GET /people.csv` and `.xlsx`: the people list (personal data: staff only, as the page).
+pub async fn export_people(
+    State(state): State<AppState>,
+    format: crate::web::download::Format,
+) -> Result<Response, AppError> {
+    use crate::web::download::{self, Kind, Table, cells};
+    let people = queries::list(&state.pool).await?;
+    let mut table = Table::new(
+        "people",
+        "People",
+        download::columns(&[
+            ("name", Kind::Text),
+            ("honorific", Kind::Text),
+            ("current roles", Kind::Text),
+            ("consultations", Kind::Integer),
+            ("spoke at", Kind::Integer),
+            ("page", Kind::Text),
+        ]),
+    );
+    for p in people {
+        table.push(cells![
+            p.full_name,
+            p.honorific,
+            p.roles.join("; "),
+            p.consultations,
+            p.spoke_at,
+            format!("/people/{}", p.id),
+        ]);
+    }
+    download::send(format, state.clock.now().date_naive(), table).await
+}
+
 /// `GET /people/{id}`: who they are, the positions they held over time, where they took part.
 pub async fn show_person(
     State(pool): State<PgPool>,

@@ -12,6 +12,16 @@ pub struct PeoplePage {
     pub people: Vec<PersonListItem>,
 }
 
+impl PeoplePage {
+    /// The list the downloads hold, in words.
+    pub fn download_what(&self) -> String {
+        format!(
+            "all {}",
+            crate::web::format::count(self.people.len() as u64, "person", "people")
+        )
+    }
+}
+
 #[derive(Template)]
 #[template(path = "people/show.html")]
 pub struct PersonPage {

@@ -53,6 +53,37 @@ pub async fn show_series(
     }))
 }
 
+/// `GET /series/{slug}/consultations.csv` and `.xlsx`: every consultation of a series the
+/// viewer may see (the page lists the first of them).
+pub async fn export_series_consultations(
+    State(state): State<AppState>,
+    ctx: PageContext,
+    format: crate::web::download::Format,
+    Path(slug): Path<String>,
+) -> Result<Response, AppError> {
+    use crate::web::download::{self, Table};
+    let levels = ctx.viewer.visible_levels();
+    let series = queries::find_by_slug(&state.pool, &slug, &levels)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let rows = consultations::queries::list_for_series(
+        &state.pool,
+        series.id,
+        &levels,
+        i64::try_from(download::MAX_ROWS).unwrap_or(i64::MAX),
+    )
+    .await?;
+    let mut table = Table::new(
+        format!("series-{slug}-consultations"),
+        "Consultations",
+        consultations::export::summary_columns(),
+    );
+    for c in &rows {
+        table.push(consultations::export::summary_row(c));
+    }
+    download::send(format, state.clock.now().date_naive(), table).await
+}
+
 #[derive(askama::Template)]
 #[template(path = "series/form.html")]
 pub struct SeriesFormPage {

@@ -21,6 +21,11 @@ pub struct SeriesBlock {
 
 impl SeriesBlock {
     /// Whether some of its consultations are not listed here.
+    /// Where the series' downloads are, without the extension.
+    pub fn downloads_path(&self) -> String {
+        format!("/series/{}/consultations", self.series.slug)
+    }
+
     pub fn more(&self) -> bool {
         usize::try_from(self.total).unwrap_or(usize::MAX) > self.consultations.len()
     }

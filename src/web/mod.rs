@@ -5,6 +5,7 @@ pub mod autosave;
 pub mod client;
 pub mod confirm;
 pub mod date;
+pub mod download;
 pub mod extract;
 pub mod form;
 pub mod format;

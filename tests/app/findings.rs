@@ -329,7 +329,7 @@ async fn the_tracker_counts_up_to_a_thousand_and_says_more_beyond() {
     let page = app.client().get("/findings").await;
     page.assert_contains(&[
         "More than 1000 findings</caption>",
-        "Download these findings (up to 100,000) as CSV",
+        "Download CSV<span class=\"visually-hidden\"> of these findings (more than 1000)</span>",
         "Next page",
     ]);
     let exactly = app.client().get("/findings?kind=opportunity").await;

@@ -38,3 +38,5 @@ mod visibility;
 
 // The read-only JSON API.
 mod api;
+// Downloads of every list (CSV, Excel) and the whole-consultation export.
+mod exports;

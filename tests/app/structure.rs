@@ -38,6 +38,8 @@ const ORDER: &[&[&str]] = &[
         "home",
         "country",
         "reports",
+        // Downloads that gather several slices (the whole-consultation export).
+        "exports",
     ],
     // The JSON API: it reads the dashboard's figures, so it stands above the dashboard.
     &["api"],

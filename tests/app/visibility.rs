@@ -151,6 +151,13 @@ async fn every_page(app: &TestApp) -> Vec<String> {
             "/findings/{id}" => fill(&findings, "{id}"),
             "/assessments/{id}" => fill(&assessments, "{id}"),
             "/assessments/rounds/{id}/compare" => fill(&rounds, "{id}"),
+            // Downloads of a record's lists (begin)
+            p if p.starts_with("/series/{slug}/") => fill(&series, "{slug}"),
+            p if p.starts_with("/consultations/{slug}/") => fill(&consultations, "{slug}"),
+            p if p.starts_with("/organisations/{slug}/") => fill(&organisations, "{slug}"),
+            p if p.starts_with("/assessments/rounds/{id}/compare.") => fill(&rounds, "{id}"),
+            p if p.starts_with("/assessments/{id}/ratings.") => fill(&assessments, "{id}"),
+            // Downloads (end)
             p if p.contains('{') => continue, // invitations by token, static files
             p => vec![p.to_owned()],
         };
@@ -167,6 +174,8 @@ async fn every_page(app: &TestApp) -> Vec<String> {
         "/findings?state=VN".to_owned(),
         "/findings.csv".to_owned(),
         "/consultations?state=VN".to_owned(),
+        "/findings.xlsx?state=VN".to_owned(),
+        "/consultations.xlsx?state=VN".to_owned(),
     ] {
         pages.push(query);
     }
@@ -181,15 +190,16 @@ async fn assert_nothing_hidden_shows(client: &mut Client<'_>, pages: &[String], 
             "{page} answered {}",
             response.status
         );
-        // A PDF is read as its text (its bytes are compressed).
-        let body = if page.ends_with(".pdf") && response.status == StatusCode::OK {
+        // A PDF is read as its text (its bytes are compressed); a download as its reader
+        // would: a workbook or a .zip unpacked.
+        let shown = if page.ends_with(".pdf") && response.status == StatusCode::OK {
             crate::reports::fetch(client, page).await.text()
         } else {
-            response.body
+            crate::exports::readable(&response)
         };
         for mark in marks {
             assert!(
-                !body.contains(mark),
+                !shown.contains(mark),
                 "{page} ({}) shows a record its parent hides ({mark})",
                 response.status
             );

@@ -1,0 +1,50 @@
+//! The tracker's downloads (CSV and Excel): its columns and one finding's row, written once for
+//! both formats and for the whole-consultation export.
+
+use super::queries::ListItem;
+use crate::web::download::{Cell, Column, Kind, cells, columns};
+
+/// The columns of a findings download.
+pub fn header() -> Vec<Column> {
+    let mut columns = columns(&[
+        ("id", Kind::Text),
+        ("kind", Kind::Text),
+        ("statement", Kind::Text),
+        ("consultation", Kind::Text),
+        ("consultation date", Kind::Date),
+        ("member states", Kind::Text),
+        ("commitments", Kind::Text),
+        ("themes", Kind::Text),
+        ("status", Kind::Text),
+        ("addressee", Kind::Text),
+        ("due", Kind::Date),
+        ("overdue", Kind::Bool),
+        ("visibility", Kind::Text),
+        ("latest update", Kind::Date),
+        ("latest update text", Kind::Text),
+    ]);
+    columns[0] = columns[0].clone().wide(38.0);
+    columns[2] = columns[2].clone().wide(60.0);
+    columns
+}
+
+/// One finding's row.
+pub fn row(r: &ListItem) -> Vec<Cell> {
+    cells![
+        r.id.to_string(),
+        r.kind.label(),
+        &r.statement,
+        &r.consultation_title,
+        r.consultation_date,
+        r.states.join("; "),
+        r.commitments.join("; "),
+        r.themes.join("; "),
+        r.status.map(|s| s.label()),
+        r.addressee.as_deref(),
+        r.due_on,
+        r.overdue,
+        r.visibility.label(),
+        r.latest_update_on,
+        r.latest_update.as_deref(),
+    ]
+}
