@@ -356,3 +356,93 @@ review-heading = Notes to review
 review-intro = Submitted notes, the most recently changed first. Return a note with a comment, or publish it at a visibility you decide.
 error-pdf-unavailable-title = PDF reports are unavailable
 error-pdf-unavailable = PDF reports need the { $family } fonts, which are not installed on this server. Its administrator can install them with the Debian package { $package } (apt-get install { $package }). Meanwhile, the report's page (the same address without .pdf) prints from the browser.
+
+## The regional dashboard
+dashboard-title = Regional progress dashboard
+dashboard-lead = Where each ASEAN Member State stands on the Consensus on migrant workers' rights, as of { $today }. Every figure links to the records behind it.
+scope-public = You are seeing public data only.
+scope-members = You are seeing public and members' data.
+scope-all = You are seeing all data, including staff-only records.
+members-see-more = Signed-in members see more.
+dashboard-demo = These figures include demo records ({ $kinds }): examples loaded with the demo data, not real figures.
+overview-heading = Where each Member State stands
+overview-caption = One line per Member State: consultations held, what became of the recommendations made to it, and its latest self-assessments; the details follow below
+col-standing = Where it stands
+col-recommendations = Recommendations
+col-latest-assessment = Latest self-assessment (0 to 4)
+yours = Yours
+n-held = { $n } held
+n-planned = { $n } planned
+last-held = last
+none-yet = None yet
+n-open = { $n } open
+n-in-progress = { $n } in progress
+n-implemented = { $n } implemented
+of-total = of
+n-overdue = { $n } overdue
+latest-assessment = Latest self-assessment
+not-a-member = Not a member
+side-government = Government
+none-yet-lower = none yet
+side-civil-society = civil society
+overview-note = "Implementing": some recommendations are in progress or implemented and none is overdue. "Follow-up overdue": a recommendation is past its due date and not implemented. Open, in progress and implemented do not add up to all when some were accepted but not yet begun, or not accepted.
+filter-dashboard = Filter the dashboard
+series = Series
+all-series = All series
+from = From
+to = To
+theme-narrows = Theme (narrows findings)
+all-themes = All themes
+show = Show
+clear = Clear
+details = The details
+consultations-participation = Consultations and participation
+states-table-caption = Consultations covering each Member State, and who took part (heads counted, by sex and by stakeholder group)
+col-membership = Membership
+col-held = Held
+new-member = New member
+findings-follow-up = Findings and follow-up
+findings-chart-caption = Findings by kind; the table gives the same figures.
+findings-table-caption = Findings on each Member State by kind, and what became of the recommendations
+col-implemented = Implemented
+col-overdue = Overdue follow-ups
+assessments-table-caption = Average rating (0 to 4) of each side's latest submitted self-assessment; "not applicable" and "no information" are left out of the average
+col-civil-society = Civil society
+no-assessment-yet = No assessment yet
+timeline-heading = Timeline of the consultations
+timeline-chart-caption = Consultations by year, planned against held, postponed and cancelled.
+timeline-table-caption = Consultations by year and stage
+col-year = Year
+theme-heat-heading = Findings by theme
+theme-heat-caption = Darker is more findings. Columns T1 to T{ $n } are the themes of the table below.
+theme-table-caption = Findings by Member State and theme
+chapter-heat-heading = Findings and ratings by chapter of the Consensus
+chapter-heat-caption = Findings on each chapter; darker is more.
+government-heat-caption = Government self-assessment by chapter; darker is a higher rating.
+civil-society-heat-caption = Civil-society assessment by chapter; darker is a higher rating.
+chapter-table-caption = Findings, and each side's average rating, by Member State and chapter (findings / government / civil society)
+
+## Downloads of the dashboard
+download-csv = Download CSV
+download-xlsx = Download Excel (.xlsx)
+of-state-table = of the Member State table
+the-state-table = the Member State table
+
+## Where a Member State stands (the dashboard's overview)
+progress-not-member = Not yet a member
+progress-planned = Consultation planned
+progress-not-consulted = Not consulted yet
+progress-no-recommendations = Consulted; no recommendations yet
+progress-overdue = Follow-up overdue
+progress-all-implemented = All recommendations implemented
+progress-implementing = Implementing
+progress-open = Recommendations open
+progress-held = { $count ->
+        [one] 1 consultation held
+       *[other] { $count } consultations held
+    }
+progress-implemented = { $implemented } of { $all } recommendations implemented
+progress-implemented-overdue = { $implemented } of { $all } recommendations implemented, { $overdue } overdue
+member-since = Member since { $date }
+observer-since = Observer since { $date }; not yet a member
+not-dated-yet = Not dated yet

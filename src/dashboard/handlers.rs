@@ -129,7 +129,8 @@ pub async fn show_dashboard(
 ) -> Result<Response, AppError> {
     let filters = filters(query)?;
     let (figures, today) = figures(&state, &cache, &ctx, &filters).await?;
-    let own_state = views::own_state(&ctx.viewer);
+    // Kept per official's own state and per language: the content is written in it.
+    let own_state = format!("{}/{}", views::own_state(&ctx.viewer), ctx.lang.code());
     let kept = figures
         .rendered
         .lock()

@@ -66,7 +66,7 @@ pub struct StateLine {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Progress {
     /// "Follow-up overdue", "Implementing", ...
-    pub words: &'static str,
+    pub words: String,
     /// Why, in a few words: "2 of 3 recommendations implemented".
     pub why: String,
     /// The badge's class.
@@ -78,37 +78,40 @@ impl Progress {
     /// consulted, then what became of the recommendations made to it.
     pub fn of(line: &StateLine) -> Self {
         let (words, css) = if !line.member {
-            ("Not yet a member", "status-stopped")
+            (t!("progress-not-member"), "status-stopped")
         } else if line.held.n == 0 && line.planned.n > 0 {
-            ("Consultation planned", "status-planned")
+            (t!("progress-planned"), "status-planned")
         } else if line.held.n == 0 {
-            ("Not consulted yet", "status-stopped")
+            (t!("progress-not-consulted"), "status-stopped")
         } else if line.recommendations.n == 0 {
-            ("Consulted; no recommendations yet", "status-planned")
+            (t!("progress-no-recommendations"), "status-planned")
         } else if line.overdue.n > 0 {
-            ("Follow-up overdue", "status-stopped")
+            (t!("progress-overdue"), "status-stopped")
         } else if line.implemented.n == line.recommendations.n {
-            ("All recommendations implemented", "status-held")
+            (t!("progress-all-implemented"), "status-held")
         } else if line.implemented.n > 0 || line.in_progress.n > 0 {
-            ("Implementing", "status-held")
+            (t!("progress-implementing"), "status-held")
         } else {
-            ("Recommendations open", "status-planned")
+            (t!("progress-open"), "status-planned")
         };
         let why = if line.recommendations.n == 0 {
             match line.held.n {
                 0 => String::new(),
-                1 => "1 consultation held".to_owned(),
-                n => format!("{n} consultations held"),
+                n => t!("progress-held", count = n),
             }
+        } else if line.overdue.n > 0 {
+            t!(
+                "progress-implemented-overdue",
+                implemented = line.implemented.n,
+                all = line.recommendations.n,
+                overdue = line.overdue.n
+            )
         } else {
-            let mut why = format!(
-                "{} of {} recommendations implemented",
-                line.implemented.n, line.recommendations.n
-            );
-            if line.overdue.n > 0 {
-                why.push_str(&format!(", {} overdue", line.overdue.n));
-            }
-            why
+            t!(
+                "progress-implemented",
+                implemented = line.implemented.n,
+                all = line.recommendations.n
+            )
         };
         Self { words, why, css }
     }
@@ -187,8 +190,8 @@ pub struct DashboardPage<'a> {
 #[derive(Template)]
 #[template(path = "dashboard/content.html")]
 pub struct DashboardContent {
-    /// "public data only", ...
-    pub scope: &'static str,
+    /// "You are seeing public data only.", ... (in the reader's language)
+    pub scope: String,
     pub signed_in: bool,
     /// An official's own Member State, marked in the tables.
     pub own_state: String,
@@ -356,13 +359,11 @@ pub fn build(
             let all = links.consultations(code, None);
             let member = s.member_since <= today;
             let membership = if member {
-                format!("Member since {}", format::date(s.member_since))
+                t!("member-since", date = format::date(s.member_since))
             } else {
                 match s.observer_since {
-                    Some(o) if o <= today => {
-                        format!("Observer since {}; not yet a member", format::date(o))
-                    }
-                    _ => "Not yet a member".to_owned(),
+                    Some(o) if o <= today => t!("observer-since", date = format::date(o)),
+                    _ => t!("progress-not-member"),
                 }
             };
             let recs = figures.recommendations.iter().find(|r| r.state == code);
@@ -443,7 +444,7 @@ pub fn build(
                 government: rating(code, "government"),
                 civil_society: rating(code, "civil_society"),
                 progress: Progress {
-                    words: "",
+                    words: String::new(),
                     why: String::new(),
                     css: "",
                 },
@@ -462,7 +463,7 @@ pub fn build(
     let timeline: Vec<YearLine> = years
         .iter()
         .map(|year| YearLine {
-            year: year.map_or_else(|| "Not dated yet".to_owned(), |y| y.to_string()),
+            year: year.map_or_else(|| t!("not-dated-yet"), |y| y.to_string()),
             stages: STAGES
                 .iter()
                 .map(|(stage, _, _)| {
@@ -680,7 +681,13 @@ pub fn build(
         .to_owned();
     let own_state = own_state(viewer);
     DashboardContent {
-        scope: viewer.data_scope(),
+        scope: if viewer.is_staff() {
+            t!("scope-all")
+        } else if viewer.is_signed_in() {
+            t!("scope-members")
+        } else {
+            t!("scope-public")
+        },
         signed_in: viewer.is_signed_in(),
         own_state,
         today: format::date(today),

@@ -238,3 +238,89 @@ async fn labels_notices_and_dates_follow_the_page_s_language() {
     let indonesian = page_in(&mut visitor, "/consultations/hanoi-2019-12-18", "id").await;
     indonesian.assert_contains(&["18 Desember 2019"]);
 }
+
+#[tokio::test]
+async fn a_partner_writes_a_note_in_vietnamese_with_the_interface_in_vietnamese() {
+    use crate::browser::Browser;
+    use crate::browser_journeys::{click, fill, sign_in_as};
+
+    let app = TestApp::demo().await;
+    let partner = app.account(Who::PartnerA).await.expect("a partner of CDI");
+    let base = app.serve().await;
+    let browser = Browser::start().await;
+    sign_in_as(&browser, &app, &base, &partner).await;
+    // The switch is a plain link at the foot of every page.
+    click(&browser, "nav.language-switch a[lang=vi]").await;
+    browser
+        .wait_for_text(
+            "h1",
+            "Các cuộc tham vấn về quyền của người lao động di cư trong ASEAN",
+        )
+        .await;
+    browser
+        .goto(&format!("{base}/consultations/hanoi-2019-12-18"))
+        .await;
+    browser
+        .wait_for_text("#agenda-heading", "Chương trình nghị sự")
+        .await;
+    click(&browser, ".agenda > li:first-child a[href$='/notes/new']").await;
+    browser.wait_for_text("h1", "Viết ghi chép").await;
+    browser.assert_accessible().await;
+    fill(&browser, "#summary", "Demo: Tóm tắt phiên khai mạc").await;
+    fill(
+        &browser,
+        "#s0_body",
+        "Demo: Người lao động phải trả phí tuyển dụng cao.",
+    )
+    .await;
+    click(&browser, "button[name=action][value=submit]").await;
+    browser.wait_for_text("h1", "Kiểm tra trước khi gửi").await;
+    browser.assert_accessible().await;
+    click(&browser, "form[action$='/submit'] button").await;
+    browser
+        .wait_for_text(".lead .badge", "Đã gửi, chờ xem xét")
+        .await;
+    browser
+        .wait_for_text(".notification-banner-text", "Đã gửi ghi chép để xem xét")
+        .await;
+    let lang = browser.run("return document.documentElement.lang").await;
+    assert_eq!(lang, "vi");
+    let text = browser.text("main").await;
+    assert!(
+        text.contains("Người lao động phải trả phí tuyển dụng cao."),
+        "{text}"
+    );
+    assert!(text.contains("Các thách thức được nêu"), "{text}");
+    browser.assert_accessible().await;
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn an_official_reads_the_dashboard_in_indonesian() {
+    use crate::browser::Browser;
+    use crate::browser_journeys::{click, sign_in_as};
+
+    let app = TestApp::demo().await;
+    let official = app.account(Who::OfficialVn).await.expect("an official");
+    let base = app.serve().await;
+    let browser = Browser::start().await;
+    sign_in_as(&browser, &app, &base, &official).await;
+    browser.goto(&format!("{base}/dashboard")).await;
+    click(&browser, "nav.language-switch a[lang=id]").await;
+    browser
+        .wait_for_text("h1", "Dasbor kemajuan regional")
+        .await;
+    browser
+        .wait_for_text("#overview-heading", "Posisi setiap Negara Anggota")
+        .await;
+    let lang = browser.run("return document.documentElement.lang").await;
+    assert_eq!(lang, "id");
+    let text = browser.text("main").await;
+    assert!(
+        text.contains("Anda melihat data publik dan data untuk anggota."),
+        "{text}"
+    );
+    assert!(!text.contains("Where each Member State stands"), "{text}");
+    browser.assert_accessible().await;
+    browser.close().await;
+}
