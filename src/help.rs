@@ -31,14 +31,14 @@ pub struct HelpPage {
 
 impl HelpPage {
     /// The sections, in the order of the page: (id, heading).
-    pub fn sections(&self) -> [(&'static str, &'static str); 6] {
+    pub fn sections(&self) -> [(&'static str, String); 6] {
         [
-            ("everyone", "Reading Musyawarah"),
-            ("partners", "For civil-society partners"),
-            ("officials", "For ACMW and government officials"),
-            ("staff", "For HRWG staff"),
-            ("administrators", "For administrators"),
-            ("words", "What the words on the forms mean"),
+            ("everyone", t!("help-everyone")),
+            ("partners", t!("help-partners")),
+            ("officials", t!("help-officials")),
+            ("staff", t!("help-staff")),
+            ("administrators", t!("help-admins")),
+            ("words", t!("help-words")),
         ]
     }
 }

@@ -446,3 +446,125 @@ progress-implemented-overdue = { $implemented } of { $all } recommendations impl
 member-since = Member since { $date }
 observer-since = Observer since { $date }; not yet a member
 not-dated-yet = Not dated yet
+
+## A Member State's page
+brief-to-print = Country brief to print
+brief-pdf = Brief (PDF)
+state-note = Note
+state-no-consultations = No consultation covering { $state } has been published.
+state-consultations-caption = Consultations covering this Member State
+state-all-consultations = All the consultations covering { $state }
+of-state-consultations = of the consultations covering { $state }
+state-consultations-hint = all the consultations covering { $state }
+of-state-findings = of the findings on { $state }
+state-findings-hint = the findings and recommendations on { $state }, with their latest update
+state-organisations = Organisations based in { $state }
+state-no-organisations = No organisation is recorded for { $state }.
+state-all-organisations = All the organisations based in { $state }
+
+## Search
+search-words = Words to find
+search-kind = Kind of record
+search-any = Any
+search-no-results = No results
+search-results = Results { $first } to { $last } of { $total }
+search-results-more = Results { $first } to { $last } of more than { $total }
+search-in = in consultations, organisations, commitments, sessions, findings and published notes, best matches first (accents, case and spaces in names do not matter).
+search-in-with-people = in consultations, organisations, people, commitments, sessions, findings and published notes, best matches first (accents, case and spaces in names do not matter).
+search-narrow = Narrow the search
+remove = remove
+search-capped = Counts are of the best { $cap } matches of each kind; add words to narrow the search.
+search-try = Nothing found: what to try
+search-fewer-words = Fewer words:
+search-another-spelling = Another spelling:
+search-spelling-hint = Another spelling, or a shorter part of a word (a name is found from any part of it).
+search-remove-filter = Remove a filter: search
+search-other-filters = These lists have filters of their own:
+findings-tracker = the findings tracker
+search-pages = Pages of results
+previous = Previous
+next = Next
+
+## The account page
+acting-for = Acting for
+two-factor = Two-factor sign-in
+on = On
+off = Off
+change-password = Change your password
+turn-on-two-factor = Turn on two-factor sign-in
+api-tokens = API tokens
+api-tokens-intro = A token lets a program read the API as you: it sees what you see, and nothing more. It can only read. Each token is shown once, when you make it; revoke one you no longer use.
+the-api = the API
+your-tokens = Your tokens
+col-made = Made
+col-last-used = Last used
+col-uses = Uses
+col-state = State
+never = Never
+revoked-on = Revoked { $date }
+revoke-token = Revoke { $name }
+new-token-name = Name of a new token
+new-token-hint = What will use it, such as a partner website or a spreadsheet.
+make-token = Make a token
+
+## The help page
+help-lead = What you can do on Musyawarah, by role, and what the words on its forms mean.
+help-contents = Contents
+help-you = You
+help-everyone = Reading Musyawarah
+help-everyone-1 = Anyone may read, without signing in, what is public: the series of consultations, each held consultation with its agenda and the organisations that took part, the Member States' pages, the commitments of the ASEAN Consensus, public findings and the regional dashboard.
+help-everyone-2 = <strong>Consultations</strong> (the home page): each series and its consultations; open one for its agenda, speakers and participants.
+help-everyone-3 = <strong>Dashboard</strong>: where each Member State stands, then the details; every figure links to the records behind it. It prints on A4.
+help-everyone-4 = <strong>Findings</strong>: challenges, opportunities, good practices and recommendations, with what became of each recommendation.
+help-everyone-5 = <strong>Search</strong>: consultations, sessions, published notes, findings and organisations.
+help-everyone-6 = Accounts are made by invitation from HRWG. If you have one, sign in to see members' material.
+help-partners = For civil-society partners
+help-partners-1 = Write a note on a session your organisation attended: open the consultation and choose "Write a note" under the session. A draft is kept as you type; it is yours until you submit it.
+help-partners-2 = Submit the note when it is ready; HRWG reviews it, may return it to you with a comment, and publishes it for the readers it chooses (never more widely than you proposed).
+help-partners-3 = Mark a statement <strong>not attributed</strong> where naming the speaker could harm them (see <a href="#words">the words below</a>).
+help-partners-4 = <strong>My notes</strong> lists your notes, where each stands, and what became of the recommendations taken from them.
+help-partners-5 = <strong>Self-assessments</strong>: rate how far your Member State implements each provision, from civil society's side.
+help-officials = For ACMW and government officials
+help-officials-1 = The <strong>Dashboard</strong> marks your Member State; its first table says where each state stands, and the figures below link to the findings and consultations behind them.
+help-officials-2 = <strong>Self-assessments</strong>: fill in the government's self-assessment, chapter by chapter, and submit it; the comparison shows where government and civil society rate a provision differently.
+help-officials-3 = Findings addressed to your Member State are in the <strong>Findings</strong> tracker (filter by state).
+help-staff = For HRWG staff
+help-staff-1 = Record series, consultations and their agenda (sessions), the organisations and people who took part, and head counts; import a participant list from CSV (each row is checked before anything is written).
+help-staff-2 = The <strong>Review queue</strong> holds submitted notes: return one with a comment, or publish it and choose who may read it.
+help-staff-3 = Turn a published statement into a finding, address it to a Member State or organisation, and record its follow-up.
+help-staff-4 = People's personal data (names, contacts, positions) is for staff only.
+help-admins = For administrators
+help-admins-1 = <strong>Users</strong>: invite someone (you are shown a one-time link to send them), change a role or scope, disable an account, send a new invitation.
+help-admins-2 = <strong>Audit log</strong>: every sign-in, invitation, role change and write, with who did it and when.
+help-admins-3 = Staff and administrators sign in with a second factor (an authenticator app).
+help-words = What the words on the forms mean
+help-who-may-see = Who may see it
+help-rating-levels = Rating levels (self-assessments)
+help-not-attributed = Not attributed (notes)
+
+## The findings tracker
+tracker-lead = Challenges, opportunities, good practices and recommendations from the consultations, tied to the commitments of the Consensus.
+add-finding = Add a finding
+commitment-code = Commitment code
+chapter = Chapter
+theme = Theme
+consultation-slug = Consultation (the name in its address)
+series-slug = Series (the name in its address)
+sort = Sort
+overdue-only = Overdue only
+filter = Filter
+more-than-findings = More than { $count } findings
+col-finding = Finding
+overdue = overdue
+no-finding-matches = No finding matches these filters.
+
+## Downloads
+download-of = of { $what }
+
+## A consultation's reports and downloads
+report-to-print = Report to print
+report-pdf = Report (PDF)
+download-zip = Download everything of this consultation (.zip)
+zip-hint-public = CSV files and a JSON document of what you may see: public data only
+zip-hint-members = CSV files and a JSON document of what you may see: public and members' data
+zip-hint-all = CSV files and a JSON document of what you may see: all data, including staff-only records

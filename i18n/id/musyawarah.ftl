@@ -558,3 +558,125 @@ progress-implemented-overdue = { $implemented } dari { $all } rekomendasi telah 
 member-since = Anggota sejak { $date }
 observer-since = Peninjau sejak { $date }; belum menjadi anggota
 not-dated-yet = Belum bertanggal
+
+## A Member State's page
+brief-to-print = Ringkasan negara untuk dicetak
+brief-pdf = Ringkasan (PDF)
+state-note = Catatan
+state-no-consultations = Belum ada konsultasi yang mencakup { $state } yang diterbitkan.
+state-consultations-caption = Konsultasi yang mencakup Negara Anggota ini
+state-all-consultations = Semua konsultasi yang mencakup { $state }
+of-state-consultations = dari konsultasi yang mencakup { $state }
+state-consultations-hint = semua konsultasi yang mencakup { $state }
+of-state-findings = dari temuan tentang { $state }
+state-findings-hint = temuan dan rekomendasi tentang { $state }, beserta perkembangan terakhirnya
+state-organisations = Organisasi yang berkedudukan di { $state }
+state-no-organisations = Belum ada organisasi yang tercatat untuk { $state }.
+state-all-organisations = Semua organisasi yang berkedudukan di { $state }
+
+## Search
+search-words = Kata yang dicari
+search-kind = Jenis catatan
+search-any = Semua
+search-no-results = Tidak ada hasil
+search-results = Hasil { $first } sampai { $last } dari { $total }
+search-results-more = Hasil { $first } sampai { $last } dari lebih dari { $total }
+search-in = dalam konsultasi, organisasi, komitmen, sesi, temuan, dan catatan yang diterbitkan, yang paling cocok lebih dahulu (tanda diakritik, huruf besar-kecil, dan spasi dalam nama tidak berpengaruh).
+search-in-with-people = dalam konsultasi, organisasi, orang, komitmen, sesi, temuan, dan catatan yang diterbitkan, yang paling cocok lebih dahulu (tanda diakritik, huruf besar-kecil, dan spasi dalam nama tidak berpengaruh).
+search-narrow = Persempit pencarian
+remove = hapus
+search-capped = Jumlah dihitung dari { $cap } hasil terbaik untuk setiap jenis; tambahkan kata untuk mempersempit pencarian.
+search-try = Tidak ditemukan: yang dapat dicoba
+search-fewer-words = Lebih sedikit kata:
+search-another-spelling = Ejaan lain:
+search-spelling-hint = Ejaan lain, atau bagian kata yang lebih pendek (nama dapat ditemukan dari bagian mana pun).
+search-remove-filter = Hapus satu penyaring: cari
+search-other-filters = Daftar-daftar ini memiliki penyaringnya sendiri:
+findings-tracker = pelacak temuan
+search-pages = Halaman hasil
+previous = Sebelumnya
+next = Berikutnya
+
+## The account page
+acting-for = Bertindak untuk
+two-factor = Masuk dua langkah
+on = Aktif
+off = Nonaktif
+change-password = Ubah kata sandi Anda
+turn-on-two-factor = Aktifkan masuk dua langkah
+api-tokens = Token API
+api-tokens-intro = Token memungkinkan sebuah program membaca API atas nama Anda: program itu melihat apa yang Anda lihat, tidak lebih. Token hanya dapat membaca. Setiap token hanya ditampilkan sekali, saat Anda membuatnya; cabut token yang tidak lagi Anda gunakan.
+the-api = API
+your-tokens = Token Anda
+col-made = Dibuat
+col-last-used = Terakhir digunakan
+col-uses = Penggunaan
+col-state = Keadaan
+never = Belum pernah
+revoked-on = Dicabut { $date }
+revoke-token = Cabut { $name }
+new-token-name = Nama token baru
+new-token-hint = Apa yang akan menggunakannya, misalnya situs web mitra atau lembar kerja.
+make-token = Buat token
+
+## The help page
+help-lead = Apa yang dapat Anda lakukan di Musyawarah, menurut peran, dan arti kata-kata pada formulirnya.
+help-contents = Daftar isi
+help-you = Anda
+help-everyone = Membaca Musyawarah
+help-everyone-1 = Siapa saja dapat membaca apa yang bersifat publik tanpa perlu masuk: rangkaian konsultasi, setiap konsultasi yang telah dilaksanakan beserta agenda dan organisasi yang ikut serta, halaman Negara Anggota, komitmen Konsensus ASEAN, temuan publik, dan dasbor regional.
+help-everyone-2 = <strong>Konsultasi</strong> (halaman beranda): setiap rangkaian dan konsultasinya; buka salah satunya untuk melihat agenda, narasumber, dan pesertanya.
+help-everyone-3 = <strong>Dasbor</strong>: posisi setiap Negara Anggota, lalu rinciannya; setiap angka tertaut ke catatan yang mendasarinya. Dasbor dapat dicetak pada kertas A4.
+help-everyone-4 = <strong>Temuan</strong>: tantangan, peluang, praktik baik, dan rekomendasi, beserta tindak lanjut setiap rekomendasi.
+help-everyone-5 = <strong>Cari</strong>: konsultasi, sesi, catatan yang diterbitkan, temuan, dan organisasi.
+help-everyone-6 = Akun dibuat melalui undangan dari HRWG. Jika Anda memilikinya, masuklah untuk melihat materi bagi anggota.
+help-partners = Untuk mitra masyarakat sipil
+help-partners-1 = Tulis catatan tentang sesi yang dihadiri organisasi Anda: buka konsultasinya dan pilih "Tulis catatan" di bawah sesi tersebut. Draf disimpan selagi Anda mengetik; draf itu milik Anda sampai Anda mengajukannya.
+help-partners-2 = Ajukan catatan bila sudah siap; HRWG meninjaunya, dapat mengembalikannya kepada Anda dengan komentar, dan menerbitkannya untuk pembaca yang dipilihnya (tidak pernah lebih luas daripada yang Anda usulkan).
+help-partners-3 = Tandai pernyataan sebagai <strong>tanpa atribusi</strong> bila menyebut nama pembicara dapat membahayakannya (lihat <a href="#words">penjelasan kata-kata di bawah</a>).
+help-partners-4 = <strong>Catatan saya</strong> memuat catatan Anda, posisinya masing-masing, dan tindak lanjut rekomendasi yang diambil darinya.
+help-partners-5 = <strong>Penilaian mandiri</strong>: nilai sejauh mana Negara Anggota Anda melaksanakan setiap ketentuan, dari sisi masyarakat sipil.
+help-officials = Untuk pejabat ACMW dan pemerintah
+help-officials-1 = <strong>Dasbor</strong> menandai Negara Anggota Anda; tabel pertamanya menunjukkan posisi setiap negara, dan angka-angka di bawahnya tertaut ke temuan dan konsultasi yang mendasarinya.
+help-officials-2 = <strong>Penilaian mandiri</strong>: isi penilaian mandiri pemerintah bab demi bab, lalu ajukan; perbandingannya menunjukkan ketentuan mana yang dinilai berbeda oleh pemerintah dan masyarakat sipil.
+help-officials-3 = Temuan yang ditujukan kepada Negara Anggota Anda ada di pelacak <strong>Temuan</strong> (saring menurut negara).
+help-staff = Untuk staf HRWG
+help-staff-1 = Catat rangkaian kegiatan, konsultasi beserta agendanya (sesi), organisasi dan orang yang ikut serta, serta jumlah peserta; impor daftar peserta dari CSV (setiap baris diperiksa sebelum apa pun ditulis).
+help-staff-2 = <strong>Antrean tinjauan</strong> memuat catatan yang diajukan: kembalikan dengan komentar, atau terbitkan dan pilih siapa yang boleh membacanya.
+help-staff-3 = Jadikan pernyataan yang diterbitkan sebagai temuan, tujukan kepada Negara Anggota atau organisasi, dan catat tindak lanjutnya.
+help-staff-4 = Data pribadi orang (nama, kontak, jabatan) hanya untuk staf.
+help-admins = Untuk administrator
+help-admins-1 = <strong>Pengguna</strong>: undang seseorang (Anda akan diberi tautan sekali pakai untuk dikirimkan), ubah peran atau cakupan, nonaktifkan akun, kirim undangan baru.
+help-admins-2 = <strong>Log audit</strong>: setiap proses masuk, undangan, perubahan peran, dan penulisan, beserta siapa yang melakukannya dan kapan.
+help-admins-3 = Staf dan administrator masuk dengan faktor kedua (aplikasi autentikator).
+help-words = Arti kata-kata pada formulir
+help-who-may-see = Siapa yang boleh melihatnya
+help-rating-levels = Tingkat penilaian (penilaian mandiri)
+help-not-attributed = Tanpa atribusi (catatan)
+
+## The findings tracker
+tracker-lead = Tantangan, peluang, praktik baik, dan rekomendasi dari konsultasi, yang dikaitkan dengan komitmen Konsensus.
+add-finding = Tambah temuan
+commitment-code = Kode komitmen
+chapter = Bab
+theme = Tema
+consultation-slug = Konsultasi (nama pada alamatnya)
+series-slug = Rangkaian kegiatan (nama pada alamatnya)
+sort = Urutkan
+overdue-only = Hanya yang melewati tenggat
+filter = Saring
+more-than-findings = Lebih dari { $count } temuan
+col-finding = Temuan
+overdue = melewati tenggat
+no-finding-matches = Tidak ada temuan yang sesuai dengan penyaring ini.
+
+## Downloads
+download-of = untuk { $what }
+
+## A consultation's reports and downloads
+report-to-print = Laporan untuk dicetak
+report-pdf = Laporan (PDF)
+download-zip = Unduh seluruh isi konsultasi ini (.zip)
+zip-hint-public = berkas CSV dan satu dokumen JSON dari apa yang boleh Anda lihat: hanya data publik
+zip-hint-members = berkas CSV dan satu dokumen JSON dari apa yang boleh Anda lihat: data publik dan data untuk anggota
+zip-hint-all = berkas CSV dan satu dokumen JSON dari apa yang boleh Anda lihat: semua data, termasuk catatan khusus staf

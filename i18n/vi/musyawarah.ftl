@@ -558,3 +558,125 @@ progress-implemented-overdue = Đã thực hiện { $implemented } trên { $all 
 member-since = Thành viên từ { $date }
 observer-since = Quan sát viên từ { $date }; chưa là thành viên
 not-dated-yet = Chưa có ngày
+
+## A Member State's page
+brief-to-print = Bản tóm tắt quốc gia để in
+brief-pdf = Bản tóm tắt (PDF)
+state-note = Ghi chú
+state-no-consultations = Chưa có cuộc tham vấn nào liên quan đến { $state } được công bố.
+state-consultations-caption = Các cuộc tham vấn liên quan đến Quốc gia Thành viên này
+state-all-consultations = Tất cả các cuộc tham vấn liên quan đến { $state }
+of-state-consultations = của các cuộc tham vấn liên quan đến { $state }
+state-consultations-hint = tất cả các cuộc tham vấn liên quan đến { $state }
+of-state-findings = của các phát hiện về { $state }
+state-findings-hint = các phát hiện và khuyến nghị về { $state }, kèm cập nhật gần nhất
+state-organisations = Các tổ chức có trụ sở tại { $state }
+state-no-organisations = Chưa ghi nhận tổ chức nào tại { $state }.
+state-all-organisations = Tất cả các tổ chức có trụ sở tại { $state }
+
+## Search
+search-words = Từ cần tìm
+search-kind = Loại bản ghi
+search-any = Tất cả
+search-no-results = Không có kết quả
+search-results = Kết quả { $first } đến { $last } trên tổng số { $total }
+search-results-more = Kết quả { $first } đến { $last } trên tổng số hơn { $total }
+search-in = trong các cuộc tham vấn, tổ chức, cam kết, phiên, phát hiện và ghi chép đã công bố, kết quả khớp nhất ở trên cùng (dấu, chữ hoa chữ thường và khoảng trắng trong tên không ảnh hưởng).
+search-in-with-people = trong các cuộc tham vấn, tổ chức, cá nhân, cam kết, phiên, phát hiện và ghi chép đã công bố, kết quả khớp nhất ở trên cùng (dấu, chữ hoa chữ thường và khoảng trắng trong tên không ảnh hưởng).
+search-narrow = Thu hẹp tìm kiếm
+remove = bỏ
+search-capped = Số lượng được tính trên { $cap } kết quả khớp nhất của mỗi loại; hãy thêm từ để thu hẹp tìm kiếm.
+search-try = Không tìm thấy: có thể thử
+search-fewer-words = Ít từ hơn:
+search-another-spelling = Cách viết khác:
+search-spelling-hint = Cách viết khác, hoặc một phần ngắn hơn của từ (có thể tìm một cái tên từ bất kỳ phần nào của nó).
+search-remove-filter = Bỏ một bộ lọc: tìm
+search-other-filters = Các danh sách sau có bộ lọc riêng:
+findings-tracker = bảng theo dõi phát hiện
+search-pages = Các trang kết quả
+previous = Trước
+next = Sau
+
+## The account page
+acting-for = Đại diện cho
+two-factor = Đăng nhập hai bước
+on = Đang bật
+off = Đang tắt
+change-password = Đổi mật khẩu
+turn-on-two-factor = Bật đăng nhập hai bước
+api-tokens = Mã truy cập API
+api-tokens-intro = Mã truy cập cho phép một chương trình đọc API thay bạn: chương trình thấy đúng những gì bạn thấy, không hơn. Mã chỉ có quyền đọc. Mỗi mã chỉ hiển thị một lần, khi bạn tạo mã; hãy thu hồi mã bạn không còn dùng.
+the-api = API
+your-tokens = Các mã của bạn
+col-made = Ngày tạo
+col-last-used = Lần dùng gần nhất
+col-uses = Số lần dùng
+col-state = Trạng thái
+never = Chưa dùng
+revoked-on = Đã thu hồi ngày { $date }
+revoke-token = Thu hồi { $name }
+new-token-name = Tên của mã mới
+new-token-hint = Thứ sẽ dùng mã, chẳng hạn trang web của đối tác hoặc một bảng tính.
+make-token = Tạo mã
+
+## The help page
+help-lead = Những việc bạn có thể làm trên Musyawarah theo từng vai trò, và ý nghĩa của các từ trên biểu mẫu.
+help-contents = Mục lục
+help-you = Bạn
+help-everyone = Đọc Musyawarah
+help-everyone-1 = Bất kỳ ai cũng có thể đọc những nội dung công khai mà không cần đăng nhập: các chuỗi tham vấn, từng cuộc tham vấn đã tổ chức cùng chương trình nghị sự và các tổ chức tham gia, trang của các Quốc gia Thành viên, các cam kết của Đồng thuận ASEAN, các phát hiện công khai và bảng tổng hợp khu vực.
+help-everyone-2 = <strong>Tham vấn</strong> (trang chủ): từng chuỗi hoạt động và các cuộc tham vấn của chuỗi; mở một cuộc tham vấn để xem chương trình nghị sự, diễn giả và người tham dự.
+help-everyone-3 = <strong>Bảng tổng hợp</strong>: tình hình của từng Quốc gia Thành viên, sau đó là chi tiết; mỗi số liệu đều dẫn đến các bản ghi làm căn cứ. Có thể in trên khổ A4.
+help-everyone-4 = <strong>Phát hiện</strong>: các thách thức, cơ hội, thực tiễn tốt và khuyến nghị, cùng kết quả thực hiện từng khuyến nghị.
+help-everyone-5 = <strong>Tìm kiếm</strong>: các cuộc tham vấn, phiên, ghi chép đã công bố, phát hiện và tổ chức.
+help-everyone-6 = Tài khoản được tạo theo lời mời của HRWG. Nếu bạn đã có tài khoản, hãy đăng nhập để xem tài liệu dành cho thành viên.
+help-partners = Dành cho đối tác xã hội dân sự
+help-partners-1 = Viết ghi chép về một phiên mà tổ chức của bạn đã tham dự: mở cuộc tham vấn và chọn "Viết ghi chép" bên dưới phiên đó. Bản nháp được giữ lại trong khi bạn gõ; bản nháp thuộc về bạn cho đến khi bạn gửi.
+help-partners-2 = Gửi ghi chép khi đã sẵn sàng; HRWG xem xét, có thể trả lại cho bạn kèm nhận xét, và công bố cho những người đọc do HRWG chọn (không bao giờ rộng hơn phạm vi bạn đề xuất).
+help-partners-3 = Đánh dấu một phát biểu là <strong>không ghi danh</strong> khi việc nêu tên người phát biểu có thể gây hại cho họ (xem <a href="#words">giải thích các từ bên dưới</a>).
+help-partners-4 = <strong>Ghi chép của tôi</strong> liệt kê các ghi chép của bạn, tình trạng của từng ghi chép và kết quả thực hiện các khuyến nghị rút ra từ đó.
+help-partners-5 = <strong>Tự đánh giá</strong>: đánh giá mức độ Quốc gia Thành viên của bạn thực hiện từng điều khoản, từ góc độ xã hội dân sự.
+help-officials = Dành cho cán bộ ACMW và cán bộ chính phủ
+help-officials-1 = <strong>Bảng tổng hợp</strong> đánh dấu Quốc gia Thành viên của bạn; bảng đầu tiên cho biết tình hình của từng nước, và các số liệu bên dưới dẫn đến các phát hiện và cuộc tham vấn làm căn cứ.
+help-officials-2 = <strong>Tự đánh giá</strong>: điền bản tự đánh giá của chính phủ theo từng chương rồi nộp; phần so sánh cho thấy những điều khoản mà chính phủ và xã hội dân sự đánh giá khác nhau.
+help-officials-3 = Các phát hiện gửi đến Quốc gia Thành viên của bạn nằm trong bảng theo dõi <strong>Phát hiện</strong> (lọc theo quốc gia).
+help-staff = Dành cho nhân viên HRWG
+help-staff-1 = Ghi nhận các chuỗi hoạt động, cuộc tham vấn và chương trình nghị sự (các phiên), các tổ chức và cá nhân đã tham gia, và số người; nhập danh sách người tham dự từ tệp CSV (mỗi dòng được kiểm tra trước khi ghi).
+help-staff-2 = <strong>Hàng chờ xem xét</strong> chứa các ghi chép đã gửi: trả lại kèm nhận xét, hoặc công bố và chọn ai được đọc.
+help-staff-3 = Chuyển một phát biểu đã công bố thành phát hiện, gửi đến một Quốc gia Thành viên hoặc tổ chức, và ghi nhận việc theo dõi thực hiện.
+help-staff-4 = Dữ liệu cá nhân (họ tên, thông tin liên hệ, chức vụ) chỉ dành cho nhân viên.
+help-admins = Dành cho quản trị viên
+help-admins-1 = <strong>Người dùng</strong>: mời một người (bạn sẽ nhận một đường dẫn dùng một lần để gửi cho họ), đổi vai trò hoặc phạm vi, vô hiệu hóa tài khoản, gửi lời mời mới.
+help-admins-2 = <strong>Nhật ký kiểm tra</strong>: mọi lần đăng nhập, lời mời, thay đổi vai trò và thao tác ghi dữ liệu, cùng người thực hiện và thời điểm.
+help-admins-3 = Nhân viên và quản trị viên đăng nhập bằng yếu tố xác thực thứ hai (ứng dụng xác thực).
+help-words = Ý nghĩa của các từ trên biểu mẫu
+help-who-may-see = Ai được xem
+help-rating-levels = Các mức đánh giá (tự đánh giá)
+help-not-attributed = Không ghi danh (ghi chép)
+
+## The findings tracker
+tracker-lead = Các thách thức, cơ hội, thực tiễn tốt và khuyến nghị từ các cuộc tham vấn, gắn với các cam kết của Đồng thuận.
+add-finding = Thêm phát hiện
+commitment-code = Mã cam kết
+chapter = Chương
+theme = Chủ đề
+consultation-slug = Cuộc tham vấn (tên trong địa chỉ của trang)
+series-slug = Chuỗi hoạt động (tên trong địa chỉ của trang)
+sort = Sắp xếp
+overdue-only = Chỉ những mục quá hạn
+filter = Lọc
+more-than-findings = Hơn { $count } phát hiện
+col-finding = Phát hiện
+overdue = quá hạn
+no-finding-matches = Không có phát hiện nào khớp với các bộ lọc này.
+
+## Downloads
+download-of = cho { $what }
+
+## A consultation's reports and downloads
+report-to-print = Báo cáo để in
+report-pdf = Báo cáo (PDF)
+download-zip = Tải xuống toàn bộ nội dung cuộc tham vấn này (.zip)
+zip-hint-public = các tệp CSV và một tài liệu JSON gồm những gì bạn được xem: chỉ dữ liệu công khai
+zip-hint-members = các tệp CSV và một tài liệu JSON gồm những gì bạn được xem: dữ liệu công khai và dữ liệu dành cho thành viên
+zip-hint-all = các tệp CSV và một tài liệu JSON gồm những gì bạn được xem: toàn bộ dữ liệu, kể cả hồ sơ chỉ dành cho nhân viên

@@ -78,6 +78,12 @@ pub fn date_time(at: DateTime<Utc>, offset: FixedOffset) -> String {
     )
 }
 
+/// A date and time in UTC: "1 December 2026, 07:05 (UTC)".
+pub fn date_time_utc(at: DateTime<Utc>) -> String {
+    use chrono::Offset as _;
+    date_time(at, Utc.fix())
+}
+
 /// "UTC", "UTC+7", "UTC-3:30".
 pub fn zone(offset: FixedOffset) -> String {
     let seconds = offset.local_minus_utc();

@@ -324,3 +324,115 @@ async fn an_official_reads_the_dashboard_in_indonesian() {
     browser.assert_accessible().await;
     browser.close().await;
 }
+
+/// The templates whose every word already comes from the catalogues; a template joins this list
+/// once it is translated, and the test below keeps it so.
+const TRANSLATED: &[&str] = &[
+    "base.html",
+    "macros.html",
+    "home.html",
+    "errors/error.html",
+    "auth/sign_in.html",
+    "auth/account.html",
+    "consultations/show.html",
+    "country/show.html",
+    "dashboard/content.html",
+    "findings/tracker.html",
+    "help/hints.html",
+    "help/show.html",
+    "notes/form.html",
+    "notes/show.html",
+    "notes/confirm.html",
+    "notes/list.html",
+    "search/show.html",
+];
+
+/// The words a template writes itself, outside its expressions, tags and comments, and in the
+/// attributes that people read (labels, titles, alternative text, placeholders).
+fn literal_words(template: &str) -> Vec<String> {
+    let mut text = String::new();
+    let mut rest = template;
+    // Expressions, statements and comments go first.
+    while let Some(at) = rest.find(['{']) {
+        text.push_str(&rest[..at]);
+        let close = match rest[at..].get(..2) {
+            Some("{{") => "}}",
+            Some("{%") => "%}",
+            Some("{#") => "#}",
+            _ => {
+                text.push('{');
+                rest = &rest[at + 1..];
+                continue;
+            }
+        };
+        match rest[at + 2..].find(close) {
+            Some(end) => {
+                text.push(' ');
+                rest = &rest[at + 2 + end + 2..];
+            }
+            None => break,
+        }
+    }
+    text.push_str(rest);
+    let mut words = Vec::new();
+    let mut in_tag = false;
+    let mut visible = String::new();
+    let mut tag = String::new();
+    for c in text.chars() {
+        match (in_tag, c) {
+            (false, '<') => {
+                in_tag = true;
+                tag.clear();
+            }
+            (true, '>') => {
+                in_tag = false;
+                for attribute in [
+                    "aria-label=\"",
+                    "title=\"",
+                    "alt=\"",
+                    "placeholder=\"",
+                    "data-label=\"",
+                ] {
+                    for part in tag.split(attribute).skip(1) {
+                        visible.push(' ');
+                        visible.push_str(part.split('"').next().unwrap_or_default());
+                    }
+                }
+                visible.push(' ');
+            }
+            (true, c) => tag.push(c),
+            (false, c) => visible.push(c),
+        }
+    }
+    for word in visible.split_whitespace() {
+        let letters = word.trim_matches(|c: char| !c.is_alphabetic());
+        // Entities (&amp;, &nbsp;) and the brand are not words to translate.
+        if letters.chars().count() > 1 && !word.starts_with('&') && letters != "Musyawarah" {
+            words.push(word.to_owned());
+        }
+    }
+    words
+}
+
+#[test]
+fn translated_templates_write_no_word_of_their_own() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("templates");
+    let mut found = Vec::new();
+    for name in TRANSLATED {
+        let text = std::fs::read_to_string(root.join(name)).expect("reads the template");
+        let words = literal_words(&text);
+        if !words.is_empty() {
+            found.push(format!("{name}: {}", words.join(" ")));
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "words outside the catalogue:\n{}",
+        found.join("\n")
+    );
+    // The check finds what it looks for.
+    assert_eq!(
+        literal_words(r#"<p title="Hello there">{{ t!("x") }} Sign in</p>"#),
+        ["Hello", "there", "Sign", "in"]
+    );
+}
