@@ -568,3 +568,31 @@ download-zip = Download everything of this consultation (.zip)
 zip-hint-public = CSV files and a JSON document of what you may see: public data only
 zip-hint-members = CSV files and a JSON document of what you may see: public and members' data
 zip-hint-all = CSV files and a JSON document of what you may see: all data, including staff-only records
+
+## The list of consultations
+consultations-word =
+{ $count ->
+        [one] consultation
+       *[other] consultations
+    }
+no-consultation-matches = No consultation matches.
+consultations-newest-first = Consultations, newest first
+
+## The organisations
+organisations-lead = Governments, ASEAN bodies, civil society, international organisations and donors that take part in the consultations.
+name-contains = Name contains
+all-kinds = All kinds
+anywhere = Anywhere
+regional-or-international = Regional or international
+organisations-count =
+{ $count ->
+        [one] 1 organisation
+       *[other] { $count } organisations
+    }
+organisations-matching =
+{ $count ->
+        [one] 1 organisation matching the filters
+       *[other] { $count } organisations matching the filters
+    }
+range = { $first } to { $last }
+no-organisation-matches = No organisation matches these filters.

@@ -680,3 +680,19 @@ download-zip = Unduh seluruh isi konsultasi ini (.zip)
 zip-hint-public = berkas CSV dan satu dokumen JSON dari apa yang boleh Anda lihat: hanya data publik
 zip-hint-members = berkas CSV dan satu dokumen JSON dari apa yang boleh Anda lihat: data publik dan data untuk anggota
 zip-hint-all = berkas CSV dan satu dokumen JSON dari apa yang boleh Anda lihat: semua data, termasuk catatan khusus staf
+
+## The list of consultations
+consultations-word = konsultasi
+no-consultation-matches = Tidak ada konsultasi yang sesuai.
+consultations-newest-first = Konsultasi, yang terbaru lebih dahulu
+
+## The organisations
+organisations-lead = Pemerintah, badan-badan ASEAN, masyarakat sipil, organisasi internasional, dan donor yang ikut serta dalam konsultasi.
+name-contains = Nama mengandung
+all-kinds = Semua jenis
+anywhere = Di mana saja
+regional-or-international = Regional atau internasional
+organisations-count = { $count } organisasi
+organisations-matching = { $count } organisasi yang sesuai dengan penyaring
+range = { $first } sampai { $last }
+no-organisation-matches = Tidak ada organisasi yang sesuai dengan penyaring ini.

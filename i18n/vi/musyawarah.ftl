@@ -680,3 +680,19 @@ download-zip = Tải xuống toàn bộ nội dung cuộc tham vấn này (.zip)
 zip-hint-public = các tệp CSV và một tài liệu JSON gồm những gì bạn được xem: chỉ dữ liệu công khai
 zip-hint-members = các tệp CSV và một tài liệu JSON gồm những gì bạn được xem: dữ liệu công khai và dữ liệu dành cho thành viên
 zip-hint-all = các tệp CSV và một tài liệu JSON gồm những gì bạn được xem: toàn bộ dữ liệu, kể cả hồ sơ chỉ dành cho nhân viên
+
+## The list of consultations
+consultations-word = cuộc tham vấn
+no-consultation-matches = Không có cuộc tham vấn nào phù hợp.
+consultations-newest-first = Các cuộc tham vấn, mới nhất ở trên cùng
+
+## The organisations
+organisations-lead = Các chính phủ, cơ quan ASEAN, tổ chức xã hội dân sự, tổ chức quốc tế và nhà tài trợ tham gia các cuộc tham vấn.
+name-contains = Tên có chứa
+all-kinds = Tất cả các loại
+anywhere = Bất kỳ đâu
+regional-or-international = Khu vực hoặc quốc tế
+organisations-count = { $count } tổ chức
+organisations-matching = { $count } tổ chức khớp với bộ lọc
+range = { $first } đến { $last }
+no-organisation-matches = Không có tổ chức nào khớp với các bộ lọc này.

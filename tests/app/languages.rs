@@ -334,6 +334,7 @@ const TRANSLATED: &[&str] = &[
     "errors/error.html",
     "auth/sign_in.html",
     "auth/account.html",
+    "consultations/list.html",
     "consultations/show.html",
     "country/show.html",
     "dashboard/content.html",
@@ -344,6 +345,7 @@ const TRANSLATED: &[&str] = &[
     "notes/show.html",
     "notes/confirm.html",
     "notes/list.html",
+    "organisations/directory.html",
     "search/show.html",
 ];
 
