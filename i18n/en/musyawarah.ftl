@@ -596,3 +596,33 @@ organisations-matching =
     }
 range = { $first } to { $last }
 no-organisation-matches = No organisation matches these filters.
+
+## An organisation's page
+edit-or-merge = Edit or merge
+also-known-as = Also known as
+website = Website
+organisation-no-history = No participation or speaking in a published consultation is recorded.
+organisation-history-caption = Consultations { $name } took part or spoke in
+col-spoke-in = Spoke in
+speaker-only = Speaker only
+this-list-of-consultations = this list of consultations
+
+## A finding's page
+where-it-came-from = Where it came from
+drawn-from-note = The note it was drawn from
+drawn-from-hidden-note = Drawn from a note that is not published for you
+none-given = none given
+themes = Themes
+visible-to-label = Visible to
+follow-up = Follow-up
+addressed-to = Addressed to
+due = Due
+no-progress-recorded = No progress has been recorded yet.
+status-lower = status:
+add-progress = Add progress
+date = Date
+what-happened = What happened
+evidence-links = Evidence links, one per line
+new-status = New status
+unchanged = Unchanged
+record-progress = Record progress

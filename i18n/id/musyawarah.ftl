@@ -696,3 +696,33 @@ organisations-count = { $count } organisasi
 organisations-matching = { $count } organisasi yang sesuai dengan penyaring
 range = { $first } sampai { $last }
 no-organisation-matches = Tidak ada organisasi yang sesuai dengan penyaring ini.
+
+## An organisation's page
+edit-or-merge = Ubah atau gabungkan
+also-known-as = Juga dikenal sebagai
+website = Situs web
+organisation-no-history = Belum tercatat keikutsertaan atau penyampaian materi dalam konsultasi yang diterbitkan.
+organisation-history-caption = Konsultasi yang diikuti atau tempat { $name } menyampaikan materi
+col-spoke-in = Menyampaikan materi di
+speaker-only = Hanya sebagai narasumber
+this-list-of-consultations = daftar konsultasi ini
+
+## A finding's page
+where-it-came-from = Asal temuan
+drawn-from-note = Catatan asal temuan ini
+drawn-from-hidden-note = Diambil dari catatan yang tidak diterbitkan untuk Anda
+none-given = tidak disebutkan
+themes = Tema
+visible-to-label = Dapat dilihat oleh
+follow-up = Tindak lanjut
+addressed-to = Ditujukan kepada
+due = Tenggat
+no-progress-recorded = Belum ada perkembangan yang dicatat.
+status-lower = status:
+add-progress = Tambah perkembangan
+date = Tanggal
+what-happened = Apa yang terjadi
+evidence-links = Tautan bukti, satu per baris
+new-status = Status baru
+unchanged = Tidak berubah
+record-progress = Catat perkembangan

@@ -696,3 +696,33 @@ organisations-count = { $count } tổ chức
 organisations-matching = { $count } tổ chức khớp với bộ lọc
 range = { $first } đến { $last }
 no-organisation-matches = Không có tổ chức nào khớp với các bộ lọc này.
+
+## An organisation's page
+edit-or-merge = Sửa hoặc hợp nhất
+also-known-as = Còn gọi là
+website = Trang web
+organisation-no-history = Chưa ghi nhận việc tham gia hoặc phát biểu tại cuộc tham vấn nào đã công bố.
+organisation-history-caption = Các cuộc tham vấn mà { $name } đã tham gia hoặc phát biểu
+col-spoke-in = Phát biểu tại
+speaker-only = Chỉ là diễn giả
+this-list-of-consultations = danh sách các cuộc tham vấn này
+
+## A finding's page
+where-it-came-from = Nguồn gốc
+drawn-from-note = Ghi chép mà phát hiện này được rút ra
+drawn-from-hidden-note = Rút ra từ một ghi chép không được công bố cho bạn
+none-given = không nêu
+themes = Chủ đề
+visible-to-label = Người được xem
+follow-up = Theo dõi thực hiện
+addressed-to = Gửi đến
+due = Hạn
+no-progress-recorded = Chưa ghi nhận tiến độ nào.
+status-lower = tình trạng:
+add-progress = Thêm tiến độ
+date = Ngày
+what-happened = Diễn biến
+evidence-links = Đường dẫn đến bằng chứng, mỗi dòng một đường dẫn
+new-status = Tình trạng mới
+unchanged = Không đổi
+record-progress = Ghi nhận tiến độ

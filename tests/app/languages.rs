@@ -338,6 +338,7 @@ const TRANSLATED: &[&str] = &[
     "consultations/show.html",
     "country/show.html",
     "dashboard/content.html",
+    "findings/show.html",
     "findings/tracker.html",
     "help/hints.html",
     "help/show.html",
@@ -346,6 +347,7 @@ const TRANSLATED: &[&str] = &[
     "notes/confirm.html",
     "notes/list.html",
     "organisations/directory.html",
+    "organisations/organisation.html",
     "search/show.html",
 ];
 
