@@ -626,3 +626,23 @@ evidence-links = Evidence links, one per line
 new-status = New status
 unchanged = Unchanged
 record-progress = Record progress
+
+## Self-assessments
+assessments-lead = Governments assess their own implementation of the Consensus; civil society makes a shadow assessment; where they disagree is where the dialogue should go.
+regional-view = The regional view
+no-round-yet = No self-assessment round is open for you yet.
+no-round-yet-hint = HRWG staff open a round for a Member State and a cycle; the state's officials then fill in the government assessment, and partners from that state the civil-society one.
+ask-for-round = To ask for a round, write to your HRWG contact with the Member State and the cycle you have in mind.
+rounds = Rounds
+cycle = Cycle
+comparison = Comparison
+round = Round
+government-assessment-of = government assessment, { $state } { $cycle }
+civil-society-assessment-of = civil-society assessment, { $state } { $cycle }
+compare = Compare
+nothing-to-compare = Nothing submitted to compare yet
+shared-with = Shared with
+save = Save
+open-round = Open a round
+choose = Choose…
+open-the-round = Open the round

@@ -726,3 +726,23 @@ evidence-links = Tautan bukti, satu per baris
 new-status = Status baru
 unchanged = Tidak berubah
 record-progress = Catat perkembangan
+
+## Self-assessments
+assessments-lead = Pemerintah menilai sendiri pelaksanaan Konsensus; masyarakat sipil membuat penilaian bayangan; di mana keduanya berbeda pendapat, ke sanalah dialog perlu diarahkan.
+regional-view = Gambaran regional
+no-round-yet = Belum ada putaran penilaian mandiri yang dibuka untuk Anda.
+no-round-yet-hint = Staf HRWG membuka putaran untuk satu Negara Anggota dan satu siklus; kemudian pejabat negara tersebut mengisi penilaian pemerintah, dan mitra dari negara tersebut mengisi penilaian masyarakat sipil.
+ask-for-round = Untuk meminta putaran, kirimkan pesan kepada narahubung HRWG Anda dengan menyebutkan Negara Anggota dan siklus yang Anda maksud.
+rounds = Putaran
+cycle = Siklus
+comparison = Perbandingan
+round = Putaran
+government-assessment-of = penilaian pemerintah, { $state } { $cycle }
+civil-society-assessment-of = penilaian masyarakat sipil, { $state } { $cycle }
+compare = Bandingkan
+nothing-to-compare = Belum ada yang diajukan untuk dibandingkan
+shared-with = Dibagikan kepada
+save = Simpan
+open-round = Buka putaran
+choose = Pilih…
+open-the-round = Buka putaran ini

@@ -726,3 +726,23 @@ evidence-links = Đường dẫn đến bằng chứng, mỗi dòng một đư�
 new-status = Tình trạng mới
 unchanged = Không đổi
 record-progress = Ghi nhận tiến độ
+
+## Self-assessments
+assessments-lead = Chính phủ tự đánh giá việc thực hiện Đồng thuận; xã hội dân sự thực hiện một bản đánh giá song song; những điểm hai bên khác nhau là nơi cần hướng cuộc đối thoại.
+regional-view = Góc nhìn khu vực
+no-round-yet = Chưa có đợt tự đánh giá nào được mở cho bạn.
+no-round-yet-hint = Nhân viên HRWG mở một đợt cho một Quốc gia Thành viên và một chu kỳ; sau đó cán bộ của quốc gia đó điền bản đánh giá của chính phủ, và các đối tác từ quốc gia đó điền bản đánh giá của xã hội dân sự.
+ask-for-round = Để đề nghị mở một đợt, hãy viết cho đầu mối liên hệ HRWG của bạn, nêu Quốc gia Thành viên và chu kỳ bạn dự định.
+rounds = Các đợt
+cycle = Chu kỳ
+comparison = So sánh
+round = Đợt
+government-assessment-of = bản đánh giá của chính phủ, { $state } { $cycle }
+civil-society-assessment-of = bản đánh giá của xã hội dân sự, { $state } { $cycle }
+compare = So sánh
+nothing-to-compare = Chưa có bản nào được nộp để so sánh
+shared-with = Chia sẻ với
+save = Lưu
+open-round = Mở một đợt
+choose = Chọn…
+open-the-round = Mở đợt

@@ -333,6 +333,7 @@ const TRANSLATED: &[&str] = &[
     "home.html",
     "errors/error.html",
     "auth/sign_in.html",
+    "assessments/list.html",
     "auth/account.html",
     "consultations/list.html",
     "consultations/show.html",
