@@ -646,3 +646,17 @@ save = Save
 open-round = Open a round
 choose = Choose…
 open-the-round = Open the round
+
+## The note form's status lines (its script)
+draft-saving = Saving...
+draft-login-warning = Your sign-in will end in about { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    } without activity. Save your draft to stay signed in; what you type is kept in this browser.
+draft-login-ended = Your sign-in has probably ended. What you typed is kept in this browser; press Save draft to sign in again and save it.
+draft-not-saved-ended = Not saved: your sign-in has ended. What you typed is kept in this browser; press Save draft to sign in again and save it.
+draft-not-saved-conflict = Not saved: this note was changed elsewhere, or can no longer be changed here. Press Save draft to see both versions.
+draft-not-saved-invalid = Not saved: something in the form needs correcting. Press Save draft to see what.
+draft-not-saved-error = Not saved: the server could not save it just now (error { $status }). What you typed is kept in this browser; it will be tried again.
+draft-saved-at = Draft saved at { $time }.
+draft-offline = Not saved: there is no connection. What you typed is kept in this browser; it will be tried again.

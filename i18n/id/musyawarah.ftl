@@ -746,3 +746,14 @@ save = Simpan
 open-round = Buka putaran
 choose = Pilih…
 open-the-round = Buka putaran ini
+
+## Baris status formulir catatan (skripnya)
+draft-saving = Menyimpan...
+draft-login-warning = Sesi masuk Anda akan berakhir dalam sekitar { $minutes } menit jika tidak ada aktivitas. Simpan draf Anda agar tetap masuk; apa yang Anda ketik disimpan di peramban ini.
+draft-login-ended = Sesi masuk Anda mungkin sudah berakhir. Apa yang Anda ketik disimpan di peramban ini; tekan Simpan draf untuk masuk lagi dan menyimpannya.
+draft-not-saved-ended = Belum tersimpan: sesi masuk Anda sudah berakhir. Apa yang Anda ketik disimpan di peramban ini; tekan Simpan draf untuk masuk lagi dan menyimpannya.
+draft-not-saved-conflict = Belum tersimpan: catatan ini telah diubah di tempat lain, atau tidak dapat diubah lagi di sini. Tekan Simpan draf untuk melihat kedua versinya.
+draft-not-saved-invalid = Belum tersimpan: ada isian formulir yang perlu diperbaiki. Tekan Simpan draf untuk melihatnya.
+draft-not-saved-error = Belum tersimpan: server tidak dapat menyimpannya saat ini (galat { $status }). Apa yang Anda ketik disimpan di peramban ini; penyimpanan akan dicoba lagi.
+draft-saved-at = Draf disimpan pukul { $time }.
+draft-offline = Belum tersimpan: tidak ada koneksi. Apa yang Anda ketik disimpan di peramban ini; penyimpanan akan dicoba lagi.

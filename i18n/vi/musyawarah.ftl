@@ -746,3 +746,14 @@ save = Lưu
 open-round = Mở một đợt
 choose = Chọn…
 open-the-round = Mở đợt
+
+## Các dòng trạng thái của biểu mẫu ghi chép (tập lệnh)
+draft-saving = Đang lưu...
+draft-login-warning = Phiên đăng nhập của bạn sẽ kết thúc sau khoảng { $minutes } phút nếu không có thao tác. Hãy lưu bản nháp để tiếp tục đăng nhập; những gì bạn gõ được giữ trong trình duyệt này.
+draft-login-ended = Phiên đăng nhập của bạn có lẽ đã kết thúc. Những gì bạn gõ được giữ trong trình duyệt này; hãy bấm Lưu bản nháp để đăng nhập lại và lưu.
+draft-not-saved-ended = Chưa lưu: phiên đăng nhập của bạn đã kết thúc. Những gì bạn gõ được giữ trong trình duyệt này; hãy bấm Lưu bản nháp để đăng nhập lại và lưu.
+draft-not-saved-conflict = Chưa lưu: ghi chép này đã được thay đổi ở nơi khác, hoặc không thể sửa tại đây nữa. Hãy bấm Lưu bản nháp để xem cả hai phiên bản.
+draft-not-saved-invalid = Chưa lưu: có nội dung trong biểu mẫu cần sửa. Hãy bấm Lưu bản nháp để xem.
+draft-not-saved-error = Chưa lưu: máy chủ hiện chưa lưu được (lỗi { $status }). Những gì bạn gõ được giữ trong trình duyệt này; hệ thống sẽ thử lại.
+draft-saved-at = Đã lưu bản nháp lúc { $time }.
+draft-offline = Chưa lưu: không có kết nối. Những gì bạn gõ được giữ trong trình duyệt này; hệ thống sẽ thử lại.

@@ -81,6 +81,24 @@ pub struct NoteFormPage {
 }
 
 impl NoteFormPage {
+    /// The status lines of the form's script, in the page's language, as JSON for its
+    /// `data-messages` (`{minutes}`, `{status}` and `{time}` are filled in by the script).
+    pub fn script_messages(&self) -> String {
+        serde_json::json!({
+            "saving": t!("draft-saving"),
+            "warning_one": t!("draft-login-warning", minutes = 1),
+            "warning_other": t!("draft-login-warning", minutes = "{minutes}"),
+            "ended": t!("draft-login-ended"),
+            "not_saved_ended": t!("draft-not-saved-ended"),
+            "not_saved_conflict": t!("draft-not-saved-conflict"),
+            "not_saved_invalid": t!("draft-not-saved-invalid"),
+            "not_saved_error": t!("draft-not-saved-error", status = "{status}"),
+            "saved": t!("draft-saved-at", time = "{time}"),
+            "offline": t!("draft-offline"),
+        })
+        .to_string()
+    }
+
     pub fn action(&self) -> String {
         match self.note_id {
             Some(id) => format!("/notes/{id}"),

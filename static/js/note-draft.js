@@ -20,6 +20,15 @@
   var key = prefix + account + ":" + form.getAttribute("data-draft-key");
   var status = form.querySelector(".autosave-status");
   var say = function (text) { if (status) { status.textContent = text; } };
+  // The status lines in the page's language (data-messages, written by the server from its
+  // catalogues), English where a message is missing; {name} marks a value.
+  var messages = {};
+  try { messages = JSON.parse(form.getAttribute("data-messages") || "{}"); } catch (e) { /* English */ }
+  var words = function (key, english, values) {
+    var text = messages[key] || english;
+    Object.keys(values || {}).forEach(function (name) { text = text.split("{" + name + "}").join(values[name]); });
+    return text;
+  };
   var fields = function () { return form.querySelectorAll("textarea, select, input[type=checkbox], input[type=radio]"); };
 
   // Another account's copies (or copies kept before they were kept per account) go.
@@ -75,7 +84,7 @@
       afterSave = function () {
         if (button && form.requestSubmit) { form.requestSubmit(button); } else { form.submit(); }
       };
-      say("Saving...");
+      say(words("saving", "Saving..."));
       return;
     }
     leaving = true;
@@ -98,12 +107,14 @@
     var lead = Math.min(300, idle / 2);
     warning = setTimeout(function () {
       var minutes = Math.max(1, Math.round(lead / 60));
-      say("Your sign-in will end in about " + minutes + " minute" + (minutes === 1 ? "" : "s") +
-          " without activity. Save your draft to stay signed in; what you type is kept in this browser.");
+      say(words(minutes === 1 ? "warning_one" : "warning_other",
+        "Your sign-in will end in about {minutes} minute" + (minutes === 1 ? "" : "s") +
+        " without activity. Save your draft to stay signed in; what you type is kept in this browser.",
+        { minutes: String(minutes) }));
     }, (idle - lead) * 1000);
     ended = setTimeout(function () {
-      say("Your sign-in has probably ended. What you typed is kept in this browser; press " +
-          "Save draft to sign in again and save it.");
+      say(words("ended", "Your sign-in has probably ended. What you typed is kept in this browser; press " +
+          "Save draft to sign in again and save it."));
     }, idle * 1000);
   };
   watchLogin();
@@ -115,18 +126,18 @@
   if (!version) { return; }
   var notSaved = function (response) {
     if (response.type === "opaqueredirect" || response.status === 401 || response.status === 303) {
-      return "Not saved: your sign-in has ended. What you typed is kept in this browser; press " +
-        "Save draft to sign in again and save it.";
+      return words("not_saved_ended", "Not saved: your sign-in has ended. What you typed is kept in this browser; press " +
+        "Save draft to sign in again and save it.");
     }
     if (response.status === 409) {
-      return "Not saved: this note was changed elsewhere, or can no longer be changed here. " +
-        "Press Save draft to see both versions.";
+      return words("not_saved_conflict", "Not saved: this note was changed elsewhere, or can no longer be changed here. " +
+        "Press Save draft to see both versions.");
     }
     if (response.status === 422) {
-      return "Not saved: something in the form needs correcting. Press Save draft to see what.";
+      return words("not_saved_invalid", "Not saved: something in the form needs correcting. Press Save draft to see what.");
     }
-    return "Not saved: the server could not save it just now (error " + response.status +
-      "). What you typed is kept in this browser; it will be tried again.";
+    return words("not_saved_error", "Not saved: the server could not save it just now (error {status}). " +
+      "What you typed is kept in this browser; it will be tried again.", { status: String(response.status) });
   };
   setInterval(function () {
     if (!changed || sending || leaving) { return; }
@@ -143,7 +154,9 @@
           changed = false;
           version.value = next;
           localStorage.removeItem(key);
-          say("Draft saved at " + new Date().toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" }) + ".");
+          say(words("saved", "Draft saved at {time}.", {
+            time: new Date().toLocaleTimeString(document.documentElement.lang || [], { hour: "2-digit", minute: "2-digit" })
+          }));
           watchLogin();
         } else {
           say(notSaved(r));
@@ -151,7 +164,7 @@
         answered();
       })
       .catch(function () {
-        say("Not saved: there is no connection. What you typed is kept in this browser; it will be tried again.");
+        say(words("offline", "Not saved: there is no connection. What you typed is kept in this browser; it will be tried again."));
         answered();
       });
   }, 1000 * (Number(form.getAttribute("data-autosave-seconds")) || 30));
