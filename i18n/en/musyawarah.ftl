@@ -660,3 +660,27 @@ draft-not-saved-invalid = Not saved: something in the form needs correcting. Pre
 draft-not-saved-error = Not saved: the server could not save it just now (error { $status }). What you typed is kept in this browser; it will be tried again.
 draft-saved-at = Draft saved at { $time }.
 draft-offline = Not saved: there is no connection. What you typed is kept in this browser; it will be tried again.
+
+## An assessment
+assessment-title = { $side } self-assessment: { $state }, { $cycle }
+and-locked = and locked.
+compare-other-side = Compare with the other side
+these-ratings = these ratings, a row a provision
+one-form = All chapters are one form: each "Save answers" button saves every answer on the page.
+chapter-average = Average { $average } ({ $rated } rated, { $na } not applicable, { $none } without information
+to-answer = , { $n } to answer
+rating-for = Rating for { $code }
+not-answered-yet = Not answered yet
+evidence-for = Evidence for { $code }
+evidence-links-for = Evidence links for { $code }, one per line
+supporting-findings = Findings that support the rating of { $code }
+answer-label = Answer:
+not-answered = not answered
+supported-by = Supported by:
+save-answers = Save answers
+save-answers-hidden = (all chapters; from chapter { $n })
+submit-assessment = Submit the assessment…
+correct-answer = Correct a submitted answer
+provision = Provision
+corrected-answer = Corrected answer
+evidence = Evidence

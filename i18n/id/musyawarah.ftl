@@ -757,3 +757,27 @@ draft-not-saved-invalid = Belum tersimpan: ada isian formulir yang perlu diperba
 draft-not-saved-error = Belum tersimpan: server tidak dapat menyimpannya saat ini (galat { $status }). Apa yang Anda ketik disimpan di peramban ini; penyimpanan akan dicoba lagi.
 draft-saved-at = Draf disimpan pukul { $time }.
 draft-offline = Belum tersimpan: tidak ada koneksi. Apa yang Anda ketik disimpan di peramban ini; penyimpanan akan dicoba lagi.
+
+## An assessment
+assessment-title = Penilaian mandiri { $side }: { $state }, { $cycle }
+and-locked = dan dikunci.
+compare-other-side = Bandingkan dengan pihak lain
+these-ratings = penilaian ini, satu baris per ketentuan
+one-form = Semua bab adalah satu formulir: setiap tombol "Simpan jawaban" menyimpan semua jawaban di halaman ini.
+chapter-average = Rata-rata { $average } ({ $rated } dinilai, { $na } tidak berlaku, { $none } tanpa informasi
+to-answer = , { $n } belum dijawab
+rating-for = Penilaian untuk { $code }
+not-answered-yet = Belum dijawab
+evidence-for = Bukti untuk { $code }
+evidence-links-for = Tautan bukti untuk { $code }, satu per baris
+supporting-findings = Temuan yang mendukung penilaian { $code }
+answer-label = Jawaban:
+not-answered = belum dijawab
+supported-by = Didukung oleh:
+save-answers = Simpan jawaban
+save-answers-hidden = (semua bab; dari bab { $n })
+submit-assessment = Ajukan penilaian…
+correct-answer = Koreksi jawaban yang sudah diajukan
+provision = Ketentuan
+corrected-answer = Jawaban yang dikoreksi
+evidence = Bukti

@@ -757,3 +757,27 @@ draft-not-saved-invalid = Chưa lưu: có nội dung trong biểu mẫu cần s�
 draft-not-saved-error = Chưa lưu: máy chủ hiện chưa lưu được (lỗi { $status }). Những gì bạn gõ được giữ trong trình duyệt này; hệ thống sẽ thử lại.
 draft-saved-at = Đã lưu bản nháp lúc { $time }.
 draft-offline = Chưa lưu: không có kết nối. Những gì bạn gõ được giữ trong trình duyệt này; hệ thống sẽ thử lại.
+
+## An assessment
+assessment-title = Bản tự đánh giá của { $side }: { $state }, { $cycle }
+and-locked = và đã khóa.
+compare-other-side = So sánh với bên còn lại
+these-ratings = các điểm đánh giá này, mỗi điều khoản một dòng
+one-form = Tất cả các chương là một biểu mẫu: mỗi nút "Lưu câu trả lời" sẽ lưu mọi câu trả lời trên trang.
+chapter-average = Điểm trung bình { $average } ({ $rated } đã chấm, { $na } không áp dụng, { $none } không có thông tin
+to-answer = , { $n } chưa trả lời
+rating-for = Điểm đánh giá cho { $code }
+not-answered-yet = Chưa trả lời
+evidence-for = Bằng chứng cho { $code }
+evidence-links-for = Đường dẫn bằng chứng cho { $code }, mỗi dòng một đường dẫn
+supporting-findings = Các phát hiện làm căn cứ cho điểm đánh giá { $code }
+answer-label = Câu trả lời:
+not-answered = chưa trả lời
+supported-by = Căn cứ:
+save-answers = Lưu câu trả lời
+save-answers-hidden = (tất cả các chương; từ chương { $n })
+submit-assessment = Nộp bản đánh giá…
+correct-answer = Đính chính một câu trả lời đã nộp
+provision = Điều khoản
+corrected-answer = Câu trả lời đã đính chính
+evidence = Bằng chứng

@@ -334,6 +334,7 @@ const TRANSLATED: &[&str] = &[
     "errors/error.html",
     "auth/sign_in.html",
     "assessments/list.html",
+    "assessments/show.html",
     "auth/account.html",
     "consultations/list.html",
     "consultations/show.html",
