@@ -684,3 +684,19 @@ correct-answer = Correct a submitted answer
 provision = Provision
 corrected-answer = Corrected answer
 evidence = Evidence
+
+## A round compared
+comparison-title = Comparison: { $state } { $cycle }
+comparison-heading = Government and civil society: { $state }, { $cycle }
+comparison-lead = Differences of two points or more are marked: that is where the dialogue should go.
+government-not-shared = The government assessment is not submitted or not shared with you yet.
+civil-society-not-shared = The civil-society assessment is not submitted or not shared with you yet.
+what-ratings-mean = What the ratings 0 to 4 mean
+this-comparison = this comparison, a row a provision
+chapter-averages = Chapter { $n }: government average { $government }, civil society average { $civil_society }
+difference = Difference
+differ-by = differ by { $gap }
+government-evidence-for = government evidence for { $code }
+civil-society-evidence-for = civil-society evidence for { $code }
+over-time = Over time
+trend-caption = Chapter averages in each round (government / civil society)

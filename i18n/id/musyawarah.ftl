@@ -781,3 +781,19 @@ correct-answer = Koreksi jawaban yang sudah diajukan
 provision = Ketentuan
 corrected-answer = Jawaban yang dikoreksi
 evidence = Bukti
+
+## A round compared
+comparison-title = Perbandingan: { $state } { $cycle }
+comparison-heading = Pemerintah dan masyarakat sipil: { $state }, { $cycle }
+comparison-lead = Perbedaan dua poin atau lebih ditandai: ke sanalah dialog perlu diarahkan.
+government-not-shared = Penilaian pemerintah belum diajukan atau belum dibagikan kepada Anda.
+civil-society-not-shared = Penilaian masyarakat sipil belum diajukan atau belum dibagikan kepada Anda.
+what-ratings-mean = Arti penilaian 0 sampai 4
+this-comparison = perbandingan ini, satu baris per ketentuan
+chapter-averages = Bab { $n }: rata-rata pemerintah { $government }, rata-rata masyarakat sipil { $civil_society }
+difference = Selisih
+differ-by = berselisih { $gap }
+government-evidence-for = bukti pemerintah untuk { $code }
+civil-society-evidence-for = bukti masyarakat sipil untuk { $code }
+over-time = Dari waktu ke waktu
+trend-caption = Rata-rata bab di setiap putaran (pemerintah / masyarakat sipil)

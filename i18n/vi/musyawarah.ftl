@@ -781,3 +781,19 @@ correct-answer = Đính chính một câu trả lời đã nộp
 provision = Điều khoản
 corrected-answer = Câu trả lời đã đính chính
 evidence = Bằng chứng
+
+## A round compared
+comparison-title = So sánh: { $state } { $cycle }
+comparison-heading = Chính phủ và xã hội dân sự: { $state }, { $cycle }
+comparison-lead = Những chênh lệch từ hai điểm trở lên được đánh dấu: đó là nơi cần hướng cuộc đối thoại.
+government-not-shared = Bản đánh giá của chính phủ chưa được nộp hoặc chưa được chia sẻ với bạn.
+civil-society-not-shared = Bản đánh giá của xã hội dân sự chưa được nộp hoặc chưa được chia sẻ với bạn.
+what-ratings-mean = Ý nghĩa của các mức điểm từ 0 đến 4
+this-comparison = bảng so sánh này, mỗi điều khoản một dòng
+chapter-averages = Chương { $n }: điểm trung bình của chính phủ { $government }, của xã hội dân sự { $civil_society }
+difference = Chênh lệch
+differ-by = chênh lệch { $gap }
+government-evidence-for = bằng chứng của chính phủ cho { $code }
+civil-society-evidence-for = bằng chứng của xã hội dân sự cho { $code }
+over-time = Theo thời gian
+trend-caption = Điểm trung bình theo chương qua từng đợt (chính phủ / xã hội dân sự)

@@ -333,6 +333,7 @@ const TRANSLATED: &[&str] = &[
     "home.html",
     "errors/error.html",
     "auth/sign_in.html",
+    "assessments/compare.html",
     "assessments/list.html",
     "assessments/show.html",
     "auth/account.html",
