@@ -700,3 +700,42 @@ government-evidence-for = government evidence for { $code }
 civil-society-evidence-for = civil-society evidence for { $code }
 over-time = Over time
 trend-caption = Chapter averages in each round (government / civil society)
+
+## A series' page
+edit-series = Edit series
+organiser = Organiser
+funder = Funder
+period-label = Period
+framework = Framework
+planned-in = Planned in
+progress = Progress
+aim = Aim
+all-series-consultations = all the consultations of this series
+
+## The commitments
+frameworks-lead = The instruments the consultations follow up, with their chapters and provisions.
+framework-counts = { $provisions } provisions recorded; { $states } Member States bound.
+not-binding = Not legally binding.
+no-framework = No framework has been recorded yet.
+
+## A framework's page
+states-bound = { $states } Member States bound.
+provisional-codes = Codes such as C3.2 are this project's provisional codes; the official paragraph numbers are filled in once verified against the published text.
+no-provision = No provision of this chapter has been recorded yet.
+provisions-of-chapter = Provisions of chapter { $n }
+code = Code
+official-reference = Official reference
+duty-bearer = Duty-bearer
+not-verified = not verified
+
+## A provision's page
+not-verified-yet = not verified yet
+findings-on-provision = Findings on this provision
+no-finding-on-provision = No finding has been published on this provision yet.
+first-findings-region = The first { $count } findings across the region, by consultation date
+findings-region =
+{ $count ->
+        [one] 1 finding across the region
+       *[other] { $count } findings across the region
+    }
+all-findings-on = All findings on { $code } in the tracker

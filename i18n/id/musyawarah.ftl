@@ -797,3 +797,38 @@ government-evidence-for = bukti pemerintah untuk { $code }
 civil-society-evidence-for = bukti masyarakat sipil untuk { $code }
 over-time = Dari waktu ke waktu
 trend-caption = Rata-rata bab di setiap putaran (pemerintah / masyarakat sipil)
+
+## A series' page
+edit-series = Ubah rangkaian kegiatan
+organiser = Penyelenggara
+funder = Penyandang dana
+period-label = Periode
+framework = Kerangka
+planned-in = Direncanakan di
+progress = Kemajuan
+aim = Tujuan
+all-series-consultations = semua konsultasi dalam rangkaian ini
+
+## The commitments
+frameworks-lead = Instrumen-instrumen yang ditindaklanjuti oleh konsultasi, beserta bab dan ketentuannya.
+framework-counts = { $provisions } ketentuan tercatat; { $states } Negara Anggota terikat.
+not-binding = Tidak mengikat secara hukum.
+no-framework = Belum ada kerangka yang dicatat.
+
+## A framework's page
+states-bound = { $states } Negara Anggota terikat.
+provisional-codes = Kode seperti C3.2 adalah kode sementara proyek ini; nomor paragraf resmi diisi setelah diverifikasi dengan teks yang diterbitkan.
+no-provision = Belum ada ketentuan dari bab ini yang dicatat.
+provisions-of-chapter = Ketentuan bab { $n }
+code = Kode
+official-reference = Rujukan resmi
+duty-bearer = Pengemban kewajiban
+not-verified = belum diverifikasi
+
+## A provision's page
+not-verified-yet = belum diverifikasi
+findings-on-provision = Temuan tentang ketentuan ini
+no-finding-on-provision = Belum ada temuan yang diterbitkan tentang ketentuan ini.
+first-findings-region = { $count } temuan pertama di seluruh kawasan, menurut tanggal konsultasi
+findings-region = { $count } temuan di seluruh kawasan
+all-findings-on = Semua temuan tentang { $code } di pelacak

@@ -797,3 +797,38 @@ government-evidence-for = bằng chứng của chính phủ cho { $code }
 civil-society-evidence-for = bằng chứng của xã hội dân sự cho { $code }
 over-time = Theo thời gian
 trend-caption = Điểm trung bình theo chương qua từng đợt (chính phủ / xã hội dân sự)
+
+## A series' page
+edit-series = Sửa chuỗi hoạt động
+organiser = Đơn vị tổ chức
+funder = Nhà tài trợ
+period-label = Thời gian
+framework = Khuôn khổ
+planned-in = Dự kiến tại
+progress = Tiến độ
+aim = Mục đích
+all-series-consultations = tất cả các cuộc tham vấn của chuỗi hoạt động này
+
+## The commitments
+frameworks-lead = Các văn kiện mà các cuộc tham vấn theo dõi việc thực hiện, cùng các chương và điều khoản.
+framework-counts = Đã ghi nhận { $provisions } điều khoản; { $states } Quốc gia Thành viên bị ràng buộc.
+not-binding = Không có tính ràng buộc pháp lý.
+no-framework = Chưa ghi nhận khuôn khổ nào.
+
+## A framework's page
+states-bound = { $states } Quốc gia Thành viên bị ràng buộc.
+provisional-codes = Các mã như C3.2 là mã tạm thời của dự án này; số đoạn chính thức sẽ được điền sau khi đối chiếu với văn bản đã công bố.
+no-provision = Chưa ghi nhận điều khoản nào của chương này.
+provisions-of-chapter = Các điều khoản của chương { $n }
+code = Mã
+official-reference = Tham chiếu chính thức
+duty-bearer = Chủ thể có nghĩa vụ
+not-verified = chưa được xác minh
+
+## A provision's page
+not-verified-yet = chưa được xác minh
+findings-on-provision = Các phát hiện về điều khoản này
+no-finding-on-provision = Chưa có phát hiện nào về điều khoản này được công bố.
+first-findings-region = { $count } phát hiện đầu tiên trong toàn khu vực, theo ngày tham vấn
+findings-region = { $count } phát hiện trong toàn khu vực
+all-findings-on = Tất cả các phát hiện về { $code } trong bảng theo dõi

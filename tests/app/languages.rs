@@ -342,6 +342,9 @@ const TRANSLATED: &[&str] = &[
     "country/show.html",
     "dashboard/content.html",
     "findings/show.html",
+    "frameworks/commitment.html",
+    "frameworks/framework.html",
+    "frameworks/frameworks.html",
     "findings/tracker.html",
     "help/hints.html",
     "help/show.html",
@@ -352,6 +355,7 @@ const TRANSLATED: &[&str] = &[
     "organisations/directory.html",
     "organisations/organisation.html",
     "search/show.html",
+    "series/show.html",
 ];
 
 /// The words a template writes itself, outside its expressions, tags and comments, and in the
