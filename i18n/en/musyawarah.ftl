@@ -739,3 +739,27 @@ findings-region =
        *[other] { $count } findings across the region
     }
 all-findings-on = All findings on { $code } in the tracker
+
+## Two-factor sign-in
+enter-code = Enter your sign-in code
+enter-code-hint = Open your authenticator app and enter the 6-digit code it shows for Musyawarah. If you have lost your phone, enter one of your recovery codes instead.
+continue = Continue
+
+## Changing a password
+change-password-hint = Changing it signs you out everywhere else.
+current-password = Current password
+new-password = New password
+password-hint = At least 12 characters. A few unrelated words make a good password.
+new-password-again = New password again
+change-password-button = Change password
+
+## Accepting an invitation, or a reset link
+choose-new-password = Choose a new password
+choose-your-password = Choose your password
+choose-new-password-name = Choose a new password, { $name }
+reset-explained = An administrator has issued this link so that you can set a new password for { $email }. Once you set it, the old one stops working and any other sign-in of your account ends.
+welcome = Welcome, { $name }
+invited-explained = You have been invited to Musyawarah as { $email }. Choose a password to finish setting up your account.
+password-again = Password again
+set-new-password = Set the new password
+set-password = Set password

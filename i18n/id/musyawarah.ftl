@@ -832,3 +832,27 @@ no-finding-on-provision = Belum ada temuan yang diterbitkan tentang ketentuan in
 first-findings-region = { $count } temuan pertama di seluruh kawasan, menurut tanggal konsultasi
 findings-region = { $count } temuan di seluruh kawasan
 all-findings-on = Semua temuan tentang { $code } di pelacak
+
+## Two-factor sign-in
+enter-code = Masukkan kode masuk Anda
+enter-code-hint = Buka aplikasi autentikator Anda dan masukkan kode 6 angka yang ditampilkannya untuk Musyawarah. Jika ponsel Anda hilang, masukkan salah satu kode pemulihan Anda.
+continue = Lanjutkan
+
+## Changing a password
+change-password-hint = Mengubahnya akan mengeluarkan Anda dari semua perangkat lain.
+current-password = Kata sandi saat ini
+new-password = Kata sandi baru
+password-hint = Sekurang-kurangnya 12 karakter. Beberapa kata yang tidak saling berhubungan menjadi kata sandi yang baik.
+new-password-again = Ulangi kata sandi baru
+change-password-button = Ubah kata sandi
+
+## Accepting an invitation, or a reset link
+choose-new-password = Pilih kata sandi baru
+choose-your-password = Pilih kata sandi Anda
+choose-new-password-name = Pilih kata sandi baru, { $name }
+reset-explained = Seorang administrator menerbitkan tautan ini agar Anda dapat menetapkan kata sandi baru untuk { $email }. Setelah Anda menetapkannya, kata sandi lama tidak berlaku lagi dan semua sesi masuk lain dari akun Anda berakhir.
+welcome = Selamat datang, { $name }
+invited-explained = Anda diundang ke Musyawarah sebagai { $email }. Pilih kata sandi untuk menyelesaikan pembuatan akun Anda.
+password-again = Ulangi kata sandi
+set-new-password = Tetapkan kata sandi baru
+set-password = Tetapkan kata sandi

@@ -832,3 +832,27 @@ no-finding-on-provision = Chưa có phát hiện nào về điều khoản này 
 first-findings-region = { $count } phát hiện đầu tiên trong toàn khu vực, theo ngày tham vấn
 findings-region = { $count } phát hiện trong toàn khu vực
 all-findings-on = Tất cả các phát hiện về { $code } trong bảng theo dõi
+
+## Two-factor sign-in
+enter-code = Nhập mã đăng nhập
+enter-code-hint = Mở ứng dụng xác thực và nhập mã 6 chữ số mà ứng dụng hiển thị cho Musyawarah. Nếu bạn bị mất điện thoại, hãy nhập một trong các mã khôi phục của bạn.
+continue = Tiếp tục
+
+## Changing a password
+change-password-hint = Khi đổi mật khẩu, bạn sẽ được đăng xuất ở mọi nơi khác.
+current-password = Mật khẩu hiện tại
+new-password = Mật khẩu mới
+password-hint = Ít nhất 12 ký tự. Vài từ không liên quan đến nhau sẽ tạo thành một mật khẩu tốt.
+new-password-again = Nhập lại mật khẩu mới
+change-password-button = Đổi mật khẩu
+
+## Accepting an invitation, or a reset link
+choose-new-password = Chọn mật khẩu mới
+choose-your-password = Chọn mật khẩu của bạn
+choose-new-password-name = { $name }, hãy chọn mật khẩu mới
+reset-explained = Quản trị viên đã cấp đường dẫn này để bạn đặt mật khẩu mới cho { $email }. Khi bạn đặt mật khẩu mới, mật khẩu cũ sẽ hết hiệu lực và mọi phiên đăng nhập khác của tài khoản sẽ kết thúc.
+welcome = Chào mừng { $name }
+invited-explained = Bạn được mời tham gia Musyawarah với địa chỉ { $email }. Hãy chọn mật khẩu để hoàn tất việc thiết lập tài khoản.
+password-again = Nhập lại mật khẩu
+set-new-password = Đặt mật khẩu mới
+set-password = Đặt mật khẩu

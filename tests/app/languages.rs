@@ -178,6 +178,22 @@ fn the_shipped_catalogues_hold_every_message_and_every_label() {
         .collect();
     assert_eq!(listed.len(), enums, "an enum is missing from enum_labels()");
 
+    // A message defined twice would make the whole catalogue fail to load.
+    for code in ["en", "id", "vi", "ms"] {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("i18n")
+            .join(code)
+            .join("musyawarah.ftl");
+        let text = std::fs::read_to_string(&path).expect("reads the catalogue");
+        let ids: Vec<&str> = text
+            .lines()
+            .filter(|line| line.starts_with(|c: char| c.is_ascii_alphabetic()))
+            .filter_map(|line| line.split_once('=').map(|(id, _)| id.trim()))
+            .collect();
+        let mut seen = std::collections::HashSet::new();
+        let twice: Vec<&&str> = ids.iter().filter(|id| !seen.insert(**id)).collect();
+        assert!(twice.is_empty(), "{code} defines {twice:?} more than once");
+    }
     for code in ["id", "vi"] {
         let own = catalogue(code);
         let missing: Vec<&String> = english.iter().filter(|id| !own.contains(*id)).collect();
@@ -337,6 +353,9 @@ const TRANSLATED: &[&str] = &[
     "assessments/list.html",
     "assessments/show.html",
     "auth/account.html",
+    "auth/invitation.html",
+    "auth/password.html",
+    "auth/two_factor.html",
     "consultations/list.html",
     "consultations/show.html",
     "country/show.html",
