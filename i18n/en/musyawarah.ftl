@@ -763,3 +763,38 @@ invited-explained = You have been invited to Musyawarah as { $email }. Choose a 
 password-again = Password again
 set-new-password = Set the new password
 set-password = Set password
+
+## Setting up two-factor sign-in
+enrol-title = Set up two-factor sign-in
+enrol-why = A second factor protects this account, and the people whose records it can reach, even if the password is stolen.
+enrol-step-1 = Install an authenticator app on your phone (for example FreeOTP, Aegis, Google Authenticator or Microsoft Authenticator).
+enrol-step-2 = In the app, add an account by scanning this code:
+enrol-qr-alt = QR code to add Musyawarah to an authenticator app
+enrol-or-key = or by typing this key:
+enrol-step-3 = Enter the 6-digit code the app now shows.
+code-from-app = Code from the app
+
+## Recovery codes
+recovery-title = Your recovery codes
+two-factor-on = Two-factor sign-in is on
+recovery-keep = Keep these recovery codes somewhere safe, apart from your phone. Each one lets you sign in once if you lose your phone. They are shown only now.
+signed-out-before-save = You were signed out before something was saved
+recovery-then-save = Once you have kept the codes, press Save to send it again.
+kept-continue = I have kept them; continue
+
+## Sending again after signing in
+send-again = Send it again
+signed-out-before-this = You were signed out before this was saved
+resume-notice = Your text is below; press Save to send it again. Nothing has been saved yet.
+resume-both-versions = If the page was changed meanwhile by someone else, you will be shown both versions before anything is replaced.
+
+## A note's history
+history-title = History of a note: { $session }
+history-heading = History of the note on: { $session }
+history-complete = Every saved version, drafts and review included. Readers of the published note see only its published versions and corrections.
+history-published = The note as published, and any corrections HRWG made since, with their reasons.
+revision-n = Revision { $n }: { $status }
+correction-n = Correction { $n }
+by-whom = by { $who }
+diff-added = Added:
+diff-removed = Removed:

@@ -856,3 +856,38 @@ invited-explained = Anda diundang ke Musyawarah sebagai { $email }. Pilih kata s
 password-again = Ulangi kata sandi
 set-new-password = Tetapkan kata sandi baru
 set-password = Tetapkan kata sandi
+
+## Setting up two-factor sign-in
+enrol-title = Siapkan masuk dua langkah
+enrol-why = Faktor kedua melindungi akun ini, dan orang-orang yang catatannya dapat dijangkau akun ini, meskipun kata sandinya dicuri.
+enrol-step-1 = Pasang aplikasi autentikator di ponsel Anda (misalnya FreeOTP, Aegis, Google Authenticator, atau Microsoft Authenticator).
+enrol-step-2 = Di aplikasi itu, tambahkan akun dengan memindai kode ini:
+enrol-qr-alt = Kode QR untuk menambahkan Musyawarah ke aplikasi autentikator
+enrol-or-key = atau dengan mengetik kunci ini:
+enrol-step-3 = Masukkan kode 6 angka yang kini ditampilkan aplikasi.
+code-from-app = Kode dari aplikasi
+
+## Recovery codes
+recovery-title = Kode pemulihan Anda
+two-factor-on = Masuk dua langkah sudah aktif
+recovery-keep = Simpan kode pemulihan ini di tempat yang aman, terpisah dari ponsel Anda. Masing-masing memungkinkan Anda masuk satu kali jika ponsel Anda hilang. Kode ini hanya ditampilkan sekarang.
+signed-out-before-save = Anda keluar sebelum sesuatu tersimpan
+recovery-then-save = Setelah menyimpan kode-kode itu, tekan Simpan untuk mengirimnya lagi.
+kept-continue = Sudah saya simpan; lanjutkan
+
+## Sending again after signing in
+send-again = Kirim lagi
+signed-out-before-this = Anda keluar sebelum ini tersimpan
+resume-notice = Teks Anda ada di bawah; tekan Simpan untuk mengirimnya lagi. Belum ada yang disimpan.
+resume-both-versions = Jika halaman itu diubah orang lain sementara itu, kedua versinya akan ditampilkan kepada Anda sebelum ada yang diganti.
+
+## A note's history
+history-title = Riwayat catatan: { $session }
+history-heading = Riwayat catatan tentang: { $session }
+history-complete = Setiap versi yang tersimpan, termasuk draf dan tinjauan. Pembaca catatan yang diterbitkan hanya melihat versi yang diterbitkan dan koreksinya.
+history-published = Catatan sebagaimana diterbitkan, dan setiap koreksi yang dibuat HRWG sejak itu, beserta alasannya.
+revision-n = Revisi { $n }: { $status }
+correction-n = Koreksi { $n }
+by-whom = oleh { $who }
+diff-added = Ditambahkan:
+diff-removed = Dihapus:

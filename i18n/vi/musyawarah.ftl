@@ -856,3 +856,38 @@ invited-explained = Bạn được mời tham gia Musyawarah với địa chỉ 
 password-again = Nhập lại mật khẩu
 set-new-password = Đặt mật khẩu mới
 set-password = Đặt mật khẩu
+
+## Setting up two-factor sign-in
+enrol-title = Thiết lập đăng nhập hai bước
+enrol-why = Yếu tố thứ hai bảo vệ tài khoản này, và những người có hồ sơ mà tài khoản này truy cập được, ngay cả khi mật khẩu bị đánh cắp.
+enrol-step-1 = Cài một ứng dụng xác thực trên điện thoại (ví dụ FreeOTP, Aegis, Google Authenticator hoặc Microsoft Authenticator).
+enrol-step-2 = Trong ứng dụng, thêm tài khoản bằng cách quét mã này:
+enrol-qr-alt = Mã QR để thêm Musyawarah vào ứng dụng xác thực
+enrol-or-key = hoặc nhập khóa này:
+enrol-step-3 = Nhập mã 6 chữ số mà ứng dụng đang hiển thị.
+code-from-app = Mã từ ứng dụng
+
+## Recovery codes
+recovery-title = Các mã khôi phục của bạn
+two-factor-on = Đăng nhập hai bước đã được bật
+recovery-keep = Hãy cất giữ các mã khôi phục này ở nơi an toàn, tách biệt với điện thoại. Mỗi mã cho phép bạn đăng nhập một lần nếu bị mất điện thoại. Các mã chỉ được hiển thị lúc này.
+signed-out-before-save = Bạn đã bị đăng xuất trước khi nội dung được lưu
+recovery-then-save = Sau khi đã cất giữ các mã, hãy bấm Lưu để gửi lại.
+kept-continue = Tôi đã cất giữ; tiếp tục
+
+## Sending again after signing in
+send-again = Gửi lại
+signed-out-before-this = Bạn đã bị đăng xuất trước khi nội dung này được lưu
+resume-notice = Văn bản của bạn ở bên dưới; hãy bấm Lưu để gửi lại. Chưa có gì được lưu.
+resume-both-versions = Nếu trong lúc đó người khác đã thay đổi trang, bạn sẽ được xem cả hai phiên bản trước khi có gì bị thay thế.
+
+## A note's history
+history-title = Lịch sử ghi chép: { $session }
+history-heading = Lịch sử của ghi chép về: { $session }
+history-complete = Mọi phiên bản đã lưu, kể cả bản nháp và phần xem xét. Người đọc ghi chép đã công bố chỉ thấy các phiên bản đã công bố và nội dung đính chính.
+history-published = Ghi chép như khi được công bố, và mọi nội dung đính chính HRWG thực hiện sau đó, kèm lý do.
+revision-n = Phiên bản { $n }: { $status }
+correction-n = Đính chính { $n }
+by-whom = bởi { $who }
+diff-added = Đã thêm:
+diff-removed = Đã xóa:
