@@ -118,8 +118,7 @@ col-when = When
 col-where = Where
 col-status = Status
 col-participants-reported = Participants reported
-errors-to-fix =
-{ $count ->
+errors-to-fix = { $count ->
         [one] One thing needs fixing
        *[other] { $count } things need fixing
     }
@@ -207,8 +206,7 @@ add-organisation = Add an organisation
 records-caption = Organisation-level records (staff)
 people-who-took-part = People who took part
 personal-data-notice = Personal data: visible to HRWG staff only.
-people-count =
-{ $count ->
+people-count = { $count ->
         [one] 1 person
        *[other] { $count } people
     }
@@ -570,8 +568,7 @@ zip-hint-members = CSV files and a JSON document of what you may see: public and
 zip-hint-all = CSV files and a JSON document of what you may see: all data, including staff-only records
 
 ## The list of consultations
-consultations-word =
-{ $count ->
+consultations-word = { $count ->
         [one] consultation
        *[other] consultations
     }
@@ -584,13 +581,11 @@ name-contains = Name contains
 all-kinds = All kinds
 anywhere = Anywhere
 regional-or-international = Regional or international
-organisations-count =
-{ $count ->
+organisations-count = { $count ->
         [one] 1 organisation
        *[other] { $count } organisations
     }
-organisations-matching =
-{ $count ->
+organisations-matching = { $count ->
         [one] 1 organisation matching the filters
        *[other] { $count } organisations matching the filters
     }
@@ -733,8 +728,7 @@ not-verified-yet = not verified yet
 findings-on-provision = Findings on this provision
 no-finding-on-provision = No finding has been published on this provision yet.
 first-findings-region = The first { $count } findings across the region, by consultation date
-findings-region =
-{ $count ->
+findings-region = { $count ->
         [one] 1 finding across the region
        *[other] { $count } findings across the region
     }
@@ -798,3 +792,22 @@ correction-n = Correction { $n }
 by-whom = by { $who }
 diff-added = Added:
 diff-removed = Removed:
+
+## What a note's forms say about a field
+note-too-long = This note has { $chars } characters; at most 50,000 are accepted. Shorten it, or write a second note for the rest. Your text is still below.
+note-empty = Write a summary or at least one statement.
+note-choose-visibility = Choose who you propose may read it.
+note-choose-attribution = Choose how the published note names you.
+note-choose-sector = Choose a speaker's sector from the list.
+note-say-why-corrected = Say why the published note is corrected.
+note-choose-readers = Choose who may read the published note.
+note-less-attribution = A note may be published with less attribution than its author chose, never more.
+note-say-what-to-change = Say what the author should change.
+refused-author-only = Only the note's author may do this.
+refused-staff-only = Only HRWG staff review notes.
+refused-published = This note is published and locked; staff may correct it, giving a reason.
+refused-withdrawn = This note was withdrawn; its author may restore it as a draft.
+refused-restore = Only a withdrawn note can be restored.
+refused-review = Only a submitted note can be reviewed.
+refused-with-reviewers = This note is with the reviewers; withdraw it to change it, or wait for it to come back.
+refused-now = This cannot be done to the note now.

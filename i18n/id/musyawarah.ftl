@@ -240,11 +240,7 @@ col-when = Waktu
 col-where = Tempat
 col-status = Status
 col-participants-reported = Peserta yang dilaporkan
-errors-to-fix =
-{ $count ->
-        [one] Ada satu hal yang perlu diperbaiki
-       *[other] Ada { $count } hal yang perlu diperbaiki
-    }
+errors-to-fix = Ada { $count } hal yang perlu diperbaiki
 pager = Halaman
 pager-previous = Halaman sebelumnya
 pager-next = Halaman berikutnya
@@ -891,3 +887,22 @@ correction-n = Koreksi { $n }
 by-whom = oleh { $who }
 diff-added = Ditambahkan:
 diff-removed = Dihapus:
+
+## Pesan formulir catatan tentang isian
+note-too-long = Catatan ini berisi { $chars } karakter; paling banyak 50.000 karakter yang diterima. Persingkat, atau tulis catatan kedua untuk sisanya. Teks Anda masih ada di bawah.
+note-empty = Tulis ringkasan atau sekurang-kurangnya satu pernyataan.
+note-choose-visibility = Pilih siapa yang Anda usulkan boleh membacanya.
+note-choose-attribution = Pilih bagaimana catatan yang diterbitkan menyebut Anda.
+note-choose-sector = Pilih sektor pembicara dari daftar.
+note-say-why-corrected = Sebutkan mengapa catatan yang diterbitkan dikoreksi.
+note-choose-readers = Pilih siapa yang boleh membaca catatan yang diterbitkan.
+note-less-attribution = Catatan dapat diterbitkan dengan atribusi yang lebih sedikit daripada pilihan penulisnya, tidak pernah lebih banyak.
+note-say-what-to-change = Sebutkan apa yang perlu diubah oleh penulis.
+refused-author-only = Hanya penulis catatan yang dapat melakukan ini.
+refused-staff-only = Hanya staf HRWG yang meninjau catatan.
+refused-published = Catatan ini sudah diterbitkan dan dikunci; staf dapat mengoreksinya dengan menyebutkan alasan.
+refused-withdrawn = Catatan ini sudah ditarik; penulisnya dapat memulihkannya sebagai draf.
+refused-restore = Hanya catatan yang ditarik yang dapat dipulihkan.
+refused-review = Hanya catatan yang diajukan yang dapat ditinjau.
+refused-with-reviewers = Catatan ini sedang ditinjau; tarik catatan untuk mengubahnya, atau tunggu sampai dikembalikan.
+refused-now = Hal ini tidak dapat dilakukan pada catatan saat ini.

@@ -240,11 +240,7 @@ col-when = Thời gian
 col-where = Địa điểm
 col-status = Tình trạng
 col-participants-reported = Số người tham dự được báo cáo
-errors-to-fix =
-{ $count ->
-        [one] Có một điểm cần sửa
-       *[other] Có { $count } điểm cần sửa
-    }
+errors-to-fix = Có { $count } điểm cần sửa
 pager = Các trang
 pager-previous = Trang trước
 pager-next = Trang sau
@@ -891,3 +887,22 @@ correction-n = Đính chính { $n }
 by-whom = bởi { $who }
 diff-added = Đã thêm:
 diff-removed = Đã xóa:
+
+## Thông báo của biểu mẫu ghi chép về từng ô
+note-too-long = Ghi chép này có { $chars } ký tự; chỉ chấp nhận tối đa 50.000 ký tự. Hãy rút ngắn, hoặc viết một ghi chép thứ hai cho phần còn lại. Văn bản của bạn vẫn ở bên dưới.
+note-empty = Hãy viết phần tóm tắt hoặc ít nhất một phát biểu.
+note-choose-visibility = Hãy chọn những ai bạn đề xuất được đọc.
+note-choose-attribution = Hãy chọn cách ghi chép khi công bố sẽ ghi danh bạn.
+note-choose-sector = Hãy chọn lĩnh vực của người phát biểu trong danh sách.
+note-say-why-corrected = Hãy nêu lý do đính chính ghi chép đã công bố.
+note-choose-readers = Hãy chọn những ai được đọc ghi chép khi công bố.
+note-less-attribution = Ghi chép có thể được công bố với mức ghi danh ít hơn lựa chọn của tác giả, không bao giờ nhiều hơn.
+note-say-what-to-change = Hãy nêu những điều tác giả cần sửa.
+refused-author-only = Chỉ tác giả của ghi chép mới có thể làm việc này.
+refused-staff-only = Chỉ nhân viên HRWG xem xét ghi chép.
+refused-published = Ghi chép này đã được công bố và khóa; nhân viên có thể đính chính, kèm lý do.
+refused-withdrawn = Ghi chép này đã bị rút lại; tác giả có thể khôi phục thành bản nháp.
+refused-restore = Chỉ có thể khôi phục ghi chép đã rút lại.
+refused-review = Chỉ có thể xem xét ghi chép đã gửi.
+refused-with-reviewers = Ghi chép này đang được xem xét; hãy rút lại để sửa, hoặc chờ đến khi ghi chép được trả lại.
+refused-now = Hiện không thể thực hiện thao tác này với ghi chép.

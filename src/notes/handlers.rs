@@ -149,20 +149,14 @@ impl NoteInput {
                 .map(|(_, s)| s.body.chars().count())
                 .sum::<usize>();
         if chars > MAX_CHARS {
-            errors.add(
-                "summary",
-                format!(
-                    "This note has {chars} characters; at most 50,000 are accepted. Shorten it, \
-                     or write a second note for the rest. Your text is still below."
-                ),
-            );
+            errors.add("summary", t!("note-too-long", chars = chars));
         }
         if self.summary.is_empty() && self.statements.is_empty() {
-            errors.add("summary", "Write a summary or at least one statement.");
+            errors.add("summary", t!("note-empty"));
         }
         let proposed = Visibility::parse(&self.proposed_visibility);
         if proposed.is_none() {
-            errors.add("proposed_visibility", "Choose who you propose may read it.");
+            errors.add("proposed_visibility", t!("note-choose-visibility"));
         }
         // Not sent at all (a form from before the choice existed): the default, organisation only.
         let attribution = if self.proposed_attribution.trim().is_empty() {
@@ -171,10 +165,7 @@ impl NoteInput {
             Attribution::parse(&self.proposed_attribution)
         };
         if attribution.is_none() {
-            errors.add(
-                "proposed_attribution",
-                "Choose how the published note names you.",
-            );
+            errors.add("proposed_attribution", t!("note-choose-attribution"));
         }
         let mut statements = Vec::new();
         for (section, slot) in &self.statements {
@@ -183,7 +174,7 @@ impl NoteInput {
                 v => match OrganisationKind::parse(v) {
                     Some(k) => Some(k),
                     None => {
-                        errors.add("summary", "Choose a speaker's sector from the list.");
+                        errors.add("summary", t!("note-choose-sector"));
                         None
                     }
                 },
@@ -196,7 +187,7 @@ impl NoteInput {
             });
         }
         if correction && self.reason.is_empty() {
-            errors.add("reason", "Say why the published note is corrected.");
+            errors.add("reason", t!("note-say-why-corrected"));
         }
         match (proposed, attribution) {
             (Some(proposed_visibility), Some(proposed_attribution)) if errors.is_empty() => {

@@ -80,7 +80,7 @@ pub struct Capacity {
 /// Why an action is refused, in words for the person.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{0}")]
-pub struct Refused(pub &'static str);
+pub struct Refused(pub String);
 
 /// The status after `action`, if `who` may take it on a note at `status`.
 pub fn next(status: NoteStatus, action: Action, who: Capacity) -> Result<NoteStatus, Refused> {
@@ -95,23 +95,17 @@ pub fn next(status: NoteStatus, action: Action, who: Capacity) -> Result<NoteSta
         (A::Correct, S::Published) if who.reviewer => Ok(S::Published),
         (A::Restore, S::Withdrawn) if who.author => Ok(S::Draft),
         (A::Save | A::Submit | A::Withdraw | A::Restore, _) if !who.author => {
-            Err(Refused("Only the note's author may do this."))
+            Err(Refused(t!("refused-author-only")))
         }
         (A::Return | A::Publish | A::Correct, _) if !who.reviewer => {
-            Err(Refused("Only HRWG staff review notes."))
+            Err(Refused(t!("refused-staff-only")))
         }
-        (_, S::Published) => Err(Refused(
-            "This note is published and locked; staff may correct it, giving a reason.",
-        )),
-        (_, S::Withdrawn) => Err(Refused(
-            "This note was withdrawn; its author may restore it as a draft.",
-        )),
-        (A::Restore, _) => Err(Refused("Only a withdrawn note can be restored.")),
-        (A::Return | A::Publish, _) => Err(Refused("Only a submitted note can be reviewed.")),
-        (A::Save | A::Submit, S::Submitted) => Err(Refused(
-            "This note is with the reviewers; withdraw it to change it, or wait for it to come back.",
-        )),
-        _ => Err(Refused("This cannot be done to the note now.")),
+        (_, S::Published) => Err(Refused(t!("refused-published"))),
+        (_, S::Withdrawn) => Err(Refused(t!("refused-withdrawn"))),
+        (A::Restore, _) => Err(Refused(t!("refused-restore"))),
+        (A::Return | A::Publish, _) => Err(Refused(t!("refused-review"))),
+        (A::Save | A::Submit, S::Submitted) => Err(Refused(t!("refused-with-reviewers"))),
+        _ => Err(Refused(t!("refused-now"))),
     }
 }
 
@@ -189,19 +183,23 @@ mod tests {
             next(s, Action::Save, AUTHOR),
             Err(Refused(
                 "This note is published and locked; staff may correct it, giving a reason."
+                    .to_owned()
             ))
         );
         assert_eq!(
             next(s, Action::Withdraw, AUTHOR).map_err(|r| r.0),
-            Err("This note is published and locked; staff may correct it, giving a reason.")
+            Err(
+                "This note is published and locked; staff may correct it, giving a reason."
+                    .to_owned()
+            )
         );
         assert_eq!(
             next(NoteStatus::Submitted, Action::Publish, AUTHOR),
-            Err(Refused("Only HRWG staff review notes."))
+            Err(Refused("Only HRWG staff review notes.".to_owned()))
         );
         assert_eq!(
             next(NoteStatus::Draft, Action::Submit, REVIEWER),
-            Err(Refused("Only the note's author may do this."))
+            Err(Refused("Only the note's author may do this.".to_owned()))
         );
     }
 }

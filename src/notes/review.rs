@@ -59,7 +59,7 @@ async fn transition(
             Some(v) => v,
             None => {
                 let mut errors = FieldErrors::default();
-                errors.add("visibility", "Choose who may read the published note.");
+                errors.add("visibility", t!("note-choose-readers"));
                 let page = note_page(&state.pool, ctx, note, errors).await?;
                 return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
             }
@@ -73,11 +73,7 @@ async fn transition(
             Some(a) if a >= note.proposed_attribution => a,
             _ => {
                 let mut errors = FieldErrors::default();
-                errors.add(
-                    "attribution",
-                    "A note may be published with less attribution than its author chose, \
-                     never more.",
-                );
+                errors.add("attribution", t!("note-less-attribution"));
                 let page = note_page(&state.pool, ctx, note, errors).await?;
                 return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
             }
@@ -86,7 +82,7 @@ async fn transition(
     };
     if action == Action::Return && comment.is_empty() {
         let mut errors = FieldErrors::default();
-        errors.add("comment", "Say what the author should change.");
+        errors.add("comment", t!("note-say-what-to-change"));
         let page = note_page(&state.pool, ctx, note, errors).await?;
         return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
     }

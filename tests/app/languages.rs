@@ -470,3 +470,35 @@ fn translated_templates_write_no_word_of_their_own() {
         ["Hello", "there", "Sign", "in"]
     );
 }
+
+#[tokio::test]
+async fn a_form_says_what_to_fix_in_the_page_s_language() {
+    let app = TestApp::demo().await;
+    let (mut partner, _) = app.signed_in(Who::PartnerA).await;
+    partner.get("/language/vi?next=/").await;
+    let session: uuid::Uuid = sqlx::query_scalar(
+        "SELECT se.id FROM session se JOIN consultation c ON c.id = se.consultation_id
+          WHERE c.slug = 'hanoi-2019-12-18' ORDER BY se.position LIMIT 1",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .expect("a session in Hanoi");
+    let form = partner.get(&format!("/sessions/{session}/notes/new")).await;
+    form.assert_contains(&["Viết ghi chép", "Lưu bản nháp"]);
+    let refused = partner
+        .post(
+            &format!("/sessions/{session}/notes"),
+            &format!(
+                "token={}&summary=Demo%3A+t%C3%B3m+t%E1%BA%AFt&proposed_visibility=nonsense&action=save",
+                crate::harness::hidden(&form.body, "token")
+            ),
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    refused.assert_contains(&[
+        "Có 1 điểm cần sửa",
+        "Hãy chọn những ai bạn đề xuất được đọc.",
+        "Demo: tóm tắt",
+    ]);
+    assert!(!refused.body.contains("Choose who you propose may read it."));
+}
