@@ -811,3 +811,15 @@ refused-restore = Only a withdrawn note can be restored.
 refused-review = Only a submitted note can be reviewed.
 refused-with-reviewers = This note is with the reviewers; withdraw it to change it, or wait for it to come back.
 refused-now = This cannot be done to the note now.
+
+## Asking first
+confirm-no-go-back = No, go back
+withdraw-title = Withdraw this note?
+withdraw-question = Withdraw your note on “{ $session }”?
+withdraw-explained = It will leave the review queue and will not be published. You can restore it as a draft later from the note's page.
+withdraw-yes = Yes, withdraw the note
+withdraw-no = No, keep it
+submit-assessment-title = Submit this assessment?
+submit-assessment-question = Submit the { $side } self-assessment of { $state } for { $cycle }?
+submit-assessment-explained = Once submitted, the assessment is locked: you can no longer change its answers, and the other side and staff can read it. Only HRWG staff can correct a submitted answer, giving a reason. Answers you typed and did not save are not submitted.
+submit-assessment-yes = Yes, submit it

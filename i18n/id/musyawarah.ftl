@@ -906,3 +906,15 @@ refused-restore = Hanya catatan yang ditarik yang dapat dipulihkan.
 refused-review = Hanya catatan yang diajukan yang dapat ditinjau.
 refused-with-reviewers = Catatan ini sedang ditinjau; tarik catatan untuk mengubahnya, atau tunggu sampai dikembalikan.
 refused-now = Hal ini tidak dapat dilakukan pada catatan saat ini.
+
+## Bertanya lebih dahulu
+confirm-no-go-back = Tidak, kembali
+withdraw-title = Tarik catatan ini?
+withdraw-question = Tarik catatan Anda tentang “{ $session }”?
+withdraw-explained = Catatan ini akan keluar dari antrean tinjauan dan tidak akan diterbitkan. Anda dapat memulihkannya sebagai draf nanti dari halaman catatan.
+withdraw-yes = Ya, tarik catatan ini
+withdraw-no = Tidak, simpan saja
+submit-assessment-title = Ajukan penilaian ini?
+submit-assessment-question = Ajukan penilaian mandiri { $side } { $state } untuk { $cycle }?
+submit-assessment-explained = Setelah diajukan, penilaian dikunci: Anda tidak dapat lagi mengubah jawabannya, dan pihak lain serta staf dapat membacanya. Hanya staf HRWG yang dapat mengoreksi jawaban yang sudah diajukan, dengan menyebutkan alasan. Jawaban yang Anda ketik tetapi belum disimpan tidak ikut diajukan.
+submit-assessment-yes = Ya, ajukan

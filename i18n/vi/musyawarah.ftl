@@ -906,3 +906,15 @@ refused-restore = Chỉ có thể khôi phục ghi chép đã rút lại.
 refused-review = Chỉ có thể xem xét ghi chép đã gửi.
 refused-with-reviewers = Ghi chép này đang được xem xét; hãy rút lại để sửa, hoặc chờ đến khi ghi chép được trả lại.
 refused-now = Hiện không thể thực hiện thao tác này với ghi chép.
+
+## Hỏi trước khi thực hiện
+confirm-no-go-back = Không, quay lại
+withdraw-title = Rút lại ghi chép này?
+withdraw-question = Rút lại ghi chép của bạn về “{ $session }”?
+withdraw-explained = Ghi chép sẽ được đưa ra khỏi hàng chờ xem xét và sẽ không được công bố. Sau này bạn có thể khôi phục thành bản nháp từ trang của ghi chép.
+withdraw-yes = Có, rút lại ghi chép
+withdraw-no = Không, giữ lại
+submit-assessment-title = Nộp bản đánh giá này?
+submit-assessment-question = Nộp bản tự đánh giá của { $side } về { $state } cho { $cycle }?
+submit-assessment-explained = Sau khi nộp, bản đánh giá sẽ bị khóa: bạn không thể sửa các câu trả lời nữa, và bên còn lại cùng nhân viên có thể đọc. Chỉ nhân viên HRWG mới có thể đính chính câu trả lời đã nộp, kèm lý do. Những câu trả lời bạn đã gõ mà chưa lưu sẽ không được nộp.
+submit-assessment-yes = Có, nộp

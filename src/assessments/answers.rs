@@ -452,18 +452,16 @@ pub async fn confirm_submit_form(
     };
     let page = crate::web::confirm::ConfirmPage::new(
         ctx,
-        "Submit this assessment?",
-        format!(
-            "Submit the {} self-assessment of {} for {}?",
-            kind.label().to_lowercase(),
-            round.state_name,
-            round.cycle
+        t!("submit-assessment-title"),
+        t!(
+            "submit-assessment-question",
+            side = kind.label().to_lowercase(),
+            state = round.state_name.as_str(),
+            cycle = round.cycle.as_str()
         ),
-        "Once submitted, the assessment is locked: you can no longer change its answers, and \
-         the other side and staff can read it. Only HRWG staff can correct a submitted answer, \
-         giving a reason. Answers you typed and did not save are not submitted.",
+        t!("submit-assessment-explained"),
         format!("/assessments/{id}/submit"),
-        "Yes, submit it",
+        t!("submit-assessment-yes"),
         format!("/assessments/{id}"),
     );
     Ok(render(&page, StatusCode::OK))

@@ -212,18 +212,14 @@ pub async fn confirm_withdraw_form(
     };
     let page = crate::web::confirm::ConfirmPage::new(
         ctx,
-        "Withdraw this note?",
-        format!(
-            "Withdraw your note on \u{201c}{}\u{201d}?",
-            note.session_title
-        ),
-        "It will leave the review queue and will not be published. You can restore it as a \
-         draft later from the note's page.",
+        t!("withdraw-title"),
+        t!("withdraw-question", session = note.session_title.as_str()),
+        t!("withdraw-explained"),
         format!("/notes/{id}/withdraw"),
-        "Yes, withdraw the note",
+        t!("withdraw-yes"),
         format!("/notes/{id}"),
     )
-    .with_back_label("No, keep it");
+    .with_back_label(t!("withdraw-no"));
     Ok(render(&page, StatusCode::OK))
 }
 

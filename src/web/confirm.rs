@@ -48,7 +48,7 @@ impl ConfirmPage {
             action: action.into(),
             button: button.into(),
             back: back.into(),
-            back_label: "No, go back".to_owned(),
+            back_label: t!("confirm-no-go-back"),
             hidden: Vec::new(),
         }
     }

@@ -345,6 +345,7 @@ async fn an_official_reads_the_dashboard_in_indonesian() {
 /// once it is translated, and the test below keeps it so.
 const TRANSLATED: &[&str] = &[
     "base.html",
+    "confirm.html",
     "macros.html",
     "home.html",
     "errors/error.html",
