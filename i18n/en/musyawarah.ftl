@@ -823,3 +823,17 @@ submit-assessment-title = Submit this assessment?
 submit-assessment-question = Submit the { $side } self-assessment of { $state } for { $cycle }?
 submit-assessment-explained = Once submitted, the assessment is locked: you can no longer change its answers, and the other side and staff can read it. Only HRWG staff can correct a submitted answer, giving a reason. Answers you typed and did not save are not submitted.
 submit-assessment-yes = Yes, submit it
+
+## The dashboard's headings and charts
+dash-challenges = Challenges
+dash-opportunities = Opportunities
+dash-good-practices = Good practices
+dash-asean-bodies = ASEAN bodies
+dash-international = International organisations
+dash-others = Others
+timeline-chart-title = Consultations by year: held, planned, postponed and cancelled
+findings-chart-title = Findings by Member State and kind
+chapter-short = Ch. { $n }
+chapter-chart-title = Findings by Member State and chapter of the Consensus
+government-chart-title = Government self-assessment: average rating by chapter (0 to 4)
+civil-society-chart-title = Civil-society assessment: average rating by chapter (0 to 4)

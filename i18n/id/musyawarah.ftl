@@ -918,3 +918,17 @@ submit-assessment-title = Ajukan penilaian ini?
 submit-assessment-question = Ajukan penilaian mandiri { $side } { $state } untuk { $cycle }?
 submit-assessment-explained = Setelah diajukan, penilaian dikunci: Anda tidak dapat lagi mengubah jawabannya, dan pihak lain serta staf dapat membacanya. Hanya staf HRWG yang dapat mengoreksi jawaban yang sudah diajukan, dengan menyebutkan alasan. Jawaban yang Anda ketik tetapi belum disimpan tidak ikut diajukan.
 submit-assessment-yes = Ya, ajukan
+
+## Judul dan grafik dasbor
+dash-challenges = Tantangan
+dash-opportunities = Peluang
+dash-good-practices = Praktik baik
+dash-asean-bodies = Badan-badan ASEAN
+dash-international = Organisasi internasional
+dash-others = Lainnya
+timeline-chart-title = Konsultasi per tahun: dilaksanakan, direncanakan, ditunda, dan dibatalkan
+findings-chart-title = Temuan menurut Negara Anggota dan jenis
+chapter-short = Bab { $n }
+chapter-chart-title = Temuan menurut Negara Anggota dan bab Konsensus
+government-chart-title = Penilaian mandiri pemerintah: nilai rata-rata per bab (0 sampai 4)
+civil-society-chart-title = Penilaian masyarakat sipil: nilai rata-rata per bab (0 sampai 4)

@@ -918,3 +918,17 @@ submit-assessment-title = Nộp bản đánh giá này?
 submit-assessment-question = Nộp bản tự đánh giá của { $side } về { $state } cho { $cycle }?
 submit-assessment-explained = Sau khi nộp, bản đánh giá sẽ bị khóa: bạn không thể sửa các câu trả lời nữa, và bên còn lại cùng nhân viên có thể đọc. Chỉ nhân viên HRWG mới có thể đính chính câu trả lời đã nộp, kèm lý do. Những câu trả lời bạn đã gõ mà chưa lưu sẽ không được nộp.
 submit-assessment-yes = Có, nộp
+
+## Tiêu đề và biểu đồ của bảng tổng hợp
+dash-challenges = Thách thức
+dash-opportunities = Cơ hội
+dash-good-practices = Thực tiễn tốt
+dash-asean-bodies = Các cơ quan ASEAN
+dash-international = Tổ chức quốc tế
+dash-others = Khác
+timeline-chart-title = Các cuộc tham vấn theo năm: đã tổ chức, dự kiến, tạm hoãn và đã hủy
+findings-chart-title = Các phát hiện theo Quốc gia Thành viên và loại
+chapter-short = Ch. { $n }
+chapter-chart-title = Các phát hiện theo Quốc gia Thành viên và chương của Đồng thuận
+government-chart-title = Tự đánh giá của chính phủ: điểm trung bình theo chương (0 đến 4)
+civil-society-chart-title = Đánh giá của xã hội dân sự: điểm trung bình theo chương (0 đến 4)

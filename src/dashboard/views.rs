@@ -146,6 +146,41 @@ pub const GROUPS: [(&str, &[OrganisationKind]); 5] = {
     ]
 };
 
+/// A kind of finding's heading on the dashboard, in the page's language.
+fn kind_heading(kind: FindingKind) -> String {
+    match kind {
+        FindingKind::Challenge => t!("dash-challenges"),
+        FindingKind::Opportunity => t!("dash-opportunities"),
+        FindingKind::GoodPractice => t!("dash-good-practices"),
+        FindingKind::Recommendation => t!("col-recommendations"),
+    }
+}
+
+/// A stakeholder group's heading (by its place in [`GROUPS`]), in the page's language.
+fn group_heading(index: usize) -> String {
+    match index {
+        0 => t!("side-government"),
+        1 => t!("dash-asean-bodies"),
+        2 => t!("col-civil-society"),
+        3 => t!("dash-international"),
+        _ => t!("dash-others"),
+    }
+}
+
+/// A stage's heading on the timeline, in the page's language.
+fn stage_heading(stage: &str) -> String {
+    match stage {
+        "held" => t!("col-held"),
+        "planned" => t!("col-planned"),
+        "postponed" => crate::domain::consultation::ConsultationStatus::Postponed
+            .label()
+            .to_owned(),
+        _ => crate::domain::consultation::ConsultationStatus::Cancelled
+            .label()
+            .to_owned(),
+    }
+}
+
 /// The stages of a consultation on the timeline: value, heading, colour.
 pub const STAGES: [(&str, &str, &str); 4] = [
     ("held", "Held", "stage-held"),
@@ -205,9 +240,9 @@ pub struct DashboardContent {
     /// The filters as a query string, for the CSV links.
     pub query: String,
     pub states: Vec<StateLine>,
-    pub kinds: Vec<&'static str>,
-    pub groups: Vec<&'static str>,
-    pub stage_names: Vec<&'static str>,
+    pub kinds: Vec<String>,
+    pub groups: Vec<String>,
+    pub stage_names: Vec<String>,
     pub timeline: Vec<YearLine>,
     pub timeline_svg: String,
     pub findings_svg: String,
@@ -494,13 +529,13 @@ pub fn build(
         .collect();
     let timeline_svg = charts::stacked_bars(
         "timeline-chart",
-        "Consultations by year: held, planned, postponed and cancelled",
+        &t!("timeline-chart-title"),
         &timeline.iter().map(|y| y.year.clone()).collect::<Vec<_>>(),
         &STAGES
             .iter()
             .enumerate()
-            .map(|(i, (_, name, class))| Series {
-                name: (*name).to_owned(),
+            .map(|(i, (stage, _, class))| Series {
+                name: stage_heading(stage),
                 class,
                 cells: timeline
                     .iter()
@@ -516,13 +551,13 @@ pub fn build(
     let names: Vec<String> = states.iter().map(|s| s.name.clone()).collect();
     let findings_svg = charts::stacked_bars(
         "findings-chart",
-        "Findings by Member State and kind",
+        &t!("findings-chart-title"),
         &names,
         &KINDS
             .iter()
             .enumerate()
-            .map(|(i, (_, name))| Series {
-                name: (*name).to_owned(),
+            .map(|(i, (kind, _))| Series {
+                name: kind_heading(*kind),
                 class: ["kind-1", "kind-2", "kind-3", "kind-4"][i],
                 cells: states
                     .iter()
@@ -556,7 +591,7 @@ pub fn build(
     let theme_columns: Vec<String> = figures.themes.iter().map(|t| t.name.clone()).collect();
     let theme_svg = charts::heat_map(
         "theme-heat",
-        "Findings by Member State and theme",
+        &t!("theme-table-caption"),
         &(1..=theme_columns.len())
             .map(|i| format!("T{i}"))
             .collect::<Vec<_>>(),
@@ -585,11 +620,11 @@ pub fn build(
     let chapter_heads: Vec<String> = figures
         .chapters
         .iter()
-        .map(|c| format!("Ch. {}", c.number))
+        .map(|c| t!("chapter-short", n = c.number))
         .collect();
     let chapter_svg = charts::heat_map(
         "chapter-heat",
-        "Findings by Member State and chapter of the Consensus",
+        &t!("chapter-chart-title"),
         &chapter_heads,
         &chapter_rows,
     );
@@ -644,13 +679,13 @@ pub fn build(
     let civil_society_rows = rating_rows("civil_society", "civil-society");
     let government_svg = charts::heat_map(
         "government-heat",
-        "Government self-assessment: average rating by chapter (0 to 4)",
+        &t!("government-chart-title"),
         &chapter_heads,
         &government_rows,
     );
     let civil_society_svg = charts::heat_map(
         "civil-society-heat",
-        "Civil-society assessment: average rating by chapter (0 to 4)",
+        &t!("civil-society-chart-title"),
         &chapter_heads,
         &civil_society_rows,
     );
@@ -699,9 +734,9 @@ pub fn build(
         theme: filters.theme.clone().unwrap_or_default(),
         query,
         states,
-        kinds: KINDS.iter().map(|k| k.1).collect(),
-        groups: GROUPS.iter().map(|g| g.0).collect(),
-        stage_names: STAGES.iter().map(|s| s.1).collect(),
+        kinds: KINDS.iter().map(|k| kind_heading(k.0)).collect(),
+        groups: (0..GROUPS.len()).map(group_heading).collect(),
+        stage_names: STAGES.iter().map(|s| stage_heading(s.0)).collect(),
         timeline,
         timeline_svg,
         findings_svg,

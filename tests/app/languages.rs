@@ -337,6 +337,24 @@ async fn an_official_reads_the_dashboard_in_indonesian() {
         "{text}"
     );
     assert!(!text.contains("Where each Member State stands"), "{text}");
+    // The tables' headings and the charts' titles too.
+    assert!(
+        text.contains("Tantangan") && text.contains("Badan-badan ASEAN"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("Challenges") && !text.contains("ASEAN bodies"),
+        "{text}"
+    );
+    let chart = browser
+        .run("return document.querySelector('#timeline-chart title, svg title').textContent")
+        .await;
+    assert!(
+        chart
+            .as_str()
+            .is_some_and(|t| !t.contains("Consultations by year")),
+        "{chart}"
+    );
     browser.assert_accessible().await;
     browser.close().await;
 }
