@@ -109,6 +109,7 @@ pub type BriefCache = crate::db::versioned::VersionedCache<
         String,
         crate::assessments::queries::Reader,
         chrono::NaiveDate,
+        crate::i18n::Lang,
     ),
     CountryBrief,
 >;
@@ -127,7 +128,13 @@ pub async fn kept(
     // version, read again next time.
     let version = crate::db::versioned::data_version(pool, ctx.data_version).await?;
     let reader = crate::assessments::queries::reader(pool, &ctx.viewer).await?;
-    let key = (code.to_ascii_uppercase(), reader, today);
+    // Per language too: a brief's labels (kinds, statuses) are written in it.
+    let key = (
+        code.to_ascii_uppercase(),
+        reader,
+        today,
+        crate::i18n::Lang::current(),
+    );
     let mut brief = match briefs.get(&key, version) {
         Some(kept) => (*kept).clone(),
         None => {

@@ -124,7 +124,8 @@ pub async fn search_everything(
     }
     // Results as kept while the data version holds (read with the login, or now: before the
     // search, so that results are never kept as newer than they are).
-    let key = (wanted.clone(), reader);
+    // Per language too: the facets' and suggestions' words are written in it.
+    let key = (wanted.clone(), reader, ctx.lang);
     let version = crate::db::versioned::data_version(&state.pool, ctx.data_version).await?;
     let kept = match searches.get(&key, version) {
         Some(kept) => kept,

@@ -10,5 +10,7 @@ pub mod views;
 
 /// Pages of results as shown (snippets, not whole texts), kept while the data version holds
 /// (see `db::versioned`): by what was searched for and who may read what.
-pub type SearchCache =
-    crate::db::versioned::VersionedCache<(queries::Search, queries::Reader), views::Results>;
+pub type SearchCache = crate::db::versioned::VersionedCache<
+    (queries::Search, queries::Reader, crate::i18n::Lang),
+    views::Results,
+>;

@@ -521,3 +521,27 @@ async fn a_form_says_what_to_fix_in_the_page_s_language() {
     ]);
     assert!(!refused.body.contains("Choose who you propose may read it."));
 }
+
+#[tokio::test]
+async fn answers_kept_in_memory_are_kept_per_language() {
+    let app = TestApp::demo().await;
+    let mut visitor = app.client();
+    // The same search, first in Vietnamese (kept), then in English: no Vietnamese word comes
+    // back from the kept results (their facets name the kinds of record).
+    let vi = page_in(&mut visitor, "/search?q=migrant", "vi").await;
+    let facets = vi.body.split("class=\"facets\"").nth(1).unwrap_or_default();
+    assert!(facets.contains("Phát hiện"), "{}", vi.body);
+    let en = page_in(&mut visitor, "/search?q=migrant", "en").await;
+    let facets = en.body.split("class=\"facets\"").nth(1).unwrap_or_default();
+    assert!(!facets.contains("Phát hiện"), "{}", en.body);
+    assert!(facets.contains(">Findings</a>"), "{}", en.body);
+    // The same for a consultation's page and the dashboard.
+    for path in ["/consultations/hanoi-2019-12-18", "/dashboard"] {
+        page_in(&mut visitor, path, "vi").await;
+        let en = page_in(&mut visitor, path, "en").await;
+        assert!(
+            !en.body.contains("tháng") && !en.body.contains("Tham vấn"),
+            "{path}"
+        );
+    }
+}
