@@ -138,6 +138,16 @@ impl Viewer {
         }
     }
 
+    /// "You are seeing public data only.", in the page's language: the sentence pages that say
+    /// whose data they are built from end with.
+    pub fn seeing(&self) -> String {
+        match self.role() {
+            None => t!("scope-public"),
+            Some(Role::Partner | Role::Official) => t!("scope-members"),
+            Some(Role::Staff | Role::Admin) => t!("scope-all"),
+        }
+    }
+
     /// A phrase for pages that say whose data they are built from.
     pub fn data_scope(&self) -> &'static str {
         match self.role() {

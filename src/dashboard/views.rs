@@ -716,13 +716,7 @@ pub fn build(
         .to_owned();
     let own_state = own_state(viewer);
     DashboardContent {
-        scope: if viewer.is_staff() {
-            t!("scope-all")
-        } else if viewer.is_signed_in() {
-            t!("scope-members")
-        } else {
-            t!("scope-public")
-        },
+        scope: viewer.seeing(),
         signed_in: viewer.is_signed_in(),
         own_state,
         today: format::date(today),
