@@ -837,3 +837,10 @@ chapter-short = Ch. { $n }
 chapter-chart-title = Findings by Member State and chapter of the Consensus
 government-chart-title = Government self-assessment: average rating by chapter (0 to 4)
 civil-society-chart-title = Civil-society assessment: average rating by chapter (0 to 4)
+
+## The kinds of demo records the dashboard counts
+demo-consultations = consultations
+demo-head-counts = head counts by sex
+demo-findings = findings
+demo-assessments = self-assessments
+list-and = { $init } and { $last }

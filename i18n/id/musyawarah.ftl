@@ -932,3 +932,10 @@ chapter-short = Bab { $n }
 chapter-chart-title = Temuan menurut Negara Anggota dan bab Konsensus
 government-chart-title = Penilaian mandiri pemerintah: nilai rata-rata per bab (0 sampai 4)
 civil-society-chart-title = Penilaian masyarakat sipil: nilai rata-rata per bab (0 sampai 4)
+
+## Jenis catatan demo yang dihitung dasbor
+demo-consultations = konsultasi
+demo-head-counts = jumlah peserta menurut jenis kelamin
+demo-findings = temuan
+demo-assessments = penilaian mandiri
+list-and = { $init } dan { $last }

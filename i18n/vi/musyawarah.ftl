@@ -932,3 +932,10 @@ chapter-short = Ch. { $n }
 chapter-chart-title = Các phát hiện theo Quốc gia Thành viên và chương của Đồng thuận
 government-chart-title = Tự đánh giá của chính phủ: điểm trung bình theo chương (0 đến 4)
 civil-society-chart-title = Đánh giá của xã hội dân sự: điểm trung bình theo chương (0 đến 4)
+
+## Các loại bản ghi minh họa mà bảng tổng hợp tính
+demo-consultations = các cuộc tham vấn
+demo-head-counts = số người theo giới tính
+demo-findings = các phát hiện
+demo-assessments = các bản tự đánh giá
+list-and = { $init } và { $last }

@@ -749,18 +749,18 @@ pub fn build(
 /// "consultations, head counts by sex, findings and self-assessments": the kinds of demo
 /// records counted, for the line that says so.
 fn demo_counted(demo: &super::queries::DemoCounted) -> String {
-    let kinds: Vec<&str> = [
-        (demo.consultations, "consultations"),
-        (demo.participants, "head counts by sex"),
-        (demo.findings, "findings"),
-        (demo.assessments, "self-assessments"),
+    let kinds: Vec<String> = [
+        (demo.consultations, t!("demo-consultations")),
+        (demo.participants, t!("demo-head-counts")),
+        (demo.findings, t!("demo-findings")),
+        (demo.assessments, t!("demo-assessments")),
     ]
     .into_iter()
     .filter_map(|(counted, kind)| counted.then_some(kind))
     .collect();
     match kinds.as_slice() {
         [] => String::new(),
-        [one] => (*one).to_owned(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        [one] => one.clone(),
+        [init @ .., last] => t!("list-and", init = init.join(", "), last = last.as_str()),
     }
 }
