@@ -840,7 +840,7 @@ civil-society-chart-title = Civil-society assessment: average rating by chapter 
 
 ## The kinds of demo records the dashboard counts
 demo-consultations = consultations
-demo-head-counts = head counts by sex
+demo-kind-head-counts = head counts by sex
 demo-findings = findings
 demo-assessments = self-assessments
 list-and = { $init } and { $last }

@@ -935,7 +935,7 @@ civil-society-chart-title = Penilaian masyarakat sipil: nilai rata-rata per bab 
 
 ## Jenis catatan demo yang dihitung dasbor
 demo-consultations = konsultasi
-demo-head-counts = jumlah peserta menurut jenis kelamin
+demo-kind-head-counts = jumlah peserta menurut jenis kelamin
 demo-findings = temuan
 demo-assessments = penilaian mandiri
 list-and = { $init } dan { $last }

@@ -935,7 +935,7 @@ civil-society-chart-title = Đánh giá của xã hội dân sự: điểm trung
 
 ## Các loại bản ghi minh họa mà bảng tổng hợp tính
 demo-consultations = các cuộc tham vấn
-demo-head-counts = số người theo giới tính
+demo-kind-head-counts = số người theo giới tính
 demo-findings = các phát hiện
 demo-assessments = các bản tự đánh giá
 list-and = { $init } và { $last }

@@ -751,7 +751,7 @@ pub fn build(
 fn demo_counted(demo: &super::queries::DemoCounted) -> String {
     let kinds: Vec<String> = [
         (demo.consultations, t!("demo-consultations")),
-        (demo.participants, t!("demo-head-counts")),
+        (demo.participants, t!("demo-kind-head-counts")),
         (demo.findings, t!("demo-findings")),
         (demo.assessments, t!("demo-assessments")),
     ]
