@@ -211,6 +211,12 @@ fn build() -> Table {
         Staff    GET  "/findings/{id}/edit" => findings::handlers::edit_finding_form;
         Staff    POST "/findings/{id}" => findings::handlers::update_finding;
         Staff    POST "/findings/{id}/updates" => findings::handlers::add_update;
+        Staff    GET  "/notes/{id}/translations/{language}" => notes::translations::translate_note_form;
+        Staff    POST "/notes/{id}/translations/{language}" => notes::translations::save_note_translation;
+        Staff    POST "/notes/{id}/translations/{language}/review" => notes::translations::review_note_translation;
+        Staff    GET  "/findings/{id}/translations/{language}" => findings::translations::translate_finding_form;
+        Staff    POST "/findings/{id}/translations/{language}" => findings::translations::save_finding_translation;
+        Staff    POST "/findings/{id}/translations/{language}/review" => findings::translations::review_finding_translation;
         Public   GET  "/search" => crate::search::handlers::search_everything;
         Staff    GET  "/frameworks/{slug}/commitments/{code}/edit" => frameworks::handlers::edit_commitment_form;
         Staff    POST "/frameworks/{slug}/commitments/{code}" => frameworks::handlers::update_commitment;

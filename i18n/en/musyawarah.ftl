@@ -79,6 +79,40 @@ back-users = Back to the users
 back-account = Back to your account
 back-help = Back to the help
 
+## The language a record is written in, and its translations
+written-in-label = Written in
+written-in-hint = The language of the text you write here, so that pages and screen readers treat it right.
+translations-title = Translations
+translation-written-in = Written in { $language }.
+translation-add = Translate into:
+translation-shown = { $status } from { $original }.
+translation-stale = The original has changed since it was translated.
+translation-stale-short = the original has changed since
+translation-show-original = Show the original
+translation-read-in = Read it in { $language } ({ $status })
+translation-of-finding = { $kind }: ‘{ $statement }’
+translation-of-note = The note on ‘{ $session }’
+translation-part-statement = Statement
+translation-part-summary = Summary
+translation-part-numbered = Statement { $n }
+translation-form-title = Translation into { $language }
+translation-form-hint = Write the text in { $language } as it says in { $original }. A reader whose interface is in { $language } reads your translation, marked as one, with the original a link away.
+translation-original = The original:
+translation-into = In { $language }
+translation-made-how = How it was made
+translation-save = Save the translation
+translation-conflict-title = Someone saved this translation while you were writing it
+translation-conflict = What you wrote is still in the form and not saved. Save again to replace theirs.
+translation-review-title = Review
+translation-stored-status = Its status now: { $status }.
+translation-mark-reviewed = Mark as reviewed
+translation-review-by-another = A translation is reviewed by someone other than the person who wrote it.
+translation-choose-status = Say how the translation was made.
+translation-empty = Write the translation.
+translation-too-long = A translation has at most { $max } characters.
+choose-language = Choose the language from the list.
+translation-statement-optional = Leave a statement empty to show it in the original.
+
 ## Dates
 month-1 = January
 month-2 = February

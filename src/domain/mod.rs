@@ -7,6 +7,7 @@ pub mod consultation;
 pub mod csv;
 pub mod enumerated;
 pub mod finding;
+pub mod language;
 pub mod text;
 pub mod visibility;
 

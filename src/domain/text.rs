@@ -7,6 +7,17 @@ pub fn like_escape(text: &str) -> String {
         .replace('_', "\\_")
 }
 
+/// `text` cut to about `max` characters, with an ellipsis when cut (its spaces made single).
+pub fn short(text: &str, max: usize) -> String {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.chars().count() <= max {
+        text
+    } else {
+        let cut: String = text.chars().take(max).collect();
+        format!("{}…", cut.trim_end())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

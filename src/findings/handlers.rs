@@ -184,8 +184,9 @@ pub async fn show_finding(
     State(state): State<AppState>,
     ctx: PageContext,
     Path(id): Path<Uuid>,
+    Query(reading): Query<crate::web::translation::ReadingQuery>,
 ) -> Result<Response, AppError> {
-    let page = finding_page(&state, ctx, id, FieldErrors::default(), None).await?;
+    let page = finding_page(&state, ctx, id, FieldErrors::default(), None, reading.original()).await?;
     Ok(render(&page, StatusCode::OK))
 }
 
@@ -195,10 +196,22 @@ async fn finding_page(
     id: Uuid,
     errors: FieldErrors,
     update: Option<UpdateInput>,
+    wants_original: bool,
 ) -> Result<FindingPage, AppError> {
     let finding = queries::find(&state.pool, id, &ctx.viewer.visible_levels())
         .await?
         .ok_or(AppError::NotFound)?;
+    let reading = crate::web::translation::Reading::choose(
+        finding.language,
+        super::translations::available(&state.pool, id).await?,
+        wants_original,
+    );
+    let statement = match &reading.shown {
+        Some(shown) => super::translations::stored(&state.pool, id, shown.language)
+            .await?
+            .map_or_else(|| finding.statement.clone(), |t| t.statement),
+        None => finding.statement.clone(),
+    };
     let updates = queries::updates(&state.pool, id).await?;
     let today = state.clock.now().date_naive();
     let overdue = matches!((finding.due_on, finding.status), (Some(due), Some(status)) if due < today && !status.closed());
@@ -210,6 +223,8 @@ async fn finding_page(
     )
     .await?;
     Ok(FindingPage {
+        reading,
+        statement,
         visible_to,
         ctx,
         finding,
@@ -731,7 +746,7 @@ pub async fn add_update(
             links: p.text("links").to_owned(),
             status: p.get("status").to_owned(),
         };
-        let page = finding_page(&state, ctx, id, errors, Some(typed)).await?;
+        let page = finding_page(&state, ctx, id, errors, Some(typed), false).await?;
         return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
     };
     let user = ctx.viewer.actor_id();

@@ -5,6 +5,7 @@
 pub mod export;
 pub mod handlers;
 pub mod queries;
+pub mod translations;
 pub mod views;
 
 pub use crate::domain::finding::{FindingKind, RecommendationStatus};

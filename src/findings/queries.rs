@@ -306,6 +306,8 @@ pub struct FindingRow {
     pub id: Uuid,
     pub kind: FindingKind,
     pub statement: String,
+    /// The language the statement is written in.
+    pub language: crate::domain::language::TextLanguage,
     pub consultation_id: Uuid,
     pub consultation_slug: String,
     pub consultation_title: String,
@@ -335,7 +337,7 @@ pub async fn find(
     levels: &[Visibility],
 ) -> Result<Option<FindingRow>, sqlx::Error> {
     sqlx::query_as(
-        "SELECT f.id, f.kind, f.statement, c.id AS consultation_id, c.slug AS consultation_slug,
+        "SELECT f.id, f.kind, f.statement, f.language, c.id AS consultation_id, c.slug AS consultation_slug,
                 c.title AS consultation_title, f.session_id, se.title AS session_title,
                 f.source_note_id,
                 coalesce(n.status = 'published' AND n.effective_visibility = ANY($2), false) AS source_note_visible,

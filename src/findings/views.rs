@@ -123,6 +123,10 @@ pub struct FindingPage {
     pub update: UpdateInput,
     /// Who may see it, for staff ("" for anyone else).
     pub visible_to: String,
+    /// The statement shown (its own, or its translation into the reader's language) and what
+    /// the page says about it.
+    pub reading: crate::web::translation::Reading,
+    pub statement: String,
 }
 
 /// The follow-up (progress) form of a recommendation, as typed.

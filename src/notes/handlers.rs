@@ -14,12 +14,13 @@ use super::views::{
 };
 use super::{Attribution, MAX_CHARS, Section};
 use crate::AppError;
+use crate::domain::language::TextLanguage;
 use crate::audit::Entry;
 use crate::auth::{Role, Viewer, Visibility};
 use crate::member_states;
 use crate::organisations::OrganisationKind;
 use crate::state::AppState;
-use crate::web::extract::{Path, RequestId};
+use crate::web::extract::{Path, Query, RequestId};
 use crate::web::form::{
     FieldErrors, Form, Pairs, claimed_record, form_version, new_token, parse_token,
 };
@@ -64,7 +65,7 @@ fn may_see(viewer: &Viewer, note: &NoteRow) -> bool {
 }
 
 /// The note, if the viewer may see it; 404 otherwise.
-pub(super) async fn visible_note(
+pub(crate) async fn visible_note(
     pool: &PgPool,
     viewer: &Viewer,
     id: Uuid,
@@ -104,6 +105,7 @@ impl NoteInput {
             summary: p.text("summary").trim().to_owned(),
             proposed_visibility: p.get("proposed_visibility").to_owned(),
             proposed_attribution: p.get("proposed_attribution").to_owned(),
+            language: p.get("language").to_owned(),
             statements,
             reason: p.get("reason").to_owned(),
             version: p.get("version").to_owned(),
@@ -116,6 +118,7 @@ impl NoteInput {
             summary: note.summary.clone(),
             proposed_visibility: note.proposed_visibility.value().to_owned(),
             proposed_attribution: note.proposed_attribution.value().to_owned(),
+            language: note.language.value().to_owned(),
             statements: statements
                 .iter()
                 .map(|s| {
@@ -167,6 +170,14 @@ impl NoteInput {
         if attribution.is_none() {
             errors.add("proposed_attribution", t!("note-choose-attribution"));
         }
+        // Not sent (a form kept from before the choice existed): the writer's language.
+        let language = match self.language.as_str() {
+            "" => Some(TextLanguage::of_interface()),
+            v => TextLanguage::parse(v),
+        };
+        if language.is_none() {
+            errors.add("language", t!("choose-language"));
+        }
         let mut statements = Vec::new();
         for (section, slot) in &self.statements {
             let speaker_sector = match slot.sector.as_str() {
@@ -189,13 +200,16 @@ impl NoteInput {
         if correction && self.reason.is_empty() {
             errors.add("reason", t!("note-say-why-corrected"));
         }
-        match (proposed, attribution) {
-            (Some(proposed_visibility), Some(proposed_attribution)) if errors.is_empty() => {
+        match (proposed, attribution, language) {
+            (Some(proposed_visibility), Some(proposed_attribution), Some(language))
+                if errors.is_empty() =>
+            {
                 Ok(Content {
                     summary: self.summary.clone(),
                     statements,
                     proposed_visibility,
                     proposed_attribution,
+                    language,
                 })
             }
             _ => Err(errors),
@@ -360,10 +374,11 @@ pub async fn show_note(
     State(state): State<AppState>,
     ctx: PageContext,
     Path(id): Path<Uuid>,
+    Query(reading): Query<crate::web::translation::ReadingQuery>,
 ) -> Result<Response, AppError> {
     let note = visible_note(&state.pool, &ctx.viewer, id).await?;
     Ok(render(
-        &note_page(&state.pool, ctx, note, FieldErrors::default()).await?,
+        &note_page(&state.pool, ctx, note, FieldErrors::default(), reading.original()).await?,
         StatusCode::OK,
     ))
 }
@@ -373,8 +388,17 @@ pub(super) async fn note_page(
     ctx: PageContext,
     note: NoteRow,
     errors: FieldErrors,
+    wants_original: bool,
 ) -> Result<NotePage, AppError> {
     let statements = queries::statements(pool, note.id).await?;
+    // Only a published note is translated.
+    let translations = if note.status == NoteStatus::Published {
+        super::translations::available(pool, note.id).await?
+    } else {
+        Vec::new()
+    };
+    let reading =
+        crate::web::translation::Reading::choose(note.language, translations, wants_original);
     let who = capacity(&ctx.viewer, &note);
     let allowed = |action| lifecycle::next(note.status, action, who).is_ok();
     // Readers see the byline the note is (or will be) published with; its author and staff also
@@ -394,14 +418,40 @@ pub(super) async fn note_page(
         note.id,
     )
     .await?;
+    let mut sections = if who.author || who.reviewer {
+        sections_for_insiders(&statements)
+    } else {
+        sections_of(&statements)
+    };
+    let (mut summary, mut summary_lang) = (note.summary.clone(), note.language.value());
+    for view in sections.iter_mut().flat_map(|s| s.statements.iter_mut()) {
+        view.lang = note.language.value();
+    }
+    if let Some(shown) = &reading.shown {
+        let into = shown.language;
+        if let Some(t) = super::translations::stored(pool, note.id, into).await?
+            && !t.summary.is_empty()
+        {
+            (summary, summary_lang) = (t.summary, into.value());
+        }
+        // In the order of the statements, so a view's index finds its translation.
+        let translated = super::translations::statements(pool, note.id, into).await?;
+        for view in sections.iter_mut().flat_map(|s| s.statements.iter_mut()) {
+            if let Some((_, _, body)) = translated.get(view.index)
+                && !body.is_empty()
+            {
+                view.body.clone_from(body);
+                view.lang = into.value();
+            }
+        }
+    }
     Ok(NotePage {
         visible_to,
         findings,
-        sections: if who.author || who.reviewer {
-            sections_for_insiders(&statements)
-        } else {
-            sections_of(&statements)
-        },
+        reading,
+        summary,
+        summary_lang,
+        sections,
         byline,
         written_by,
         can_edit: allowed(Action::Save),

@@ -7,6 +7,7 @@ pub mod history;
 pub mod lifecycle;
 pub mod queries;
 pub mod review;
+pub mod translations;
 pub mod views;
 
 pub use lifecycle::{Action, Capacity, NoteStatus};

@@ -106,6 +106,8 @@ pub struct NoteRow {
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     pub version: i32,
+    /// The language it is written in.
+    pub language: crate::domain::language::TextLanguage,
     /// An example of the demo data's demo layer, shown with a "Demo" badge.
     #[serde(default)]
     pub is_demo: bool,
@@ -117,7 +119,8 @@ pub(crate) const NOTE: &str = "
            u.display_name AS author_name, n.organisation_id, o.name AS organisation_name,
            n.status, n.summary, n.proposed_visibility, n.visibility, n.effective_visibility,
            n.proposed_attribution, n.attribution, n.reviewer_comment,
-           n.submitted_at, n.returned_at, n.published_at, n.created_at, n.updated_at, n.version, n.is_demo
+           n.submitted_at, n.returned_at, n.published_at, n.created_at, n.updated_at, n.version, n.is_demo,
+           n.language
       FROM note n
       JOIN session se ON se.id = n.session_id
       JOIN consultation c ON c.id = se.consultation_id
@@ -172,6 +175,9 @@ pub struct Content {
     /// The author's choice (revisions kept before it existed read as the default).
     #[serde(default)]
     pub proposed_attribution: Attribution,
+    /// The language it is written in (revisions kept before it was recorded: English).
+    #[serde(default)]
+    pub language: crate::domain::language::TextLanguage,
 }
 
 /// The text search looks through: the summary, then the statements section by section.
@@ -296,9 +302,9 @@ pub async fn insert_note(
          n AS (
            INSERT INTO note (id, session_id, author_id, organisation_id, status, summary,
                              proposed_visibility, submitted_at, created_at, updated_at, search_text,
-                             proposed_attribution, attribution)
+                             proposed_attribution, attribution, language)
            SELECT $1, $2, $3, $4, $5, $6, $7,
-                  CASE WHEN $5 = 'submitted'::note_status THEN $8 END, $8, $8, $9, $27, $27
+                  CASE WHEN $5 = 'submitted'::note_status THEN $8 END, $8, $8, $9, $27, $27, $29
              FROM claim
            RETURNING id),
          s AS (
@@ -342,6 +348,7 @@ pub async fn insert_note(
         .bind(note.writer_organisation)
         .bind(content.proposed_attribution)
         .bind(note.writer_levels)
+        .bind(content.language)
         .fetch_one(db)
         .await?;
     let written: i64 = sqlx::Row::try_get(&row, 0)?;
@@ -468,7 +475,7 @@ pub async fn save(
     let saved = sqlx::query(
         "UPDATE note SET summary = $3, proposed_visibility = $4, status = $5,
                 submitted_at = CASE WHEN $5 = 'submitted'::note_status THEN $6 ELSE submitted_at END,
-                proposed_attribution = $7,
+                proposed_attribution = $7, language = $8,
                 attribution = CASE WHEN status = 'published' THEN attribution ELSE $7 END,
                 version = version + 1, updated_at = $6
           WHERE id = $1 AND version = $2",
@@ -480,6 +487,7 @@ pub async fn save(
     .bind(status)
     .bind(now)
     .bind(content.proposed_attribution)
+    .bind(content.language)
     .execute(db)
     .await?;
     Ok(saved.rows_affected() > 0)

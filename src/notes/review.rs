@@ -49,7 +49,7 @@ async fn transition(
         Err(refused) => {
             let mut errors = FieldErrors::default();
             errors.add("comment", refused.0);
-            let page = note_page(&state.pool, ctx, note, errors).await?;
+            let page = note_page(&state.pool, ctx, note, errors, false).await?;
             return Ok(render(&page, StatusCode::CONFLICT));
         }
     };
@@ -60,7 +60,7 @@ async fn transition(
             None => {
                 let mut errors = FieldErrors::default();
                 errors.add("visibility", t!("note-choose-readers"));
-                let page = note_page(&state.pool, ctx, note, errors).await?;
+                let page = note_page(&state.pool, ctx, note, errors, false).await?;
                 return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
             }
         },
@@ -74,7 +74,7 @@ async fn transition(
             _ => {
                 let mut errors = FieldErrors::default();
                 errors.add("attribution", t!("note-less-attribution"));
-                let page = note_page(&state.pool, ctx, note, errors).await?;
+                let page = note_page(&state.pool, ctx, note, errors, false).await?;
                 return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
             }
         },
@@ -83,7 +83,7 @@ async fn transition(
     if action == Action::Return && comment.is_empty() {
         let mut errors = FieldErrors::default();
         errors.add("comment", t!("note-say-what-to-change"));
-        let page = note_page(&state.pool, ctx, note, errors).await?;
+        let page = note_page(&state.pool, ctx, note, errors, false).await?;
         return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
     }
     let now = state.clock.now();
@@ -111,6 +111,7 @@ async fn transition(
         summary: note.summary.clone(),
         statements,
         proposed_visibility: note.proposed_visibility,
+        language: note.language,
         proposed_attribution: note.proposed_attribution,
     };
     queries::add_revision(&mut tx, id, next, &content, user.id, &comment).await?;

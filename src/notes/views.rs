@@ -31,6 +31,10 @@ pub struct NoteInput {
     pub proposed_visibility: String,
     /// The author's choice of attribution, as typed (a value of [`Attribution`]).
     pub proposed_attribution: String,
+    /// The language it is written in (a value of [`TextLanguage`]; "" for the writer's).
+    ///
+    /// [`TextLanguage`]: crate::domain::language::TextLanguage
+    pub language: String,
     pub statements: Vec<(Section, Slot)>,
     pub reason: String,
     pub version: String,
@@ -134,6 +138,8 @@ pub struct StatementView {
     pub body: String,
     /// "Not attributed: a speaker from government", or "".
     pub attribution: String,
+    /// The language of `body` (the note's, or a translation's).
+    pub lang: &'static str,
 }
 
 /// A section with its statements, as shown.
@@ -162,6 +168,7 @@ pub fn sections_of(statements: &[Statement]) -> Vec<SectionView> {
                         (true, None) => t!("not-attributed"),
                         (false, _) => String::new(),
                     },
+                    lang: "",
                 })
                 .collect();
             (!statements.is_empty()).then(|| SectionView {
@@ -239,6 +246,11 @@ pub struct NotePage {
     pub findings: Vec<(Uuid, String, String)>,
     /// Who may see it, for staff ("" for anyone else).
     pub visible_to: String,
+    /// Which text is shown (the note's, or its translation into the reader's language).
+    pub reading: crate::web::translation::Reading,
+    /// The summary shown, and its language.
+    pub summary: String,
+    pub summary_lang: &'static str,
 }
 
 impl NotePage {

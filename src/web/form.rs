@@ -41,12 +41,17 @@ where
 
 /// The messages of a form that did not pass, each for its field.
 #[derive(Debug, Default, Clone)]
-pub struct FieldErrors(Vec<(&'static str, String)>);
+pub struct FieldErrors(Vec<(std::borrow::Cow<'static, str>, String)>);
 
 impl FieldErrors {
     /// Adds the message for `field` (the first message of a field is the one shown).
     pub fn add(&mut self, field: &'static str, message: impl Into<String>) {
-        self.0.push((field, message.into()));
+        self.0.push((field.into(), message.into()));
+    }
+
+    /// Adds the message for a field whose name is made at run time (one per item of a list).
+    pub fn add_owned(&mut self, field: String, message: impl Into<String>) {
+        self.0.push((field.into(), message.into()));
     }
 
     /// Whether `field` has a message.
@@ -72,7 +77,7 @@ impl FieldErrors {
     }
 
     /// Every message, for the summary at the top of the form.
-    pub fn all(&self) -> impl Iterator<Item = &(&'static str, String)> {
+    pub fn all(&self) -> impl Iterator<Item = &(std::borrow::Cow<'static, str>, String)> {
         self.0.iter()
     }
 }

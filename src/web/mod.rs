@@ -13,6 +13,7 @@ pub mod headers;
 pub mod i18n;
 pub mod notice;
 pub mod problem;
+pub mod translation;
 pub mod visible_to;
 pub mod write;
 

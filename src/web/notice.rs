@@ -64,6 +64,8 @@ pub enum Message {
     AssessmentCorrected,
     ParticipantListChecked,
     ImportStarted,
+    TranslationSaved,
+    TranslationReviewed,
 }
 
 crate::domain::enumerated! {
@@ -111,6 +113,8 @@ crate::domain::enumerated! {
         AssessmentCorrected => "assessment-corrected", "Correction saved";
         ParticipantListChecked => "participant-list-checked", "Participant list checked";
         ImportStarted => "import-started", "Import started: this page shows when every row is written";
+        TranslationSaved => "translation-saved", "Translation saved";
+        TranslationReviewed => "translation-reviewed", "Translation marked as reviewed";
     }
 }
 
