@@ -80,12 +80,12 @@ CREATE INDEX note_search_folded_idx ON note USING gin (search_folded gin_trgm_op
 
 CREATE FUNCTION finding_translated_text() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
-    id uuid := CASE WHEN TG_OP = 'DELETE' THEN OLD.finding_id ELSE NEW.finding_id END;
+    target uuid := CASE WHEN TG_OP = 'DELETE' THEN OLD.finding_id ELSE NEW.finding_id END;
 BEGIN
     UPDATE finding f SET translated_text = coalesce(
         (SELECT string_agg(t.statement, ' ' ORDER BY t.language)
-           FROM finding_translation t WHERE t.finding_id = id), '')
-     WHERE f.id = id;
+           FROM finding_translation t WHERE t.finding_id = target), '')
+     WHERE f.id = target;
     RETURN NULL;
 END $$;
 CREATE TRIGGER finding_translated_text AFTER INSERT OR UPDATE OR DELETE ON finding_translation
@@ -93,15 +93,15 @@ CREATE TRIGGER finding_translated_text AFTER INSERT OR UPDATE OR DELETE ON findi
 
 CREATE FUNCTION note_translated_text() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
-    id uuid := CASE WHEN TG_OP = 'DELETE' THEN OLD.note_id ELSE NEW.note_id END;
+    target uuid := CASE WHEN TG_OP = 'DELETE' THEN OLD.note_id ELSE NEW.note_id END;
 BEGIN
     UPDATE note n SET translated_text = coalesce(
         (SELECT string_agg(concat_ws(' ', t.summary,
                     (SELECT string_agg(s.body, ' ') FROM note_statement_translation s
                       WHERE s.note_id = t.note_id AND s.language = t.language)),
                     ' ' ORDER BY t.language)
-           FROM note_translation t WHERE t.note_id = id), '')
-     WHERE n.id = id;
+           FROM note_translation t WHERE t.note_id = target), '')
+     WHERE n.id = target;
     RETURN NULL;
 END $$;
 CREATE TRIGGER note_translated_text AFTER INSERT OR UPDATE OR DELETE ON note_translation

@@ -186,7 +186,15 @@ pub async fn show_finding(
     Path(id): Path<Uuid>,
     Query(reading): Query<crate::web::translation::ReadingQuery>,
 ) -> Result<Response, AppError> {
-    let page = finding_page(&state, ctx, id, FieldErrors::default(), None, reading.original()).await?;
+    let page = finding_page(
+        &state,
+        ctx,
+        id,
+        FieldErrors::default(),
+        None,
+        reading.original(),
+    )
+    .await?;
     Ok(render(&page, StatusCode::OK))
 }
 

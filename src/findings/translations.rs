@@ -73,7 +73,7 @@ async fn save(
         sqlx::query(
             "INSERT INTO finding_translation
                     (finding_id, language, statement, status, source_version, written_by)
-             SELECT $1, $2, $3, $4, f.version, $5 FROM finding f WHERE f.id = $1
+             SELECT $1, $2, $3, $4, f.version, $5 FROM finding f WHERE f.id = $1 AND $6 = 0
              ON CONFLICT DO NOTHING",
         )
     } else {
@@ -166,9 +166,8 @@ fn form_page(
         version: stored.map_or(0, |s| s.version),
         conflict: false,
         stored: stored.map(|s| s.status),
-        may_review: stored.is_some_and(|s| {
-            s.status != TranslationStatus::Reviewed && s.written_by != viewer
-        }),
+        may_review: stored
+            .is_some_and(|s| s.status != TranslationStatus::Reviewed && s.written_by != viewer),
         errors,
         ctx,
     }
@@ -238,9 +237,10 @@ pub async fn save_finding_translation(
         }))
         .after(json!({ "language": language, "statement": statement, "status": status }));
     let update = async |db: &mut sqlx::PgConnection| {
-        Ok(Ok(
-            save(db, id, language, version, &statement, status, user).await?
-        ))
+        Ok(Ok(save(
+            db, id, language, version, &statement, status, user,
+        )
+        .await?))
     };
     let conflict = async || {
         // Theirs is stored; what was typed stays in the form, to save over it.
@@ -299,9 +299,8 @@ pub async fn review_finding_translation(
         .request(&request_id)
         .before(json!({ "language": language, "status": current.status }))
         .after(json!({ "language": language, "status": TranslationStatus::Reviewed }));
-    let update = async |db: &mut sqlx::PgConnection| {
-        Ok(Ok(review(db, id, language, version, user).await?))
-    };
+    let update =
+        async |db: &mut sqlx::PgConnection| Ok(Ok(review(db, id, language, version, user).await?));
     let conflict = async || {
         let now = stored(&state.pool, id, language)
             .await?
@@ -319,7 +318,9 @@ pub async fn review_finding_translation(
         Ok(render(&page, StatusCode::CONFLICT))
     };
     let done = see_other_with(&format!("/findings/{id}"), Message::TranslationReviewed);
-    Ok(write::update_versioned(&state.pool, user, update, entry, conflict, done)
-        .await?
-        .unwrap_or_else(|_| crate::web::see_other(&format!("/findings/{id}"))))
+    Ok(
+        write::update_versioned(&state.pool, user, update, entry, conflict, done)
+            .await?
+            .unwrap_or_else(|_| crate::web::see_other(&format!("/findings/{id}"))),
+    )
 }

@@ -14,9 +14,9 @@ use super::views::{
 };
 use super::{Attribution, MAX_CHARS, Section};
 use crate::AppError;
-use crate::domain::language::TextLanguage;
 use crate::audit::Entry;
 use crate::auth::{Role, Viewer, Visibility};
+use crate::domain::language::TextLanguage;
 use crate::member_states;
 use crate::organisations::OrganisationKind;
 use crate::state::AppState;
@@ -378,7 +378,14 @@ pub async fn show_note(
 ) -> Result<Response, AppError> {
     let note = visible_note(&state.pool, &ctx.viewer, id).await?;
     Ok(render(
-        &note_page(&state.pool, ctx, note, FieldErrors::default(), reading.original()).await?,
+        &note_page(
+            &state.pool,
+            ctx,
+            note,
+            FieldErrors::default(),
+            reading.original(),
+        )
+        .await?,
         StatusCode::OK,
     ))
 }

@@ -97,7 +97,7 @@ async fn save(
         sqlx::query(
             "INSERT INTO note_translation
                     (note_id, language, summary, status, source_version, written_by)
-             SELECT $1, $2, $3, $4, n.version, $5 FROM note n WHERE n.id = $1
+             SELECT $1, $2, $3, $4, n.version, $5 FROM note n WHERE n.id = $1 AND $6 = 0
              ON CONFLICT DO NOTHING",
         )
     } else {
@@ -229,9 +229,8 @@ fn form_page(
         version: stored.map_or(0, |s| s.version),
         conflict: false,
         stored: stored.map(|s| s.status),
-        may_review: stored.is_some_and(|s| {
-            s.status != TranslationStatus::Reviewed && s.written_by != viewer
-        }),
+        may_review: stored
+            .is_some_and(|s| s.status != TranslationStatus::Reviewed && s.written_by != viewer),
         errors,
         ctx,
     }
@@ -323,9 +322,11 @@ pub async fn save_note_translation(
         Ok(render(&page, StatusCode::CONFLICT))
     };
     let done = see_other_with(&format!("/notes/{id}"), Message::TranslationSaved);
-    Ok(write::update_versioned(&state.pool, user, update, entry, conflict, done)
-        .await?
-        .unwrap_or_else(|_| crate::web::see_other(&format!("/notes/{id}"))))
+    Ok(
+        write::update_versioned(&state.pool, user, update, entry, conflict, done)
+            .await?
+            .unwrap_or_else(|_| crate::web::see_other(&format!("/notes/{id}"))),
+    )
 }
 
 /// `POST /notes/{id}/translations/{language}/review`: a second staff member vouches for it.
@@ -366,12 +367,13 @@ pub async fn review_note_translation(
         .request(&request_id)
         .before(json!({ "language": language, "status": current.status }))
         .after(json!({ "language": language, "status": TranslationStatus::Reviewed }));
-    let update = async |db: &mut sqlx::PgConnection| {
-        Ok(Ok(review(db, id, language, version, user).await?))
-    };
+    let update =
+        async |db: &mut sqlx::PgConnection| Ok(Ok(review(db, id, language, version, user).await?));
     let conflict = async || again(FieldErrors::default(), StatusCode::CONFLICT).await;
     let done = see_other_with(&format!("/notes/{id}"), Message::TranslationReviewed);
-    Ok(write::update_versioned(&state.pool, user, update, entry, conflict, done)
-        .await?
-        .unwrap_or_else(|_| crate::web::see_other(&format!("/notes/{id}"))))
+    Ok(
+        write::update_versioned(&state.pool, user, update, entry, conflict, done)
+            .await?
+            .unwrap_or_else(|_| crate::web::see_other(&format!("/notes/{id}"))),
+    )
 }

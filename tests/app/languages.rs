@@ -145,6 +145,8 @@ fn enum_labels() -> Vec<(&'static str, &'static str)> {
         domain::consultation::ParticipationRole::LABELS,
         domain::finding::FindingKind::LABELS,
         domain::finding::RecommendationStatus::LABELS,
+        domain::language::TextLanguage::LABELS,
+        domain::language::TranslationStatus::LABELS,
         frameworks::DutyBearer::LABELS,
         people::Sex::LABELS,
     ]
@@ -398,6 +400,7 @@ const TRANSLATED: &[&str] = &[
     "organisations/organisation.html",
     "search/show.html",
     "series/show.html",
+    "translations/form.html",
 ];
 
 /// The words a template writes itself, outside its expressions, tags and comments, and in the

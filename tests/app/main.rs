@@ -34,6 +34,7 @@ mod sign_in;
 mod staff_day;
 mod staff_editing;
 mod structure;
+mod translations;
 mod visibility;
 
 // The read-only JSON API.
