@@ -86,6 +86,13 @@ impl LocalPostgres {
             started_here: false,
         };
         if !local.is_running() {
+            // Its port taken by another program since (or the folder copied beside a running
+            // copy of itself): a new free port, or the start would fail.
+            if std::net::TcpListener::bind(("127.0.0.1", local.port)).is_err() {
+                local.port = free_port()?;
+                write_port(&local.pgdata, local.port)?;
+                tracing::info!(port = local.port, "the private PostgreSQL's port was taken: moved");
+            }
             let log = root.join("server.log");
             local.pg_ctl(&[
                 "start".into(),
@@ -244,6 +251,30 @@ fn read_port(pgdata: &Path) -> Result<u16, LocalPgError> {
             what: "reading the port".into(),
             detail: format!("no port in {}", pgdata.join("musyawarah.conf").display()),
         })
+}
+
+/// Rewrites the port in `musyawarah.conf`.
+fn write_port(pgdata: &Path, port: u16) -> Result<(), LocalPgError> {
+    let path = pgdata.join("musyawarah.conf");
+    let conf = fs::read_to_string(&path)
+        .map_err(|e| LocalPgError::Io("reading musyawarah.conf".into(), e))?;
+    let conf: String = conf
+        .lines()
+        .map(|line| {
+            if line.trim().starts_with("port") {
+                format!("port = {port}\n")
+            } else {
+                format!("{line}\n")
+            }
+        })
+        .collect();
+    // Written in place: the file keeps its owner (the service account, when run as root).
+    fs::OpenOptions::new()
+        .write(true)
+        .truncate(true)
+        .open(&path)
+        .and_then(|mut file| file.write_all(conf.as_bytes()))
+        .map_err(|e| LocalPgError::Io("writing musyawarah.conf".into(), e))
 }
 
 /// A port that is free now on 127.0.0.1.

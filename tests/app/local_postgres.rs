@@ -144,9 +144,15 @@ async fn without_database_url_the_app_runs_its_own_postgres_and_stops_it_when_st
         "SIGTERM stops the private server"
     );
 
+    // Its port taken meanwhile by another program: the next start moves to a free one.
+    let squatter = std::net::TcpListener::bind(format!("127.0.0.1:{port}"))
+        .expect("another program takes the port");
     // A second start reuses the data and does not load the demo again.
     let started = Instant::now();
     let (mut again, addr, log) = start_app(&data_dir);
+    let moved = std::fs::read_to_string(pgdata.join("musyawarah.conf")).expect("its settings");
+    assert!(!moved.contains(&format!("port = {port}\n")), "{moved}");
+    drop(squatter);
     assert!(started.elapsed() < Duration::from_secs(20));
     assert!(
         !log.iter()
