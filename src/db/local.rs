@@ -91,7 +91,10 @@ impl LocalPostgres {
             if std::net::TcpListener::bind(("127.0.0.1", local.port)).is_err() {
                 local.port = free_port()?;
                 write_port(&local.pgdata, local.port)?;
-                tracing::info!(port = local.port, "the private PostgreSQL's port was taken: moved");
+                tracing::info!(
+                    port = local.port,
+                    "the private PostgreSQL's port was taken: moved"
+                );
             }
             let log = root.join("server.log");
             local.pg_ctl(&[

@@ -207,7 +207,6 @@ pub async fn save_finding_translation(
 ) -> Result<Response, AppError> {
     let (finding, language) = finding_and_language(&state, &ctx, id, &code).await?;
     let pairs = Pairs(pairs);
-    let version = crate::web::form::form_version(pairs.get("version"))?;
     let current = stored(&state.pool, id, language).await?;
     let mut page = form_page(
         ctx.clone(),
@@ -222,10 +221,13 @@ pub async fn save_finding_translation(
         Ok(parsed) => parsed,
         Err(errors) => {
             page.errors = errors;
-            page.version = version;
+            if let Ok(version) = pairs.get("version").parse() {
+                page.version = version;
+            }
             return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
         }
     };
+    let version = crate::web::form::form_version(pairs.get("version"))?;
     let statement = texts.into_iter().next().unwrap_or_default();
     let user = ctx.viewer.actor_id();
     let entry = Entry::new("finding.translate", "finding", id)

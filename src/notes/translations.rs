@@ -271,7 +271,6 @@ pub async fn save_note_translation(
 ) -> Result<Response, AppError> {
     let (note, language) = note_and_language(&state, &ctx, id, &code).await?;
     let pairs = Pairs(pairs);
-    let version = form_version(pairs.get("version"))?;
     let current = stored(&state.pool, id, language).await?;
     let statements = statements(&state.pool, id, language).await?;
     let mut page = form_page(
@@ -283,7 +282,9 @@ pub async fn save_note_translation(
         FieldErrors::default(),
     );
     page.status = TranslationStatus::parse(pairs.get("status"));
-    page.version = version;
+    if let Ok(version) = pairs.get("version").parse() {
+        page.version = version;
+    }
     let (status, texts) = match translation::parse(&pairs, &mut page.parts) {
         Ok(parsed) => parsed,
         Err(errors) => {
@@ -291,6 +292,7 @@ pub async fn save_note_translation(
             return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
         }
     };
+    let version = form_version(pairs.get("version"))?;
     let mut texts = texts.into_iter();
     let summary = if note.summary.is_empty() {
         String::new()

@@ -560,6 +560,44 @@ const MATRIX: &[Row] = &[
         "/findings/{finding}/updates",
         STAFF_FORM,
     ),
+    row(
+        "GET",
+        "/findings/{id}/translations/{language}",
+        "/findings/{finding}/translations/vi",
+        STAFF_PAGE,
+    ),
+    row(
+        "POST",
+        "/findings/{id}/translations/{language}",
+        "/findings/{finding}/translations/vi",
+        STAFF_FORM,
+    ),
+    // Sent without the version it was read at: 400 for staff.
+    row(
+        "POST",
+        "/findings/{id}/translations/{language}/review",
+        "/findings/{finding}/translations/vi/review",
+        [SignIn, Hidden, Hidden, Hidden, Status(400), Status(400)],
+    ),
+    // `{note}` is not published: it has no translations, for anyone.
+    row(
+        "GET",
+        "/notes/{id}/translations/{language}",
+        "/notes/{note}/translations/vi",
+        [SignIn, Hidden, Hidden, Hidden, Hidden, Hidden],
+    ),
+    row(
+        "POST",
+        "/notes/{id}/translations/{language}",
+        "/notes/{note}/translations/vi",
+        [SignIn, Hidden, Hidden, Hidden, Hidden, Hidden],
+    ),
+    row(
+        "POST",
+        "/notes/{id}/translations/{language}/review",
+        "/notes/{note}/translations/vi/review",
+        [SignIn, Hidden, Hidden, Hidden, Hidden, Hidden],
+    ),
     row("GET", "/search", "/search?q=ha+noi", [Ok; 6]),
     row(
         "GET",

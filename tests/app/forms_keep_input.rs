@@ -44,6 +44,14 @@ const NO_TYPED_FIELDS: &[(&str, &str)] = &[
     ("/sessions/{id}/restore", "no fields (a button)"),
     ("/participation/{id}/delete", "no fields"),
     ("/notes/{id}/submit", "no fields"),
+    (
+        "/findings/{id}/translations/{language}/review",
+        "no fields (a button)",
+    ),
+    (
+        "/notes/{id}/translations/{language}/review",
+        "no fields (a button)",
+    ),
     ("/notes/{id}/withdraw", "no fields"),
     ("/notes/{id}/restore", "no fields"),
     (
@@ -224,6 +232,18 @@ const CASES: &[Case] = &[
         bad: ("links", "www.kept.example.org"),
     },
     Case {
+        route: "/findings/{id}/translations/{language}",
+        who: Who::Staff,
+        fields: &[("version", "0"), ("status", "machine")],
+        bad: ("statement", " "),
+    },
+    Case {
+        route: "/notes/{id}/translations/{language}",
+        who: Who::Staff,
+        fields: &[("version", "0"), ("summary", "Kept summary in Vietnamese")],
+        bad: ("status", "nonsense"),
+    },
+    Case {
         route: "/frameworks/{slug}/commitments/{code}",
         who: Who::Staff,
         fields: &[
@@ -390,6 +410,8 @@ struct Ids {
     theme: Uuid,
     other_commitment: Uuid,
     official_assessment: Uuid,
+    /// A published note with a summary (only those are translated).
+    published_note: Uuid,
 }
 
 impl Ids {
@@ -408,7 +430,12 @@ impl Ids {
         if route.starts_with("/assessments/{id}") {
             return route.replace("{id}", &self.official_assessment.to_string());
         }
-        self.records.path(route)
+        if route.starts_with("/notes/{id}/translations/") {
+            return route
+                .replace("{id}", &self.published_note.to_string())
+                .replace("{language}", "vi");
+        }
+        self.records.path(route).replace("{language}", "vi")
     }
 }
 
@@ -450,6 +477,11 @@ async fn every_form_comes_back_with_what_was_typed_after_one_bad_field() {
             "SELECT id FROM commitment
               WHERE chapter_id <> (SELECT chapter_id FROM commitment ORDER BY code LIMIT 1)
               ORDER BY code LIMIT 1",
+        )
+        .await,
+        published_note: one(
+            "SELECT id FROM note WHERE status = 'published' AND summary <> '' AND language <> 'vi'
+              ORDER BY published_at LIMIT 1",
         )
         .await,
         records,
