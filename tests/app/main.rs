@@ -18,7 +18,6 @@ mod cli;
 mod dashboard;
 mod demo_data;
 mod hostile_input;
-mod language_walk;
 mod languages;
 mod lists_at_scale;
 mod local_postgres;
