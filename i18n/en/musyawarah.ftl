@@ -844,3 +844,102 @@ demo-kind-head-counts = head counts by sex
 demo-findings = findings
 demo-assessments = self-assessments
 list-and = { $init } and { $last }
+
+## What staff forms say about a field
+form-enter-title = Enter a title.
+form-title-too-long = A title has at most 300 characters.
+form-choose-state = Choose a Member State from the list.
+form-tick-states = Tick Member States from the list.
+form-choose-organisation = Choose the organisation from the list.
+form-choose-visibility = Choose who may see it.
+form-choose-from-list = Choose from the list.
+form-too-long = This is too long: at most { $max } characters.
+form-missing-reference = This refers to a record that does not exist (it may have been removed); choose again.
+date-shape = Enter a date like 2019-12-18.
+date-range = Enter a date between { $first } and { $last }, like 2019-12-18.
+conflict-still-in-form = Your changes are still in the form and not saved. Save again to replace theirs.
+conflict-still-in-form-or-open = Your changes are still in the form and not saved. Save again to replace their version, or open the page again to see theirs.
+field-title = Title
+field-who-may-see = Who may see it
+field-description = Description
+field-telephone = Telephone
+field-staff-notes = Staff notes
+
+## The audit log
+audit-who = Who
+audit-anyone = Anyone
+audit-actor-containing = Name or address containing “{ $text }”
+audit-only-code = Only entries whose code starts with “{ $code }”.
+audit-show-every = Show every entry
+audit-newest-first = What happened, newest first
+audit-download-what = every entry these filters select
+audit-nothing-matches = Nothing matches these filters.
+audit-was = was:
+audit-now = now:
+audit-recorded = What was recorded
+audit-older = Older entries
+audit-when = { $date } at { $time } UTC
+
+## Invitation and reset links
+invited-title = Invitation link
+invited-reset-title = Password-reset link
+invited-reset-heading = Password-reset link for { $name }
+invited-reset-send = Send this link to { $email } by a channel you trust. It works once, for { $valid_for }, and is shown only now. Setting a new password with it ends every other sign-in of the account; until then the old password still works.
+invited-heading = Invitation for { $name }
+invited-send = Send this link to { $email } by a channel you trust. It works once, for { $valid_for }, and is shown only now.
+invited-copy = Copy the link
+invited-copied = Copied.
+invited-copy-failed = Could not copy: select the link and copy it by hand.
+invited-relative = The link is relative to this site's address: add it after the address you use to reach Musyawarah.
+valid-days = { $n ->
+        [one] { $n } day
+       *[other] { $n } days
+    }
+valid-hours = { $n ->
+        [one] { $n } hour
+       *[other] { $n } hours
+    }
+
+## The accounts
+user-edit-title = Edit account
+user-invite = Invite someone
+user-conflict = Someone else changed this account while you were editing it
+user-conflict-theirs = Your changes have not been saved. Their version is now:
+user-conflict-yours = Your changes are still in the form below; save again to replace theirs.
+user-organisation = Organisation (partners)
+user-member-state = Member State (officials)
+option-none = None
+user-the-region-option = The region (ASEAN-wide)
+user-invite-button = Invite
+user-invitation = Invitation
+user-new-invitation-explained = A new invitation link lets { $name } choose a new password; earlier links stop working.
+user-new-invitation = Make a new invitation link
+user-password-reset = Password reset
+user-password-reset-explained = A password-reset link lets { $name } choose a new password, once, within 24 hours; setting it ends their other sign-ins. Earlier links stop working.
+user-issue-reset = Issue a password-reset link
+users-count = { $count ->
+        [one] { $count } account
+       *[other] { $count } accounts
+    }
+users-two-factor = Two-factor
+users-actions = Actions
+users-the-region = the region
+users-disabled = Disabled
+users-active = Active
+users-invited = Invited
+users-enable = Enable
+users-disable = Disable
+
+## What the account form says about a field
+user-enter-email = Enter the person's email address.
+user-email-shape = Enter an email address like name@example.org.
+user-email-too-long = An email address has at most 254 characters.
+user-enter-name = Enter the person's name.
+name-too-long-200 = A name has at most 200 characters here.
+user-choose-role = Choose a role.
+user-choose-organisation = Choose the organisation this partner acts for.
+user-choose-state = Choose the Member State this official acts for, or the region.
+user-email-taken = There is already an account with this email address.
+user-own-admin-role = You cannot take away your own administrator role.
+user-reset-disabled = This account is disabled: enable it before issuing a password-reset link.
+user-disable-own = You cannot disable your own account; ask another administrator.

@@ -939,3 +939,93 @@ demo-kind-head-counts = jumlah peserta menurut jenis kelamin
 demo-findings = temuan
 demo-assessments = penilaian mandiri
 list-and = { $init } dan { $last }
+
+## Pesan formulir staf tentang isian
+form-enter-title = Silakan masukkan judul.
+form-title-too-long = Judul paling banyak 300 karakter.
+form-choose-state = Silakan pilih Negara Anggota dari daftar.
+form-tick-states = Silakan centang Negara Anggota dari daftar.
+form-choose-organisation = Silakan pilih organisasi dari daftar.
+form-choose-visibility = Silakan pilih siapa yang boleh melihatnya.
+form-choose-from-list = Silakan pilih dari daftar.
+form-too-long = Isian ini terlalu panjang: paling banyak { $max } karakter.
+form-missing-reference = Isian ini merujuk pada catatan yang tidak ada (mungkin telah dihapus); silakan pilih lagi.
+date-shape = Silakan masukkan tanggal seperti 2019-12-18.
+date-range = Silakan masukkan tanggal antara { $first } dan { $last }, seperti 2019-12-18.
+conflict-still-in-form = Perubahan Anda masih ada di formulir dan belum disimpan. Silakan simpan lagi untuk menggantikan versi mereka.
+conflict-still-in-form-or-open = Perubahan Anda masih ada di formulir dan belum disimpan. Silakan simpan lagi untuk menggantikan versi mereka, atau buka kembali halaman ini untuk melihat versi mereka.
+field-title = Judul
+field-who-may-see = Siapa yang boleh melihatnya
+field-description = Deskripsi
+field-telephone = Telepon
+field-staff-notes = Catatan staf
+
+## Log audit
+audit-who = Siapa
+audit-anyone = Siapa saja
+audit-actor-containing = Nama atau alamat yang memuat “{ $text }”
+audit-only-code = Hanya entri yang kodenya diawali “{ $code }”.
+audit-show-every = Tampilkan semua entri
+audit-newest-first = Apa yang terjadi, terbaru lebih dahulu
+audit-download-what = semua entri yang dipilih oleh filter ini
+audit-nothing-matches = Tidak ada yang sesuai dengan filter ini.
+audit-was = sebelumnya:
+audit-now = sekarang:
+audit-recorded = Apa yang dicatat
+audit-older = Entri yang lebih lama
+audit-when = { $date } pukul { $time } UTC
+
+## Tautan undangan dan tautan atur ulang
+invited-title = Tautan undangan
+invited-reset-title = Tautan atur ulang kata sandi
+invited-reset-heading = Tautan atur ulang kata sandi untuk { $name }
+invited-reset-send = Kirimkan tautan ini ke { $email } melalui saluran yang Anda percayai. Tautan ini hanya dapat dipakai sekali, selama { $valid_for }, dan hanya ditampilkan sekarang. Menetapkan kata sandi baru dengan tautan ini mengakhiri semua sesi masuk lain akun tersebut; sampai saat itu, kata sandi lama masih berlaku.
+invited-heading = Undangan untuk { $name }
+invited-send = Kirimkan tautan ini ke { $email } melalui saluran yang Anda percayai. Tautan ini hanya dapat dipakai sekali, selama { $valid_for }, dan hanya ditampilkan sekarang.
+invited-copy = Salin tautan
+invited-copied = Tersalin.
+invited-copy-failed = Tidak dapat menyalin: silakan pilih tautan dan salin secara manual.
+invited-relative = Tautan ini relatif terhadap alamat situs ini: tambahkan di belakang alamat yang Anda gunakan untuk membuka Musyawarah.
+valid-days = { $n } hari
+valid-hours = { $n } jam
+
+## Akun
+user-edit-title = Ubah akun
+user-invite = Undang seseorang
+user-conflict = Orang lain mengubah akun ini saat Anda sedang menyuntingnya
+user-conflict-theirs = Perubahan Anda belum disimpan. Versi mereka sekarang:
+user-conflict-yours = Perubahan Anda masih ada di formulir di bawah; silakan simpan lagi untuk menggantikan versi mereka.
+user-organisation = Organisasi (mitra)
+user-member-state = Negara Anggota (pejabat)
+option-none = Tidak ada
+user-the-region-option = Kawasan (seluruh ASEAN)
+user-invite-button = Undang
+user-invitation = Undangan
+user-new-invitation-explained = Tautan undangan baru memungkinkan { $name } memilih kata sandi baru; tautan sebelumnya tidak berlaku lagi.
+user-new-invitation = Buat tautan undangan baru
+user-password-reset = Atur ulang kata sandi
+user-password-reset-explained = Tautan atur ulang kata sandi memungkinkan { $name } memilih kata sandi baru, satu kali, dalam 24 jam; menetapkannya mengakhiri sesi masuk lainnya. Tautan sebelumnya tidak berlaku lagi.
+user-issue-reset = Terbitkan tautan atur ulang kata sandi
+users-count = { $count } akun
+users-two-factor = Dua langkah
+users-actions = Tindakan
+users-the-region = kawasan
+users-disabled = Dinonaktifkan
+users-active = Aktif
+users-invited = Diundang
+users-enable = Aktifkan
+users-disable = Nonaktifkan
+
+## Pesan formulir akun tentang isian
+user-enter-email = Silakan masukkan alamat email orang tersebut.
+user-email-shape = Silakan masukkan alamat email seperti nama@example.org.
+user-email-too-long = Alamat email paling banyak 254 karakter.
+user-enter-name = Silakan masukkan nama orang tersebut.
+name-too-long-200 = Nama di sini paling banyak 200 karakter.
+user-choose-role = Silakan pilih peran.
+user-choose-organisation = Silakan pilih organisasi yang diwakili mitra ini.
+user-choose-state = Silakan pilih Negara Anggota yang diwakili pejabat ini, atau kawasan.
+user-email-taken = Sudah ada akun dengan alamat email ini.
+user-own-admin-role = Anda tidak dapat mencabut peran administrator Anda sendiri.
+user-reset-disabled = Akun ini dinonaktifkan: silakan aktifkan terlebih dahulu sebelum menerbitkan tautan atur ulang kata sandi.
+user-disable-own = Anda tidak dapat menonaktifkan akun Anda sendiri; silakan minta administrator lain.

@@ -939,3 +939,93 @@ demo-kind-head-counts = số người theo giới tính
 demo-findings = các phát hiện
 demo-assessments = các bản tự đánh giá
 list-and = { $init } và { $last }
+
+## Thông báo của các biểu mẫu dành cho nhân viên về từng ô
+form-enter-title = Vui lòng nhập tiêu đề.
+form-title-too-long = Tiêu đề có tối đa 300 ký tự.
+form-choose-state = Vui lòng chọn một Quốc gia Thành viên trong danh sách.
+form-tick-states = Vui lòng đánh dấu các Quốc gia Thành viên trong danh sách.
+form-choose-organisation = Vui lòng chọn tổ chức trong danh sách.
+form-choose-visibility = Vui lòng chọn những ai được xem.
+form-choose-from-list = Vui lòng chọn trong danh sách.
+form-too-long = Nội dung này quá dài: tối đa { $max } ký tự.
+form-missing-reference = Mục này tham chiếu đến một bản ghi không tồn tại (có thể đã bị xóa); vui lòng chọn lại.
+date-shape = Vui lòng nhập ngày theo dạng 2019-12-18.
+date-range = Vui lòng nhập một ngày từ năm { $first } đến năm { $last }, theo dạng 2019-12-18.
+conflict-still-in-form = Các thay đổi của bạn vẫn còn trong biểu mẫu và chưa được lưu. Vui lòng lưu lại để thay thế phiên bản của họ.
+conflict-still-in-form-or-open = Các thay đổi của bạn vẫn còn trong biểu mẫu và chưa được lưu. Vui lòng lưu lại để thay thế phiên bản của họ, hoặc mở lại trang để xem phiên bản của họ.
+field-title = Tiêu đề
+field-who-may-see = Ai được xem
+field-description = Mô tả
+field-telephone = Điện thoại
+field-staff-notes = Ghi chú của nhân viên
+
+## Nhật ký kiểm tra
+audit-who = Người thực hiện
+audit-anyone = Bất kỳ ai
+audit-actor-containing = Tên hoặc địa chỉ có chứa “{ $text }”
+audit-only-code = Chỉ các mục có mã bắt đầu bằng “{ $code }”.
+audit-show-every = Hiển thị mọi mục
+audit-newest-first = Những gì đã diễn ra, mới nhất trước
+audit-download-what = mọi mục mà các bộ lọc này chọn
+audit-nothing-matches = Không có mục nào khớp với các bộ lọc này.
+audit-was = trước đây:
+audit-now = hiện nay:
+audit-recorded = Nội dung đã ghi nhận
+audit-older = Các mục cũ hơn
+audit-when = { $time } UTC ngày { $date }
+
+## Liên kết mời và liên kết đặt lại
+invited-title = Liên kết mời
+invited-reset-title = Liên kết đặt lại mật khẩu
+invited-reset-heading = Liên kết đặt lại mật khẩu cho { $name }
+invited-reset-send = Vui lòng gửi liên kết này đến { $email } qua một kênh bạn tin cậy. Liên kết chỉ dùng được một lần, trong { $valid_for }, và chỉ được hiển thị lúc này. Đặt mật khẩu mới bằng liên kết này sẽ kết thúc mọi phiên đăng nhập khác của tài khoản; cho đến lúc đó, mật khẩu cũ vẫn dùng được.
+invited-heading = Lời mời cho { $name }
+invited-send = Vui lòng gửi liên kết này đến { $email } qua một kênh bạn tin cậy. Liên kết chỉ dùng được một lần, trong { $valid_for }, và chỉ được hiển thị lúc này.
+invited-copy = Sao chép liên kết
+invited-copied = Đã sao chép.
+invited-copy-failed = Không sao chép được: vui lòng chọn liên kết và tự sao chép.
+invited-relative = Liên kết này tương đối so với địa chỉ của trang: vui lòng thêm nó vào sau địa chỉ bạn dùng để truy cập Musyawarah.
+valid-days = { $n } ngày
+valid-hours = { $n } giờ
+
+## Tài khoản
+user-edit-title = Sửa tài khoản
+user-invite = Mời một người
+user-conflict = Người khác đã thay đổi tài khoản này trong lúc bạn đang sửa
+user-conflict-theirs = Các thay đổi của bạn chưa được lưu. Phiên bản của họ hiện là:
+user-conflict-yours = Các thay đổi của bạn vẫn còn trong biểu mẫu bên dưới; vui lòng lưu lại để thay thế phiên bản của họ.
+user-organisation = Tổ chức (đối tác)
+user-member-state = Quốc gia Thành viên (cán bộ)
+option-none = Không có
+user-the-region-option = Khu vực (toàn ASEAN)
+user-invite-button = Mời
+user-invitation = Lời mời
+user-new-invitation-explained = Liên kết mời mới cho phép { $name } chọn mật khẩu mới; các liên kết trước đó sẽ hết hiệu lực.
+user-new-invitation = Tạo liên kết mời mới
+user-password-reset = Đặt lại mật khẩu
+user-password-reset-explained = Liên kết đặt lại mật khẩu cho phép { $name } chọn mật khẩu mới, một lần, trong vòng 24 giờ; việc đặt mật khẩu sẽ kết thúc các phiên đăng nhập khác của họ. Các liên kết trước đó sẽ hết hiệu lực.
+user-issue-reset = Cấp liên kết đặt lại mật khẩu
+users-count = { $count } tài khoản
+users-two-factor = Hai bước
+users-actions = Thao tác
+users-the-region = khu vực
+users-disabled = Đã vô hiệu hóa
+users-active = Đang hoạt động
+users-invited = Đã mời
+users-enable = Kích hoạt
+users-disable = Vô hiệu hóa
+
+## Thông báo của biểu mẫu tài khoản
+user-enter-email = Vui lòng nhập địa chỉ email của người này.
+user-email-shape = Vui lòng nhập địa chỉ email dạng ten@example.org.
+user-email-too-long = Địa chỉ email có tối đa 254 ký tự.
+user-enter-name = Vui lòng nhập tên của người này.
+name-too-long-200 = Tên ở đây có tối đa 200 ký tự.
+user-choose-role = Vui lòng chọn vai trò.
+user-choose-organisation = Vui lòng chọn tổ chức mà đối tác này đại diện.
+user-choose-state = Vui lòng chọn Quốc gia Thành viên mà cán bộ này đại diện, hoặc khu vực.
+user-email-taken = Đã có một tài khoản với địa chỉ email này.
+user-own-admin-role = Bạn không thể tự bỏ vai trò quản trị viên của chính mình.
+user-reset-disabled = Tài khoản này đã bị vô hiệu hóa: vui lòng kích hoạt trước khi cấp liên kết đặt lại mật khẩu.
+user-disable-own = Bạn không thể vô hiệu hóa tài khoản của chính mình; vui lòng nhờ một quản trị viên khác.

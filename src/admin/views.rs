@@ -147,10 +147,10 @@ impl From<AuditRow> for AuditLine {
             _ => Vec::new(),
         };
         Self {
-            when: format!(
-                "{} at {} UTC",
-                crate::web::format::date(row.occurred_at.date_naive()),
-                row.occurred_at.format("%H:%M:%S")
+            when: t!(
+                "audit-when",
+                date = crate::web::format::date(row.occurred_at.date_naive()),
+                time = row.occurred_at.format("%H:%M:%S").to_string()
             ),
             when_iso: row.occurred_at.to_rfc3339(),
             sentence,

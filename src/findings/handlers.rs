@@ -24,7 +24,7 @@ use crate::organisations::queries::organisation_choices;
 use crate::state::AppState;
 use crate::web::extract::{Path, Query, RequestId};
 use crate::web::form::{
-    FieldErrors, Form, MISSING_REFERENCE, Pairs, form_version, missing_reference, new_token,
+    FieldErrors, Form, Pairs, form_version, missing_reference, new_token,
 };
 use crate::web::write::{self, Created};
 use crate::web::{Message, PageContext, render, see_other_with};
@@ -555,7 +555,7 @@ fn missing_errors<T>(err: sqlx::Error) -> Result<Result<T, FieldErrors>, AppErro
         return Err(err.into());
     };
     let mut errors = FieldErrors::default();
-    errors.add(field, MISSING_REFERENCE);
+    errors.add(field, t!("form-missing-reference"));
     Ok(Err(errors))
 }
 
