@@ -583,7 +583,7 @@ pub async fn show_audit_log(
         to: q.to.trim().to_owned(),
         next_page,
         people: queries::people_in_log(&state.pool).await?,
-        kinds: super::sentence::KINDS,
+        kinds: super::sentence::kinds(),
     }))
 }
 

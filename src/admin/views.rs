@@ -81,7 +81,7 @@ pub struct AuditPage {
     /// Whose entries the filter may show: (id, name).
     pub people: Vec<(uuid::Uuid, String)>,
     /// The kinds of record: (value, label).
-    pub kinds: &'static [(&'static str, &'static str)],
+    pub kinds: Vec<(&'static str, String)>,
 }
 
 impl AuditPage {
