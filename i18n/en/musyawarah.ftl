@@ -1118,3 +1118,151 @@ participation-duplicate = This organisation is already recorded in this role; ed
 participation-remove-title = Remove this participation record?
 participation-remove-question = Remove the record of { $organisation } ({ $role }) at { $consultation }?
 participation-remove-explained = Its head counts leave the consultation's figures and the dashboard. This cannot be undone: to count them again, add the record again.
+
+## The finding form
+finding-edit = Edit finding
+finding-new = New finding
+finding-conflict = Someone else saved this finding while you were editing it
+finding-session = Session (if any)
+finding-commitments = Commitments of the Consensus
+finding-for-recommendation = For a recommendation
+finding-choose-kind = Choose what kind of finding it is.
+finding-write = Write the finding.
+finding-too-long = A finding has at most 10,000 characters.
+finding-choose-consultation = Choose the consultation it comes from.
+finding-choose-session = Choose a session of that consultation, or none.
+finding-tick-commitments = Tick the commitment (or commitments) of the Consensus it concerns.
+finding-tick-themes = Tick themes from the list.
+finding-choose-addressee = Choose to whom the recommendation is addressed.
+finding-only-recommendations = Only recommendations are followed up.
+finding-progress-date = Enter the date of the progress.
+finding-say-what-happened = Say what happened.
+finding-links-https = Each evidence link starts with https://.
+finding-choose-status = Choose a status from the list.
+
+## The provision form
+provision-edit = Edit provision { $code }
+provision-code-hint = The code { $code } is this project's provisional code and stays as it is, so that links and findings keep pointing here; fill in the official paragraph reference once verified.
+provision-conflict = Someone else saved this provision while you were editing it
+provision-text = Text
+provision-ref-hint = The paragraph of the published text, for example: para. 14
+provision-enter-title = Enter the provision's title.
+provision-ref-too-long = An official reference has at most 40 characters (for example: para. 14).
+provision-choose-bearer = Choose whose duty it is.
+
+## The organisation form
+organisation-new = New organisation
+organisation-edit = Edit organisation
+organisation-conflict = Someone else saved this organisation while you were editing it
+organisation-then-list = Once saved, you go back to the participant list to check it again.
+organisation-name = Name
+organisation-acronym = Acronym
+organisation-country = Country, if outside ASEAN
+organisation-other-names = Other names
+organisation-other-names-hint = One per line: the names reports and participant lists use for it, in any language.
+organisation-add = Add organisation
+organisation-merge-heading = Merge into another organisation
+organisation-merge-explained = When this record and another are the same organisation, merge them: its participation, speakers, people and accounts move to the other, and its names become the other's aliases.
+organisation-merge-into = Merge into
+organisation-merge-confirm = I have checked that these are the same organisation
+organisation-merge = Merge
+organisation-enter-name = Enter the organisation's name.
+organisation-name-too-long = A name has at most 300 characters.
+organisation-acronym-too-long = An acronym has at most 40 characters.
+organisation-choose-kind = Choose what kind of organisation it is.
+organisation-choose-state = Choose a Member State from the list, or regional.
+organisation-website-https = Enter a web address starting with https://.
+organisation-alias-too-long = Each other name has at most 300 characters.
+organisation-name-taken = Another organisation has this name; merge the two instead.
+organisation-alias-taken = One of these other names already belongs to another organisation.
+organisation-choose-into = Choose the organisation to merge this one into.
+organisation-tick-confirm = Tick the box to confirm the merge.
+
+## The series form
+series-conflict = Someone else saved this series while you were editing it
+series-funding-note = Funding note
+series-starts = Starts
+series-ends = Ends
+series-end-before-start = The series cannot end before it starts.
+
+## The session form
+session-edit-title = Edit session: { $consultation }
+session-new-title = New session: { $consultation }
+session-edit = Edit session
+session-add = Add a session to the agenda
+session-conflict = Someone else saved this session while you were editing it
+session-removed-heading = Removed from this agenda
+session-removed-explained = These sessions were taken off the agenda and can be put back, with their notes:
+session-restore-link = Restore…
+session-day = Day
+session-starts-at = Starts at
+session-ends-at = Ends at
+session-speakers = Speaking organisations
+session-speakers-hint = Tick each organisation that speaks in this session. To find one, type part of its name and choose Show matching: what you have typed and ticked stays.
+session-find-organisation = Find an organisation
+session-show-matching = Show matching
+session-speakers-hidden = { $count ->
+        [one] { $count } organisation not matching “{ $filter }” is hidden.
+       *[other] { $count } organisations not matching “{ $filter }” are hidden.
+    } Empty the box and choose Show matching to see them all.
+session-no-organisation-matches = No organisation matches “{ $filter }”.
+session-add-button = Add to the agenda
+session-time-shape = Enter a time like 09:30.
+session-choose-kind = Choose what kind of session it is.
+session-day-outside = The day must be one of the consultation's days.
+session-end-before-start = It cannot end before it starts.
+session-remove-title = Remove this session from the agenda?
+session-remove-question = Remove “{ $session }” from the agenda of { $consultation }?
+session-off-agenda = This session is off the agenda
+session-restore-explained = Restoring puts it back in its place on the agenda, with its notes.
+session-restore-button = Restore it to the agenda
+
+## People
+person-new = New person
+person-edit = Edit person
+person-conflict = Someone else saved this person while you were editing
+person-full-name = Full name, as the person writes it
+person-honorific = Honorific
+person-honorific-hint = For example: Ms., Mr., Dr.
+person-add = Add a person
+people-current-positions = Current positions
+people-spoke-at = Spoke at
+people-download-what = all { $count ->
+        [one] { $count } person
+       *[other] { $count } people
+    }
+person-positions-heading = Positions over time
+person-no-position = No position is recorded.
+person-positions-caption = Positions held, earliest first
+person-position = Position
+person-source = Source
+person-current = current
+person-add-position = Add a position
+person-position-hint = For example: Vice Chair
+person-until = Until
+person-until-hint = Leave empty while it is held
+person-source-hint = Where this is known from
+person-add-position-button = Add position
+person-no-participation = No participation is recorded.
+person-took-part-caption = Where { $name } took part or spoke
+person-took-part-as = Took part as
+person-summary = Took part in or spoke at { $count ->
+        [one] { $count } consultation
+       *[other] { $count } consultations
+    }; spoke at { $spoke ->
+        [one] { $spoke } consultation
+       *[other] { $spoke } consultations
+    }.
+person-period = { $from } to { $to }
+person-since = since { $date }
+person-until-date = until { $date }
+person-no-dates = dates not recorded
+person-enter-name = Enter the person's name as they write it.
+person-choose-sex = Choose one; "not stated" is a valid answer.
+person-email-shape = Enter an email address like name@example.org, or leave it empty.
+person-enter-position = Enter the position, for example: Vice Chair.
+person-position-end-before-start = A position cannot end before it starts.
+
+## Removing a session from the agenda
+session-remove-explained = It leaves the agenda and every page that shows it. It is kept, with its notes, and staff can restore it to its place.
+session-restore-question = “{ $session }” was removed from the agenda of { $consultation }. Restore it?

@@ -1201,3 +1201,139 @@ participation-duplicate = Organisasi ini sudah tercatat dengan peran ini; silaka
 participation-remove-title = Hapus catatan keikutsertaan ini?
 participation-remove-question = Hapus catatan { $organisation } ({ $role }) di { $consultation }?
 participation-remove-explained = Jumlah orangnya akan dikeluarkan dari angka konsultasi dan dari dasbor. Tindakan ini tidak dapat dibatalkan: untuk menghitungnya lagi, tambahkan kembali catatan tersebut.
+
+## Formulir temuan
+finding-edit = Ubah temuan
+finding-new = Temuan baru
+finding-conflict = Orang lain menyimpan temuan ini saat Anda sedang menyuntingnya
+finding-session = Sesi (jika ada)
+finding-commitments = Komitmen Konsensus
+finding-for-recommendation = Untuk rekomendasi
+finding-choose-kind = Silakan pilih jenis temuan.
+finding-write = Silakan tuliskan temuannya.
+finding-too-long = Temuan paling banyak 10.000 karakter.
+finding-choose-consultation = Silakan pilih konsultasi asal temuan ini.
+finding-choose-session = Silakan pilih sesi dari konsultasi tersebut, atau tidak ada.
+finding-tick-commitments = Silakan centang komitmen (satu atau lebih) Konsensus yang terkait.
+finding-tick-themes = Silakan centang tema dari daftar.
+finding-choose-addressee = Silakan pilih kepada siapa rekomendasi ini ditujukan.
+finding-only-recommendations = Hanya rekomendasi yang ditindaklanjuti.
+finding-progress-date = Silakan masukkan tanggal kemajuan tersebut.
+finding-say-what-happened = Silakan sebutkan apa yang terjadi.
+finding-links-https = Setiap tautan bukti diawali dengan https://.
+finding-choose-status = Silakan pilih status dari daftar.
+
+## Formulir ketentuan
+provision-edit = Ubah ketentuan { $code }
+provision-code-hint = Kode { $code } adalah kode sementara proyek ini dan tidak diubah, agar tautan dan temuan tetap mengarah ke sini; silakan isi rujukan paragraf resmi setelah diverifikasi.
+provision-conflict = Orang lain menyimpan ketentuan ini saat Anda sedang menyuntingnya
+provision-text = Teks
+provision-ref-hint = Paragraf dalam teks yang diterbitkan, misalnya: para. 14
+provision-enter-title = Silakan masukkan judul ketentuan.
+provision-ref-too-long = Rujukan resmi paling banyak 40 karakter (misalnya: para. 14).
+provision-choose-bearer = Silakan pilih siapa pengemban kewajibannya.
+
+## Formulir organisasi
+organisation-new = Organisasi baru
+organisation-edit = Ubah organisasi
+organisation-conflict = Orang lain menyimpan organisasi ini saat Anda sedang menyuntingnya
+organisation-then-list = Setelah disimpan, Anda kembali ke daftar peserta untuk memeriksanya lagi.
+organisation-name = Nama
+organisation-acronym = Singkatan
+organisation-country = Negara, jika di luar ASEAN
+organisation-other-names = Nama lain
+organisation-other-names-hint = Satu nama per baris: nama yang dipakai laporan dan daftar peserta untuk organisasi ini, dalam bahasa apa pun.
+organisation-add = Tambahkan organisasi
+organisation-merge-heading = Gabungkan ke organisasi lain
+organisation-merge-explained = Jika catatan ini dan catatan lain adalah organisasi yang sama, gabungkan keduanya: keikutsertaan, narasumber, orang, dan akunnya dipindahkan ke organisasi lain itu, dan nama-namanya menjadi nama lain organisasi tersebut.
+organisation-merge-into = Gabungkan ke
+organisation-merge-confirm = Saya telah memeriksa bahwa keduanya adalah organisasi yang sama
+organisation-merge = Gabungkan
+organisation-enter-name = Silakan masukkan nama organisasi.
+organisation-name-too-long = Nama paling banyak 300 karakter.
+organisation-acronym-too-long = Singkatan paling banyak 40 karakter.
+organisation-choose-kind = Silakan pilih jenis organisasi.
+organisation-choose-state = Silakan pilih Negara Anggota dari daftar, atau regional.
+organisation-website-https = Silakan masukkan alamat web yang diawali dengan https://.
+organisation-alias-too-long = Setiap nama lain paling banyak 300 karakter.
+organisation-name-taken = Organisasi lain sudah memakai nama ini; silakan gabungkan keduanya.
+organisation-alias-taken = Salah satu nama lain ini sudah dimiliki organisasi lain.
+organisation-choose-into = Silakan pilih organisasi yang menjadi tujuan penggabungan.
+organisation-tick-confirm = Silakan centang kotak untuk mengonfirmasi penggabungan.
+
+## Formulir rangkaian kegiatan
+series-conflict = Orang lain menyimpan rangkaian kegiatan ini saat Anda sedang menyuntingnya
+series-funding-note = Keterangan pendanaan
+series-starts = Mulai
+series-ends = Berakhir
+series-end-before-start = Rangkaian kegiatan tidak boleh berakhir sebelum dimulai.
+
+## Formulir sesi
+session-edit-title = Ubah sesi: { $consultation }
+session-new-title = Sesi baru: { $consultation }
+session-edit = Ubah sesi
+session-add = Tambahkan sesi ke agenda
+session-conflict = Orang lain menyimpan sesi ini saat Anda sedang menyuntingnya
+session-removed-heading = Dihapus dari agenda ini
+session-removed-explained = Sesi-sesi ini telah dikeluarkan dari agenda dan dapat dikembalikan, beserta catatannya:
+session-restore-link = Pulihkan…
+session-day = Hari
+session-starts-at = Mulai pukul
+session-ends-at = Berakhir pukul
+session-speakers = Organisasi narasumber
+session-speakers-hint = Centang setiap organisasi yang berbicara dalam sesi ini. Untuk menemukannya, ketik sebagian namanya lalu pilih Tampilkan yang cocok: apa yang telah Anda ketik dan centang tetap tersimpan.
+session-find-organisation = Cari organisasi
+session-show-matching = Tampilkan yang cocok
+session-speakers-hidden = { $count } organisasi yang tidak cocok dengan “{ $filter }” disembunyikan. Kosongkan kotak lalu pilih Tampilkan yang cocok untuk melihat semuanya.
+session-no-organisation-matches = Tidak ada organisasi yang cocok dengan “{ $filter }”.
+session-add-button = Tambahkan ke agenda
+session-time-shape = Silakan masukkan waktu seperti 09:30.
+session-choose-kind = Silakan pilih jenis sesi.
+session-day-outside = Hari tersebut harus salah satu hari konsultasi.
+session-end-before-start = Sesi tidak boleh berakhir sebelum dimulai.
+session-remove-title = Hapus sesi ini dari agenda?
+session-remove-question = Hapus “{ $session }” dari agenda { $consultation }?
+session-off-agenda = Sesi ini sudah tidak ada dalam agenda
+session-restore-explained = Memulihkan sesi akan mengembalikannya ke tempatnya semula dalam agenda, beserta catatannya.
+session-restore-button = Pulihkan ke agenda
+
+## Orang
+person-new = Orang baru
+person-edit = Ubah data orang
+person-conflict = Orang lain menyimpan data orang ini saat Anda sedang menyuntingnya
+person-full-name = Nama lengkap, sebagaimana ditulis oleh orang tersebut
+person-honorific = Sapaan kehormatan
+person-honorific-hint = Misalnya: Ibu, Bapak, Dr.
+person-add = Tambahkan orang
+people-current-positions = Jabatan saat ini
+people-spoke-at = Berbicara di
+people-download-what = semua { $count } orang
+person-positions-heading = Jabatan dari waktu ke waktu
+person-no-position = Belum ada jabatan yang tercatat.
+person-positions-caption = Jabatan yang pernah dipegang, yang paling awal lebih dahulu
+person-position = Jabatan
+person-source = Sumber
+person-current = saat ini
+person-add-position = Tambahkan jabatan
+person-position-hint = Misalnya: Wakil Ketua
+person-until = Sampai
+person-until-hint = Biarkan kosong selama jabatan masih dipegang
+person-source-hint = Dari mana informasi ini diketahui
+person-add-position-button = Tambahkan jabatan
+person-no-participation = Belum ada keikutsertaan yang tercatat.
+person-took-part-caption = Tempat { $name } ikut serta atau berbicara
+person-took-part-as = Ikut serta sebagai
+person-summary = Ikut serta atau berbicara di { $count } konsultasi; berbicara di { $spoke } konsultasi.
+person-period = { $from } sampai { $to }
+person-since = sejak { $date }
+person-until-date = sampai { $date }
+person-no-dates = tanggal tidak tercatat
+person-enter-name = Silakan masukkan nama orang tersebut sebagaimana ia menuliskannya.
+person-choose-sex = Silakan pilih salah satu; "tidak disebutkan" juga merupakan jawaban yang sah.
+person-email-shape = Silakan masukkan alamat email seperti nama@example.org, atau biarkan kosong.
+person-enter-position = Silakan masukkan jabatan, misalnya: Wakil Ketua.
+person-position-end-before-start = Jabatan tidak boleh berakhir sebelum dimulai.
+
+## Menghapus sesi dari agenda
+session-remove-explained = Sesi ini akan dikeluarkan dari agenda dan dari setiap halaman yang menampilkannya. Sesi tetap disimpan, beserta catatannya, dan staf dapat memulihkannya ke tempatnya semula.
+session-restore-question = “{ $session }” telah dihapus dari agenda { $consultation }. Pulihkan?

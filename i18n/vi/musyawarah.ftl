@@ -1201,3 +1201,139 @@ participation-duplicate = Tổ chức này đã được ghi nhận với vai tr
 participation-remove-title = Xóa bản ghi tham dự này?
 participation-remove-question = Xóa bản ghi của { $organisation } ({ $role }) tại { $consultation }?
 participation-remove-explained = Số người của bản ghi sẽ bị loại khỏi số liệu của cuộc tham vấn và khỏi bảng tổng hợp. Không thể hoàn tác: để tính lại, vui lòng thêm lại bản ghi.
+
+## Biểu mẫu phát hiện
+finding-edit = Sửa phát hiện
+finding-new = Phát hiện mới
+finding-conflict = Người khác đã lưu phát hiện này trong lúc bạn đang sửa
+finding-session = Phiên (nếu có)
+finding-commitments = Các cam kết của Đồng thuận
+finding-for-recommendation = Đối với khuyến nghị
+finding-choose-kind = Vui lòng chọn loại phát hiện.
+finding-write = Vui lòng viết nội dung phát hiện.
+finding-too-long = Một phát hiện có tối đa 10.000 ký tự.
+finding-choose-consultation = Vui lòng chọn cuộc tham vấn mà phát hiện này xuất phát.
+finding-choose-session = Vui lòng chọn một phiên của cuộc tham vấn đó, hoặc không chọn.
+finding-tick-commitments = Vui lòng đánh dấu (các) cam kết của Đồng thuận mà phát hiện này liên quan.
+finding-tick-themes = Vui lòng đánh dấu các chủ đề trong danh sách.
+finding-choose-addressee = Vui lòng chọn đối tượng mà khuyến nghị này gửi đến.
+finding-only-recommendations = Chỉ khuyến nghị mới được theo dõi thực hiện.
+finding-progress-date = Vui lòng nhập ngày của tiến độ.
+finding-say-what-happened = Vui lòng nêu những gì đã diễn ra.
+finding-links-https = Mỗi liên kết bằng chứng phải bắt đầu bằng https://.
+finding-choose-status = Vui lòng chọn một trạng thái trong danh sách.
+
+## Biểu mẫu điều khoản
+provision-edit = Sửa điều khoản { $code }
+provision-code-hint = Mã { $code } là mã tạm thời của dự án này và được giữ nguyên, để các liên kết và phát hiện vẫn dẫn về đây; vui lòng điền tham chiếu đoạn chính thức sau khi đã xác minh.
+provision-conflict = Người khác đã lưu điều khoản này trong lúc bạn đang sửa
+provision-text = Nội dung
+provision-ref-hint = Đoạn trong văn bản đã công bố, ví dụ: đoạn 14
+provision-enter-title = Vui lòng nhập tiêu đề của điều khoản.
+provision-ref-too-long = Tham chiếu chính thức có tối đa 40 ký tự (ví dụ: đoạn 14).
+provision-choose-bearer = Vui lòng chọn chủ thể có nghĩa vụ.
+
+## Biểu mẫu tổ chức
+organisation-new = Tổ chức mới
+organisation-edit = Sửa tổ chức
+organisation-conflict = Người khác đã lưu tổ chức này trong lúc bạn đang sửa
+organisation-then-list = Sau khi lưu, bạn sẽ quay lại danh sách người tham dự để kiểm tra lại.
+organisation-name = Tên
+organisation-acronym = Tên viết tắt
+organisation-country = Quốc gia, nếu ngoài ASEAN
+organisation-other-names = Tên khác
+organisation-other-names-hint = Mỗi dòng một tên: các tên mà báo cáo và danh sách người tham dự dùng cho tổ chức này, bằng bất kỳ ngôn ngữ nào.
+organisation-add = Thêm tổ chức
+organisation-merge-heading = Hợp nhất vào một tổ chức khác
+organisation-merge-explained = Khi bản ghi này và một bản ghi khác là cùng một tổ chức, vui lòng hợp nhất chúng: thông tin tham dự, diễn giả, cá nhân và tài khoản của tổ chức này được chuyển sang tổ chức kia, và các tên của nó trở thành tên khác của tổ chức kia.
+organisation-merge-into = Hợp nhất vào
+organisation-merge-confirm = Tôi đã kiểm tra rằng đây là cùng một tổ chức
+organisation-merge = Hợp nhất
+organisation-enter-name = Vui lòng nhập tên của tổ chức.
+organisation-name-too-long = Tên có tối đa 300 ký tự.
+organisation-acronym-too-long = Tên viết tắt có tối đa 40 ký tự.
+organisation-choose-kind = Vui lòng chọn loại tổ chức.
+organisation-choose-state = Vui lòng chọn một Quốc gia Thành viên trong danh sách, hoặc khu vực.
+organisation-website-https = Vui lòng nhập địa chỉ web bắt đầu bằng https://.
+organisation-alias-too-long = Mỗi tên khác có tối đa 300 ký tự.
+organisation-name-taken = Một tổ chức khác đã có tên này; vui lòng hợp nhất hai tổ chức.
+organisation-alias-taken = Một trong các tên khác này đã thuộc về một tổ chức khác.
+organisation-choose-into = Vui lòng chọn tổ chức mà tổ chức này sẽ được hợp nhất vào.
+organisation-tick-confirm = Vui lòng đánh dấu ô để xác nhận việc hợp nhất.
+
+## Biểu mẫu chuỗi hoạt động
+series-conflict = Người khác đã lưu chuỗi hoạt động này trong lúc bạn đang sửa
+series-funding-note = Ghi chú về tài trợ
+series-starts = Bắt đầu
+series-ends = Kết thúc
+series-end-before-start = Chuỗi hoạt động không thể kết thúc trước khi bắt đầu.
+
+## Biểu mẫu phiên
+session-edit-title = Sửa phiên: { $consultation }
+session-new-title = Phiên mới: { $consultation }
+session-edit = Sửa phiên
+session-add = Thêm một phiên vào chương trình nghị sự
+session-conflict = Người khác đã lưu phiên này trong lúc bạn đang sửa
+session-removed-heading = Đã gỡ khỏi chương trình nghị sự này
+session-removed-explained = Các phiên này đã được gỡ khỏi chương trình nghị sự và có thể đưa trở lại, cùng các ghi chép của chúng:
+session-restore-link = Khôi phục…
+session-day = Ngày
+session-starts-at = Bắt đầu lúc
+session-ends-at = Kết thúc lúc
+session-speakers = Các tổ chức phát biểu
+session-speakers-hint = Đánh dấu từng tổ chức phát biểu trong phiên này. Để tìm một tổ chức, hãy gõ một phần tên rồi chọn Hiện kết quả khớp: những gì bạn đã gõ và đánh dấu vẫn được giữ nguyên.
+session-find-organisation = Tìm một tổ chức
+session-show-matching = Hiện kết quả khớp
+session-speakers-hidden = { $count } tổ chức không khớp với “{ $filter }” đang bị ẩn. Vui lòng xóa nội dung ô tìm kiếm và chọn Hiện kết quả khớp để xem tất cả.
+session-no-organisation-matches = Không có tổ chức nào khớp với “{ $filter }”.
+session-add-button = Thêm vào chương trình nghị sự
+session-time-shape = Vui lòng nhập giờ theo dạng 09:30.
+session-choose-kind = Vui lòng chọn loại phiên.
+session-day-outside = Ngày này phải là một trong các ngày của cuộc tham vấn.
+session-end-before-start = Phiên không thể kết thúc trước khi bắt đầu.
+session-remove-title = Gỡ phiên này khỏi chương trình nghị sự?
+session-remove-question = Gỡ “{ $session }” khỏi chương trình nghị sự của { $consultation }?
+session-off-agenda = Phiên này không còn trong chương trình nghị sự
+session-restore-explained = Khôi phục sẽ đưa phiên trở lại vị trí cũ trong chương trình nghị sự, cùng các ghi chép của phiên.
+session-restore-button = Khôi phục vào chương trình nghị sự
+
+## Cá nhân
+person-new = Cá nhân mới
+person-edit = Sửa thông tin cá nhân
+person-conflict = Người khác đã lưu thông tin cá nhân này trong lúc bạn đang sửa
+person-full-name = Họ tên đầy đủ, theo cách người đó viết
+person-honorific = Danh xưng
+person-honorific-hint = Ví dụ: Bà, Ông, TS.
+person-add = Thêm một cá nhân
+people-current-positions = Chức vụ hiện tại
+people-spoke-at = Đã phát biểu tại
+people-download-what = tất cả { $count } cá nhân
+person-positions-heading = Các chức vụ qua thời gian
+person-no-position = Chưa ghi nhận chức vụ nào.
+person-positions-caption = Các chức vụ đã đảm nhiệm, sớm nhất trước
+person-position = Chức vụ
+person-source = Nguồn
+person-current = hiện tại
+person-add-position = Thêm một chức vụ
+person-position-hint = Ví dụ: Phó Chủ tịch
+person-until = Đến
+person-until-hint = Để trống nếu vẫn đang đảm nhiệm
+person-source-hint = Thông tin này được biết từ đâu
+person-add-position-button = Thêm chức vụ
+person-no-participation = Chưa ghi nhận việc tham dự nào.
+person-took-part-caption = Những nơi { $name } đã tham dự hoặc phát biểu
+person-took-part-as = Tham dự với tư cách
+person-summary = Đã tham dự hoặc phát biểu tại { $count } cuộc tham vấn; đã phát biểu tại { $spoke } cuộc tham vấn.
+person-period = Từ { $from } đến { $to }
+person-since = từ { $date }
+person-until-date = đến { $date }
+person-no-dates = chưa ghi nhận ngày
+person-enter-name = Vui lòng nhập tên của người này theo cách họ viết.
+person-choose-sex = Vui lòng chọn một mục; "không nêu" cũng là một câu trả lời hợp lệ.
+person-email-shape = Vui lòng nhập địa chỉ email dạng ten@example.org, hoặc để trống.
+person-enter-position = Vui lòng nhập chức vụ, ví dụ: Phó Chủ tịch.
+person-position-end-before-start = Chức vụ không thể kết thúc trước khi bắt đầu.
+
+## Gỡ một phiên khỏi chương trình nghị sự
+session-remove-explained = Phiên sẽ bị gỡ khỏi chương trình nghị sự và khỏi mọi trang hiển thị phiên. Phiên vẫn được lưu giữ, cùng các ghi chép, và nhân viên có thể khôi phục phiên về vị trí cũ.
+session-restore-question = “{ $session }” đã bị gỡ khỏi chương trình nghị sự của { $consultation }. Khôi phục phiên này?
