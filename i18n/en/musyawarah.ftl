@@ -1266,3 +1266,96 @@ person-position-end-before-start = A position cannot end before it starts.
 ## Removing a session from the agenda
 session-remove-explained = It leaves the agenda and every page that shows it. It is kept, with its notes, and staff can restore it to its place.
 session-restore-question = “{ $session }” was removed from the agenda of { $consultation }. Restore it?
+
+## Importing a participant list
+list-import-title = Import a participant list: { $consultation }
+list-names-personal = Names are personal data: they are visible to HRWG staff only.
+list-cannot-import = This file cannot be imported
+list-upload-explained = Upload the attendance sheet as a CSV file (in Excel: File › Save As › "CSV UTF-8"). The first line names the columns:
+list-column-name = <strong>name</strong>: the person's name as they write it, in any script;
+list-column-sex = <strong>sex</strong>: female, male, other or not stated;
+list-column-organisation = <strong>organisation</strong>: its name, acronym or any of its other names;
+list-columns-optional = and if you have them: <strong>role</strong> (participant, speaker, observer, organiser, co-organiser, funder; participant if empty), <strong>title</strong> (their position) and <strong>email</strong>.
+list-download-template = Download a template (CSV)
+list-template-explained = with these columns and one example row: replace the example with your participants.
+list-nothing-written-yet = Nothing is written yet: you will see every row's problems first, and the list is recorded only when all rows are right. Up to 10,000 rows and 5 MB.
+list-file-label = Participant list (CSV)
+list-check = Check the list
+list-check-again-title = Check the participant list again: { $consultation }
+list-problems-title = Problems in the participant list: { $consultation }
+list-all-right-heading = Every row of the list is right now
+list-all-right = { $file }: { $rows } rows read, all ready. Nothing has been written yet.
+list-needs-fixing-heading = The list needs fixing before it can be imported
+list-needs-fixing = { $file }: { $rows } rows read, { $good } ready, { $bad } with problems. Nothing has been written. Fix what is named below, then check the same file again; or fix the rows in your spreadsheet and upload it again.
+list-blank-lines = Blank lines skipped:
+list-unknown-organisations = Organisations not yet recorded
+list-unknown-organisations-explained = Each of these names is no organisation's name, acronym or other name. Add the organisation, or add the name to the organisation it means; you come back here afterwards.
+list-add-new-organisation = add it as a new organisation
+list-named = named { $name }
+list-or = , or
+list-add-as-alias = add it as another name of { $organisation }
+list-or-add-under-other-names = , or add it under “Other names” on the form of the organisation it means (from <a href="/organisations">Organisations</a>)
+list-rows-with-problems = Rows with problems
+list-line = Line
+list-problems = Problems
+list-no-rows = The file has no rows to import.
+list-kept = The file is kept for { $hours } hours, for staff only, so that it can be checked again without uploading it.
+list-check-again = Check the same file again
+list-upload-corrected = Upload a corrected file instead
+list-title = Participant list: { $name }
+list-every-row-right = Every row is right. Nothing has been written yet.
+list-record = Record these { $count } participants
+list-first-rows = The first rows
+list-first-rows-of = The first rows (50 of { $total })
+list-recording = Recording { $total } participants: { $done } done.
+list-recording-label = Recording the participant list
+list-refreshes = This page refreshes itself.
+list-refresh-now = Refresh now
+list-recorded = Recorded: { $count } participants.
+list-not-recorded = The list was not recorded
+list-upload-again = Upload it again
+
+## What the participant list importer finds
+list-not-utf8 = This file is not in UTF-8, so names in Vietnamese, Thai, Khmer or Burmese would be garbled. In Excel, choose File › Save As › "CSV UTF-8 (Comma delimited)" and upload that file.
+list-empty = The file is empty.
+list-missing-columns = The first line must name the columns; these are missing: { $columns }.
+list-too-many-rows = The file has { $rows } rows; at most 10,000 can be imported at once. Split it in two.
+list-null-character = Line { $line } holds a null character (U+0000), which cannot be stored; the file may not be a CSV export. Save it again as "CSV UTF-8" and upload that file.
+list-malformed = The file could not be read as CSV: { $why }
+list-upload-unreadable = The upload could not be read ({ $why }). Files may be up to 5 MB.
+list-choose-file = Choose a CSV file to upload.
+list-name-too-long = The name is too long: at most { $max } characters.
+list-organisation-too-long = The organisation is too long: at most { $max } characters.
+list-title-too-long = The title is too long: at most { $max } characters.
+list-email-too-long = The email is too long: at most { $max } characters.
+list-name-missing = The name is missing.
+list-organisation-missing = The organisation is missing.
+list-sex-missing = The sex is missing (write female, male, other or not stated).
+list-sex-unknown = The sex { $sex } is not one of female, male, other, not stated.
+list-role-unknown = The role { $role } is not one of participant, speaker, observer, organiser, co-organiser, funder.
+list-not-email = { $email } is not an email address.
+list-duplicate = The same person is already on line { $line }.
+list-no-organisation-close = No organisation is called { $name }. Did you mean { $close }? Add the name as one of its other names, or add the organisation first.
+list-no-organisation = No organisation is called { $name }. Add it (or this name as another name of an existing one) first.
+list-already-recorded = This person is already recorded for this consultation.
+
+## Self-assessments across the region
+regional-title = Self-assessments across the region
+regional-each-cell = Each cell: government average / civil-society average, from submitted assessments you may read.
+regional-caption = Member States by chapter
+regional-caption-cycle = Member States by chapter, cycle { $cycle }
+
+## A new API token
+token-new-title = Your new API token
+token-copy-now = Copy it now: it is shown only this once, and cannot be shown again.
+token-name = Name
+token = Token
+token-send-it = Send it with every request to the API:
+token-reads = It reads what you may read, and stops working when you revoke it or your account is disabled.
+token-how-to = How to use the API
+
+## The reference page (for measuring speed)
+reference-title = Reference page
+reference-lead = A fixed page for measuring speed: the first { $count } themes, read with one query.
+reference-caption = Themes by short name
+reference-short-name = Short name

@@ -1337,3 +1337,96 @@ person-position-end-before-start = Jabatan tidak boleh berakhir sebelum dimulai.
 ## Menghapus sesi dari agenda
 session-remove-explained = Sesi ini akan dikeluarkan dari agenda dan dari setiap halaman yang menampilkannya. Sesi tetap disimpan, beserta catatannya, dan staf dapat memulihkannya ke tempatnya semula.
 session-restore-question = “{ $session }” telah dihapus dari agenda { $consultation }. Pulihkan?
+
+## Mengimpor daftar peserta
+list-import-title = Impor daftar peserta: { $consultation }
+list-names-personal = Nama adalah data pribadi: hanya dapat dilihat oleh staf HRWG.
+list-cannot-import = Berkas ini tidak dapat diimpor
+list-upload-explained = Unggah daftar hadir sebagai berkas CSV (di Excel: File › Save As › "CSV UTF-8"). Baris pertama memuat nama kolom (dalam bahasa Inggris, seperti di bawah):
+list-column-name = <strong>name</strong>: nama orang tersebut sebagaimana ia menuliskannya, dalam aksara apa pun;
+list-column-sex = <strong>sex</strong>: female (perempuan), male (laki-laki), other (lainnya) atau not stated (tidak disebutkan);
+list-column-organisation = <strong>organisation</strong>: nama, singkatan, atau salah satu nama lain organisasinya;
+list-columns-optional = dan jika ada: <strong>role</strong> (participant, speaker, observer, organiser, co-organiser, funder; participant jika kosong), <strong>title</strong> (jabatannya) dan <strong>email</strong>.
+list-download-template = Unduh templat (CSV)
+list-template-explained = berisi kolom-kolom ini dan satu baris contoh: silakan ganti contoh tersebut dengan peserta Anda.
+list-nothing-written-yet = Belum ada yang ditulis: Anda akan melihat masalah setiap baris terlebih dahulu, dan daftar baru dicatat jika semua baris sudah benar. Paling banyak 10.000 baris dan 5 MB.
+list-file-label = Daftar peserta (CSV)
+list-check = Periksa daftar
+list-check-again-title = Periksa lagi daftar peserta: { $consultation }
+list-problems-title = Masalah dalam daftar peserta: { $consultation }
+list-all-right-heading = Semua baris daftar kini sudah benar
+list-all-right = { $file }: { $rows } baris dibaca, semuanya siap. Belum ada yang ditulis.
+list-needs-fixing-heading = Daftar ini perlu diperbaiki sebelum dapat diimpor
+list-needs-fixing = { $file }: { $rows } baris dibaca, { $good } siap, { $bad } bermasalah. Belum ada yang ditulis. Silakan perbaiki hal-hal yang disebutkan di bawah, lalu periksa lagi berkas yang sama; atau perbaiki baris-barisnya di lembar kerja Anda dan unggah lagi.
+list-blank-lines = Baris kosong yang dilewati:
+list-unknown-organisations = Organisasi yang belum tercatat
+list-unknown-organisations-explained = Setiap nama ini bukan nama, singkatan, atau nama lain dari organisasi mana pun. Silakan tambahkan organisasinya, atau tambahkan nama tersebut ke organisasi yang dimaksud; setelah itu Anda kembali ke sini.
+list-add-new-organisation = tambahkan sebagai organisasi baru
+list-named = bernama { $name }
+list-or = , atau
+list-add-as-alias = tambahkan sebagai nama lain { $organisation }
+list-or-add-under-other-names = , atau tambahkan di bawah “Nama lain” pada formulir organisasi yang dimaksud (dari halaman <a href="/organisations">Organisasi</a>)
+list-rows-with-problems = Baris yang bermasalah
+list-line = Baris
+list-problems = Masalah
+list-no-rows = Berkas ini tidak memiliki baris untuk diimpor.
+list-kept = Berkas ini disimpan selama { $hours } jam, hanya untuk staf, agar dapat diperiksa lagi tanpa mengunggahnya.
+list-check-again = Periksa lagi berkas yang sama
+list-upload-corrected = Unggah berkas yang sudah diperbaiki
+list-title = Daftar peserta: { $name }
+list-every-row-right = Semua baris sudah benar. Belum ada yang ditulis.
+list-record = Catat { $count } peserta ini
+list-first-rows = Baris-baris pertama
+list-first-rows-of = Baris-baris pertama (50 dari { $total })
+list-recording = Mencatat { $total } peserta: { $done } selesai.
+list-recording-label = Mencatat daftar peserta
+list-refreshes = Halaman ini memuat ulang dengan sendirinya.
+list-refresh-now = Muat ulang sekarang
+list-recorded = Tercatat: { $count } peserta.
+list-not-recorded = Daftar tidak dicatat
+list-upload-again = Unggah lagi
+
+## Temuan pemeriksa daftar peserta
+list-not-utf8 = Berkas ini tidak dalam UTF-8, sehingga nama dalam bahasa Vietnam, Thai, Khmer, atau Myanmar akan rusak. Di Excel, pilih File › Save As › "CSV UTF-8 (Comma delimited)" lalu unggah berkas tersebut.
+list-empty = Berkas ini kosong.
+list-missing-columns = Baris pertama harus memuat nama kolom; kolom berikut tidak ada: { $columns }.
+list-too-many-rows = Berkas ini memiliki { $rows } baris; paling banyak 10.000 baris dapat diimpor sekaligus. Silakan bagi menjadi dua.
+list-null-character = Baris { $line } memuat karakter null (U+0000), yang tidak dapat disimpan; berkas ini mungkin bukan hasil ekspor CSV. Silakan simpan lagi sebagai "CSV UTF-8" lalu unggah berkas tersebut.
+list-malformed = Berkas tidak dapat dibaca sebagai CSV: { $why }
+list-upload-unreadable = Unggahan tidak dapat dibaca ({ $why }). Ukuran berkas paling besar 5 MB.
+list-choose-file = Silakan pilih berkas CSV untuk diunggah.
+list-name-too-long = Nama terlalu panjang: paling banyak { $max } karakter.
+list-organisation-too-long = Nama organisasi terlalu panjang: paling banyak { $max } karakter.
+list-title-too-long = Jabatan terlalu panjang: paling banyak { $max } karakter.
+list-email-too-long = Alamat email terlalu panjang: paling banyak { $max } karakter.
+list-name-missing = Nama tidak ada.
+list-organisation-missing = Organisasi tidak ada.
+list-sex-missing = Jenis kelamin tidak ada (tuliskan female, male, other, atau not stated).
+list-sex-unknown = Jenis kelamin { $sex } bukan salah satu dari female, male, other, not stated.
+list-role-unknown = Peran { $role } bukan salah satu dari participant, speaker, observer, organiser, co-organiser, funder.
+list-not-email = { $email } bukan alamat email.
+list-duplicate = Orang yang sama sudah ada di baris { $line }.
+list-no-organisation-close = Tidak ada organisasi bernama { $name }. Apakah yang Anda maksud { $close }? Silakan tambahkan nama ini sebagai salah satu nama lainnya, atau tambahkan organisasinya terlebih dahulu.
+list-no-organisation = Tidak ada organisasi bernama { $name }. Silakan tambahkan organisasinya (atau tambahkan nama ini sebagai nama lain dari organisasi yang sudah ada) terlebih dahulu.
+list-already-recorded = Orang ini sudah tercatat untuk konsultasi ini.
+
+## Penilaian mandiri di seluruh kawasan
+regional-title = Penilaian mandiri di seluruh kawasan
+regional-each-cell = Setiap sel: rata-rata pemerintah / rata-rata masyarakat sipil, dari penilaian yang telah diajukan dan boleh Anda baca.
+regional-caption = Negara Anggota menurut bab
+regional-caption-cycle = Negara Anggota menurut bab, siklus { $cycle }
+
+## Token API baru
+token-new-title = Token API baru Anda
+token-copy-now = Salin sekarang: token ini hanya ditampilkan kali ini dan tidak dapat ditampilkan lagi.
+token-name = Nama
+token = Token
+token-send-it = Kirimkan token ini bersama setiap permintaan ke API:
+token-reads = Token ini membaca apa yang boleh Anda baca, dan tidak berlaku lagi jika Anda mencabutnya atau akun Anda dinonaktifkan.
+token-how-to = Cara menggunakan API
+
+## Halaman acuan (untuk mengukur kecepatan)
+reference-title = Halaman acuan
+reference-lead = Halaman tetap untuk mengukur kecepatan: { $count } tema pertama, dibaca dengan satu kueri.
+reference-caption = Tema menurut nama singkat
+reference-short-name = Nama singkat

@@ -1337,3 +1337,96 @@ person-position-end-before-start = Chức vụ không thể kết thúc trước
 ## Gỡ một phiên khỏi chương trình nghị sự
 session-remove-explained = Phiên sẽ bị gỡ khỏi chương trình nghị sự và khỏi mọi trang hiển thị phiên. Phiên vẫn được lưu giữ, cùng các ghi chép, và nhân viên có thể khôi phục phiên về vị trí cũ.
 session-restore-question = “{ $session }” đã bị gỡ khỏi chương trình nghị sự của { $consultation }. Khôi phục phiên này?
+
+## Nhập danh sách người tham dự
+list-import-title = Nhập danh sách người tham dự: { $consultation }
+list-names-personal = Họ tên là dữ liệu cá nhân: chỉ nhân viên HRWG được xem.
+list-cannot-import = Không thể nhập tệp này
+list-upload-explained = Vui lòng tải lên danh sách điểm danh dưới dạng tệp CSV (trong Excel: File › Save As › "CSV UTF-8"). Dòng đầu tiên ghi tên các cột (bằng tiếng Anh, như dưới đây):
+list-column-name = <strong>name</strong>: họ tên của người đó theo cách họ viết, bằng bất kỳ hệ chữ viết nào;
+list-column-sex = <strong>sex</strong>: female (nữ), male (nam), other (khác) hoặc not stated (không nêu);
+list-column-organisation = <strong>organisation</strong>: tên, tên viết tắt hoặc bất kỳ tên khác nào của tổ chức;
+list-columns-optional = và nếu có: <strong>role</strong> (participant, speaker, observer, organiser, co-organiser, funder; để trống là participant), <strong>title</strong> (chức vụ của họ) và <strong>email</strong>.
+list-download-template = Tải xuống tệp mẫu (CSV)
+list-template-explained = có các cột này và một dòng ví dụ: vui lòng thay dòng ví dụ bằng những người tham dự của bạn.
+list-nothing-written-yet = Chưa có gì được ghi: trước tiên bạn sẽ thấy các vấn đề của từng dòng, và danh sách chỉ được ghi nhận khi mọi dòng đều đúng. Tối đa 10.000 dòng và 5 MB.
+list-file-label = Danh sách người tham dự (CSV)
+list-check = Kiểm tra danh sách
+list-check-again-title = Kiểm tra lại danh sách người tham dự: { $consultation }
+list-problems-title = Các vấn đề trong danh sách người tham dự: { $consultation }
+list-all-right-heading = Mọi dòng của danh sách hiện đã đúng
+list-all-right = { $file }: đã đọc { $rows } dòng, tất cả đã sẵn sàng. Chưa có gì được ghi.
+list-needs-fixing-heading = Danh sách cần được sửa trước khi có thể nhập
+list-needs-fixing = { $file }: đã đọc { $rows } dòng, { $good } dòng sẵn sàng, { $bad } dòng có vấn đề. Chưa có gì được ghi. Vui lòng sửa những điểm nêu dưới đây, rồi kiểm tra lại cùng tệp đó; hoặc sửa các dòng trong bảng tính của bạn và tải lên lại.
+list-blank-lines = Các dòng trống đã bỏ qua:
+list-unknown-organisations = Các tổ chức chưa được ghi nhận
+list-unknown-organisations-explained = Mỗi tên dưới đây không phải là tên, tên viết tắt hay tên khác của bất kỳ tổ chức nào. Vui lòng thêm tổ chức, hoặc thêm tên này vào tổ chức mà nó chỉ đến; sau đó bạn sẽ quay lại đây.
+list-add-new-organisation = thêm thành một tổ chức mới
+list-named = có tên { $name }
+list-or = , hoặc
+list-add-as-alias = thêm thành tên khác của { $organisation }
+list-or-add-under-other-names = , hoặc thêm vào mục “Tên khác” trong biểu mẫu của tổ chức mà nó chỉ đến (từ trang <a href="/organisations">Tổ chức</a>)
+list-rows-with-problems = Các dòng có vấn đề
+list-line = Dòng
+list-problems = Vấn đề
+list-no-rows = Tệp này không có dòng nào để nhập.
+list-kept = Tệp được lưu giữ trong { $hours } giờ, chỉ dành cho nhân viên, để có thể kiểm tra lại mà không cần tải lên.
+list-check-again = Kiểm tra lại cùng tệp đó
+list-upload-corrected = Tải lên tệp đã sửa
+list-title = Danh sách người tham dự: { $name }
+list-every-row-right = Mọi dòng đều đúng. Chưa có gì được ghi.
+list-record = Ghi nhận { $count } người tham dự này
+list-first-rows = Các dòng đầu tiên
+list-first-rows-of = Các dòng đầu tiên (50 trên { $total })
+list-recording = Đang ghi nhận { $total } người tham dự: đã xong { $done }.
+list-recording-label = Đang ghi nhận danh sách người tham dự
+list-refreshes = Trang này tự làm mới.
+list-refresh-now = Làm mới ngay
+list-recorded = Đã ghi nhận: { $count } người tham dự.
+list-not-recorded = Danh sách chưa được ghi nhận
+list-upload-again = Tải lên lại
+
+## Những vấn đề mà công cụ nhập danh sách phát hiện
+list-not-utf8 = Tệp này không ở dạng UTF-8, nên các tên bằng tiếng Việt, Thái, Khmer hoặc Miến Điện sẽ bị lỗi font. Trong Excel, vui lòng chọn File › Save As › "CSV UTF-8 (Comma delimited)" rồi tải tệp đó lên.
+list-empty = Tệp này trống.
+list-missing-columns = Dòng đầu tiên phải ghi tên các cột; các cột sau đang thiếu: { $columns }.
+list-too-many-rows = Tệp này có { $rows } dòng; chỉ nhập được tối đa 10.000 dòng một lần. Vui lòng chia thành hai tệp.
+list-null-character = Dòng { $line } chứa ký tự rỗng (U+0000), không thể lưu được; tệp này có thể không phải là tệp xuất CSV. Vui lòng lưu lại dưới dạng "CSV UTF-8" rồi tải tệp đó lên.
+list-malformed = Không đọc được tệp dưới dạng CSV: { $why }
+list-upload-unreadable = Không đọc được tệp tải lên ({ $why }). Tệp có dung lượng tối đa 5 MB.
+list-choose-file = Vui lòng chọn một tệp CSV để tải lên.
+list-name-too-long = Họ tên quá dài: tối đa { $max } ký tự.
+list-organisation-too-long = Tên tổ chức quá dài: tối đa { $max } ký tự.
+list-title-too-long = Chức vụ quá dài: tối đa { $max } ký tự.
+list-email-too-long = Địa chỉ email quá dài: tối đa { $max } ký tự.
+list-name-missing = Thiếu họ tên.
+list-organisation-missing = Thiếu tổ chức.
+list-sex-missing = Thiếu giới tính (vui lòng ghi female, male, other hoặc not stated).
+list-sex-unknown = Giới tính { $sex } không thuộc các giá trị female, male, other, not stated.
+list-role-unknown = Vai trò { $role } không thuộc các giá trị participant, speaker, observer, organiser, co-organiser, funder.
+list-not-email = { $email } không phải là địa chỉ email.
+list-duplicate = Người này đã có ở dòng { $line }.
+list-no-organisation-close = Không có tổ chức nào tên là { $name }. Có phải ý bạn là { $close }? Vui lòng thêm tên này làm một tên khác của tổ chức đó, hoặc thêm tổ chức trước.
+list-no-organisation = Không có tổ chức nào tên là { $name }. Vui lòng thêm tổ chức đó trước (hoặc thêm tên này làm tên khác của một tổ chức đã có).
+list-already-recorded = Người này đã được ghi nhận cho cuộc tham vấn này.
+
+## Tự đánh giá trên toàn khu vực
+regional-title = Tự đánh giá trên toàn khu vực
+regional-each-cell = Mỗi ô: điểm trung bình của chính phủ / điểm trung bình của xã hội dân sự, từ các bản đánh giá đã gửi mà bạn được đọc.
+regional-caption = Các Quốc gia Thành viên theo chương
+regional-caption-cycle = Các Quốc gia Thành viên theo chương, chu kỳ { $cycle }
+
+## Token API mới
+token-new-title = Token API mới của bạn
+token-copy-now = Vui lòng sao chép ngay: token chỉ được hiển thị lần này và không thể hiển thị lại.
+token-name = Tên
+token = Token
+token-send-it = Vui lòng gửi token này kèm theo mỗi yêu cầu đến API:
+token-reads = Token đọc được những gì bạn được đọc, và hết hiệu lực khi bạn thu hồi token hoặc khi tài khoản của bạn bị vô hiệu hóa.
+token-how-to = Cách sử dụng API
+
+## Trang tham chiếu (để đo tốc độ)
+reference-title = Trang tham chiếu
+reference-lead = Một trang cố định để đo tốc độ: { $count } chủ đề đầu tiên, đọc bằng một truy vấn.
+reference-caption = Các chủ đề theo tên ngắn
+reference-short-name = Tên ngắn
