@@ -211,8 +211,6 @@ pub async fn create_user(
     invited_page(&state, ctx, &headers, id, &token, Purpose::Invitation).await
 }
 
-
-
 /// The full address of `path` on this site: the configured public origin, or else the
 /// request's own host (with https when cookies are secure); `None` when neither is known.
 fn full_link(state: &AppState, headers: &HeaderMap, path: &str) -> Option<String> {
@@ -268,9 +266,7 @@ pub async fn issue_password_reset(
         .await?
         .ok_or(AppError::NotFound)?;
     if user.disabled_at.is_some() {
-        return Err(AppError::BadRequest(
-            t!("user-reset-disabled"),
-        ));
+        return Err(AppError::BadRequest(t!("user-reset-disabled")));
     }
     let now = state.clock.now();
     let mut tx = state.pool.begin().await?;
@@ -428,9 +424,7 @@ async fn set_disabled(
         .await?
         .ok_or(AppError::NotFound)?;
     if admin.id == id {
-        return Err(AppError::BadRequest(
-            t!("user-disable-own"),
-        ));
+        return Err(AppError::BadRequest(t!("user-disable-own")));
     }
     let now = state.clock.now();
     let mut tx = state.pool.begin().await?;

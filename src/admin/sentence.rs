@@ -184,7 +184,9 @@ pub fn sentence(f: &Facts<'_>) -> String {
         t!("audit-record", noun = noun.as_str(), named = named.as_str())
     };
     let record = record.as_str();
-    let person = f.name.map_or_else(|| t!("audit-gone-account"), str::to_owned);
+    let person = f
+        .name
+        .map_or_else(|| t!("audit-gone-account"), str::to_owned);
     let person = person.as_str();
     let changed = changes(f.before, f.after);
     let (_, verb) = f.action.split_once('.').unwrap_or(("", f.action));

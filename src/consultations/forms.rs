@@ -114,7 +114,11 @@ impl ConsultationInput {
             &self.number_in_series,
             &other.number_in_series,
         );
-        cmp(t!("consultation-host-state"), &self.host_state, &other.host_state);
+        cmp(
+            t!("consultation-host-state"),
+            &self.host_state,
+            &other.host_state,
+        );
         cmp(
             t!("states-covered"),
             &self.states.join(", "),
@@ -122,7 +126,11 @@ impl ConsultationInput {
         );
         cmp(t!("consultation-city"), &self.city, &other.city);
         cmp(t!("venue"), &self.venue, &other.venue);
-        cmp(t!("consultation-first-day"), &self.starts_on, &other.starts_on);
+        cmp(
+            t!("consultation-first-day"),
+            &self.starts_on,
+            &other.starts_on,
+        );
         cmp(t!("consultation-last-day"), &self.ends_on, &other.ends_on);
         cmp(
             t!("consultation-planned-period"),
@@ -130,7 +138,11 @@ impl ConsultationInput {
             &other.planned_period,
         );
         cmp(t!("col-status"), &self.status, &other.status);
-        cmp(t!("consultation-reason-short"), &self.status_reason, &other.status_reason);
+        cmp(
+            t!("consultation-reason-short"),
+            &self.status_reason,
+            &other.status_reason,
+        );
         cmp(
             t!("consultation-chatham-house-rule"),
             &yes_no(self.chatham_house),
@@ -267,9 +279,7 @@ pub fn parse(
         (None, Some(_)) if errors.get("starts_on").is_empty() => {
             errors.add("starts_on", t!("consultation-first-day-too"));
         }
-        (Some(s), Some(e)) if e < s => {
-            errors.add("ends_on", t!("consultation-last-before-first"))
-        }
+        (Some(s), Some(e)) if e < s => errors.add("ends_on", t!("consultation-last-before-first")),
         _ => {}
     }
     let status = ConsultationStatus::parse(&input.status);
@@ -294,7 +304,10 @@ pub fn parse(
         value => match value.parse::<i32>() {
             Ok(n) if n >= 0 => Some(n),
             Ok(_) => {
-                errors.add("participants_reported", t!("consultation-participants-negative"));
+                errors.add(
+                    "participants_reported",
+                    t!("consultation-participants-negative"),
+                );
                 None
             }
             Err(_) => {

@@ -208,8 +208,6 @@ async fn organisation_ids(pool: &PgPool) -> Result<Vec<Uuid>, AppError> {
         .collect())
 }
 
-
-
 /// `GET /consultations/{slug}/participation/new`.
 pub async fn new_participation_form(
     State(state): State<AppState>,

@@ -23,9 +23,7 @@ use crate::notes::Section;
 use crate::organisations::queries::organisation_choices;
 use crate::state::AppState;
 use crate::web::extract::{Path, Query, RequestId};
-use crate::web::form::{
-    FieldErrors, Form, Pairs, form_version, missing_reference, new_token,
-};
+use crate::web::form::{FieldErrors, Form, Pairs, form_version, missing_reference, new_token};
 use crate::web::write::{self, Created};
 use crate::web::{Message, PageContext, render, see_other_with};
 

@@ -180,11 +180,13 @@ pub async fn update_commitment(
         page.errors.add("title", t!("provision-enter-title"));
     }
     if page.official_ref.chars().count() > 40 {
-        page.errors.add("official_ref", t!("provision-ref-too-long"));
+        page.errors
+            .add("official_ref", t!("provision-ref-too-long"));
     }
     let bearer = DutyBearer::parse(&page.duty_bearer);
     if bearer.is_none() {
-        page.errors.add("duty_bearer", t!("provision-choose-bearer"));
+        page.errors
+            .add("duty_bearer", t!("provision-choose-bearer"));
     }
     let (Some(bearer), true) = (bearer, page.errors.is_empty()) else {
         return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));

@@ -213,9 +213,9 @@ async fn check(
                     name = format!("{:?}", row.organisation)
                 ),
             }),
-            Some((id, _)) if recorded.contains(&(row.name.to_lowercase(), *id)) => row
-                .problems
-                .push(t!("list-already-recorded")),
+            Some((id, _)) if recorded.contains(&(row.name.to_lowercase(), *id)) => {
+                row.problems.push(t!("list-already-recorded"))
+            }
             Some(_) => {}
         }
     }
@@ -409,10 +409,7 @@ fn mark_duplicates_by_organisation(rows: &mut [Row], matched: &HashMap<String, (
         }
         let written = row.organisation.to_lowercase();
         match seen.get(&(row.name.to_lowercase(), *organisation)) {
-            Some((first, as_written))
-                if *as_written != written
-                    && row.duplicate_of.is_none() =>
-            {
+            Some((first, as_written)) if *as_written != written && row.duplicate_of.is_none() => {
                 row.duplicate_of = Some(*first);
                 row.problems.push(parse::duplicate_problem(*first));
             }

@@ -226,8 +226,10 @@ fn check(row: &mut Row) {
     }
     row.role = role_of(&row.role_text);
     if row.role.is_none() {
-        row.problems
-            .push(t!("list-role-unknown", role = format!("{:?}", row.role_text)));
+        row.problems.push(t!(
+            "list-role-unknown",
+            role = format!("{:?}", row.role_text)
+        ));
     }
     if !row.email.is_empty() && !row.email.contains('@') {
         row.problems

@@ -68,7 +68,11 @@ pub struct RoleLine {
 impl From<RoleRow> for RoleLine {
     fn from(r: RoleRow) -> Self {
         let period = match (r.starts_on, r.ends_on) {
-            (Some(s), Some(e)) => t!("person-period", from = format::date(s), to = format::date(e)),
+            (Some(s), Some(e)) => t!(
+                "person-period",
+                from = format::date(s),
+                to = format::date(e)
+            ),
             (Some(s), None) => t!("person-since", date = format::date(s)),
             (None, Some(e)) => t!("person-until-date", date = format::date(e)),
             (None, None) => t!("person-no-dates"),
@@ -92,7 +96,11 @@ impl PersonPage {
             .iter()
             .filter(|t| !t.spoke_in.is_empty())
             .count();
-        t!("person-summary", count = self.took_part.len(), spoke = spoke)
+        t!(
+            "person-summary",
+            count = self.took_part.len(),
+            spoke = spoke
+        )
     }
 
     pub fn when(&self, t: &TookPart) -> String {

@@ -252,8 +252,6 @@ pub fn missing_reference(
     )
 }
 
-
-
 /// The version an edit form was opened at (the hidden `version` field).
 pub fn form_version(value: &str) -> Result<i32, AppError> {
     value.trim().parse().map_err(|_| {
