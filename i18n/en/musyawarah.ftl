@@ -878,3 +878,518 @@ demo-kind-head-counts = head counts by sex
 demo-findings = findings
 demo-assessments = self-assessments
 list-and = { $init } and { $last }
+
+## What staff forms say about a field
+form-enter-title = Enter a title.
+form-title-too-long = A title has at most 300 characters.
+form-choose-state = Choose a Member State from the list.
+form-tick-states = Tick Member States from the list.
+form-choose-organisation = Choose the organisation from the list.
+form-choose-visibility = Choose who may see it.
+form-choose-from-list = Choose from the list.
+form-too-long = This is too long: at most { $max } characters.
+form-missing-reference = This refers to a record that does not exist (it may have been removed); choose again.
+date-shape = Enter a date like 2019-12-18.
+date-range = Enter a date between { $first } and { $last }, like 2019-12-18.
+conflict-still-in-form = Your changes are still in the form and not saved. Save again to replace theirs.
+conflict-still-in-form-or-open = Your changes are still in the form and not saved. Save again to replace their version, or open the page again to see theirs.
+field-title = Title
+field-who-may-see = Who may see it
+field-description = Description
+field-telephone = Telephone
+field-staff-notes = Staff notes
+
+## The audit log
+audit-who = Who
+audit-anyone = Anyone
+audit-actor-containing = Name or address containing “{ $text }”
+audit-only-code = Only entries whose code starts with “{ $code }”.
+audit-show-every = Show every entry
+audit-newest-first = What happened, newest first
+audit-download-what = every entry these filters select
+audit-nothing-matches = Nothing matches these filters.
+audit-was = was:
+audit-now = now:
+audit-recorded = What was recorded
+audit-older = Older entries
+audit-when = { $date } at { $time } UTC
+
+## Invitation and reset links
+invited-title = Invitation link
+invited-reset-title = Password-reset link
+invited-reset-heading = Password-reset link for { $name }
+invited-reset-send = Send this link to { $email } by a channel you trust. It works once, for { $valid_for }, and is shown only now. Setting a new password with it ends every other sign-in of the account; until then the old password still works.
+invited-heading = Invitation for { $name }
+invited-send = Send this link to { $email } by a channel you trust. It works once, for { $valid_for }, and is shown only now.
+invited-copy = Copy the link
+invited-copied = Copied.
+invited-copy-failed = Could not copy: select the link and copy it by hand.
+invited-relative = The link is relative to this site's address: add it after the address you use to reach Musyawarah.
+valid-days = { $n ->
+        [one] { $n } day
+       *[other] { $n } days
+    }
+valid-hours = { $n ->
+        [one] { $n } hour
+       *[other] { $n } hours
+    }
+
+## The accounts
+user-edit-title = Edit account
+user-invite = Invite someone
+user-conflict = Someone else changed this account while you were editing it
+user-conflict-theirs = Your changes have not been saved. Their version is now:
+user-conflict-yours = Your changes are still in the form below; save again to replace theirs.
+user-organisation = Organisation (partners)
+user-member-state = Member State (officials)
+option-none = None
+user-the-region-option = The region (ASEAN-wide)
+user-invite-button = Invite
+user-invitation = Invitation
+user-new-invitation-explained = A new invitation link lets { $name } choose a new password; earlier links stop working.
+user-new-invitation = Make a new invitation link
+user-password-reset = Password reset
+user-password-reset-explained = A password-reset link lets { $name } choose a new password, once, within 24 hours; setting it ends their other sign-ins. Earlier links stop working.
+user-issue-reset = Issue a password-reset link
+users-count = { $count ->
+        [one] { $count } account
+       *[other] { $count } accounts
+    }
+users-two-factor = Two-factor
+users-actions = Actions
+users-the-region = the region
+users-disabled = Disabled
+users-active = Active
+users-invited = Invited
+users-enable = Enable
+users-disable = Disable
+
+## What the account form says about a field
+user-enter-email = Enter the person's email address.
+user-email-shape = Enter an email address like name@example.org.
+user-email-too-long = An email address has at most 254 characters.
+user-enter-name = Enter the person's name.
+name-too-long-200 = A name has at most 200 characters here.
+user-choose-role = Choose a role.
+user-choose-organisation = Choose the organisation this partner acts for.
+user-choose-state = Choose the Member State this official acts for, or the region.
+user-email-taken = There is already an account with this email address.
+user-own-admin-role = You cannot take away your own administrator role.
+user-reset-disabled = This account is disabled: enable it before issuing a password-reset link.
+user-disable-own = You cannot disable your own account; ask another administrator.
+
+## The audit log's sentences
+audit-kind-accounts = Accounts
+audit-kind-assessments = Assessments
+audit-kind-assessment-rounds = Assessment rounds
+audit-kind-commitments = Commitments
+audit-kind-consultations = Consultations
+audit-kind-database = Database
+audit-kind-findings = Findings
+audit-kind-notes = Notes
+audit-kind-organisations = Organisations
+audit-kind-participation = Participation
+audit-kind-people = People
+audit-kind-positions = Positions
+audit-kind-series = Series
+audit-kind-sessions = Sessions
+audit-noun-account = account
+audit-noun-api-token = api token
+audit-noun-assessment = assessment
+audit-noun-assessment-round = assessment round
+audit-noun-commitment = commitment
+audit-noun-consultation = consultation
+audit-noun-database = database
+audit-noun-finding = finding
+audit-noun-note = note
+audit-noun-organisation = organisation
+audit-noun-participation = participation record
+audit-noun-person = person
+audit-noun-position = position
+audit-noun-series = series
+audit-noun-session = session
+audit-none = none
+audit-yes = yes
+audit-no = no
+audit-who-system = The system
+audit-who-someone = Someone
+audit-who-command-line = The command line
+audit-record = the { $noun }{ $named }
+audit-record-note = the note on{ $named }
+audit-gone-account = an account that no longer exists
+audit-signed-in = { $who } signed in
+audit-sign-in-failed = A sign-in as { $name } failed
+audit-sign-in-failed-unknown = A sign-in failed for an unknown account
+audit-signed-out = { $who } signed out
+audit-invited = { $who } invited { $person }
+audit-accepted = { $who } accepted the invitation and chose a password
+audit-user-added = { $who } added the account of { $person }
+audit-password-changed = { $who } changed their password
+audit-reset-issued = { $who } issued a password-reset link for { $person }
+audit-password-reset = { $who } set a new password with a reset link
+audit-two-factor-on = { $who } turned on two-factor sign-in
+audit-two-factor-failed = { $who } entered a wrong second-factor code
+audit-demo-loaded = { $who } loaded the demo data
+audit-participants-imported = { $who } imported a participant list of { $count ->
+        [one] { $count } person
+       *[other] { $count } people
+    } into { $record }
+audit-status-changed = { $who } changed the status of { $record } from { $before } to { $after }
+audit-progress-reported = { $who } reported progress on { $record }
+audit-added = { $who } added { $record }
+audit-saved-unchanged = { $who } saved { $record } (nothing changed)
+audit-field-changed = { $who } changed the { $field } of { $record } from { $before } to { $after }
+audit-fields-changed = { $who } changed the { $fields } of { $record }
+audit-removed = { $who } removed { $record }
+audit-restored = { $who } restored { $record }
+audit-deleted = { $who } deleted { $record }
+audit-moved = { $who } moved { $record } on the agenda
+audit-merged = { $who } merged the { $noun }{ $named } into { $into }
+audit-merged-another = another
+audit-submitted = { $who } submitted { $record }
+audit-saved = { $who } saved { $record }
+audit-corrected = { $who } corrected { $record }
+audit-published = { $who } published { $record }
+audit-returned = { $who } returned { $record }
+audit-withdrew = { $who } withdrew { $record }
+audit-other = { $who }: { $action } on { $record }
+
+## The names of the audit log's fields
+audit-field-title = title
+audit-field-status = status
+audit-field-visibility = visibility
+audit-field-name = name
+audit-field-email = email
+audit-field-display_name = display name
+audit-field-role = role
+audit-field-organisation_id = organisation
+audit-field-member_state_code = member state
+audit-field-summary = summary
+audit-field-kind = kind
+audit-field-description = description
+audit-field-city = city
+audit-field-venue = venue
+audit-field-starts_on = starts on
+audit-field-ends_on = ends on
+audit-field-objectives = objectives
+audit-field-statement = statement
+audit-field-themes = themes
+audit-field-states = states
+audit-field-commitments = commitments
+audit-field-due_on = due on
+audit-field-acronym = acronym
+audit-field-website = website
+audit-field-aliases = aliases
+audit-field-full_name = full name
+audit-field-sex = sex
+audit-field-phone = phone
+audit-field-staff_notes = staff notes
+audit-field-female = female
+audit-field-male = male
+audit-field-other_or_unstated = other or unstated
+audit-field-note = note
+audit-field-aim = aim
+audit-field-people = people
+
+## Shared words of the staff forms
+edit-named = Edit { $name }
+conflict-caption = Their version and yours
+conflict-field = Field
+conflict-theirs = Their version (saved)
+conflict-yours = Yours (not saved)
+confirm-yes-remove = Yes, remove it
+
+## The consultation form
+consultation-conflict = Someone else saved this consultation while you were editing it
+consultation-conflict-differ = Your changes are not saved yet; they are still in the form below. Where the two versions differ:
+consultation-conflict-save-again = Save again to replace their version with yours, or open the page again to start from theirs.
+consultation-title-hint = For example: National consultation in Viet Nam
+consultation-no-series = Not part of a series
+consultation-number-in-series = Number in the series
+consultation-number-hint = Leave empty when not known
+consultation-held-in = Held in
+consultation-host-state = Host Member State
+consultation-regional-or-undecided = Regional, or not decided
+consultation-city = City
+consultation-first-day = First day
+consultation-last-day = Last day
+consultation-last-day-hint = Leave empty for a one-day consultation
+consultation-planned-period = Planned period
+consultation-planned-period-hint = When there is no date yet, for example: early 2020
+consultation-reason = Reason (for a postponed or cancelled consultation)
+consultation-reason-short = Reason
+consultation-chatham-house = Held under the Chatham House rule
+consultation-chatham-house-rule = Chatham House rule
+consultation-participants-hint = The figure a report gives, when there is no participant list
+consultation-create = Create consultation
+consultation-choose-series = Choose a series from the list.
+consultation-number-shape = Enter a whole number from 1, or leave it empty.
+consultation-number-needs-series = A number in the series needs a series.
+consultation-number-taken = Another consultation of this series has this number.
+consultation-first-day-too = Enter the first day too, or leave both empty.
+consultation-last-before-first = The last day cannot be before the first.
+consultation-choose-status = Choose a status.
+consultation-held-needs-date = A consultation that was held needs its date.
+consultation-held-in-future = A consultation cannot have been held on a date still to come; choose planned or scheduled.
+consultation-say-why = Say why it was postponed or cancelled.
+consultation-participants-negative = A number of participants cannot be negative.
+consultation-whole-number = Enter a whole number, or leave it empty.
+consultation-text-too-long = This text is too long (at most 50,000 characters).
+
+## A consultation's participation records
+participation-title = Participation: { $consultation }
+participation-edit = Edit participation
+participation-add = Add an organisation that took part
+participation-conflict = Someone else saved this record while you were editing it
+participation-conflict-hint = Your figures are still in the form and not saved. Save again to replace theirs.
+participation-head-counts = Head counts
+participation-note = Note
+participation-remove-link = Remove this record…
+participation-choose-role = Choose the role it had.
+participation-negative = A head count cannot be negative.
+participation-whole-number = Enter a whole number of people.
+participation-duplicate = This organisation is already recorded in this role; edit that record instead.
+participation-remove-title = Remove this participation record?
+participation-remove-question = Remove the record of { $organisation } ({ $role }) at { $consultation }?
+participation-remove-explained = Its head counts leave the consultation's figures and the dashboard. This cannot be undone: to count them again, add the record again.
+
+## The finding form
+finding-edit = Edit finding
+finding-new = New finding
+finding-conflict = Someone else saved this finding while you were editing it
+finding-session = Session (if any)
+finding-commitments = Commitments of the Consensus
+finding-for-recommendation = For a recommendation
+finding-choose-kind = Choose what kind of finding it is.
+finding-write = Write the finding.
+finding-too-long = A finding has at most 10,000 characters.
+finding-choose-consultation = Choose the consultation it comes from.
+finding-choose-session = Choose a session of that consultation, or none.
+finding-tick-commitments = Tick the commitment (or commitments) of the Consensus it concerns.
+finding-tick-themes = Tick themes from the list.
+finding-choose-addressee = Choose to whom the recommendation is addressed.
+finding-only-recommendations = Only recommendations are followed up.
+finding-progress-date = Enter the date of the progress.
+finding-say-what-happened = Say what happened.
+finding-links-https = Each evidence link starts with https://.
+finding-choose-status = Choose a status from the list.
+
+## The provision form
+provision-edit = Edit provision { $code }
+provision-code-hint = The code { $code } is this project's provisional code and stays as it is, so that links and findings keep pointing here; fill in the official paragraph reference once verified.
+provision-conflict = Someone else saved this provision while you were editing it
+provision-text = Text
+provision-ref-hint = The paragraph of the published text, for example: para. 14
+provision-enter-title = Enter the provision's title.
+provision-ref-too-long = An official reference has at most 40 characters (for example: para. 14).
+provision-choose-bearer = Choose whose duty it is.
+
+## The organisation form
+organisation-new = New organisation
+organisation-edit = Edit organisation
+organisation-conflict = Someone else saved this organisation while you were editing it
+organisation-then-list = Once saved, you go back to the participant list to check it again.
+organisation-name = Name
+organisation-acronym = Acronym
+organisation-country = Country, if outside ASEAN
+organisation-other-names = Other names
+organisation-other-names-hint = One per line: the names reports and participant lists use for it, in any language.
+organisation-add = Add organisation
+organisation-merge-heading = Merge into another organisation
+organisation-merge-explained = When this record and another are the same organisation, merge them: its participation, speakers, people and accounts move to the other, and its names become the other's aliases.
+organisation-merge-into = Merge into
+organisation-merge-confirm = I have checked that these are the same organisation
+organisation-merge = Merge
+organisation-enter-name = Enter the organisation's name.
+organisation-name-too-long = A name has at most 300 characters.
+organisation-acronym-too-long = An acronym has at most 40 characters.
+organisation-choose-kind = Choose what kind of organisation it is.
+organisation-choose-state = Choose a Member State from the list, or regional.
+organisation-website-https = Enter a web address starting with https://.
+organisation-alias-too-long = Each other name has at most 300 characters.
+organisation-name-taken = Another organisation has this name; merge the two instead.
+organisation-alias-taken = One of these other names already belongs to another organisation.
+organisation-choose-into = Choose the organisation to merge this one into.
+organisation-tick-confirm = Tick the box to confirm the merge.
+
+## The series form
+series-conflict = Someone else saved this series while you were editing it
+series-funding-note = Funding note
+series-starts = Starts
+series-ends = Ends
+series-end-before-start = The series cannot end before it starts.
+
+## The session form
+session-edit-title = Edit session: { $consultation }
+session-new-title = New session: { $consultation }
+session-edit = Edit session
+session-add = Add a session to the agenda
+session-conflict = Someone else saved this session while you were editing it
+session-removed-heading = Removed from this agenda
+session-removed-explained = These sessions were taken off the agenda and can be put back, with their notes:
+session-restore-link = Restore…
+session-day = Day
+session-starts-at = Starts at
+session-ends-at = Ends at
+session-speakers = Speaking organisations
+session-speakers-hint = Tick each organisation that speaks in this session. To find one, type part of its name and choose Show matching: what you have typed and ticked stays.
+session-find-organisation = Find an organisation
+session-show-matching = Show matching
+session-speakers-hidden = { $count ->
+        [one] { $count } organisation not matching “{ $filter }” is hidden.
+       *[other] { $count } organisations not matching “{ $filter }” are hidden.
+    } Empty the box and choose Show matching to see them all.
+session-no-organisation-matches = No organisation matches “{ $filter }”.
+session-add-button = Add to the agenda
+session-time-shape = Enter a time like 09:30.
+session-choose-kind = Choose what kind of session it is.
+session-day-outside = The day must be one of the consultation's days.
+session-end-before-start = It cannot end before it starts.
+session-remove-title = Remove this session from the agenda?
+session-remove-question = Remove “{ $session }” from the agenda of { $consultation }?
+session-off-agenda = This session is off the agenda
+session-restore-explained = Restoring puts it back in its place on the agenda, with its notes.
+session-restore-button = Restore it to the agenda
+
+## People
+person-new = New person
+person-edit = Edit person
+person-conflict = Someone else saved this person while you were editing
+person-full-name = Full name, as the person writes it
+person-honorific = Honorific
+person-honorific-hint = For example: Ms., Mr., Dr.
+person-add = Add a person
+people-current-positions = Current positions
+people-spoke-at = Spoke at
+people-download-what = all { $count ->
+        [one] { $count } person
+       *[other] { $count } people
+    }
+person-positions-heading = Positions over time
+person-no-position = No position is recorded.
+person-positions-caption = Positions held, earliest first
+person-position = Position
+person-source = Source
+person-current = current
+person-add-position = Add a position
+person-position-hint = For example: Vice Chair
+person-until = Until
+person-until-hint = Leave empty while it is held
+person-source-hint = Where this is known from
+person-add-position-button = Add position
+person-no-participation = No participation is recorded.
+person-took-part-caption = Where { $name } took part or spoke
+person-took-part-as = Took part as
+person-summary = Took part in or spoke at { $count ->
+        [one] { $count } consultation
+       *[other] { $count } consultations
+    }; spoke at { $spoke ->
+        [one] { $spoke } consultation
+       *[other] { $spoke } consultations
+    }.
+person-period = { $from } to { $to }
+person-since = since { $date }
+person-until-date = until { $date }
+person-no-dates = dates not recorded
+person-enter-name = Enter the person's name as they write it.
+person-choose-sex = Choose one; "not stated" is a valid answer.
+person-email-shape = Enter an email address like name@example.org, or leave it empty.
+person-enter-position = Enter the position, for example: Vice Chair.
+person-position-end-before-start = A position cannot end before it starts.
+
+## Removing a session from the agenda
+session-remove-explained = It leaves the agenda and every page that shows it. It is kept, with its notes, and staff can restore it to its place.
+session-restore-question = “{ $session }” was removed from the agenda of { $consultation }. Restore it?
+
+## Importing a participant list
+list-import-title = Import a participant list: { $consultation }
+list-names-personal = Names are personal data: they are visible to HRWG staff only.
+list-cannot-import = This file cannot be imported
+list-upload-explained = Upload the attendance sheet as a CSV file (in Excel: File › Save As › "CSV UTF-8"). The first line names the columns:
+list-column-name = <strong>name</strong>: the person's name as they write it, in any script;
+list-column-sex = <strong>sex</strong>: female, male, other or not stated;
+list-column-organisation = <strong>organisation</strong>: its name, acronym or any of its other names;
+list-columns-optional = and if you have them: <strong>role</strong> (participant, speaker, observer, organiser, co-organiser, funder; participant if empty), <strong>title</strong> (their position) and <strong>email</strong>.
+list-download-template = Download a template (CSV)
+list-template-explained = with these columns and one example row: replace the example with your participants.
+list-nothing-written-yet = Nothing is written yet: you will see every row's problems first, and the list is recorded only when all rows are right. Up to 10,000 rows and 5 MB.
+list-file-label = Participant list (CSV)
+list-check = Check the list
+list-check-again-title = Check the participant list again: { $consultation }
+list-problems-title = Problems in the participant list: { $consultation }
+list-all-right-heading = Every row of the list is right now
+list-all-right = { $file }: { $rows } rows read, all ready. Nothing has been written yet.
+list-needs-fixing-heading = The list needs fixing before it can be imported
+list-needs-fixing = { $file }: { $rows } rows read, { $good } ready, { $bad } with problems. Nothing has been written. Fix what is named below, then check the same file again; or fix the rows in your spreadsheet and upload it again.
+list-blank-lines = Blank lines skipped:
+list-unknown-organisations = Organisations not yet recorded
+list-unknown-organisations-explained = Each of these names is no organisation's name, acronym or other name. Add the organisation, or add the name to the organisation it means; you come back here afterwards.
+list-add-new-organisation = add it as a new organisation
+list-named = named { $name }
+list-or = , or
+list-add-as-alias = add it as another name of { $organisation }
+list-or-add-under-other-names = , or add it under “Other names” on the form of the organisation it means (from <a href="/organisations">Organisations</a>)
+list-rows-with-problems = Rows with problems
+list-line = Line
+list-problems = Problems
+list-no-rows = The file has no rows to import.
+list-kept = The file is kept for { $hours } hours, for staff only, so that it can be checked again without uploading it.
+list-check-again = Check the same file again
+list-upload-corrected = Upload a corrected file instead
+list-title = Participant list: { $name }
+list-every-row-right = Every row is right. Nothing has been written yet.
+list-record = Record these { $count } participants
+list-first-rows = The first rows
+list-first-rows-of = The first rows (50 of { $total })
+list-recording = Recording { $total } participants: { $done } done.
+list-recording-label = Recording the participant list
+list-refreshes = This page refreshes itself.
+list-refresh-now = Refresh now
+list-recorded = Recorded: { $count } participants.
+list-not-recorded = The list was not recorded
+list-upload-again = Upload it again
+
+## What the participant list importer finds
+list-not-utf8 = This file is not in UTF-8, so names in Vietnamese, Thai, Khmer or Burmese would be garbled. In Excel, choose File › Save As › "CSV UTF-8 (Comma delimited)" and upload that file.
+list-empty = The file is empty.
+list-missing-columns = The first line must name the columns; these are missing: { $columns }.
+list-too-many-rows = The file has { $rows } rows; at most 10,000 can be imported at once. Split it in two.
+list-null-character = Line { $line } holds a null character (U+0000), which cannot be stored; the file may not be a CSV export. Save it again as "CSV UTF-8" and upload that file.
+list-malformed = The file could not be read as CSV: { $why }
+list-upload-unreadable = The upload could not be read ({ $why }). Files may be up to 5 MB.
+list-choose-file = Choose a CSV file to upload.
+list-name-too-long = The name is too long: at most { $max } characters.
+list-organisation-too-long = The organisation is too long: at most { $max } characters.
+list-title-too-long = The title is too long: at most { $max } characters.
+list-email-too-long = The email is too long: at most { $max } characters.
+list-name-missing = The name is missing.
+list-organisation-missing = The organisation is missing.
+list-sex-missing = The sex is missing (write female, male, other or not stated).
+list-sex-unknown = The sex { $sex } is not one of female, male, other, not stated.
+list-role-unknown = The role { $role } is not one of participant, speaker, observer, organiser, co-organiser, funder.
+list-not-email = { $email } is not an email address.
+list-duplicate = The same person is already on line { $line }.
+list-no-organisation-close = No organisation is called { $name }. Did you mean { $close }? Add the name as one of its other names, or add the organisation first.
+list-no-organisation = No organisation is called { $name }. Add it (or this name as another name of an existing one) first.
+list-already-recorded = This person is already recorded for this consultation.
+
+## Self-assessments across the region
+regional-title = Self-assessments across the region
+regional-each-cell = Each cell: government average / civil-society average, from submitted assessments you may read.
+regional-caption = Member States by chapter
+regional-caption-cycle = Member States by chapter, cycle { $cycle }
+
+## A new API token
+token-new-title = Your new API token
+token-copy-now = Copy it now: it is shown only this once, and cannot be shown again.
+token-name = Name
+token = Token
+token-send-it = Send it with every request to the API:
+token-reads = It reads what you may read, and stops working when you revoke it or your account is disabled.
+token-how-to = How to use the API
+
+## The reference page (for measuring speed)
+reference-title = Reference page
+reference-lead = A fixed page for measuring speed: the first { $count } themes, read with one query.
+reference-caption = Themes by short name
+reference-short-name = Short name

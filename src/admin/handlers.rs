@@ -97,21 +97,21 @@ impl AccountForm {
         let email = self.email.trim().to_owned();
         let at = email.find('@');
         if email.is_empty() {
-            errors.add("email", "Enter the person's email address.");
+            errors.add("email", t!("user-enter-email"));
         } else if at.is_none_or(|i| i == 0 || i + 1 == email.len()) || email.contains(' ') {
-            errors.add("email", "Enter an email address like name@example.org.");
+            errors.add("email", t!("user-email-shape"));
         } else if email.chars().count() > 254 {
-            errors.add("email", "An email address has at most 254 characters.");
+            errors.add("email", t!("user-email-too-long"));
         }
         let display_name = self.display_name.trim().to_owned();
         if display_name.is_empty() {
-            errors.add("display_name", "Enter the person's name.");
+            errors.add("display_name", t!("user-enter-name"));
         } else if display_name.chars().count() > 200 {
-            errors.add("display_name", "A name has at most 200 characters here.");
+            errors.add("display_name", t!("name-too-long-200"));
         }
         let role = Role::parse(&self.role);
         if role.is_none() {
-            errors.add("role", "Choose a role.");
+            errors.add("role", t!("user-choose-role"));
         }
         let mut organisation_id = None;
         let mut member_state_code = None;
@@ -120,21 +120,15 @@ impl AccountForm {
                 Ok(id) if exists(pool, "organisation", "id", &id.to_string()).await => {
                     organisation_id = Some(id);
                 }
-                _ => errors.add(
-                    "organisation",
-                    "Choose the organisation this partner acts for.",
-                ),
+                _ => errors.add("organisation", t!("user-choose-organisation")),
             },
             Some(Role::Official) => match self.member_state.trim() {
-                "" => errors.add(
-                    "member_state",
-                    "Choose the Member State this official acts for, or the region.",
-                ),
+                "" => errors.add("member_state", t!("user-choose-state")),
                 "region" => {}
                 code if exists(pool, "member_state", "code", code).await => {
                     member_state_code = Some(code.to_owned());
                 }
-                _ => errors.add("member_state", "Choose a Member State from the list."),
+                _ => errors.add("member_state", t!("form-choose-state")),
             },
             _ => {}
         }
@@ -190,10 +184,7 @@ pub async fn create_user(
         Ok(id) => id,
         Err(err) if is_unique_violation(&err) => {
             let mut errors = FieldErrors::default();
-            errors.add(
-                "email",
-                "There is already an account with this email address.",
-            );
+            errors.add("email", t!("user-email-taken"));
             let page = form_page(&state, ctx, None, form.input(), errors, None).await?;
             return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
         }
@@ -220,11 +211,6 @@ pub async fn create_user(
     invited_page(&state, ctx, &headers, id, &token, Purpose::Invitation).await
 }
 
-/// "1 day", "7 days".
-fn count(n: i64, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 /// The full address of `path` on this site: the configured public origin, or else the
 /// request's own host (with https when cookies are secure); `None` when neither is known.
 fn full_link(state: &AppState, headers: &HeaderMap, path: &str) -> Option<String> {
@@ -245,11 +231,11 @@ async fn invited_page(
     let (path, valid_for) = match purpose {
         Purpose::Invitation => (
             format!("/invitations/{token}"),
-            count(state.config.invitation_valid.num_days(), "day", "days"),
+            t!("valid-days", n = state.config.invitation_valid.num_days()),
         ),
         Purpose::Reset => (
             format!("/password-reset/{token}"),
-            count(invitations::reset_valid().num_hours(), "hour", "hours"),
+            t!("valid-hours", n = invitations::reset_valid().num_hours()),
         ),
     };
     let full = full_link(state, headers, &path);
@@ -280,9 +266,7 @@ pub async fn issue_password_reset(
         .await?
         .ok_or(AppError::NotFound)?;
     if user.disabled_at.is_some() {
-        return Err(AppError::BadRequest(
-            "This account is disabled: enable it before issuing a password-reset link.".to_owned(),
-        ));
+        return Err(AppError::BadRequest(t!("user-reset-disabled")));
     }
     let now = state.clock.now();
     let mut tx = state.pool.begin().await?;
@@ -359,7 +343,7 @@ pub async fn update_user(
     };
     if admin.id == id && fields.role != Role::Admin {
         let mut errors = FieldErrors::default();
-        errors.add("role", "You cannot take away your own administrator role.");
+        errors.add("role", t!("user-own-admin-role"));
         let page = form_page(&state, ctx, Some(before), form.input(), errors, None).await?;
         return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
     }
@@ -373,10 +357,7 @@ pub async fn update_user(
         Ok(updated) => Ok(Ok(updated)),
         Err(err) if is_unique_violation(&err) => {
             let mut errors = FieldErrors::default();
-            errors.add(
-                "email",
-                "There is already an account with this email address.",
-            );
+            errors.add("email", t!("user-email-taken"));
             Ok(Err(errors))
         }
         Err(err) => Err(err.into()),
@@ -443,9 +424,7 @@ async fn set_disabled(
         .await?
         .ok_or(AppError::NotFound)?;
     if admin.id == id {
-        return Err(AppError::BadRequest(
-            "You cannot disable your own account; ask another administrator.".to_owned(),
-        ));
+        return Err(AppError::BadRequest(t!("user-disable-own")));
     }
     let now = state.clock.now();
     let mut tx = state.pool.begin().await?;
@@ -598,7 +577,7 @@ pub async fn show_audit_log(
         to: q.to.trim().to_owned(),
         next_page,
         people: queries::people_in_log(&state.pool).await?,
-        kinds: super::sentence::KINDS,
+        kinds: super::sentence::kinds(),
     }))
 }
 

@@ -4,36 +4,79 @@
 
 use serde_json::Value;
 
-/// The kinds of record the log names, as a filter offers them: (value, label).
-pub const KINDS: &[(&str, &str)] = &[
-    ("app_user", "Accounts"),
-    ("assessment", "Assessments"),
-    ("assessment_round", "Assessment rounds"),
-    ("commitment", "Commitments"),
-    ("consultation", "Consultations"),
-    ("database", "Database"),
-    ("finding", "Findings"),
-    ("note", "Notes"),
-    ("organisation", "Organisations"),
-    ("participation", "Participation"),
-    ("person", "People"),
-    ("person_role", "Positions"),
-    ("series", "Series"),
-    ("session", "Sessions"),
+/// The kinds of record the log names, as a filter offers them: their values.
+pub const KINDS: &[&str] = &[
+    "app_user",
+    "assessment",
+    "assessment_round",
+    "commitment",
+    "consultation",
+    "database",
+    "finding",
+    "note",
+    "organisation",
+    "participation",
+    "person",
+    "person_role",
+    "series",
+    "session",
 ];
 
-/// A record kind in a sentence: "finding", "account".
-pub fn noun(entity: &str) -> String {
+/// The kinds of record as the filter offers them, in the language of the request: (value,
+/// label).
+pub fn kinds() -> Vec<(&'static str, String)> {
+    KINDS.iter().map(|k| (*k, kind_label(k))).collect()
+}
+
+/// A kind of record, as the filter names it: "Findings".
+fn kind_label(entity: &str) -> String {
     match entity {
-        "app_user" => "account".to_owned(),
-        "person_role" => "position".to_owned(),
-        "participation" => "participation record".to_owned(),
+        "app_user" => t!("audit-kind-accounts"),
+        "assessment" => t!("audit-kind-assessments"),
+        "assessment_round" => t!("audit-kind-assessment-rounds"),
+        "commitment" => t!("audit-kind-commitments"),
+        "consultation" => t!("audit-kind-consultations"),
+        "database" => t!("audit-kind-database"),
+        "finding" => t!("audit-kind-findings"),
+        "note" => t!("audit-kind-notes"),
+        "organisation" => t!("audit-kind-organisations"),
+        "participation" => t!("audit-kind-participation"),
+        "person" => t!("audit-kind-people"),
+        "person_role" => t!("audit-kind-positions"),
+        "series" => t!("audit-kind-series"),
+        "session" => t!("audit-kind-sessions"),
         other => other.replace('_', " "),
     }
 }
 
-/// A field's name in words: "member_state_code" -> "member state".
+/// A record kind in a sentence: "finding", "account".
+pub fn noun(entity: &str) -> String {
+    match entity {
+        "app_user" => t!("audit-noun-account"),
+        "api_token" => t!("audit-noun-api-token"),
+        "assessment" => t!("audit-noun-assessment"),
+        "assessment_round" => t!("audit-noun-assessment-round"),
+        "commitment" => t!("audit-noun-commitment"),
+        "consultation" => t!("audit-noun-consultation"),
+        "database" => t!("audit-noun-database"),
+        "finding" => t!("audit-noun-finding"),
+        "note" => t!("audit-noun-note"),
+        "organisation" => t!("audit-noun-organisation"),
+        "participation" => t!("audit-noun-participation"),
+        "person" => t!("audit-noun-person"),
+        "person_role" => t!("audit-noun-position"),
+        "series" => t!("audit-noun-series"),
+        "session" => t!("audit-noun-session"),
+        other => other.replace('_', " "),
+    }
+}
+
+/// A field's name in words, in the language of the request: "member_state_code" -> "member
+/// state" (the catalogue's `audit-field-<key>` where it has one).
 pub fn field_label(key: &str) -> String {
+    if let Some(words) = crate::i18n::lookup(&format!("audit-field-{key}")) {
+        return words;
+    }
     let key = key
         .strip_suffix("_code")
         .or_else(|| key.strip_suffix("_id"))
@@ -44,16 +87,16 @@ pub fn field_label(key: &str) -> String {
 /// A value in words: enum values without underscores, lists joined, nothing as "none".
 pub fn readable(value: &Value) -> String {
     match value {
-        Value::Null => "none".to_owned(),
-        Value::Bool(true) => "yes".to_owned(),
-        Value::Bool(false) => "no".to_owned(),
+        Value::Null => t!("audit-none"),
+        Value::Bool(true) => t!("audit-yes"),
+        Value::Bool(false) => t!("audit-no"),
         Value::Number(n) => n.to_string(),
-        Value::String(s) if s.is_empty() => "none".to_owned(),
+        Value::String(s) if s.is_empty() => t!("audit-none"),
         Value::String(s) => {
             let code = s.chars().all(|c| c.is_ascii_lowercase() || c == '_') && s.contains('_');
             if code { s.replace('_', " ") } else { s.clone() }
         }
-        Value::Array(items) if items.is_empty() => "none".to_owned(),
+        Value::Array(items) if items.is_empty() => t!("audit-none"),
         Value::Array(items) => items.iter().map(readable).collect::<Vec<_>>().join(", "),
         Value::Object(_) => value.to_string(),
     }
@@ -73,6 +116,9 @@ pub fn short(text: &str, max: usize) -> String {
 /// One field that changed: its name, and its value before and after, in words.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Change {
+    /// The field's key in the record ("status").
+    pub key: String,
+    /// Its name in words.
     pub field: String,
     pub before: String,
     pub after: String,
@@ -90,6 +136,7 @@ pub fn changes(before: Option<&Value>, after: Option<&Value>) -> Vec<Change> {
         .filter_map(|(key, new)| {
             let old = before.get(key)?;
             (old != new).then(|| Change {
+                key: key.clone(),
                 field: field_label(key),
                 before: short(&readable(old), 300),
                 after: short(&readable(new), 300),
@@ -112,18 +159,19 @@ pub struct Facts<'a> {
     pub after: Option<&'a Value>,
 }
 
-/// The entry as a sentence.
+/// The entry as a sentence, in the language of the request.
 pub fn sentence(f: &Facts<'_>) -> String {
     let who = if !f.actor.is_empty() {
         f.actor.to_owned()
     } else {
         match f.actor_label {
-            "" | "system" => "The system".to_owned(),
-            "unknown account" => "Someone".to_owned(),
-            "command line" => "The command line".to_owned(),
+            "" | "system" => t!("audit-who-system"),
+            "unknown account" => t!("audit-who-someone"),
+            "command line" => t!("audit-who-command-line"),
             other => other.to_owned(),
         }
     };
+    let who = who.as_str();
     let noun = noun(f.entity);
     let named = match f.name {
         Some(name) if !name.is_empty() => format!(" ‘{}’", short(name, 60)),
@@ -131,98 +179,118 @@ pub fn sentence(f: &Facts<'_>) -> String {
     };
     // A note has no name of its own: it is the note on a session.
     let record = if f.entity == "note" && !named.is_empty() {
-        format!("the note on{named}")
+        t!("audit-record-note", named = named.as_str())
     } else {
-        format!("the {noun}{named}")
+        t!("audit-record", noun = noun.as_str(), named = named.as_str())
     };
+    let record = record.as_str();
     let person = f
         .name
-        .map_or("an account that no longer exists".to_owned(), |n| {
-            n.to_owned()
-        });
+        .map_or_else(|| t!("audit-gone-account"), str::to_owned);
+    let person = person.as_str();
     let changed = changes(f.before, f.after);
     let (_, verb) = f.action.split_once('.').unwrap_or(("", f.action));
     match f.action {
-        "sign_in.success" => return format!("{who} signed in"),
+        "sign_in.success" => return t!("audit-signed-in", who = who),
         "sign_in.failure" => {
             return match f.name {
-                Some(name) => format!("A sign-in as {name} failed"),
-                None => "A sign-in failed for an unknown account".to_owned(),
+                Some(name) => t!("audit-sign-in-failed", name = name),
+                None => t!("audit-sign-in-failed-unknown"),
             };
         }
-        "sign_out" => return format!("{who} signed out"),
-        "invitation.create" => return format!("{who} invited {person}"),
-        "invitation.accept" => {
-            return format!("{who} accepted the invitation and chose a password");
-        }
-        "user.create" => return format!("{who} added the account of {person}"),
-        "password.change" => return format!("{who} changed their password"),
-        "password.reset_issue" => {
-            return format!("{who} issued a password-reset link for {person}");
-        }
-        "password.reset" => return format!("{who} set a new password with a reset link"),
-        "two_factor.enable" => return format!("{who} turned on two-factor sign-in"),
-        "two_factor.failure" => return format!("{who} entered a wrong second-factor code"),
-        "seed.demo" => return format!("{who} loaded the demo data"),
+        "sign_out" => return t!("audit-signed-out", who = who),
+        "invitation.create" => return t!("audit-invited", who = who, person = person),
+        "invitation.accept" => return t!("audit-accepted", who = who),
+        "user.create" => return t!("audit-user-added", who = who, person = person),
+        "password.change" => return t!("audit-password-changed", who = who),
+        "password.reset_issue" => return t!("audit-reset-issued", who = who, person = person),
+        "password.reset" => return t!("audit-password-reset", who = who),
+        "two_factor.enable" => return t!("audit-two-factor-on", who = who),
+        "two_factor.failure" => return t!("audit-two-factor-failed", who = who),
+        "seed.demo" => return t!("audit-demo-loaded", who = who),
         "participants.import" => {
             let people = f
                 .after
                 .and_then(|a| a.get("people"))
                 .and_then(Value::as_i64)
                 .unwrap_or(0);
-            let plural = if people == 1 { "person" } else { "people" };
-            return format!("{who} imported a participant list of {people} {plural} into {record}");
+            return t!(
+                "audit-participants-imported",
+                who = who,
+                count = people,
+                record = record
+            );
         }
         "recommendation.update" => {
-            return match changed.iter().find(|c| c.field == "status") {
-                Some(c) => format!(
-                    "{who} changed the status of {record} from {} to {}",
-                    c.before, c.after
+            return match changed.iter().find(|c| c.key == "status") {
+                Some(c) => t!(
+                    "audit-status-changed",
+                    who = who,
+                    record = record,
+                    before = c.before.as_str(),
+                    after = c.after.as_str()
                 ),
-                None => format!("{who} reported progress on {record}"),
+                None => t!("audit-progress-reported", who = who, record = record),
             };
         }
         _ => {}
     }
     match verb {
-        "create" => format!("{who} added {record}"),
+        "create" => t!("audit-added", who = who, record = record),
         "update" => match changed.as_slice() {
-            [] => format!("{who} saved {record} (nothing changed)"),
+            [] => t!("audit-saved-unchanged", who = who, record = record),
             [one] if one.before.chars().count() <= 60 && one.after.chars().count() <= 60 => {
-                format!(
-                    "{who} changed the {} of {record} from {} to {}",
-                    one.field, one.before, one.after
+                t!(
+                    "audit-field-changed",
+                    who = who,
+                    field = one.field.as_str(),
+                    record = record,
+                    before = one.before.as_str(),
+                    after = one.after.as_str()
                 )
             }
-            many => format!(
-                "{who} changed the {} of {record}",
-                and_list(&many.iter().map(|c| c.field.as_str()).collect::<Vec<_>>())
+            many => t!(
+                "audit-fields-changed",
+                who = who,
+                fields = and_list(&many.iter().map(|c| c.field.as_str()).collect::<Vec<_>>()),
+                record = record
             ),
         },
-        "archive" => format!("{who} removed {record}"),
-        "restore" => format!("{who} restored {record}"),
-        "delete" => format!("{who} deleted {record}"),
-        "move" => format!("{who} moved {record} on the agenda"),
+        "archive" => t!("audit-removed", who = who, record = record),
+        "restore" => t!("audit-restored", who = who, record = record),
+        "delete" => t!("audit-deleted", who = who, record = record),
+        "move" => t!("audit-moved", who = who, record = record),
         "merge" => {
             let into = f
                 .after
                 .and_then(|a| a.get("merged_into_slug"))
                 .and_then(Value::as_str)
-                .unwrap_or("another");
+                .map_or_else(|| t!("audit-merged-another"), str::to_owned);
             let from = f
                 .before
                 .and_then(|b| b.get("name"))
                 .and_then(Value::as_str)
                 .map_or(String::new(), |n| format!(" ‘{}’", short(n, 60)));
-            format!("{who} merged the {noun}{from} into {into}")
+            t!(
+                "audit-merged",
+                who = who,
+                noun = noun.as_str(),
+                named = from,
+                into = into
+            )
         }
-        "submit" => format!("{who} submitted {record}"),
-        "save" => format!("{who} saved {record}"),
-        "correct" => format!("{who} corrected {record}"),
-        "publish" => format!("{who} published {record}"),
-        "return" => format!("{who} returned {record}"),
-        "withdraw" => format!("{who} withdrew {record}"),
-        other => format!("{who}: {} on {record}", other.replace('_', " ")),
+        "submit" => t!("audit-submitted", who = who, record = record),
+        "save" => t!("audit-saved", who = who, record = record),
+        "correct" => t!("audit-corrected", who = who, record = record),
+        "publish" => t!("audit-published", who = who, record = record),
+        "return" => t!("audit-returned", who = who, record = record),
+        "withdraw" => t!("audit-withdrew", who = who, record = record),
+        other => t!(
+            "audit-other",
+            who = who,
+            action = other.replace('_', " "),
+            record = record
+        ),
     }
 }
 
@@ -250,12 +318,12 @@ pub fn name_ids(value: &mut Value, names: &std::collections::HashMap<uuid::Uuid,
     }
 }
 
-/// "a, b and c".
+/// "a, b and c", in the language of the request.
 fn and_list(items: &[&str]) -> String {
     match items {
         [] => String::new(),
         [one] => (*one).to_owned(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [rest @ .., last] => t!("list-and", init = rest.join(", "), last = last.to_string()),
     }
 }
 
@@ -292,6 +360,7 @@ mod tests {
         assert_eq!(
             changes(Some(&before), Some(&after)),
             vec![Change {
+                key: "visibility".to_owned(),
                 field: "visibility".to_owned(),
                 before: "public".to_owned(),
                 after: "staff".to_owned(),

@@ -81,7 +81,7 @@ pub struct AuditPage {
     /// Whose entries the filter may show: (id, name).
     pub people: Vec<(uuid::Uuid, String)>,
     /// The kinds of record: (value, label).
-    pub kinds: &'static [(&'static str, &'static str)],
+    pub kinds: Vec<(&'static str, String)>,
 }
 
 impl AuditPage {
@@ -147,10 +147,10 @@ impl From<AuditRow> for AuditLine {
             _ => Vec::new(),
         };
         Self {
-            when: format!(
-                "{} at {} UTC",
-                crate::web::format::date(row.occurred_at.date_naive()),
-                row.occurred_at.format("%H:%M:%S")
+            when: t!(
+                "audit-when",
+                date = crate::web::format::date(row.occurred_at.date_naive()),
+                time = row.occurred_at.format("%H:%M:%S").to_string()
             ),
             when_iso: row.occurred_at.to_rfc3339(),
             sentence,

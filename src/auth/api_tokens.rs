@@ -170,6 +170,16 @@ pub struct TokenPage {
     pub token: String,
 }
 
+impl TokenPage {
+    /// The command that sends the token with a request (a command, not words to translate).
+    pub fn example(&self) -> String {
+        format!(
+            "curl -H \"Authorization: Bearer {}\" /api/v1/findings",
+            self.token
+        )
+    }
+}
+
 /// The form that names a new token.
 #[derive(Debug, Default, Deserialize)]
 pub struct TokenForm {

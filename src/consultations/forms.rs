@@ -101,49 +101,61 @@ impl ConsultationInput {
     }
 
     /// The fields that differ between `self` and `other`: (label, this, other).
-    pub fn differences(&self, other: &Self) -> Vec<(&'static str, String, String)> {
+    pub fn differences(&self, other: &Self) -> Vec<(String, String, String)> {
         let mut out = Vec::new();
-        let mut cmp = |label: &'static str, a: &str, b: &str| {
+        let mut cmp = |label: String, a: &str, b: &str| {
             if a != b {
                 out.push((label, a.to_owned(), b.to_owned()));
             }
         };
-        cmp("Title", &self.title, &other.title);
+        cmp(t!("field-title"), &self.title, &other.title);
         cmp(
-            "Number in the series",
+            t!("consultation-number-in-series"),
             &self.number_in_series,
             &other.number_in_series,
         );
-        cmp("Host Member State", &self.host_state, &other.host_state);
         cmp(
-            "Member States covered",
+            t!("consultation-host-state"),
+            &self.host_state,
+            &other.host_state,
+        );
+        cmp(
+            t!("states-covered"),
             &self.states.join(", "),
             &other.states.join(", "),
         );
-        cmp("City", &self.city, &other.city);
-        cmp("Venue", &self.venue, &other.venue);
-        cmp("First day", &self.starts_on, &other.starts_on);
-        cmp("Last day", &self.ends_on, &other.ends_on);
+        cmp(t!("consultation-city"), &self.city, &other.city);
+        cmp(t!("venue"), &self.venue, &other.venue);
         cmp(
-            "Planned period",
+            t!("consultation-first-day"),
+            &self.starts_on,
+            &other.starts_on,
+        );
+        cmp(t!("consultation-last-day"), &self.ends_on, &other.ends_on);
+        cmp(
+            t!("consultation-planned-period"),
             &self.planned_period,
             &other.planned_period,
         );
-        cmp("Status", &self.status, &other.status);
-        cmp("Reason", &self.status_reason, &other.status_reason);
+        cmp(t!("col-status"), &self.status, &other.status);
         cmp(
-            "Chatham House rule",
-            if self.chatham_house { "yes" } else { "no" },
-            if other.chatham_house { "yes" } else { "no" },
+            t!("consultation-reason-short"),
+            &self.status_reason,
+            &other.status_reason,
         );
-        cmp("Objectives", &self.objectives, &other.objectives);
-        cmp("Summary", &self.summary, &other.summary);
         cmp(
-            "Participants reported",
+            t!("consultation-chatham-house-rule"),
+            &yes_no(self.chatham_house),
+            &yes_no(other.chatham_house),
+        );
+        cmp(t!("objectives"), &self.objectives, &other.objectives);
+        cmp(t!("summary"), &self.summary, &other.summary);
+        cmp(
+            t!("col-participants-reported"),
             &self.participants_reported,
             &other.participants_reported,
         );
-        cmp("Visible to", &self.visibility, &other.visibility);
+        cmp(t!("visible-to-label"), &self.visibility, &other.visibility);
         out
     }
 }
@@ -168,6 +180,11 @@ pub struct ConsultationFields {
     pub summary: String,
     pub participants_reported: Option<i32>,
     pub visibility: Visibility,
+}
+
+/// "yes" or "no", in the language of the request.
+fn yes_no(yes: bool) -> String {
+    if yes { t!("audit-yes") } else { t!("audit-no") }
 }
 
 impl From<&super::queries::EditRow> for ConsultationFields {
@@ -204,16 +221,16 @@ pub fn parse(
 ) -> Result<ConsultationFields, FieldErrors> {
     let mut errors = FieldErrors::default();
     if input.title.is_empty() {
-        errors.add("title", "Enter a title.");
+        errors.add("title", t!("form-enter-title"));
     } else if input.title.chars().count() > 300 {
-        errors.add("title", "A title has at most 300 characters.");
+        errors.add("title", t!("form-title-too-long"));
     }
     let series_id = match input.series.as_str() {
         "" => None,
         value => match Uuid::parse_str(value).ok().filter(|id| series.contains(id)) {
             Some(id) => Some(id),
             None => {
-                errors.add("series", "Choose a series from the list.");
+                errors.add("series", t!("consultation-choose-series"));
                 None
             }
         },
@@ -223,30 +240,27 @@ pub fn parse(
         value => match value.parse::<i16>() {
             Ok(n) if n > 0 => Some(n),
             _ => {
-                errors.add(
-                    "number_in_series",
-                    "Enter a whole number from 1, or leave it empty.",
-                );
+                errors.add("number_in_series", t!("consultation-number-shape"));
                 None
             }
         },
     };
     if number_in_series.is_some() && series_id.is_none() && errors.get("series").is_empty() {
-        errors.add("number_in_series", "A number in the series needs a series.");
+        errors.add("number_in_series", t!("consultation-number-needs-series"));
     }
     let known = |code: &str| states.iter().any(|s| s == code);
     let host_state_code = match input.host_state.as_str() {
         "" => None,
         code if known(code) => Some(code.to_owned()),
         _ => {
-            errors.add("host_state", "Choose a Member State from the list.");
+            errors.add("host_state", t!("form-choose-state"));
             None
         }
     };
     let mut covered: Vec<String> = Vec::new();
     for code in &input.states {
         if !known(code) {
-            errors.add("states", "Tick Member States from the list.");
+            errors.add("states", t!("form-tick-states"));
             break;
         }
         if !covered.contains(code) {
@@ -263,30 +277,25 @@ pub fn parse(
     let ends_on = parse_date(&input.ends_on, "ends_on", &mut errors);
     match (starts_on, ends_on) {
         (None, Some(_)) if errors.get("starts_on").is_empty() => {
-            errors.add("starts_on", "Enter the first day too, or leave both empty.");
+            errors.add("starts_on", t!("consultation-first-day-too"));
         }
-        (Some(s), Some(e)) if e < s => {
-            errors.add("ends_on", "The last day cannot be before the first.")
-        }
+        (Some(s), Some(e)) if e < s => errors.add("ends_on", t!("consultation-last-before-first")),
         _ => {}
     }
     let status = ConsultationStatus::parse(&input.status);
     match status {
-        None => errors.add("status", "Choose a status."),
+        None => errors.add("status", t!("consultation-choose-status")),
         Some(s) if s.took_place() => match starts_on {
             None if errors.get("starts_on").is_empty() => {
-                errors.add("starts_on", "A consultation that was held needs its date.");
+                errors.add("starts_on", t!("consultation-held-needs-date"));
             }
-            Some(d) if d > today => errors.add(
-                "status",
-                "A consultation cannot have been held on a date still to come; choose planned or scheduled.",
-            ),
+            Some(d) if d > today => errors.add("status", t!("consultation-held-in-future")),
             _ => {}
         },
         Some(ConsultationStatus::Postponed | ConsultationStatus::Cancelled)
             if input.status_reason.is_empty() =>
         {
-            errors.add("status_reason", "Say why it was postponed or cancelled.");
+            errors.add("status_reason", t!("consultation-say-why"));
         }
         _ => {}
     }
@@ -297,28 +306,22 @@ pub fn parse(
             Ok(_) => {
                 errors.add(
                     "participants_reported",
-                    "A number of participants cannot be negative.",
+                    t!("consultation-participants-negative"),
                 );
                 None
             }
             Err(_) => {
-                errors.add(
-                    "participants_reported",
-                    "Enter a whole number, or leave it empty.",
-                );
+                errors.add("participants_reported", t!("consultation-whole-number"));
                 None
             }
         },
     };
     let visibility = Visibility::parse(&input.visibility);
     if visibility.is_none() {
-        errors.add("visibility", "Choose who may see it.");
+        errors.add("visibility", t!("form-choose-visibility"));
     }
     if input.objectives.chars().count() > 20_000 || input.summary.chars().count() > 50_000 {
-        errors.add(
-            "summary",
-            "This text is too long (at most 50,000 characters).",
-        );
+        errors.add("summary", t!("consultation-text-too-long"));
     }
     match (status, visibility) {
         (Some(status), Some(visibility)) if errors.is_empty() => Ok(ConsultationFields {

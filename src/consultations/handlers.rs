@@ -101,7 +101,7 @@ async fn form_page(
     slug: Option<String>,
     input: ConsultationInput,
     errors: FieldErrors,
-    conflict: Vec<(&'static str, String, String)>,
+    conflict: Vec<(String, String, String)>,
 ) -> Result<ConsultationFormPage, AppError> {
     Ok(ConsultationFormPage {
         ctx,
@@ -225,10 +225,7 @@ pub async fn create_consultation(
 /// The message when another consultation of the series has the number.
 fn number_taken() -> FieldErrors {
     let mut errors = FieldErrors::default();
-    errors.add(
-        "number_in_series",
-        "Another consultation of this series has this number.",
-    );
+    errors.add("number_in_series", t!("consultation-number-taken"));
     errors
 }
 

@@ -113,11 +113,11 @@ fn parse(input: &Input, organisations: &[Uuid]) -> Result<Fields, FieldErrors> {
         .ok()
         .filter(|id| organisations.contains(id));
     if organisation_id.is_none() {
-        errors.add("organisation", "Choose the organisation from the list.");
+        errors.add("organisation", t!("form-choose-organisation"));
     }
     let role = ParticipationRole::parse(&input.role);
     if role.is_none() {
-        errors.add("role", "Choose the role it had.");
+        errors.add("role", t!("participation-choose-role"));
     }
     let mut count = |value: &str, field: &'static str| -> i32 {
         if value.is_empty() {
@@ -126,11 +126,11 @@ fn parse(input: &Input, organisations: &[Uuid]) -> Result<Fields, FieldErrors> {
         match value.parse::<i32>() {
             Ok(n) if (0..=100_000).contains(&n) => n,
             Ok(n) if n < 0 => {
-                errors.add(field, "A head count cannot be negative.");
+                errors.add(field, t!("participation-negative"));
                 0
             }
             _ => {
-                errors.add(field, "Enter a whole number of people.");
+                errors.add(field, t!("participation-whole-number"));
                 0
             }
         }
@@ -207,9 +207,6 @@ async fn organisation_ids(pool: &PgPool) -> Result<Vec<Uuid>, AppError> {
         .map(|c| c.id)
         .collect())
 }
-
-const DUPLICATE: &str =
-    "This organisation is already recorded in this role; edit that record instead.";
 
 /// `GET /consultations/{slug}/participation/new`.
 pub async fn new_participation_form(
@@ -310,7 +307,7 @@ pub async fn create_participation(
 /// The message when the organisation already took part in this role.
 fn duplicate() -> FieldErrors {
     let mut errors = FieldErrors::default();
-    errors.add("organisation", DUPLICATE);
+    errors.add("organisation", t!("participation-duplicate"));
     errors
 }
 
@@ -448,17 +445,16 @@ pub async fn confirm_delete_participation(
     let r = record(&state.pool, id).await?.ok_or(AppError::NotFound)?;
     let page = crate::web::confirm::ConfirmPage::new(
         ctx,
-        "Remove this participation record?",
-        format!(
-            "Remove the record of {} ({}) at {}?",
-            r.organisation,
-            r.role.label(),
-            r.consultation_title
+        t!("participation-remove-title"),
+        t!(
+            "participation-remove-question",
+            organisation = r.organisation.as_str(),
+            role = r.role.label(),
+            consultation = r.consultation_title.as_str()
         ),
-        "Its head counts leave the consultation's figures and the dashboard. This cannot be \
-         undone: to count them again, add the record again.",
+        t!("participation-remove-explained"),
         format!("/participation/{id}/delete"),
-        "Yes, remove it",
+        t!("confirm-yes-remove"),
         format!("/participation/{id}/edit"),
     );
     Ok(crate::web::render(&page, StatusCode::OK))

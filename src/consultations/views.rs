@@ -230,7 +230,7 @@ pub struct ConsultationFormPage {
     pub series: Vec<super::queries::SeriesChoice>,
     pub states: Vec<crate::member_states::queries::StateListItem>,
     /// Set when someone saved the consultation meanwhile: (field, theirs, yours).
-    pub conflict: Vec<(&'static str, String, String)>,
+    pub conflict: Vec<(String, String, String)>,
 }
 
 impl ConsultationFormPage {

@@ -23,9 +23,7 @@ use crate::notes::Section;
 use crate::organisations::queries::organisation_choices;
 use crate::state::AppState;
 use crate::web::extract::{Path, Query, RequestId};
-use crate::web::form::{
-    FieldErrors, Form, MISSING_REFERENCE, Pairs, form_version, missing_reference, new_token,
-};
+use crate::web::form::{FieldErrors, Form, Pairs, form_version, missing_reference, new_token};
 use crate::web::write::{self, Created};
 use crate::web::{Message, PageContext, render, see_other_with};
 
@@ -336,25 +334,25 @@ fn parse(input: &FindingInput, c: &Choices) -> Result<Fields, FieldErrors> {
     let mut errors = FieldErrors::default();
     let kind = FindingKind::parse(&input.kind);
     if kind.is_none() {
-        errors.add("kind", "Choose what kind of finding it is.");
+        errors.add("kind", t!("finding-choose-kind"));
     }
     if input.statement.is_empty() {
-        errors.add("statement", "Write the finding.");
+        errors.add("statement", t!("finding-write"));
     } else if input.statement.chars().count() > 10_000 {
-        errors.add("statement", "A finding has at most 10,000 characters.");
+        errors.add("statement", t!("finding-too-long"));
     }
     let consultation = Uuid::parse_str(&input.consultation)
         .ok()
         .filter(|id| c.consultations.iter().any(|x| x.id == *id));
     if consultation.is_none() {
-        errors.add("consultation", "Choose the consultation it comes from.");
+        errors.add("consultation", t!("finding-choose-consultation"));
     }
     let session = match input.session.as_str() {
         "" => None,
         v => match c.sessions.iter().find(|(id, _, _)| id.to_string() == v) {
             Some((id, of, _)) if Some(*of) == consultation => Some(*id),
             _ => {
-                errors.add("session", "Choose a session of that consultation, or none.");
+                errors.add("session", t!("finding-choose-session"));
                 None
             }
         },
@@ -366,7 +364,7 @@ fn parse(input: &FindingInput, c: &Choices) -> Result<Fields, FieldErrors> {
         .cloned()
         .collect();
     if states.len() != input.states.len() {
-        errors.add("states", "Tick Member States from the list.");
+        errors.add("states", t!("form-tick-states"));
     }
     let ids = |values: &[String], known: &[Choice]| -> Option<Vec<Uuid>> {
         values
@@ -380,18 +378,15 @@ fn parse(input: &FindingInput, c: &Choices) -> Result<Fields, FieldErrors> {
     };
     let commitments = ids(&input.commitments, &c.commitments).unwrap_or_default();
     if commitments.is_empty() {
-        errors.add(
-            "commitments",
-            "Tick the commitment (or commitments) of the Consensus it concerns.",
-        );
+        errors.add("commitments", t!("finding-tick-commitments"));
     }
     let themes = ids(&input.themes, &c.themes);
     if themes.is_none() {
-        errors.add("themes", "Tick themes from the list.");
+        errors.add("themes", t!("finding-tick-themes"));
     }
     let visibility = Visibility::parse(&input.visibility);
     if visibility.is_none() {
-        errors.add("visibility", "Choose who may see it.");
+        errors.add("visibility", t!("form-choose-visibility"));
     }
     let recommendation = kind == Some(FindingKind::Recommendation);
     let (mut organisation, mut addressee_state) = (None, None);
@@ -414,10 +409,7 @@ fn parse(input: &FindingInput, c: &Choices) -> Result<Fields, FieldErrors> {
             _ => {}
         }
         if organisation.is_none() && addressee_state.is_none() {
-            errors.add(
-                "addressee",
-                "Choose to whom the recommendation is addressed.",
-            );
+            errors.add("addressee", t!("finding-choose-addressee"));
         }
         status =
             Some(RecommendationStatus::parse(&input.status).unwrap_or(RecommendationStatus::Open));
@@ -578,7 +570,7 @@ fn missing_errors<T>(err: sqlx::Error) -> Result<Result<T, FieldErrors>, AppErro
         return Err(err.into());
     };
     let mut errors = FieldErrors::default();
-    errors.add(field, MISSING_REFERENCE);
+    errors.add(field, t!("form-missing-reference"));
     Ok(Err(errors))
 }
 
@@ -711,16 +703,16 @@ pub async fn add_update(
     let p = Pairs(pairs);
     let mut errors = FieldErrors::default();
     if finding.kind != FindingKind::Recommendation {
-        errors.add("body", "Only recommendations are followed up.");
+        errors.add("body", t!("finding-only-recommendations"));
     }
     let reported_on =
         crate::web::form::parse_date(p.get("reported_on"), "reported_on", &mut errors);
     if reported_on.is_none() && errors.get("reported_on").is_empty() {
-        errors.add("reported_on", "Enter the date of the progress.");
+        errors.add("reported_on", t!("finding-progress-date"));
     }
     let body = p.text("body").trim().to_owned();
     if body.is_empty() {
-        errors.add("body", "Say what happened.");
+        errors.add("body", t!("finding-say-what-happened"));
     }
     let links: Vec<String> = p
         .text("links")
@@ -733,7 +725,7 @@ pub async fn add_update(
         .iter()
         .any(|l| !(l.starts_with("https://") || l.starts_with("http://")))
     {
-        errors.add("links", "Each evidence link starts with https://.");
+        errors.add("links", t!("finding-links-https"));
     }
     let to = match p.get("status") {
         "" => None,
@@ -741,7 +733,7 @@ pub async fn add_update(
             Some(s) if Some(s) != finding.status => Some(s),
             Some(_) => None,
             None => {
-                errors.add("status", "Choose a status from the list.");
+                errors.add("status", t!("finding-choose-status"));
                 None
             }
         },

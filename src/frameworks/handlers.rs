@@ -177,17 +177,16 @@ pub async fn update_commitment(
         ctx,
     };
     if page.title.is_empty() {
-        page.errors.add("title", "Enter the provision's title.");
+        page.errors.add("title", t!("provision-enter-title"));
     }
     if page.official_ref.chars().count() > 40 {
-        page.errors.add(
-            "official_ref",
-            "An official reference has at most 40 characters (for example: para. 14).",
-        );
+        page.errors
+            .add("official_ref", t!("provision-ref-too-long"));
     }
     let bearer = DutyBearer::parse(&page.duty_bearer);
     if bearer.is_none() {
-        page.errors.add("duty_bearer", "Choose whose duty it is.");
+        page.errors
+            .add("duty_bearer", t!("provision-choose-bearer"));
     }
     let (Some(bearer), true) = (bearer, page.errors.is_empty()) else {
         return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));

@@ -70,25 +70,22 @@ pub fn parse(
 ) -> Result<OrganisationFields, FieldErrors> {
     let mut errors = FieldErrors::default();
     if input.name.is_empty() {
-        errors.add("name", "Enter the organisation's name.");
+        errors.add("name", t!("organisation-enter-name"));
     } else if input.name.chars().count() > 300 {
-        errors.add("name", "A name has at most 300 characters.");
+        errors.add("name", t!("organisation-name-too-long"));
     }
     if input.acronym.chars().count() > 40 {
-        errors.add("acronym", "An acronym has at most 40 characters.");
+        errors.add("acronym", t!("organisation-acronym-too-long"));
     }
     let kind = OrganisationKind::parse(&input.kind);
     if kind.is_none() {
-        errors.add("kind", "Choose what kind of organisation it is.");
+        errors.add("kind", t!("organisation-choose-kind"));
     }
     let member_state_code = match input.member_state.as_str() {
         "" => None,
         code if states.iter().any(|s| s == code) => Some(code.to_owned()),
         _ => {
-            errors.add(
-                "member_state",
-                "Choose a Member State from the list, or regional.",
-            );
+            errors.add("member_state", t!("organisation-choose-state"));
             None
         }
     };
@@ -96,7 +93,7 @@ pub fn parse(
         .iter()
         .any(|scheme| input.website.starts_with(scheme));
     if !input.website.is_empty() && !web_address {
-        errors.add("website", "Enter a web address starting with https://.");
+        errors.add("website", t!("organisation-website-https"));
     }
     let mut aliases: Vec<String> = Vec::new();
     for line in input
@@ -106,7 +103,7 @@ pub fn parse(
         .filter(|l| !l.is_empty())
     {
         if line.chars().count() > 300 {
-            errors.add("aliases", "Each other name has at most 300 characters.");
+            errors.add("aliases", t!("organisation-alias-too-long"));
             break;
         }
         let folded = line.to_lowercase();

@@ -282,17 +282,11 @@ async fn state_codes(pool: &PgPool) -> Result<Vec<String>, AppError> {
 }
 
 /// A unique-key refusal as a message beside its field, or `None` for other errors.
-fn unique_field(err: &sqlx::Error) -> Option<(&'static str, &'static str)> {
+fn unique_field(err: &sqlx::Error) -> Option<(&'static str, String)> {
     if violates(err, "organisation_name_key") {
-        Some((
-            "name",
-            "Another organisation has this name; merge the two instead.",
-        ))
+        Some(("name", t!("organisation-name-taken")))
     } else if violates(err, "organisation_alias_key") {
-        Some((
-            "aliases",
-            "One of these other names already belongs to another organisation.",
-        ))
+        Some(("aliases", t!("organisation-alias-taken")))
     } else {
         None
     }
@@ -545,10 +539,10 @@ pub async fn merge_organisation(
     };
     let mut errors = FieldErrors::default();
     if into.is_none() {
-        errors.add("into", "Choose the organisation to merge this one into.");
+        errors.add("into", t!("organisation-choose-into"));
     }
     if form.confirm.is_empty() {
-        errors.add("confirm", "Tick the box to confirm the merge.");
+        errors.add("confirm", t!("organisation-tick-confirm"));
     }
     let Some((into_id, into_slug)) = into.filter(|_| errors.is_empty()) else {
         let mut page =

@@ -88,10 +88,7 @@ pub async fn upload(
         };
         Ok(refuse(
             ctx,
-            format!(
-                "The upload could not be read ({}). Files may be up to 5 MB.",
-                err.body_text()
-            ),
+            t!("list-upload-unreadable", why = err.body_text()),
             status,
         ))
     };
@@ -120,7 +117,7 @@ pub async fn upload(
     let Some((file_name, bytes)) = file.filter(|(_, b)| !b.is_empty()) else {
         return Ok(refuse(
             ctx,
-            "Choose a CSV file to upload.".to_owned(),
+            t!("list-choose-file"),
             StatusCode::UNPROCESSABLE_ENTITY,
         ));
     };
@@ -173,7 +170,7 @@ async fn check(
 ) -> Result<Result<Checked, String>, AppError> {
     let sheet = match parse::read(bytes) {
         Ok(sheet) => sheet,
-        Err(err) => return Ok(Err(err.to_string())),
+        Err(err) => return Ok(Err(err.message())),
     };
     let mut rows = sheet.rows;
     let texts: Vec<String> = rows
@@ -206,18 +203,19 @@ async fn check(
         }
         match matched.get(&row.organisation) {
             None => row.problems.push(match suggestions.get(&row.organisation) {
-                Some(close) => format!(
-                    "No organisation is called {:?}. Did you mean {close:?}? Add the name as one of its other names, or add the organisation first.",
-                    row.organisation
+                Some(close) => t!(
+                    "list-no-organisation-close",
+                    name = format!("{:?}", row.organisation),
+                    close = format!("{close:?}")
                 ),
-                None => format!(
-                    "No organisation is called {:?}. Add it (or this name as another name of an existing one) first.",
-                    row.organisation
+                None => t!(
+                    "list-no-organisation",
+                    name = format!("{:?}", row.organisation)
                 ),
             }),
-            Some((id, _)) if recorded.contains(&(row.name.to_lowercase(), *id)) => row
-                .problems
-                .push("This person is already recorded for this consultation.".to_owned()),
+            Some((id, _)) if recorded.contains(&(row.name.to_lowercase(), *id)) => {
+                row.problems.push(t!("list-already-recorded"))
+            }
             Some(_) => {}
         }
     }
@@ -411,15 +409,9 @@ fn mark_duplicates_by_organisation(rows: &mut [Row], matched: &HashMap<String, (
         }
         let written = row.organisation.to_lowercase();
         match seen.get(&(row.name.to_lowercase(), *organisation)) {
-            Some((first, as_written))
-                if *as_written != written
-                    && !row
-                        .problems
-                        .iter()
-                        .any(|p| p.starts_with("The same person is already on line")) =>
-            {
-                row.problems
-                    .push(format!("The same person is already on line {first}."));
+            Some((first, as_written)) if *as_written != written && row.duplicate_of.is_none() => {
+                row.duplicate_of = Some(*first);
+                row.problems.push(parse::duplicate_problem(*first));
             }
             Some(_) => {}
             None => {

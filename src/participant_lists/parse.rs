@@ -21,6 +21,8 @@ pub struct Row {
     pub sex: Option<Sex>,
     pub role: Option<ParticipationRole>,
     pub problems: Vec<String>,
+    /// The earlier line the same person is on, when the row repeats one.
+    pub duplicate_of: Option<usize>,
 }
 
 /// A file read whole: its rows, and the lines skipped because they were blank.
@@ -52,6 +54,25 @@ pub enum FileError {
     NullCharacter(usize),
     #[error("The file could not be read as CSV: {0}")]
     Malformed(String),
+}
+
+impl FileError {
+    /// What the upload page says, in the language of the request.
+    pub fn message(&self) -> String {
+        match self {
+            Self::NotUtf8 => t!("list-not-utf8"),
+            Self::Empty => t!("list-empty"),
+            Self::MissingColumns(columns) => t!("list-missing-columns", columns = columns.as_str()),
+            Self::TooManyRows(n) => t!("list-too-many-rows", rows = n.to_string()),
+            Self::NullCharacter(line) => t!("list-null-character", line = line.to_string()),
+            Self::Malformed(why) => t!("list-malformed", why = why.as_str()),
+        }
+    }
+}
+
+/// The problem of a row whose person is already on an earlier line of the file.
+pub fn duplicate_problem(first: usize) -> String {
+    t!("list-duplicate", line = first.to_string())
 }
 
 fn sex_of(text: &str) -> Option<Sex> {
@@ -169,48 +190,50 @@ fn check(row: &mut Row) {
             ));
         }
     }
-    for (label, value) in [
-        ("name", &row.name),
-        ("organisation", &row.organisation),
-        ("title", &row.title),
-        ("email", &row.email),
+    let max = crate::web::form::MAX_LINE.to_string();
+    for (too_long, value) in [
+        ("list-name-too-long", &row.name),
+        ("list-organisation-too-long", &row.organisation),
+        ("list-title-too-long", &row.title),
+        ("list-email-too-long", &row.email),
     ] {
-        let max = crate::web::form::MAX_LINE;
-        if value.chars().count() > max {
-            row.problems.push(format!(
-                "The {label} is too long: at most {max} characters."
-            ));
+        if value.chars().count() > crate::web::form::MAX_LINE {
+            let problem = match too_long {
+                "list-name-too-long" => t!("list-name-too-long", max = max.as_str()),
+                "list-organisation-too-long" => {
+                    t!("list-organisation-too-long", max = max.as_str())
+                }
+                "list-title-too-long" => t!("list-title-too-long", max = max.as_str()),
+                _ => t!("list-email-too-long", max = max.as_str()),
+            };
+            row.problems.push(problem);
         }
     }
     if row.name.is_empty() {
-        row.problems.push("The name is missing.".to_owned());
+        row.problems.push(t!("list-name-missing"));
     }
     if row.organisation.is_empty() {
-        row.problems.push("The organisation is missing.".to_owned());
+        row.problems.push(t!("list-organisation-missing"));
     }
     if row.sex_text.is_empty() {
-        row.problems
-            .push("The sex is missing (write female, male, other or not stated).".to_owned());
+        row.problems.push(t!("list-sex-missing"));
     } else {
         row.sex = sex_of(&row.sex_text);
         if row.sex.is_none() {
-            row.problems.push(format!(
-                "The sex {:?} is not one of female, male, other, not stated.",
-                row.sex_text
-            ));
+            row.problems
+                .push(t!("list-sex-unknown", sex = format!("{:?}", row.sex_text)));
         }
     }
     row.role = role_of(&row.role_text);
     if row.role.is_none() {
-        row.problems.push(format!(
-            "The role {:?} is not one of participant, speaker, observer, organiser, \
-             co-organiser, funder.",
-            row.role_text
+        row.problems.push(t!(
+            "list-role-unknown",
+            role = format!("{:?}", row.role_text)
         ));
     }
     if !row.email.is_empty() && !row.email.contains('@') {
         row.problems
-            .push(format!("{:?} is not an email address.", row.email));
+            .push(t!("list-not-email", email = format!("{:?}", row.email)));
     }
 }
 
@@ -223,9 +246,10 @@ fn mark_duplicates(rows: &mut [Row]) {
         }
         let key = (row.name.to_lowercase(), row.organisation.to_lowercase());
         match seen.get(&key) {
-            Some(first) => row
-                .problems
-                .push(format!("The same person is already on line {first}.")),
+            Some(first) => {
+                row.duplicate_of = Some(*first);
+                row.problems.push(duplicate_problem(*first));
+            }
             None => {
                 seen.insert(key, row.line);
             }

@@ -47,19 +47,16 @@ pub struct PersonFields {
 pub fn parse_person(input: &PersonInput) -> Result<PersonFields, FieldErrors> {
     let mut errors = FieldErrors::default();
     if input.full_name.is_empty() {
-        errors.add("full_name", "Enter the person's name as they write it.");
+        errors.add("full_name", t!("person-enter-name"));
     } else if input.full_name.chars().count() > 200 {
-        errors.add("full_name", "A name has at most 200 characters here.");
+        errors.add("full_name", t!("name-too-long-200"));
     }
     let sex = Sex::parse(&input.sex);
     if sex.is_none() {
-        errors.add("sex", "Choose one; \"not stated\" is a valid answer.");
+        errors.add("sex", t!("person-choose-sex"));
     }
     if !input.email.is_empty() && !input.email.contains('@') {
-        errors.add(
-            "email",
-            "Enter an email address like name@example.org, or leave it empty.",
-        );
+        errors.add("email", t!("person-email-shape"));
     }
     crate::web::form::check_length(&input.email, 254, "email", &mut errors);
     crate::web::form::check_length(&input.honorific, 100, "honorific", &mut errors);
@@ -118,13 +115,13 @@ pub fn parse_role(input: &RoleInput, organisations: &[Uuid]) -> Result<RoleField
         {
             Some(id) => Some(id),
             None => {
-                errors.add("organisation", "Choose the organisation from the list.");
+                errors.add("organisation", t!("form-choose-organisation"));
                 None
             }
         },
     };
     if input.title.is_empty() {
-        errors.add("title", "Enter the position, for example: Vice Chair.");
+        errors.add("title", t!("person-enter-position"));
     }
     crate::web::form::check_length(
         &input.title,
@@ -137,7 +134,7 @@ pub fn parse_role(input: &RoleInput, organisations: &[Uuid]) -> Result<RoleField
     if let (Some(s), Some(e)) = (starts_on, ends_on)
         && e < s
     {
-        errors.add("ends_on", "A position cannot end before it starts.");
+        errors.add("ends_on", t!("person-position-end-before-start"));
     }
     if errors.is_empty() {
         Ok(RoleFields {

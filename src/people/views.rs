@@ -15,10 +15,7 @@ pub struct PeoplePage {
 impl PeoplePage {
     /// The list the downloads hold, in words.
     pub fn download_what(&self) -> String {
-        format!(
-            "all {}",
-            crate::web::format::count(self.people.len() as u64, "person", "people")
-        )
+        t!("people-download-what", count = self.people.len())
     }
 }
 
@@ -71,10 +68,14 @@ pub struct RoleLine {
 impl From<RoleRow> for RoleLine {
     fn from(r: RoleRow) -> Self {
         let period = match (r.starts_on, r.ends_on) {
-            (Some(s), Some(e)) => format!("{} to {}", format::date(s), format::date(e)),
-            (Some(s), None) => format!("since {}", format::date(s)),
-            (None, Some(e)) => format!("until {}", format::date(e)),
-            (None, None) => "dates not recorded".to_owned(),
+            (Some(s), Some(e)) => t!(
+                "person-period",
+                from = format::date(s),
+                to = format::date(e)
+            ),
+            (Some(s), None) => t!("person-since", date = format::date(s)),
+            (None, Some(e)) => t!("person-until-date", date = format::date(e)),
+            (None, None) => t!("person-no-dates"),
         };
         Self {
             current: r.ends_on.is_none(),
@@ -95,18 +96,10 @@ impl PersonPage {
             .iter()
             .filter(|t| !t.spoke_in.is_empty())
             .count();
-        let plural = |n: usize| {
-            if n == 1 {
-                "consultation"
-            } else {
-                "consultations"
-            }
-        };
-        format!(
-            "Took part in or spoke at {} {}; spoke at {spoke} {}.",
-            self.took_part.len(),
-            plural(self.took_part.len()),
-            plural(spoke)
+        t!(
+            "person-summary",
+            count = self.took_part.len(),
+            spoke = spoke
         )
     }
 

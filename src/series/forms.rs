@@ -68,7 +68,7 @@ pub fn parse(
 ) -> Result<SeriesFields, FieldErrors> {
     let mut errors = FieldErrors::default();
     if input.title.is_empty() {
-        errors.add("title", "Enter a title.");
+        errors.add("title", t!("form-enter-title"));
     }
     crate::web::form::check_length(
         &input.title,
@@ -84,7 +84,7 @@ pub fn parse(
         {
             Some(id) => Some(id),
             None => {
-                errors.add(field, "Choose the organisation from the list.");
+                errors.add(field, t!("form-choose-organisation"));
                 None
             }
         },
@@ -96,12 +96,12 @@ pub fn parse(
     if let (Some(s), Some(e)) = (starts_on, ends_on)
         && e < s
     {
-        errors.add("ends_on", "The series cannot end before it starts.");
+        errors.add("ends_on", t!("series-end-before-start"));
     }
     let mut planned_states = Vec::new();
     for code in &input.planned_states {
         if !states.contains(code) {
-            errors.add("planned_states", "Tick Member States from the list.");
+            errors.add("planned_states", t!("form-tick-states"));
             break;
         }
         if !planned_states.contains(code) {
@@ -110,7 +110,7 @@ pub fn parse(
     }
     let visibility = Visibility::parse(&input.visibility);
     if visibility.is_none() {
-        errors.add("visibility", "Choose who may see it.");
+        errors.add("visibility", t!("form-choose-visibility"));
     }
     match visibility {
         Some(visibility) if errors.is_empty() => Ok(SeriesFields {

@@ -78,7 +78,7 @@ fn parse_time(value: &str, field: &'static str, errors: &mut FieldErrors) -> Opt
     match NaiveTime::parse_from_str(value, "%H:%M") {
         Ok(t) => Some(t),
         Err(_) => {
-            errors.add(field, "Enter a time like 09:30.");
+            errors.add(field, t!("session-time-shape"));
             None
         }
     }
@@ -94,25 +94,25 @@ pub fn parse(
     let mut errors = FieldErrors::default();
     let kind = SessionKind::parse(&input.kind);
     if kind.is_none() {
-        errors.add("kind", "Choose what kind of session it is.");
+        errors.add("kind", t!("session-choose-kind"));
     }
     if input.title.is_empty() {
-        errors.add("title", "Enter a title.");
+        errors.add("title", t!("form-enter-title"));
     } else if input.title.chars().count() > 300 {
-        errors.add("title", "A title has at most 300 characters.");
+        errors.add("title", t!("form-title-too-long"));
     }
     let day = parse_date(&input.day, "day", &mut errors);
     if let (Some(day), (Some(first), last)) = (day, dates)
         && (day < first || day > last.unwrap_or(first))
     {
-        errors.add("day", "The day must be one of the consultation's days.");
+        errors.add("day", t!("session-day-outside"));
     }
     let starts_at = parse_time(&input.starts_at, "starts_at", &mut errors);
     let ends_at = parse_time(&input.ends_at, "ends_at", &mut errors);
     if let (Some(s), Some(e)) = (starts_at, ends_at)
         && e < s
     {
-        errors.add("ends_at", "It cannot end before it starts.");
+        errors.add("ends_at", t!("session-end-before-start"));
     }
     let ids = |values: &[String], known: &[Uuid], field: &'static str, errors: &mut FieldErrors| {
         let mut out = Vec::new();
@@ -121,7 +121,7 @@ pub fn parse(
                 Some(id) if !out.contains(&id) => out.push(id),
                 Some(_) => {}
                 None => {
-                    errors.add(field, "Choose from the list.");
+                    errors.add(field, t!("form-choose-from-list"));
                     break;
                 }
             }
@@ -132,7 +132,7 @@ pub fn parse(
     let theme_ids = ids(&input.themes, themes, "themes", &mut errors);
     let visibility = Visibility::parse(&input.visibility);
     if visibility.is_none() {
-        errors.add("visibility", "Choose who may see it.");
+        errors.add("visibility", t!("form-choose-visibility"));
     }
     match (kind, visibility) {
         (Some(kind), Some(visibility)) if errors.is_empty() => Ok(SessionFields {

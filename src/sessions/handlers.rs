@@ -361,15 +361,15 @@ pub async fn confirm_archive_form(
     if let Some(row) = queries::edit_row(&state.pool, id).await? {
         let page = ConfirmPage::new(
             ctx,
-            "Remove this session from the agenda?",
-            format!(
-                "Remove “{}” from the agenda of {}?",
-                row.title, row.consultation_title
+            t!("session-remove-title"),
+            t!(
+                "session-remove-question",
+                session = row.title.as_str(),
+                consultation = row.consultation_title.as_str()
             ),
-            "It leaves the agenda and every page that shows it. It is kept, with its notes, \
-             and staff can restore it to its place.",
+            t!("session-remove-explained"),
             format!("/sessions/{id}/archive"),
-            "Yes, remove it",
+            t!("confirm-yes-remove"),
             format!("/consultations/{}#session-{id}", row.consultation_slug),
         );
         return Ok(render(&page, StatusCode::OK));
@@ -379,14 +379,15 @@ pub async fn confirm_archive_form(
         .ok_or(AppError::NotFound)?;
     let page = ConfirmPage::new(
         ctx,
-        "This session is off the agenda",
-        format!(
-            "“{}” was removed from the agenda of {}. Restore it?",
-            row.title, row.consultation_title
+        t!("session-off-agenda"),
+        t!(
+            "session-restore-question",
+            session = row.title.as_str(),
+            consultation = row.consultation_title.as_str()
         ),
-        "Restoring puts it back in its place on the agenda, with its notes.",
+        t!("session-restore-explained"),
         format!("/sessions/{id}/restore"),
-        "Restore it to the agenda",
+        t!("session-restore-button"),
         format!("/consultations/{}#agenda-heading", row.consultation_slug),
     );
     Ok(render(&page, StatusCode::OK))

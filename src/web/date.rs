@@ -19,10 +19,12 @@ impl DateProblem {
     /// The message beside a date field.
     pub fn message(self) -> String {
         match self {
-            Self::Shape => "Enter a date like 2019-12-18.".to_owned(),
-            Self::OutOfRange => {
-                format!("Enter a date between {FIRST_YEAR} and {LAST_YEAR}, like 2019-12-18.")
-            }
+            Self::Shape => t!("date-shape"),
+            Self::OutOfRange => t!(
+                "date-range",
+                first = FIRST_YEAR.to_string(),
+                last = LAST_YEAR.to_string()
+            ),
         }
     }
 }

@@ -111,10 +111,7 @@ pub fn check_length(
 ) -> bool {
     let fits = value.chars().count() <= max;
     if !fits {
-        errors.add(
-            field,
-            format!("This is too long: at most {max} characters."),
-        );
+        errors.add(field, t!("form-too-long", max = max.to_string()));
     }
     fits
 }
@@ -259,10 +256,6 @@ pub fn missing_reference(
             .map_or(fallback, |(_, field)| field),
     )
 }
-
-/// The message beside a field that named a record that does not exist.
-pub const MISSING_REFERENCE: &str =
-    "This refers to a record that does not exist (it may have been removed); choose again.";
 
 /// The version an edit form was opened at (the hidden `version` field).
 pub fn form_version(value: &str) -> Result<i32, AppError> {

@@ -15,11 +15,12 @@
     button.addEventListener("click", function () {
       navigator.clipboard.writeText(source.textContent.trim()).then(function () {
         if (status) {
-          status.textContent = "Copied.";
+          status.textContent = status.dataset.copied || "Copied.";
         }
       }, function () {
         if (status) {
-          status.textContent = "Could not copy: select the link and copy it by hand.";
+          status.textContent =
+            status.dataset.failed || "Could not copy: select the link and copy it by hand.";
         }
       });
     });

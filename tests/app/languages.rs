@@ -401,6 +401,27 @@ const TRANSLATED: &[&str] = &[
     "search/show.html",
     "series/show.html",
     "translations/form.html",
+    "admin/audit.html",
+    "admin/invited.html",
+    "admin/user_form.html",
+    "admin/users.html",
+    "assessments/regional.html",
+    "auth/api_token.html",
+    "benchmark/reference.html",
+    "consultations/form.html",
+    "consultations/participation_form.html",
+    "dashboard/show.html",
+    "findings/form.html",
+    "frameworks/form.html",
+    "organisations/form.html",
+    "participant_lists/problems.html",
+    "participant_lists/status.html",
+    "participant_lists/upload.html",
+    "people/form.html",
+    "people/list.html",
+    "people/show.html",
+    "series/form.html",
+    "sessions/form.html",
 ];
 
 /// The words a template writes itself, outside its expressions, tags and comments, and in the
@@ -547,4 +568,60 @@ async fn answers_kept_in_memory_are_kept_per_language() {
             "{path}"
         );
     }
+}
+
+#[tokio::test]
+async fn a_staff_form_refused_in_vietnamese_says_why_in_vietnamese_and_keeps_what_was_typed() {
+    let app = TestApp::demo().await;
+    let (mut staff, _) = app.signed_in(Who::Staff).await;
+    staff.get("/language/vi?next=/").await;
+    let form = staff.get("/organisations/new").await;
+    form.assert_contains(&["Tổ chức mới", "Tên viết tắt", "Tên khác"]);
+    let refused = staff
+        .post(
+            "/organisations",
+            &format!(
+                "token={}&name=&acronym=Demo-HN&kind=civil_society&member_state=VN&website=ftp%3A%2F%2Fdemo.example&description=M%C3%B4+t%E1%BA%A3+demo&aliases=",
+                crate::harness::hidden(&form.body, "token")
+            ),
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    refused.assert_contains(&[
+        "Có 2 điểm cần sửa",
+        "Vui lòng nhập tên của tổ chức.",
+        "Vui lòng nhập địa chỉ web bắt đầu bằng https://.",
+        r#"value="Demo-HN""#,
+        "Mô tả demo",
+    ]);
+    assert!(!refused.body.contains("Enter the organisation's name."));
+}
+
+#[tokio::test]
+async fn an_indonesian_administrator_reads_the_audit_log_and_the_people_in_indonesian() {
+    let app = TestApp::demo().await;
+    let (mut admin, _) = app.signed_in(Who::Admin).await;
+    admin.get("/language/id?next=/").await;
+    let audit = admin.get("/admin/audit").await;
+    assert_eq!(audit.status, StatusCode::OK);
+    audit.assert_contains(&[
+        r#"<html lang="id">"#,
+        "<h1>Log audit</h1>",
+        "Siapa saja",
+        "Apa yang terjadi, terbaru lebih dahulu",
+        " masuk</span>",
+    ]);
+    assert!(!audit.body.contains("signed in</span>"), "{}", audit.body);
+
+    let (mut staff, _) = app.signed_in(Who::Staff).await;
+    staff.get("/language/id?next=/").await;
+    let people = staff.get("/people").await;
+    assert_eq!(people.status, StatusCode::OK);
+    people.assert_contains(&[
+        "Data pribadi: hanya dapat dilihat oleh staf HRWG.",
+        "Tambahkan orang",
+        "Jabatan saat ini",
+        "Berbicara di",
+    ]);
+    assert!(!people.body.contains("Current positions"));
 }
