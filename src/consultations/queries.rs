@@ -53,6 +53,7 @@ pub struct ConsultationSummary {
     pub series_id: Option<Uuid>,
     pub number_in_series: Option<i16>,
     pub city: String,
+    pub host_code: Option<String>,
     pub host_name: Option<String>,
     pub starts_on: Option<NaiveDate>,
     pub ends_on: Option<NaiveDate>,
@@ -61,8 +62,19 @@ pub struct ConsultationSummary {
     pub participants_reported: Option<i32>,
 }
 
+impl ConsultationSummary {
+    /// The host Member State's name in the reader's language.
+    pub fn host(&self) -> Option<String> {
+        let name = self.host_name.as_deref()?;
+        Some(match &self.host_code {
+            Some(code) => crate::member_states::state_name(code, name),
+            None => name.to_owned(),
+        })
+    }
+}
+
 const SUMMARY_COLUMNS: &str = "c.slug, c.title, c.series_id, c.number_in_series, c.city,
-    h.short_name AS host_name, c.starts_on, c.ends_on, c.planned_period, c.status,
+    h.code::text AS host_code, h.short_name AS host_name, c.starts_on, c.ends_on, c.planned_period, c.status,
     c.participants_reported";
 
 const SUMMARY_ORDER: &str =

@@ -295,11 +295,12 @@ pub struct ConsultationLine {
 
 impl From<queries::ConsultationSummary> for ConsultationLine {
     fn from(c: queries::ConsultationSummary) -> Self {
-        let place = match (c.city.trim(), c.host_name) {
-            ("", Some(state)) => state,
-            ("", None) => "Regional".to_owned(),
-            (city, Some(state)) if city != state => format!("{city}, {state}"),
-            (city, _) => city.to_owned(),
+        let host = c.host();
+        let place = match (c.city.trim(), c.host_name.as_deref(), host) {
+            ("", Some(_), Some(state)) => state,
+            ("", _, _) => t!("regional"),
+            (city, Some(english), Some(state)) if city != english => format!("{city}, {state}"),
+            (city, _, _) => city.to_owned(),
         };
         Self {
             number: c

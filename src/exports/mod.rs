@@ -128,7 +128,7 @@ pub async fn consultation_zip(
     let name = download::filename(&format!("{slug}-export"), today, download::Format::Csv)
         .replace(".csv", ".zip");
     let body = tokio::task::spawn_blocking(move || {
-        archive(&title, today, scope, &levels_text, &files, &tables)
+        archive(&title, today, &scope, &levels_text, &files, &tables)
     })
     .await
     .map_err(|e| AppError::Internal(e.into()))??;
