@@ -162,7 +162,7 @@ impl ConsultationPage {
                 }
                 OrganisationLine {
                     kind: p.kind.label(),
-                    place: p.state_name.unwrap_or_else(|| "Regional".to_owned()),
+                    place: p.place(),
                     roles: p
                         .roles
                         .iter()
