@@ -325,6 +325,19 @@ readme-json = all of the above as one JSON document
 readme-this-file = this file
 readme-csv = The CSV files are UTF-8 with a byte-order mark; a cell that begins with =, +, - or @ starts with an apostrophe, so that a spreadsheet shows it as text.
 
+## The filters of the list of consultations, in words
+list-stage = { $stage ->
+        [held] held
+        [planned] planned
+        [postponed] postponed
+        [cancelled] cancelled
+       *[other] { $stage }
+    }
+list-covering = covering { $state }
+list-in-series = in the series { $series }
+list-from = from { $date }
+list-until = until { $date }
+
 ## Error pages
 error-code = Error { $code }
 error-not-found-title = Page not found

@@ -322,6 +322,19 @@ readme-json = semua isi di atas sebagai satu dokumen JSON
 readme-this-file = berkas ini
 readme-csv = Berkas CSV menggunakan UTF-8 dengan byte-order mark; sel yang diawali =, +, - atau @ diberi tanda apostrof di depannya, agar lembar kerja menampilkannya sebagai teks.
 
+## Filter daftar konsultasi, dalam kata-kata
+list-stage = { $stage ->
+        [held] yang telah diselenggarakan
+        [planned] yang direncanakan
+        [postponed] yang ditunda
+        [cancelled] yang dibatalkan
+       *[other] { $stage }
+    }
+list-covering = yang mencakup { $state }
+list-in-series = dalam seri { $series }
+list-from = dari { $date }
+list-until = sampai { $date }
+
 ## Halaman galat
 error-code = Galat { $code }
 error-not-found-title = Halaman tidak ditemukan

@@ -322,6 +322,19 @@ readme-json = toàn bộ nội dung trên dưới dạng một tài liệu JSON
 readme-this-file = tệp này
 readme-csv = Các tệp CSV dùng mã UTF-8 có dấu thứ tự byte (BOM); ô nào bắt đầu bằng =, +, - hoặc @ sẽ có thêm dấu nháy đơn ở đầu để bảng tính hiển thị ô đó dưới dạng văn bản.
 
+## Các bộ lọc của danh sách các cuộc tham vấn, diễn đạt bằng lời
+list-stage = { $stage ->
+        [held] đã tổ chức
+        [planned] dự kiến
+        [postponed] bị hoãn
+        [cancelled] bị hủy
+       *[other] { $stage }
+    }
+list-covering = về { $state }
+list-in-series = trong chuỗi { $series }
+list-from = từ { $date }
+list-until = đến { $date }
+
 ## Trang báo lỗi
 error-code = Lỗi { $code }
 error-not-found-title = Không tìm thấy trang

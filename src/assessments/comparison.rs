@@ -390,7 +390,7 @@ pub async fn regional(
             })
             .collect();
         rows.push(RegionalRow {
-            state: name,
+            state: crate::member_states::state_name(&code, &name),
             standing,
             cells,
         });

@@ -62,7 +62,11 @@ pub async fn export_consultations(
         0,
     )
     .await?;
-    let mut table = Table::new("consultations", t!("sheet-consultations"), summary_columns());
+    let mut table = Table::new(
+        "consultations",
+        t!("sheet-consultations"),
+        summary_columns(),
+    );
     for c in &rows {
         table.push(summary_row(c));
     }

@@ -38,8 +38,16 @@ impl From<queries::Page> for KeptPage {
                 });
             }
         }
+        // The Member States' names in the reader's language (a kept page is kept per language).
+        let mut consultation = page.consultation;
+        if let (Some(code), Some(name)) = (&consultation.host_code, &consultation.host_name) {
+            consultation.host_name = Some(crate::member_states::state_name(code, name));
+        }
+        for state in &mut consultation.states.0 {
+            state.name = crate::member_states::state_name(&state.code, &state.name);
+        }
         Self {
-            consultation: page.consultation,
+            consultation,
             agenda,
             participants: page.participants,
             took_part: page.took_part,

@@ -224,24 +224,20 @@ pub async fn export_dashboard(
         ("csv-dash-participants-men", Integer),
         ("csv-dash-participants-other-or-not-stated", Integer),
     ];
-    columns.extend(
-        GROUPS.iter().enumerate().map(|(i, g)| {
-            Column::keyed(
-                format!("Participants: {}", g.0),
-                t!("csv-dash-participants-of", group = views::group_heading(i)),
-                Kind::Integer,
-            )
-        }),
-    );
-    columns.extend(
-        KINDS.iter().map(|k| {
-            Column::keyed(
-                format!("Findings: {}", k.1),
-                t!("csv-dash-findings-of", kind = views::kind_heading(k.0)),
-                Kind::Integer,
-            )
-        }),
-    );
+    columns.extend(GROUPS.iter().enumerate().map(|(i, g)| {
+        Column::keyed(
+            format!("Participants: {}", g.0),
+            t!("csv-dash-participants-of", group = views::group_heading(i)),
+            Kind::Integer,
+        )
+    }));
+    columns.extend(KINDS.iter().map(|k| {
+        Column::keyed(
+            format!("Findings: {}", k.1),
+            t!("csv-dash-findings-of", kind = views::kind_heading(k.0)),
+            Kind::Integer,
+        )
+    }));
     columns.extend(download::headings![
         ("csv-dash-recommendations-implemented", Integer),
         ("csv-dash-recommendations", Integer),

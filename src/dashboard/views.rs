@@ -404,7 +404,7 @@ pub fn build(
             let recs = figures.recommendations.iter().find(|r| r.state == code);
             StateLine {
                 code: s.code.clone(),
-                name: s.name.clone(),
+                name: crate::member_states::state_name(&s.code, &s.name),
                 membership,
                 member,
                 new_member: member && s.member_since > recent,

@@ -45,7 +45,8 @@ pub async fn consultation_zip(
         FINDINGS_CAP,
     )
     .await?;
-    let mut findings_table = Table::new("findings", t!("sheet-findings"), findings::export::header());
+    let mut findings_table =
+        Table::new("findings", t!("sheet-findings"), findings::export::header());
     let mut recommendations = Table::new(
         "recommendations",
         t!("sheet-recommendations"),
@@ -184,8 +185,7 @@ fn archive(
     let options = zip::write::SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Deflated);
     zip.start_file("README.txt", options).map_err(internal)?;
-    zip.write_all(readme.as_bytes())
-        .map_err(io)?;
+    zip.write_all(readme.as_bytes()).map_err(io)?;
     let mut document = serde_json::Map::new();
     document.insert("title".into(), title.into());
     document.insert(

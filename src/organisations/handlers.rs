@@ -105,7 +105,7 @@ async fn directory_filter(
             AppError::BadRequest(format!("There is no kind of organisation {value:?}."))
         })?),
     };
-    let states = member_states::queries::list(pool).await?;
+    let states = member_states::queries::list_named(pool).await?;
     let state = match query.state.trim() {
         "" => None,
         "regional" => Some(None),

@@ -337,8 +337,7 @@ pub async fn build(
                 |c| t!("brief-cycle", cycle = c),
             )
         };
-        let (government, civil_society) =
-            (cycle(s.government_cycle), cycle(s.civil_society_cycle));
+        let (government, civil_society) = (cycle(s.government_cycle), cycle(s.civil_society_cycle));
         Assessment {
             sides: t!(
                 "brief-sides",
@@ -527,4 +526,3 @@ fn labels(name: &str) -> Labels {
     put("page", t!("report-page", n = "#N", total = "#T"));
     l
 }
-

@@ -174,15 +174,11 @@ pub async fn build(
         (Some(code), Some(name)) => crate::member_states::state_name(code, name),
         (_, name) => name.clone().unwrap_or_default(),
     };
-    let place = [
-        c.venue.trim(),
-        c.city.trim(),
-        &host,
-    ]
-    .into_iter()
-    .filter(|s| !s.is_empty())
-    .collect::<Vec<_>>()
-    .join(", ");
+    let place = [c.venue.trim(), c.city.trim(), &host]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ");
     let states = if c.states.0.is_empty() {
         if c.is_regional {
             t!("regional")
@@ -501,7 +497,10 @@ fn labels() -> Labels {
     put("women", t!("col-women"));
     put("men", t!("col-men"));
     put("other", t!("col-other-sex"));
-    put("col_kind_of_stakeholder", t!("report-col-kind-of-stakeholder"));
+    put(
+        "col_kind_of_stakeholder",
+        t!("report-col-kind-of-stakeholder"),
+    );
     put("col_organisations", t!("report-col-organisations"));
     put("col_people", t!("report-col-people"));
     put("all", t!("report-all"));
