@@ -149,11 +149,11 @@ impl Viewer {
     }
 
     /// A phrase for pages that say whose data they are built from.
-    pub fn data_scope(&self) -> &'static str {
+    pub fn data_scope(&self) -> String {
         match self.role() {
-            None => "public data only",
-            Some(Role::Partner | Role::Official) => "public and members' data",
-            Some(Role::Staff | Role::Admin) => "all data, including staff-only records",
+            None => t!("data-scope-public"),
+            Some(Role::Partner | Role::Official) => t!("data-scope-members"),
+            Some(Role::Staff | Role::Admin) => t!("data-scope-all"),
         }
     }
 }

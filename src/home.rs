@@ -73,8 +73,8 @@ impl From<StateOverview> for StateLine {
         Self {
             member_since: format::date(s.member_since),
             last_held: s.last_held.map(format::date).unwrap_or_default(),
+            name: crate::member_states::state_name(&s.code, &s.short_name),
             code: s.code,
-            name: s.short_name,
             held: s.held,
             planned: s.planned,
         }

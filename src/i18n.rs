@@ -233,6 +233,18 @@ pub fn label(id: &'static str, english: &'static str) -> &'static str {
     words
 }
 
+/// The words of message `id` (its id made at run time) in the current language's own
+/// catalogue, or `english` in English or where that catalogue lacks it: for names kept in
+/// English in the database (a Member State's), whose English is the stored text.
+pub fn own_or(id: &str, english: &str) -> String {
+    let lang = Lang::current();
+    let language = lang.language();
+    if lang == Lang::ENGLISH || !own_message(language, id) {
+        return english.to_owned();
+    }
+    language.loader.get(id)
+}
+
 /// Whether `language`'s own catalogue has `id` (not only the English one it falls back to).
 fn own_message(language: &Language, id: &str) -> bool {
     language.own.contains(id)

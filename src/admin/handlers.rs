@@ -605,7 +605,7 @@ pub async fn export_audit_log(
     format: crate::web::download::Format,
     query: Option<Query<AuditQuery>>,
 ) -> Result<Response, AppError> {
-    use crate::web::download::{self, Kind, Table, cells};
+    use crate::web::download::{self, Table, cells};
     let q = query.map(|Query(q)| q).unwrap_or_default();
     let filter = audit_filter(&q)?;
     let rows = queries::audit_up_to(
@@ -616,15 +616,15 @@ pub async fn export_audit_log(
     .await?;
     let mut table = Table::new(
         "audit-log",
-        "Audit log",
-        download::columns(&[
-            ("when (UTC)", Kind::Time),
-            ("what happened", Kind::Text),
-            ("who", Kind::Text),
-            ("action", Kind::Text),
-            ("kind of record", Kind::Text),
-            ("record", Kind::Text),
-        ]),
+        t!("sheet-audit-log"),
+        download::headings![
+            ("csv-when-utc", Time),
+            ("csv-what-happened", Text),
+            ("csv-who", Text),
+            ("csv-action", Text),
+            ("csv-kind-of-record", Text),
+            ("csv-record", Text),
+        ],
     );
     for row in rows {
         let who = if row.actor.is_empty() {

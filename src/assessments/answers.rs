@@ -185,7 +185,7 @@ pub async fn export_ratings(
     format: crate::web::download::Format,
     Path(id): Path<Uuid>,
 ) -> Result<Response, AppError> {
-    use crate::web::download::{self, Kind, Table, cells};
+    use crate::web::download::{self, Table, cells};
     let (round, kind, status) = queries::round_of(&state.pool, id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -200,18 +200,18 @@ pub async fn export_ratings(
             round.cycle,
             kind.value()
         ),
-        "Ratings",
-        download::columns(&[
-            ("side", Kind::Text),
-            ("chapter", Kind::Integer),
-            ("chapter title", Kind::Text),
-            ("provision", Kind::Text),
-            ("provision title", Kind::Text),
-            ("answer", Kind::Text),
-            ("rating", Kind::Integer),
-            ("evidence", Kind::Text),
-            ("evidence links", Kind::Text),
-        ]),
+        t!("sheet-ratings"),
+        download::headings![
+            ("csv-side", Text),
+            ("csv-chapter", Integer),
+            ("csv-chapter-title", Text),
+            ("csv-provision", Text),
+            ("csv-provision-title", Text),
+            ("csv-answer", Text),
+            ("csv-rating", Integer),
+            ("csv-evidence", Text),
+            ("csv-evidence-links", Text),
+        ],
     );
     for (number, title, own) in provisions(&state.pool, round.framework_id).await? {
         for c in own {

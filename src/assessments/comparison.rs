@@ -272,7 +272,7 @@ pub async fn export_comparison(
     format: crate::web::download::Format,
     Path(id): Path<Uuid>,
 ) -> Result<Response, AppError> {
-    use crate::web::download::{self, Kind, Table, cells};
+    use crate::web::download::{self, Table, cells};
     let compared = comparison(&state, &ctx, id).await?;
     // A rating is a number where it is one; "N/A" and "No information" stay words.
     let value = |shown: &str| match shown {
@@ -287,17 +287,17 @@ pub async fn export_comparison(
             "comparison-{}-{}",
             compared.round.state_code, compared.round.cycle
         ),
-        "Comparison",
-        download::columns(&[
-            ("chapter", Kind::Integer),
-            ("chapter title", Kind::Text),
-            ("provision", Kind::Text),
-            ("provision title", Kind::Text),
-            ("government", Kind::Integer),
-            ("civil society", Kind::Integer),
-            ("gap", Kind::Integer),
-            ("divergent", Kind::Bool),
-        ]),
+        t!("sheet-comparison"),
+        download::headings![
+            ("csv-chapter", Integer),
+            ("csv-chapter-title", Text),
+            ("csv-provision", Text),
+            ("csv-provision-title", Text),
+            ("csv-government", Integer),
+            ("csv-civil-society", Integer),
+            ("csv-gap", Integer),
+            ("csv-divergent", Bool),
+        ],
     );
     for chapter in &compared.chapters {
         for line in &chapter.lines {
@@ -390,7 +390,7 @@ pub async fn regional(
             })
             .collect();
         rows.push(RegionalRow {
-            state: name,
+            state: crate::member_states::state_name(&code, &name),
             standing,
             cells,
         });

@@ -115,7 +115,7 @@ pub async fn list_rounds(
     ctx: PageContext,
 ) -> Result<Response, AppError> {
     let rounds = round_lines(&state, &ctx.viewer).await?;
-    let states = crate::member_states::queries::list(&state.pool).await?;
+    let states = crate::member_states::queries::list_named(&state.pool).await?;
     Ok(render(
         &RoundsPage {
             ctx,
@@ -139,7 +139,7 @@ pub async fn create_round(
     let p = Pairs(pairs);
     let code = p.get("state").to_ascii_uppercase();
     let cycle = p.get("cycle").to_owned();
-    let states = crate::member_states::queries::list(&state.pool).await?;
+    let states = crate::member_states::queries::list_named(&state.pool).await?;
     let mut errors = FieldErrors::default();
     if !states.iter().any(|s| s.code == code) {
         errors.add("state", "Choose a Member State.");

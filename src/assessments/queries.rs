@@ -40,17 +40,28 @@ const ROUND: &str = "
       JOIN assessment g ON g.round_id = r.id AND g.assessor_kind = 'government'
       JOIN assessment s ON s.round_id = r.id AND s.assessor_kind = 'civil_society'";
 
+impl Round {
+    /// The round with its Member State named in the reader's language.
+    fn named(mut self) -> Self {
+        self.state_name = crate::member_states::state_name(&self.state_code, &self.state_name);
+        self
+    }
+}
+
 pub async fn rounds(db: impl PgExecutor<'_>) -> Result<Vec<Round>, sqlx::Error> {
-    sqlx::query_as(&format!("{ROUND} ORDER BY r.cycle DESC, m.short_name"))
-        .fetch_all(db)
-        .await
+    let rounds: Vec<Round> =
+        sqlx::query_as(&format!("{ROUND} ORDER BY r.cycle DESC, m.short_name"))
+            .fetch_all(db)
+            .await?;
+    Ok(rounds.into_iter().map(Round::named).collect())
 }
 
 pub async fn round(db: impl PgExecutor<'_>, id: Uuid) -> Result<Option<Round>, sqlx::Error> {
-    sqlx::query_as(&format!("{ROUND} WHERE r.id = $1"))
+    let round: Option<Round> = sqlx::query_as(&format!("{ROUND} WHERE r.id = $1"))
         .bind(id)
         .fetch_optional(db)
-        .await
+        .await?;
+    Ok(round.map(Round::named))
 }
 
 /// The round an assessment belongs to, and the assessment's side and status.

@@ -10,23 +10,23 @@ use super::queries::{self, ConsultationSummary, Page};
 use crate::AppError;
 use crate::state::AppState;
 use crate::web::PageContext;
-use crate::web::download::{self, Cell, Column, Format, Kind, Table, cells};
+use crate::web::download::{self, Cell, Column, Format, Table, cells};
 use crate::web::extract::{Path, Query};
 
 /// The columns of a list of consultations.
 pub fn summary_columns() -> Vec<Column> {
-    download::columns(&[
-        ("number in series", Kind::Integer),
-        ("title", Kind::Text),
-        ("city", Kind::Text),
-        ("host", Kind::Text),
-        ("starts", Kind::Date),
-        ("ends", Kind::Date),
-        ("planned period", Kind::Text),
-        ("status", Kind::Text),
-        ("participants reported", Kind::Integer),
-        ("page", Kind::Text),
-    ])
+    download::headings![
+        ("csv-number-in-series", Integer),
+        ("csv-title", Text),
+        ("csv-city", Text),
+        ("csv-host", Text),
+        ("csv-starts", Date),
+        ("csv-ends", Date),
+        ("csv-planned-period", Text),
+        ("csv-status", Text),
+        ("csv-participants-reported", Integer),
+        ("csv-page", Text),
+    ]
 }
 
 /// One consultation of a list.
@@ -35,7 +35,7 @@ pub fn summary_row(c: &ConsultationSummary) -> Vec<Cell> {
         c.number_in_series,
         &c.title,
         &c.city,
-        c.host_name.as_deref().unwrap_or("Regional"),
+        c.host().unwrap_or_else(|| t!("regional")),
         c.starts_on,
         c.ends_on,
         &c.planned_period,
@@ -62,7 +62,11 @@ pub async fn export_consultations(
         0,
     )
     .await?;
-    let mut table = Table::new("consultations", "Consultations", summary_columns());
+    let mut table = Table::new(
+        "consultations",
+        t!("sheet-consultations"),
+        summary_columns(),
+    );
     for c in &rows {
         table.push(summary_row(c));
     }
@@ -90,26 +94,26 @@ pub fn consultation_table(page: &Page) -> Table {
     let c = &page.consultation;
     let mut table = Table::new(
         "consultation",
-        "Consultation",
-        download::columns(&[
-            ("title", Kind::Text),
-            ("series", Kind::Text),
-            ("number in series", Kind::Integer),
-            ("city", Kind::Text),
-            ("venue", Kind::Text),
-            ("host", Kind::Text),
-            ("member states", Kind::Text),
-            ("starts", Kind::Date),
-            ("ends", Kind::Date),
-            ("planned period", Kind::Text),
-            ("status", Kind::Text),
-            ("Chatham House rule", Kind::Bool),
-            ("objectives", Kind::Text),
-            ("summary", Kind::Text),
-            ("languages", Kind::Text),
-            ("participants reported", Kind::Integer),
-            ("source", Kind::Text),
-        ]),
+        t!("sheet-consultation"),
+        download::headings![
+            ("csv-title", Text),
+            ("csv-series", Text),
+            ("csv-number-in-series", Integer),
+            ("csv-city", Text),
+            ("csv-venue", Text),
+            ("csv-host", Text),
+            ("csv-member-states", Text),
+            ("csv-starts", Date),
+            ("csv-ends", Date),
+            ("csv-planned-period", Text),
+            ("csv-status", Text),
+            ("csv-chatham-house-rule", Bool),
+            ("csv-objectives", Text),
+            ("csv-summary", Text),
+            ("csv-languages", Text),
+            ("csv-participants-reported", Integer),
+            ("csv-source", Text),
+        ],
     );
     table.push(cells![
         &c.title,
@@ -117,11 +121,14 @@ pub fn consultation_table(page: &Page) -> Table {
         c.number_in_series,
         &c.city,
         &c.venue,
-        c.host_name.as_deref(),
+        match (&c.host_code, &c.host_name) {
+            (Some(code), Some(name)) => Some(crate::member_states::state_name(code, name)),
+            (_, name) => name.clone(),
+        },
         c.states
             .0
             .iter()
-            .map(|s| s.name.as_str())
+            .map(|s| crate::member_states::state_name(&s.code, &s.name))
             .collect::<Vec<_>>()
             .join("; "),
         c.starts_on,
@@ -143,18 +150,18 @@ pub fn agenda_table(page: &Page) -> Table {
     let slug = &page.consultation.slug;
     let mut table = Table::new(
         format!("{slug}-agenda"),
-        "Agenda",
-        download::columns(&[
-            ("position", Kind::Integer),
-            ("day", Kind::Date),
-            ("starts", Kind::Text),
-            ("ends", Kind::Text),
-            ("kind", Kind::Text),
-            ("title", Kind::Text),
-            ("description", Kind::Text),
-            ("speakers", Kind::Text),
-            ("themes", Kind::Text),
-        ]),
+        t!("sheet-agenda"),
+        download::headings![
+            ("csv-position", Integer),
+            ("csv-day", Date),
+            ("csv-starts", Text),
+            ("csv-ends", Text),
+            ("csv-kind", Text),
+            ("csv-title", Text),
+            ("csv-description", Text),
+            ("csv-speakers", Text),
+            ("csv-themes", Text),
+        ],
     );
     for s in &page.agenda {
         let speakers: Vec<String> = s
@@ -198,25 +205,25 @@ pub fn participation_table(page: &Page) -> Table {
     let slug = &page.consultation.slug;
     let mut table = Table::new(
         format!("{slug}-participation"),
-        "Participation",
-        download::columns(&[
-            ("organisation", Kind::Text),
-            ("acronym", Kind::Text),
-            ("kind", Kind::Text),
-            ("member state", Kind::Text),
-            ("roles", Kind::Text),
-            ("women", Kind::Integer),
-            ("men", Kind::Integer),
-            ("other or not stated", Kind::Integer),
-            ("total", Kind::Integer),
-        ]),
+        t!("sheet-participation"),
+        download::headings![
+            ("csv-organisation", Text),
+            ("csv-acronym", Text),
+            ("csv-kind", Text),
+            ("csv-member-state", Text),
+            ("csv-roles", Text),
+            ("csv-women", Integer),
+            ("csv-men", Integer),
+            ("csv-other-or-not-stated", Integer),
+            ("csv-total", Integer),
+        ],
     );
     for p in &page.participants {
         table.push(cells![
             &p.name,
             &p.acronym,
             p.kind.label(),
-            p.state_name.as_deref().unwrap_or("Regional"),
+            p.place(),
             p.roles
                 .iter()
                 .map(|r| r.label())
@@ -237,16 +244,16 @@ pub fn notes_table(page: &Page) -> Table {
     let slug = &page.consultation.slug;
     let mut table = Table::new(
         format!("{slug}-notes"),
-        "Published notes",
-        download::columns(&[
-            ("session", Kind::Text),
-            ("note by", Kind::Text),
-            ("published", Kind::Time),
-            ("summary", Kind::Text),
-            ("section", Kind::Text),
-            ("statement", Kind::Text),
-            ("page", Kind::Text),
-        ]),
+        t!("sheet-published-notes"),
+        download::headings![
+            ("csv-session", Text),
+            ("csv-note-by", Text),
+            ("csv-published", Time),
+            ("csv-summary", Text),
+            ("csv-section", Text),
+            ("csv-statement", Text),
+            ("csv-page", Text),
+        ],
     );
     for note in &page.published {
         let byline = crate::notes::views::byline(note);

@@ -356,19 +356,21 @@ pub async fn list_consultations(
         queries::list_filtered(&pool, &filter, &levels, LIST_PAGE, (page - 1) * LIST_PAGE).await?;
     let mut parts = Vec::new();
     if let Some(stage) = filter.stage {
-        parts.push(stage.to_owned());
+        parts.push(t!("list-stage", stage = stage));
     }
     if let Some(code) = &filter.state {
-        parts.push(format!("covering {code}"));
+        // The code itself in English, as the filter was written; the state's name otherwise.
+        let name = member_states::state_name(code, code);
+        parts.push(t!("list-covering", state = name));
     }
     if let Some(series) = &filter.series {
-        parts.push(format!("in the series {series}"));
+        parts.push(t!("list-in-series", series = series.as_str()));
     }
     if let Some(from) = filter.from {
-        parts.push(format!("from {from}"));
+        parts.push(t!("list-from", date = from.to_string()));
     }
     if let Some(to) = filter.to {
-        parts.push(format!("until {to}"));
+        parts.push(t!("list-until", date = to.to_string()));
     }
     let (previous, next) = crate::web::extract::page_links(
         "/consultations",

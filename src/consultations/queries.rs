@@ -53,6 +53,7 @@ pub struct ConsultationSummary {
     pub series_id: Option<Uuid>,
     pub number_in_series: Option<i16>,
     pub city: String,
+    pub host_code: Option<String>,
     pub host_name: Option<String>,
     pub starts_on: Option<NaiveDate>,
     pub ends_on: Option<NaiveDate>,
@@ -61,8 +62,19 @@ pub struct ConsultationSummary {
     pub participants_reported: Option<i32>,
 }
 
+impl ConsultationSummary {
+    /// The host Member State's name in the reader's language.
+    pub fn host(&self) -> Option<String> {
+        let name = self.host_name.as_deref()?;
+        Some(match &self.host_code {
+            Some(code) => crate::member_states::state_name(code, name),
+            None => name.to_owned(),
+        })
+    }
+}
+
 const SUMMARY_COLUMNS: &str = "c.slug, c.title, c.series_id, c.number_in_series, c.city,
-    h.short_name AS host_name, c.starts_on, c.ends_on, c.planned_period, c.status,
+    h.code::text AS host_code, h.short_name AS host_name, c.starts_on, c.ends_on, c.planned_period, c.status,
     c.participants_reported";
 
 const SUMMARY_ORDER: &str =
@@ -171,6 +183,8 @@ pub struct ParticipantOrganisation {
     pub name: String,
     pub acronym: String,
     pub kind: OrganisationKind,
+    #[serde(default)]
+    pub state_code: Option<String>,
     pub state_name: Option<String>,
     pub roles: Vec<ParticipationRole>,
     pub female: i64,
@@ -179,6 +193,17 @@ pub struct ParticipantOrganisation {
     /// Whether any of its head counts are demo figures (the demo layer of the demo data).
     #[serde(default)]
     pub demo_counts: bool,
+}
+
+impl ParticipantOrganisation {
+    /// Its Member State's name in the reader's language; "Regional" for a regional body.
+    pub fn place(&self) -> String {
+        match (&self.state_code, &self.state_name) {
+            (Some(code), Some(name)) => crate::member_states::state_name(code, name),
+            (None, Some(name)) => name.clone(),
+            (_, None) => t!("regional"),
+        }
+    }
 }
 
 /// A consultation's editable values as stored, for the edit form (staff: every visibility).
@@ -604,7 +629,8 @@ static PAGE: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
             WHERE se.effective_visibility = ANY((SELECT levels FROM p)::visibility[])
               AND se.archived_at IS NULL),
          participants AS (
-           SELECT o.slug, o.name, o.acronym, o.kind, m.short_name AS state_name,
+           SELECT o.slug, o.name, o.acronym, o.kind, m.code::text AS state_code,
+                  m.short_name AS state_name,
                   array_agg(DISTINCT pa.role ORDER BY pa.role) AS roles,
                   sum(pa.female)::bigint AS female, sum(pa.male)::bigint AS male,
                   sum(pa.other_or_unstated)::bigint AS other_or_unstated,
@@ -614,7 +640,7 @@ static PAGE: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
              JOIN organisation o ON o.id = pa.organisation_id
              LEFT JOIN member_state m ON m.code = o.member_state_code
             WHERE pa.consultation_id = (SELECT id FROM c)
-            GROUP BY o.id, m.short_name),
+            GROUP BY o.id, m.code, m.short_name),
          published AS (
            {} WHERE c.id = (SELECT id FROM c) AND n.status = 'published'
                 AND n.effective_visibility = ANY((SELECT levels FROM p)::visibility[])

@@ -38,8 +38,16 @@ impl From<queries::Page> for KeptPage {
                 });
             }
         }
+        // The Member States' names in the reader's language (a kept page is kept per language).
+        let mut consultation = page.consultation;
+        if let (Some(code), Some(name)) = (&consultation.host_code, &consultation.host_name) {
+            consultation.host_name = Some(crate::member_states::state_name(code, name));
+        }
+        for state in &mut consultation.states.0 {
+            state.name = crate::member_states::state_name(&state.code, &state.name);
+        }
         Self {
-            consultation: page.consultation,
+            consultation,
             agenda,
             participants: page.participants,
             took_part: page.took_part,
@@ -162,7 +170,7 @@ impl ConsultationPage {
                 }
                 OrganisationLine {
                     kind: p.kind.label(),
-                    place: p.state_name.unwrap_or_else(|| "Regional".to_owned()),
+                    place: p.place(),
                     roles: p
                         .roles
                         .iter()
@@ -295,11 +303,12 @@ pub struct ConsultationLine {
 
 impl From<queries::ConsultationSummary> for ConsultationLine {
     fn from(c: queries::ConsultationSummary) -> Self {
-        let place = match (c.city.trim(), c.host_name) {
-            ("", Some(state)) => state,
-            ("", None) => "Regional".to_owned(),
-            (city, Some(state)) if city != state => format!("{city}, {state}"),
-            (city, _) => city.to_owned(),
+        let host = c.host();
+        let place = match (c.city.trim(), c.host_name.as_deref(), host) {
+            ("", Some(_), Some(state)) => state,
+            ("", _, _) => t!("regional"),
+            (city, Some(english), Some(state)) if city != english => format!("{city}, {state}"),
+            (city, _, _) => city.to_owned(),
         };
         Self {
             number: c

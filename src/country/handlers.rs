@@ -27,9 +27,12 @@ pub async fn show_member_state(
     if code.len() != 2 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
         return Err(AppError::NotFound);
     }
-    let state = queries::find(&pool, &code)
+    let mut state = queries::find(&pool, &code)
         .await?
         .ok_or(AppError::NotFound)?;
+    // Its names in the reader's language (the stored ones are English).
+    state.short_name = crate::member_states::state_name(&state.code, &state.short_name);
+    state.formal_name = crate::member_states::formal_name(&state.code, &state.formal_name);
     let levels = ctx.viewer.visible_levels();
     let bindings = queries::bindings(&pool, &code).await?;
     let mut consultations =

@@ -212,38 +212,42 @@ pub async fn export_dashboard(
     let filters = filters(query)?;
     let (figures, today) = figures(&state, &cache, &ctx, &filters).await?;
     let page = views::build(&ctx.viewer, &figures, &filters, today);
-    let mut columns = download::columns(&[
-        ("Member State", Kind::Text),
-        ("Code", Kind::Text),
-        ("Membership", Kind::Text),
-        ("Consultations held", Kind::Integer),
-        ("Consultations planned", Kind::Integer),
-        ("Postponed or cancelled", Kind::Integer),
-        ("Last held", Kind::Date),
-        ("Participants (women)", Kind::Integer),
-        ("Participants (men)", Kind::Integer),
-        ("Participants (other or not stated)", Kind::Integer),
+    let mut columns = download::headings![
+        ("csv-dash-member-state", Text),
+        ("csv-dash-code", Text),
+        ("csv-dash-membership", Text),
+        ("csv-dash-consultations-held", Integer),
+        ("csv-dash-consultations-planned", Integer),
+        ("csv-dash-postponed-or-cancelled", Integer),
+        ("csv-dash-last-held", Date),
+        ("csv-dash-participants-women", Integer),
+        ("csv-dash-participants-men", Integer),
+        ("csv-dash-participants-other-or-not-stated", Integer),
+    ];
+    columns.extend(GROUPS.iter().enumerate().map(|(i, g)| {
+        Column::keyed(
+            format!("Participants: {}", g.0),
+            t!("csv-dash-participants-of", group = views::group_heading(i)),
+            Kind::Integer,
+        )
+    }));
+    columns.extend(KINDS.iter().map(|k| {
+        Column::keyed(
+            format!("Findings: {}", k.1),
+            t!("csv-dash-findings-of", kind = views::kind_heading(k.0)),
+            Kind::Integer,
+        )
+    }));
+    columns.extend(download::headings![
+        ("csv-dash-recommendations-implemented", Integer),
+        ("csv-dash-recommendations", Integer),
+        ("csv-dash-overdue-follow-ups", Integer),
+        ("csv-dash-government-self-assessment-average", Decimal),
+        ("csv-dash-government-self-assessment-cycle", Text),
+        ("csv-dash-civil-society-assessment-average", Decimal),
+        ("csv-dash-civil-society-assessment-cycle", Text),
     ]);
-    columns.extend(
-        GROUPS
-            .iter()
-            .map(|g| Column::new(format!("Participants: {}", g.0), Kind::Integer)),
-    );
-    columns.extend(
-        KINDS
-            .iter()
-            .map(|k| Column::new(format!("Findings: {}", k.1), Kind::Integer)),
-    );
-    columns.extend(download::columns(&[
-        ("Recommendations implemented", Kind::Integer),
-        ("Recommendations", Kind::Integer),
-        ("Overdue follow-ups", Kind::Integer),
-        ("Government self-assessment average", Kind::Decimal),
-        ("Government self-assessment cycle", Kind::Text),
-        ("Civil-society assessment average", Kind::Decimal),
-        ("Civil-society assessment cycle", Kind::Text),
-    ]));
-    let mut table = download::Table::new("dashboard", "Member States", columns);
+    let mut table = download::Table::new("dashboard", t!("sheet-member-states"), columns);
     for s in &page.states {
         let mut row = download::cells![
             &s.name,

@@ -147,7 +147,7 @@ pub const GROUPS: [(&str, &[OrganisationKind]); 5] = {
 };
 
 /// A kind of finding's heading on the dashboard, in the page's language.
-fn kind_heading(kind: FindingKind) -> String {
+pub fn kind_heading(kind: FindingKind) -> String {
     match kind {
         FindingKind::Challenge => t!("dash-challenges"),
         FindingKind::Opportunity => t!("dash-opportunities"),
@@ -157,7 +157,7 @@ fn kind_heading(kind: FindingKind) -> String {
 }
 
 /// A stakeholder group's heading (by its place in [`GROUPS`]), in the page's language.
-fn group_heading(index: usize) -> String {
+pub fn group_heading(index: usize) -> String {
     match index {
         0 => t!("side-government"),
         1 => t!("dash-asean-bodies"),
@@ -404,7 +404,7 @@ pub fn build(
             let recs = figures.recommendations.iter().find(|r| r.state == code);
             StateLine {
                 code: s.code.clone(),
-                name: s.name.clone(),
+                name: crate::member_states::state_name(&s.code, &s.name),
                 membership,
                 member,
                 new_member: member && s.member_since > recent,

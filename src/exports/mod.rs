@@ -16,7 +16,7 @@ use crate::consultations::export as consultation;
 use crate::findings::{self, FindingKind};
 use crate::state::AppState;
 use crate::web::PageContext;
-use crate::web::download::{self, Kind, Table, cells};
+use crate::web::download::{self, Table, cells};
 use crate::web::extract::Path;
 
 /// The most findings one consultation's export holds.
@@ -45,32 +45,33 @@ pub async fn consultation_zip(
         FINDINGS_CAP,
     )
     .await?;
-    let mut findings_table = Table::new("findings", "Findings", findings::export::header());
+    let mut findings_table =
+        Table::new("findings", t!("sheet-findings"), findings::export::header());
     let mut recommendations = Table::new(
         "recommendations",
-        "Recommendations",
-        download::columns(&[
-            ("id", Kind::Text),
-            ("recommendation", Kind::Text),
-            ("addressee", Kind::Text),
-            ("status", Kind::Text),
-            ("due", Kind::Date),
-            ("overdue", Kind::Bool),
-            ("latest update", Kind::Date),
-            ("latest update text", Kind::Text),
-        ]),
+        t!("sheet-recommendations"),
+        download::headings![
+            ("csv-id", Text),
+            ("csv-recommendation", Text),
+            ("csv-addressee", Text),
+            ("csv-status", Text),
+            ("csv-due", Date),
+            ("csv-overdue", Bool),
+            ("csv-latest-update", Date),
+            ("csv-latest-update-text", Text),
+        ],
     );
     let mut follow_up = Table::new(
         "follow-up",
-        "Follow-up",
-        download::columns(&[
-            ("recommendation id", Kind::Text),
-            ("reported on", Kind::Date),
-            ("status from", Kind::Text),
-            ("status to", Kind::Text),
-            ("update", Kind::Text),
-            ("evidence", Kind::Text),
-        ]),
+        t!("sheet-follow-up"),
+        download::headings![
+            ("csv-recommendation-id", Text),
+            ("csv-reported-on", Date),
+            ("csv-status-from", Text),
+            ("csv-status-to", Text),
+            ("csv-update", Text),
+            ("csv-evidence", Text),
+        ],
     );
     for f in &all {
         findings_table.push(findings::export::row(f));
@@ -127,8 +128,10 @@ pub async fn consultation_zip(
     let title = page.consultation.title.clone();
     let name = download::filename(&format!("{slug}-export"), today, download::Format::Csv)
         .replace(".csv", ".zip");
+    // Written here, in the reader's language (the blocking thread is outside the request's).
+    let readme = readme(&title, today, &scope, &levels_text, &files);
     let body = tokio::task::spawn_blocking(move || {
-        archive(&title, today, scope, &levels_text, &files, &tables)
+        archive(&title, today, &scope, &readme, &files, &tables)
     })
     .await
     .map_err(|e| AppError::Internal(e.into()))??;
@@ -138,28 +141,32 @@ pub async fn consultation_zip(
 /// The README of an export: what each file holds and the visibility it was made at.
 fn readme(title: &str, today: NaiveDate, scope: &str, levels: &str, files: &[&str]) -> String {
     let described = [
-        "the consultation: title, dates, place, organisers' facts, objectives",
-        "the agenda: one row a session, with its speakers and themes",
-        "participation: one row an organisation, with head counts by sex",
-        "published notes: one row a statement, bylined as readers see them",
-        "findings: every finding of the consultation",
-        "recommendations: with their status, due date and latest update",
-        "follow-up: every progress update on the recommendations",
+        t!("readme-consultation"),
+        t!("readme-agenda"),
+        t!("readme-participation"),
+        t!("readme-notes"),
+        t!("readme-findings"),
+        t!("readme-recommendations"),
+        t!("readme-follow-up"),
     ];
     let mut text = format!(
-        "{title}\r\nExported on {} from Musyawarah.\r\n\r\nVisibility: made for a viewer who may \
-         see {scope} (levels: {levels}). Records at other levels are not in these files; under \
-         the Chatham House rule no author or speaker is named.\r\n\r\nFiles:\r\n",
-        today.format("%Y-%m-%d")
+        "{title}\r\n{}\r\n\r\n{}\r\n\r\n{}\r\n",
+        t!(
+            "readme-exported",
+            date = today.format("%Y-%m-%d").to_string()
+        ),
+        t!("readme-visibility", scope = scope, levels = levels),
+        t!("readme-files"),
     );
     for (file, what) in files.iter().zip(described) {
         text.push_str(&format!("  {file}: {what}\r\n"));
     }
-    text.push_str(
-        "  consultation.json: all of the above as one JSON document\r\n  README.txt: this \
-         file\r\n\r\nThe CSV files are UTF-8 with a byte-order mark; a cell that begins with =, \
-         +, - or @ starts with an apostrophe, so that a spreadsheet shows it as text.\r\n",
-    );
+    text.push_str(&format!(
+        "  consultation.json: {}\r\n  README.txt: {}\r\n\r\n{}\r\n",
+        t!("readme-json"),
+        t!("readme-this-file"),
+        t!("readme-csv")
+    ));
     text
 }
 
@@ -168,7 +175,7 @@ fn archive(
     title: &str,
     today: NaiveDate,
     scope: &str,
-    levels: &str,
+    readme: &str,
     files: &[&str],
     tables: &[Table],
 ) -> Result<Vec<u8>, AppError> {
@@ -178,8 +185,7 @@ fn archive(
     let options = zip::write::SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Deflated);
     zip.start_file("README.txt", options).map_err(internal)?;
-    zip.write_all(readme(title, today, scope, levels, files).as_bytes())
-        .map_err(io)?;
+    zip.write_all(readme.as_bytes()).map_err(io)?;
     let mut document = serde_json::Map::new();
     document.insert("title".into(), title.into());
     document.insert(

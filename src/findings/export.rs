@@ -2,27 +2,27 @@
 //! both formats and for the whole-consultation export.
 
 use super::queries::ListItem;
-use crate::web::download::{Cell, Column, Kind, cells, columns};
+use crate::web::download::{self, Cell, Column, cells};
 
 /// The columns of a findings download.
 pub fn header() -> Vec<Column> {
-    let mut columns = columns(&[
-        ("id", Kind::Text),
-        ("kind", Kind::Text),
-        ("statement", Kind::Text),
-        ("consultation", Kind::Text),
-        ("consultation date", Kind::Date),
-        ("member states", Kind::Text),
-        ("commitments", Kind::Text),
-        ("themes", Kind::Text),
-        ("status", Kind::Text),
-        ("addressee", Kind::Text),
-        ("due", Kind::Date),
-        ("overdue", Kind::Bool),
-        ("visibility", Kind::Text),
-        ("latest update", Kind::Date),
-        ("latest update text", Kind::Text),
-    ]);
+    let mut columns = download::headings![
+        ("csv-id", Text),
+        ("csv-kind", Text),
+        ("csv-statement", Text),
+        ("csv-consultation", Text),
+        ("csv-consultation-date", Date),
+        ("csv-member-states", Text),
+        ("csv-commitments", Text),
+        ("csv-themes", Text),
+        ("csv-status", Text),
+        ("csv-addressee", Text),
+        ("csv-due", Date),
+        ("csv-overdue", Bool),
+        ("csv-visibility", Text),
+        ("csv-latest-update", Date),
+        ("csv-latest-update-text", Text),
+    ];
     columns[0] = columns[0].clone().wide(38.0);
     columns[2] = columns[2].clone().wide(60.0);
     columns

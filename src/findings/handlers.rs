@@ -136,7 +136,7 @@ pub async fn list_findings(
         findings,
         total,
         next_page,
-        states: member_states::queries::list(&state.pool).await?,
+        states: member_states::queries::list_named(&state.pool).await?,
         themes: theme_slugs,
         consultations,
     };

@@ -3,6 +3,22 @@
 
 pub mod queries;
 
+/// Member State `code`'s short name in the reader's language ("Thái Lan"); `english`, the
+/// stored name, in English or where the language has no name for it.
+pub fn state_name(code: &str, english: &str) -> String {
+    crate::i18n::own_or(&format!("state-{}", code.trim()), english)
+}
+
+/// Member State `code`'s formal name in the reader's language ("Vương quốc Thái Lan").
+pub fn formal_name(code: &str, english: &str) -> String {
+    crate::i18n::own_or(&format!("state-formal-{}", code.trim()), english)
+}
+
+/// The codes of the Member States the catalogues name.
+pub const CODES: [&str; 11] = [
+    "BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "TL", "VN",
+];
+
 /// The zone people of Member State `code` keep their clocks in (the capital's), for saying when
 /// something happened ("Draft saved at 14:05 (UTC+7)"); UTC for a code that names none.
 pub fn zone(code: &str) -> chrono::FixedOffset {

@@ -22,6 +22,17 @@ pub async fn list(db: impl PgExecutor<'_>) -> Result<Vec<StateListItem>, sqlx::E
     .await
 }
 
+/// Every Member State, named in the reader's language and in the order of those names: for a
+/// filter's choices.
+pub async fn list_named(db: impl PgExecutor<'_>) -> Result<Vec<StateListItem>, sqlx::Error> {
+    let mut states = list(db).await?;
+    for s in &mut states {
+        s.short_name = super::state_name(&s.code, &s.short_name);
+    }
+    states.sort_by(|a, b| a.short_name.cmp(&b.short_name));
+    Ok(states)
+}
+
 /// A Member State's line on the home page.
 #[derive(Debug, sqlx::FromRow)]
 pub struct StateOverview {

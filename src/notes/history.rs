@@ -148,24 +148,24 @@ pub async fn export_my_notes(
     format: crate::web::download::Format,
     SignedIn(user): SignedIn,
 ) -> Result<Response, AppError> {
-    use crate::web::download::{self, Kind, Table, cells};
+    use crate::web::download::{self, Table, cells};
     let notes = queries::by_author(&state.pool, user.id).await?;
     let mut table = Table::new(
         "my-notes",
-        "My notes",
-        download::columns(&[
-            ("consultation", Kind::Text),
-            ("session", Kind::Text),
-            ("status", Kind::Text),
-            ("summary", Kind::Text),
-            ("reviewer's comment", Kind::Text),
-            ("visibility", Kind::Text),
-            ("written", Kind::Time),
-            ("last changed", Kind::Time),
-            ("submitted", Kind::Time),
-            ("published", Kind::Time),
-            ("page", Kind::Text),
-        ]),
+        t!("sheet-my-notes"),
+        download::headings![
+            ("csv-consultation", Text),
+            ("csv-session", Text),
+            ("csv-status", Text),
+            ("csv-summary", Text),
+            ("csv-reviewer-s-comment", Text),
+            ("csv-visibility", Text),
+            ("csv-written", Time),
+            ("csv-last-changed", Time),
+            ("csv-submitted", Time),
+            ("csv-published", Time),
+            ("csv-page", Text),
+        ],
     );
     for n in notes {
         table.push(cells![

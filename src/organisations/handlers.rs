@@ -16,7 +16,7 @@ use crate::AppError;
 use crate::audit::{self, Entry};
 use crate::member_states;
 use crate::state::AppState;
-use crate::web::download::{self, Format, Kind, Table, cells};
+use crate::web::download::{self, Format, Table, cells};
 use crate::web::extract::{Path, Query, RequestId};
 use crate::web::form::{FieldErrors, Form, Pairs, form_version, new_token, violates};
 use crate::web::write::{self, Created};
@@ -105,7 +105,7 @@ async fn directory_filter(
             AppError::BadRequest(format!("There is no kind of organisation {value:?}."))
         })?),
     };
-    let states = member_states::queries::list(pool).await?;
+    let states = member_states::queries::list_named(pool).await?;
     let state = match query.state.trim() {
         "" => None,
         "regional" => Some(None),
@@ -147,22 +147,22 @@ pub async fn export_organisations(
     .await?;
     let mut table = Table::new(
         "organisations",
-        "Organisations",
-        download::columns(&[
-            ("name", Kind::Text),
-            ("acronym", Kind::Text),
-            ("kind", Kind::Text),
-            ("member state", Kind::Text),
-            ("consultations", Kind::Integer),
-            ("page", Kind::Text),
-        ]),
+        t!("sheet-organisations"),
+        download::headings![
+            ("csv-name", Text),
+            ("csv-acronym", Text),
+            ("csv-kind", Text),
+            ("csv-member-state", Text),
+            ("csv-consultations", Integer),
+            ("csv-page", Text),
+        ],
     );
     for o in organisations {
         table.push(cells![
             o.name,
             o.acronym,
             o.kind.label(),
-            o.state_name.as_deref().unwrap_or("Regional"),
+            o.state_name.unwrap_or_else(|| t!("regional")),
             o.consultations,
             format!("/organisations/{}", o.slug),
         ]);
@@ -184,17 +184,17 @@ pub async fn export_history(
     let history = queries::history(&state.pool, org.id, &ctx.viewer.visible_levels()).await?;
     let mut table = Table::new(
         format!("{}-history", org_file_name(&slug)),
-        "History",
-        download::columns(&[
-            ("consultation", Kind::Text),
-            ("starts", Kind::Date),
-            ("ends", Kind::Date),
-            ("planned period", Kind::Text),
-            ("status", Kind::Text),
-            ("host", Kind::Text),
-            ("roles", Kind::Text),
-            ("sessions spoken at", Kind::Text),
-        ]),
+        t!("sheet-history"),
+        download::headings![
+            ("csv-consultation", Text),
+            ("csv-starts", Date),
+            ("csv-ends", Date),
+            ("csv-planned-period", Text),
+            ("csv-status", Text),
+            ("csv-host", Text),
+            ("csv-roles", Text),
+            ("csv-sessions-spoken-at", Text),
+        ],
     );
     for h in history {
         table.push(cells![

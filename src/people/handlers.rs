@@ -35,19 +35,19 @@ pub async fn export_people(
     State(state): State<AppState>,
     format: crate::web::download::Format,
 ) -> Result<Response, AppError> {
-    use crate::web::download::{self, Kind, Table, cells};
+    use crate::web::download::{self, Table, cells};
     let people = queries::list(&state.pool).await?;
     let mut table = Table::new(
         "people",
-        "People",
-        download::columns(&[
-            ("name", Kind::Text),
-            ("honorific", Kind::Text),
-            ("current roles", Kind::Text),
-            ("consultations", Kind::Integer),
-            ("spoke at", Kind::Integer),
-            ("page", Kind::Text),
-        ]),
+        t!("sheet-people"),
+        download::headings![
+            ("csv-name", Text),
+            ("csv-honorific", Text),
+            ("csv-current-roles", Text),
+            ("csv-consultations", Integer),
+            ("csv-spoke-at", Integer),
+            ("csv-page", Text),
+        ],
     );
     for p in people {
         table.push(cells![

@@ -6,7 +6,7 @@
 
 use serde::Serialize;
 
-use super::{Made, Row, chapter_label};
+use super::{Labels, Made, Row, chapter_label};
 use crate::AppError;
 use crate::consultations::queries::{self as consultations, ListFilter};
 use crate::findings::FindingKind;
@@ -21,6 +21,10 @@ const LISTED_RECOMMENDATIONS: i64 = 25;
 #[derive(Debug, Clone, Serialize)]
 pub struct CountryBrief {
     pub made: Made,
+    /// The reader's language, for typst's `lang`.
+    pub lang: &'static str,
+    /// The PDF's own words, in that language.
+    pub labels: Labels,
     pub code: String,
     pub name: String,
     pub formal_name: String,
@@ -36,6 +40,8 @@ pub struct CountryBrief {
     /// How many recommendations there are, and how many are overdue ("12", "more than 1000").
     pub recommendations_total: String,
     pub overdue_total: String,
+    /// "12 recommendations, of which 3 overdue."
+    pub recommendations_line: String,
     /// The overdue ones, the longest overdue first.
     pub overdue: Recommendations,
     /// Those due from today on or without a due date, due soonest first.
@@ -86,6 +92,8 @@ pub struct Assessment {
     pub framework: String,
     pub government: String,
     pub civil_society: String,
+    /// "ASEAN Consensus. Government: cycle 2024. Civil society: cycle 2024."
+    pub sides: String,
     /// Per chapter: its title, each side's average, and its provisions.
     pub chapters: Vec<AssessedChapter>,
     /// The provisions where the sides differ by two points or more.
@@ -97,6 +105,8 @@ pub struct AssessedChapter {
     pub title: String,
     pub government: String,
     pub civil_society: String,
+    /// "Government average 2.5, civil-society average 3.0".
+    pub averages: String,
     /// Code and title, government, civil society, gap, whether divergent.
     pub lines: Vec<(String, String, String, String, bool)>,
 }
@@ -158,7 +168,7 @@ pub async fn kept(
         .chain(brief.upcoming.lines.iter_mut())
     {
         r.latest = latest.iter().find(|(id, _, _)| *id == r.id).map_or_else(
-            || "No update yet".to_owned(),
+            || t!("brief-no-update"),
             |(_, on, body)| format!("{}: {body}", format::date(*on)),
         );
     }
@@ -182,26 +192,31 @@ pub async fn build(
         .ok_or(AppError::NotFound)?;
     let levels = ctx.viewer.visible_levels();
 
-    let mut membership = format!("Member of ASEAN since {}", format::date(state.member_since));
-    if let Some(observer) = state.observer_since {
-        membership.push_str(&format!(" (observer from {})", format::date(observer)));
-    }
+    let since = format::date(state.member_since);
+    let membership = match state.observer_since {
+        Some(observer) => t!(
+            "brief-member-since-observer",
+            date = since.as_str(),
+            observer = format::date(observer)
+        ),
+        None => t!("brief-member-since", date = since.as_str()),
+    };
     let mut facts = vec![Row {
-        label: "Membership",
+        label: t!("brief-membership"),
         value: membership,
     }];
     for b in crate::member_states::queries::bindings(pool, &code).await? {
         let value = match (b.bound_from, b.bound_until) {
-            (Some(from), Some(until)) => format!(
-                "Bound from {} to {}",
-                format::date(from),
-                format::date(until)
+            (Some(from), Some(until)) => t!(
+                "brief-bound-from-to",
+                from = format::date(from),
+                until = format::date(until)
             ),
-            (Some(from), None) => format!("Bound since {}", format::date(from)),
-            (None, _) => "Not bound: not a signatory".to_owned(),
+            (Some(from), None) => t!("brief-bound-since", from = format::date(from)),
+            (None, _) => t!("brief-not-bound"),
         };
         facts.push(Row {
-            label: "Framework",
+            label: t!("brief-framework"),
             value: format!("{}: {value}", b.short_title),
         });
     }
@@ -246,7 +261,7 @@ pub async fn build(
     let kinds: Vec<FindingKind> = FindingKind::ALL.to_vec();
     let mut by_chapter: Vec<CountLine> = Vec::new();
     let mut totals = CountLine {
-        label: "All findings".to_owned(),
+        label: t!("brief-all-findings"),
         counts: vec![0; kinds.len()],
         total: 0,
     };
@@ -259,7 +274,7 @@ pub async fn build(
         }
         let label = match (c.chapter, &c.chapter_title) {
             (Some(n), Some(title)) => chapter_label(n, title),
-            _ => "Not tied to a provision".to_owned(),
+            _ => t!("report-no-provision"),
         };
         let line = match by_chapter.iter().position(|l| l.label == label) {
             Some(at) => &mut by_chapter[at],
@@ -285,6 +300,11 @@ pub async fn build(
             .iter()
             .map(|ch| AssessedChapter {
                 title: chapter_label(ch.number, &ch.title),
+                averages: t!(
+                    "brief-averages",
+                    government = ch.government.shown(),
+                    civil = ch.civil_society.shown()
+                ),
                 government: ch.government.shown(),
                 civil_society: ch.civil_society.shown(),
                 lines: ch
@@ -313,30 +333,45 @@ pub async fn build(
             .collect();
         let cycle = |c: Option<String>| {
             c.map_or_else(
-                || "none submitted that you may read".to_owned(),
-                |c| format!("cycle {c}"),
+                || t!("brief-none-submitted"),
+                |c| t!("brief-cycle", cycle = c),
             )
         };
+        let (government, civil_society) = (cycle(s.government_cycle), cycle(s.civil_society_cycle));
         Assessment {
+            sides: t!(
+                "brief-sides",
+                framework = s.framework.as_str(),
+                government = government.as_str(),
+                civil = civil_society.as_str()
+            ),
             framework: s.framework,
-            government: cycle(s.government_cycle),
-            civil_society: cycle(s.civil_society_cycle),
+            government,
+            civil_society,
             chapters,
             divergences,
         }
     });
 
+    let name = crate::member_states::state_name(&state.code, &state.short_name);
     Ok(CountryBrief {
         made: Made::new(ctx, today),
+        lang: super::lang(),
+        labels: labels(&name),
         code: state.code.clone(),
-        name: state.short_name.clone(),
-        formal_name: state.formal_name.clone(),
+        formal_name: crate::member_states::formal_name(&state.code, &state.formal_name),
+        name,
         facts,
         held,
         planned,
         kinds: kinds.iter().map(|k| k.label()).collect(),
         by_chapter,
         totals,
+        recommendations_line: t!(
+            "brief-recommendations-line",
+            total = shown_count(all_total),
+            overdue = shown_count(overdue_total)
+        ),
         recommendations_total: shown_count(all_total),
         overdue_total: shown_count(overdue_total),
         overdue,
@@ -363,9 +398,9 @@ async fn consultations_at(
     let lines: Vec<[String; 4]> = listed
         .into_iter()
         .map(|c| {
-            let place = match (c.city.trim(), &c.host_name) {
-                ("", Some(state)) => state.clone(),
-                ("", None) => "Regional".to_owned(),
+            let place = match (c.city.trim(), c.host()) {
+                ("", Some(state)) => state,
+                ("", None) => t!("regional"),
                 (city, _) => city.to_owned(),
             };
             [
@@ -381,7 +416,7 @@ async fn consultations_at(
         total,
         lines,
         more: if rest > 0 {
-            format!("and {rest} more in the list of consultations")
+            t!("brief-more-consultations", n = rest)
         } else {
             String::new()
         },
@@ -391,7 +426,7 @@ async fn consultations_at(
 /// "12", or "more than 1000" beyond what the tracker counts.
 fn shown_count(n: i64) -> String {
     if n > findings::COUNT_CAP {
-        format!("more than {}", findings::COUNT_CAP)
+        t!("brief-more-than", n = findings::COUNT_CAP)
     } else {
         n.to_string()
     }
@@ -440,11 +475,54 @@ async fn recommendations_of(
 fn with_more((lines, more): (Vec<Recommendation>, bool), total: i64) -> Recommendations {
     let listed = i64::try_from(lines.len()).unwrap_or(0);
     let more = if total > findings::COUNT_CAP || (total == 0 && more) {
-        "More are in the findings tracker.".to_owned()
+        t!("brief-more-in-tracker")
     } else if total > listed {
-        format!("And {} more in the findings tracker.", total - listed)
+        t!("brief-n-more-in-tracker", n = (total - listed))
     } else {
         String::new()
     };
     Recommendations { lines, more }
+}
+
+/// The words of the brief's PDF, on Member State `name`.
+fn labels(name: &str) -> Labels {
+    let mut l = Labels::new();
+    let mut put = |key: &'static str, words: String| {
+        l.insert(key, words);
+    };
+    put("title", t!("brief-title", name = name));
+    put("consultations", t!("brief-consultations"));
+    put("held", t!("brief-held"));
+    put("planned", t!("brief-planned"));
+    put("none_held", t!("brief-none-held", name = name));
+    put("none_planned", t!("brief-none-planned", name = name));
+    put("col_consultation", t!("report-col-consultation"));
+    put("col_dates", t!("report-col-dates"));
+    put("col_place", t!("report-col-place"));
+    put("col_status", t!("report-col-status"));
+    put("findings", t!("brief-findings"));
+    put("no_findings", t!("brief-no-findings", name = name));
+    put("col_chapter", t!("report-col-chapter"));
+    put("col_all", t!("report-all"));
+    put("counted_once", t!("brief-counted-once"));
+    put("recommendations", t!("brief-recommendations"));
+    put("overdue_first", t!("brief-overdue-first"));
+    put("no_overdue", t!("brief-no-overdue"));
+    put("upcoming", t!("brief-upcoming"));
+    put("none", t!("brief-none"));
+    put("col_recommendation", t!("report-col-recommendation"));
+    put("col_addressee", t!("report-col-addressee"));
+    put("col_due", t!("report-col-due"));
+    put("col_latest", t!("report-col-latest"));
+    put("overdue", t!("report-overdue-mark"));
+    put("assessments", t!("brief-assessments"));
+    put("government", t!("report-col-government"));
+    put("civil_society", t!("report-col-civil-society"));
+    put("divergences", t!("brief-divergences"));
+    put("no_divergences", t!("brief-no-divergences"));
+    put("col_provision", t!("report-col-provision"));
+    put("col_gap", t!("report-col-gap"));
+    put("no_assessment", t!("brief-no-assessment", name = name));
+    put("page", t!("report-page", n = "#N", total = "#T"));
+    l
 }

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use super::{Made, Row, chapter_label};
+use super::{Labels, Made, Row, chapter_label};
 use crate::AppError;
 use crate::consultations::ParticipationRole;
 use crate::consultations::views::{ConsultationPage, KeptPage};
@@ -21,6 +21,10 @@ const LISTED_FINDINGS: i64 = 500;
 #[derive(Debug, Clone, Serialize)]
 pub struct ConsultationReport {
     pub made: Made,
+    /// The reader's language, for typst's `lang`.
+    pub lang: &'static str,
+    /// The PDF's own words, in that language.
+    pub labels: Labels,
     pub slug: String,
     pub title: String,
     /// "HRWG consultation series 2019-2020, consultation no. 4", or "".
@@ -166,40 +170,39 @@ pub async fn build(
         kept.participants.clone(),
     );
 
-    let place = [
-        c.venue.trim(),
-        c.city.trim(),
-        c.host_name.as_deref().unwrap_or(""),
-    ]
-    .into_iter()
-    .filter(|s| !s.is_empty())
-    .collect::<Vec<_>>()
-    .join(", ");
+    let host = match (&c.host_code, &c.host_name) {
+        (Some(code), Some(name)) => crate::member_states::state_name(code, name),
+        (_, name) => name.clone().unwrap_or_default(),
+    };
+    let place = [c.venue.trim(), c.city.trim(), &host]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ");
     let states = if c.states.0.is_empty() {
         if c.is_regional {
-            "Regional"
+            t!("regional")
         } else {
-            "not stated"
+            t!("not-stated")
         }
-        .to_owned()
     } else {
         c.states
             .0
             .iter()
-            .map(|s| s.name.clone())
+            .map(|s| crate::member_states::state_name(&s.code, &s.name))
             .collect::<Vec<_>>()
             .join(", ")
     };
     let mut facts = vec![
-        row("Dates", &shown.when),
-        row("Place", &place),
-        row("Status", c.status.label()),
-        row("Member States", &states),
-        row("Organisers", &organisers),
-        row("Funder", &funders),
+        row(t!("report-col-dates"), &shown.when),
+        row(t!("report-col-place"), &place),
+        row(t!("report-col-status"), c.status.label()),
+        row(t!("report-member-states"), &states),
+        row(t!("report-organisers"), &organisers),
+        row(t!("report-funder"), &funders),
     ];
     if !c.languages.is_empty() {
-        facts.push(row("Languages", &c.languages.join(", ")));
+        facts.push(row(t!("languages"), &c.languages.join(", ")));
     }
     facts.retain(|r| !r.value.is_empty());
 
@@ -281,9 +284,9 @@ pub async fn build(
         let total = findings::count(pool, &filter, &levels, today).await?;
         let rest = total - LISTED_FINDINGS;
         if total > findings::COUNT_CAP {
-            "More findings are in the findings tracker.".to_owned()
+            t!("report-more-findings")
         } else {
-            format!("{rest} more findings are in the findings tracker.")
+            t!("report-n-more-findings", n = rest)
         }
     } else {
         String::new()
@@ -291,12 +294,14 @@ pub async fn build(
 
     Ok(ConsultationReport {
         made: Made::new(ctx, today),
+        lang: super::lang(),
+        labels: labels(),
         slug: c.slug.clone(),
         title: c.title.clone(),
         series: match (&c.series_title, c.number_in_series) {
-            (Some(series), Some(n)) => format!("{series}, consultation no. {n}"),
+            (Some(series), Some(n)) => t!("report-series-number", series = series, n = n),
             (Some(series), None) => series.clone(),
-            (None, Some(n)) => format!("Consultation no. {n}"),
+            (None, Some(n)) => t!("consultation-number", n = n),
             (None, None) => String::new(),
         },
         facts,
@@ -313,7 +318,7 @@ pub async fn build(
     })
 }
 
-fn row(label: &'static str, value: &str) -> Row {
+fn row(label: String, value: &str) -> Row {
     Row {
         label,
         value: value.trim().to_owned(),
@@ -364,7 +369,6 @@ fn participants(shown: &ConsultationPage) -> Participants {
     let chart = by_kind
         .iter()
         .map(|k| {
-            let plural = if k.organisations == 1 { "" } else { "s" };
             if counted {
                 let mut start = 0.0;
                 let mut parts = Vec::new();
@@ -379,17 +383,13 @@ fn participants(shown: &ConsultationPage) -> Participants {
                 Bar {
                     label: k.kind.to_owned(),
                     parts,
-                    figure: if k.total == 1 {
-                        "1 person".to_owned()
-                    } else {
-                        format!("{} people", k.total)
-                    },
+                    figure: t!("people-count", count = k.total),
                 }
             } else {
                 Bar {
                     label: k.kind.to_owned(),
                     parts: vec![(0.0, org_share(k.organisations), ORGANISATION_COLOUR)],
-                    figure: format!("{} organisation{plural}", k.organisations),
+                    figure: t!("report-organisations-count", count = k.organisations),
                 }
             }
         })
@@ -462,7 +462,7 @@ fn group_findings(
                 number,
                 Chapter {
                     title: first.map_or_else(
-                        || "Not tied to a provision".to_owned(),
+                        || t!("report-no-provision"),
                         |p| chapter_label(p.chapter_number, &p.chapter_title),
                     ),
                     findings: vec![finding],
@@ -475,4 +475,55 @@ fn group_findings(
         by_chapter.into_iter().map(|(_, c)| c).collect(),
         recommendations,
     )
+}
+
+/// The words of the report's PDF.
+fn labels() -> Labels {
+    let mut l = Labels::new();
+    let mut put = |key: &'static str, words: String| {
+        l.insert(key, words);
+    };
+    put("report_of", t!("report-of-consultation"));
+    put("chatham_house", t!("report-chatham-house"));
+    put("objectives", t!("objectives"));
+    put("summary", t!("summary"));
+    put("agenda", t!("agenda"));
+    put("no_agenda", t!("no-agenda"));
+    put("themes", t!("themes-label"));
+    put("participants", t!("participants"));
+    put("no_organisations", t!("report-no-organisations"));
+    put("people_by_kind", t!("report-people-by-kind"));
+    put("organisations_by_kind", t!("mix-caption"));
+    put("women", t!("col-women"));
+    put("men", t!("col-men"));
+    put("other", t!("col-other-sex"));
+    put(
+        "col_kind_of_stakeholder",
+        t!("report-col-kind-of-stakeholder"),
+    );
+    put("col_organisations", t!("report-col-organisations"));
+    put("col_people", t!("report-col-people"));
+    put("all", t!("report-all"));
+    put("not_counted", t!("report-not-counted"));
+    put("demo_counts", t!("report-demo-counts"));
+    put("col_organisation", t!("col-organisation"));
+    put("col_kind", t!("col-kind"));
+    put("col_based_in", t!("col-based-in"));
+    put("col_role", t!("col-role"));
+    put("findings", t!("report-findings"));
+    put("no_findings", t!("report-no-findings"));
+    put("provisions", t!("report-provisions-label"));
+    put("member_states", t!("report-member-states-label"));
+    put("recommendations", t!("report-recommendations"));
+    put("no_recommendations", t!("report-no-recommendations"));
+    put("col_recommendation", t!("report-col-recommendation"));
+    put("col_provisions", t!("report-col-provisions"));
+    put("col_addressee", t!("report-col-addressee"));
+    put("col_status", t!("report-col-status"));
+    put("col_due", t!("report-col-due"));
+    put("overdue", t!("report-overdue-mark"));
+    put("notes", t!("report-notes"));
+    put("no_notes", t!("report-no-notes"));
+    put("page", t!("report-page", n = "#N", total = "#T"));
+    l
 }

@@ -26,36 +26,55 @@ pub struct Made {
     /// The most restrictive level it shows: "Public", "Members", "Staff only".
     pub level: &'static str,
     /// "public data only".
-    pub scope: &'static str,
+    pub scope: String,
+    /// "Made on 2 December 2026 at visibility Public (public data only)", in the reader's
+    /// language.
+    pub line: String,
 }
 
 impl Made {
     pub fn new(ctx: &PageContext, today: chrono::NaiveDate) -> Self {
+        let on = format::date(today);
+        let level = ctx
+            .viewer
+            .visible_levels()
+            .last()
+            .map_or_else(|| crate::domain::Visibility::Public.label(), |v| v.label());
+        let scope = ctx.viewer.data_scope();
+        let line = t!(
+            "report-made",
+            on = on.as_str(),
+            level = level,
+            scope = scope.as_str()
+        );
         Self {
-            on: format::date(today),
-            level: ctx
-                .viewer
-                .visible_levels()
-                .last()
-                .map_or("Public", |v| v.label()),
-            scope: ctx.viewer.data_scope(),
+            on,
+            level,
+            scope,
+            line,
         }
     }
 
     /// "Made on 2 December 2026 at visibility Public (public data only)".
-    pub fn line(&self) -> String {
-        format!(
-            "Made on {} at visibility {} ({})",
-            self.on, self.level, self.scope
-        )
+    pub fn line(&self) -> &str {
+        &self.line
     }
 }
 
 /// A label and its value, a line of a report's facts.
 #[derive(Debug, Clone, Serialize)]
 pub struct Row {
-    pub label: &'static str,
+    pub label: String,
     pub value: String,
+}
+
+/// The words a PDF's typst template sets (its headings, column headings, the footer's), in
+/// the reader's language, by name: the `.typ` files hold no words of their own.
+pub type Labels = std::collections::BTreeMap<&'static str, String>;
+
+/// The code of the reader's language, for typst's `lang` (hyphenation, quotation marks).
+pub fn lang() -> &'static str {
+    crate::i18n::Lang::current().code()
 }
 
 /// A provision of a framework, with its chapter.
@@ -74,5 +93,5 @@ pub async fn provisions(pool: &sqlx::PgPool) -> Result<HashMap<String, Provision
 
 /// "Chapter 4. Access to justice".
 pub fn chapter_label(number: i16, title: &str) -> String {
-    format!("Chapter {number}. {title}")
+    t!("report-chapter", n = number, title = title)
 }

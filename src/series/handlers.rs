@@ -75,7 +75,7 @@ pub async fn export_series_consultations(
     .await?;
     let mut table = Table::new(
         format!("series-{slug}-consultations"),
-        "Consultations",
+        t!("sheet-consultations"),
         consultations::export::summary_columns(),
     );
     for c in &rows {

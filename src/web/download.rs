@@ -107,10 +107,13 @@ impl Kind {
     }
 }
 
-/// A column: its heading and kind.
+/// A column: its heading (in the reader's language), its key and kind.
 #[derive(Debug, Clone)]
 pub struct Column {
     pub name: Cow<'static, str>,
+    /// The column's name in the JSON of an export: its English heading, whatever the
+    /// reader's language, so that the document's keys do not change with it.
+    pub key: Cow<'static, str>,
     pub kind: Kind,
     /// Width in characters, for the workbook.
     pub width: f64,
@@ -127,8 +130,21 @@ impl Column {
         let heading = name.chars().count() as f64 + 2.0;
         Self {
             width: kind.width().max(heading).min(60.0),
+            key: name.clone(),
             name,
             kind,
+        }
+    }
+
+    /// A column headed `name` in the reader's language, keyed `key` (its English heading).
+    pub fn keyed(
+        key: impl Into<Cow<'static, str>>,
+        name: impl Into<Cow<'static, str>>,
+        kind: Kind,
+    ) -> Self {
+        Self {
+            key: key.into(),
+            ..Self::new(name, kind)
         }
     }
 
@@ -146,6 +162,19 @@ pub fn columns(spec: &[(&'static str, Kind)]) -> Vec<Column> {
         .map(|(name, kind)| Column::new(*name, *kind))
         .collect()
 }
+
+/// Columns from catalogue messages and kinds, headed in the reader's language and keyed by
+/// their English: `headings![("csv-title", Text), ("csv-starts", Date)]`.
+macro_rules! headings {
+    ($(($id:tt, $kind:ident)),* $(,)?) => {
+        vec![$($crate::web::download::Column::keyed(
+            fl!($crate::i18n::Lang::ENGLISH.loader(), $id),
+            t!($id),
+            $crate::web::download::Kind::$kind,
+        )),*]
+    };
+}
+pub(crate) use headings;
 
 /// One cell's value.
 #[derive(Debug, Clone, PartialEq)]
@@ -291,7 +320,7 @@ impl Table {
                     .enumerate()
                     .map(|(i, c)| {
                         (
-                            c.name.to_string(),
+                            c.key.to_string(),
                             row.get(i).map_or(serde_json::Value::Null, Cell::json),
                         )
                     })

@@ -373,6 +373,7 @@ const TRANSLATED: &[&str] = &[
     "assessments/compare.html",
     "assessments/list.html",
     "assessments/show.html",
+    "api/index.html",
     "auth/account.html",
     "auth/enrol.html",
     "auth/recovery_codes.html",
@@ -398,6 +399,9 @@ const TRANSLATED: &[&str] = &[
     "notes/list.html",
     "organisations/directory.html",
     "organisations/organisation.html",
+    "reports/brief.html",
+    "reports/consultation.html",
+    "reports/macros.html",
     "search/show.html",
     "series/show.html",
     "translations/form.html",
@@ -425,7 +429,8 @@ const TRANSLATED: &[&str] = &[
 ];
 
 /// The words a template writes itself, outside its expressions, tags and comments, and in the
-/// attributes that people read (labels, titles, alternative text, placeholders).
+/// attributes that people read (labels, titles, alternative text, placeholders). Code (in
+/// `<code>`: addresses, commands, JSON) is not words to translate.
 fn literal_words(template: &str) -> Vec<String> {
     let mut text = String::new();
     let mut rest = template;
@@ -453,6 +458,7 @@ fn literal_words(template: &str) -> Vec<String> {
     text.push_str(rest);
     let mut words = Vec::new();
     let mut in_tag = false;
+    let mut in_code = 0usize;
     let mut visible = String::new();
     let mut tag = String::new();
     for c in text.chars() {
@@ -463,6 +469,11 @@ fn literal_words(template: &str) -> Vec<String> {
             }
             (true, '>') => {
                 in_tag = false;
+                if tag == "code" || tag.starts_with("code ") {
+                    in_code += 1;
+                } else if tag == "/code" {
+                    in_code = in_code.saturating_sub(1);
+                }
                 for attribute in [
                     "aria-label=\"",
                     "title=\"",
@@ -478,6 +489,7 @@ fn literal_words(template: &str) -> Vec<String> {
                 visible.push(' ');
             }
             (true, c) => tag.push(c),
+            (false, _) if in_code > 0 => {}
             (false, c) => visible.push(c),
         }
     }
@@ -511,6 +523,10 @@ fn translated_templates_write_no_word_of_their_own() {
     assert_eq!(
         literal_words(r#"<p title="Hello there">{{ t!("x") }} Sign in</p>"#),
         ["Hello", "there", "Sign", "in"]
+    );
+    assert_eq!(
+        literal_words("<pre><code>curl /api/v1/findings</code></pre> Examples"),
+        ["Examples"]
     );
 }
 
@@ -624,4 +640,268 @@ async fn an_indonesian_administrator_reads_the_audit_log_and_the_people_in_indon
         "Berbicara di",
     ]);
     assert!(!people.body.contains("Current positions"));
+
+/// The typst templates of the PDFs: (name, text).
+fn typst_templates() -> Vec<(String, String)> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("templates/reports");
+    let mut all: Vec<(String, String)> = std::fs::read_dir(&root)
+        .expect("reads templates/reports")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "typ"))
+        .map(|p| {
+            let name = p
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned();
+            (
+                name,
+                std::fs::read_to_string(&p).expect("reads a typst template"),
+            )
+        })
+        .collect();
+    all.sort();
+    all
+}
+
+/// The words a typst template writes itself: in its string literals and in markup (a content
+/// block `[...]` that starts with a letter), its comments left out. Font names, the brand,
+/// the data file and typst's own values are not words to translate.
+fn typst_words(template: &str) -> Vec<String> {
+    const NOT_WORDS: &[&str] = &[
+        "Noto",
+        "Sans",
+        "Thai",
+        "Khmer",
+        "Myanmar",
+        "Lao",
+        "Symbols",
+        "Musyawarah",
+        "data",
+        "json",
+        "ascender",
+        "descender",
+    ];
+    let mut words = Vec::new();
+    for line in template.lines() {
+        let code = line.split("//").next().unwrap_or_default();
+        // String literals: every other piece between quotes.
+        for literal in code.split('"').skip(1).step_by(2) {
+            words.extend(
+                literal
+                    .split(|c: char| !c.is_alphabetic())
+                    .filter(|w| w.chars().count() > 1 && !NOT_WORDS.contains(w))
+                    .map(str::to_owned),
+            );
+        }
+        // Markup: "[" then a letter, outside the literals.
+        let outside: String = code.split('"').step_by(2).collect::<Vec<_>>().join(" ");
+        for block in outside.split('[').skip(1) {
+            let text = block.trim_start();
+            if text.starts_with(char::is_alphabetic) {
+                words.push(text.split(']').next().unwrap_or_default().to_owned());
+            }
+        }
+    }
+    words
+}
+
+#[test]
+fn the_pdfs_typst_templates_write_no_word_of_their_own() {
+    let mut found = Vec::new();
+    for (name, text) in typst_templates() {
+        let words = typst_words(&text);
+        if !words.is_empty() {
+            found.push(format!("{name}: {}", words.join(" | ")));
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "words outside the catalogue:\n{}",
+        found.join("\n")
+    );
+    // The check finds what it looks for.
+    assert_eq!(
+        typst_words("#par(\"Held\" + l.held) // a comment\n#if x [No agenda yet.]"),
+        ["Held", "No agenda yet."]
+    );
+    // And the typst templates set the page's language, not English.
+    let common = typst_templates()
+        .into_iter()
+        .find(|(name, _)| name == "common.typ")
+        .map(|(_, text)| text)
+        .unwrap_or_default();
+    assert!(common.contains("lang: data.lang"), "{common}");
+}
+
+#[test]
+fn every_member_state_is_named_in_each_shipped_language() {
+    for code in ["en", "id", "vi"] {
+        let own = catalogue(code);
+        for state in musyawarah::member_states::CODES {
+            for id in [format!("state-{state}"), format!("state-formal-{state}")] {
+                assert!(own.contains(&id), "{code} lacks {id}");
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_country_brief_pdf_is_set_in_vietnamese() {
+    let app = TestApp::demo().await;
+    let mut visitor = app.client();
+    let answer = page_in(&mut visitor, "/states/VN/brief.pdf", "vi").await;
+    assert_eq!(answer.status, StatusCode::OK, "{}", answer.body);
+    let pdf = crate::reports::Pdf {
+        status: answer.status,
+        content_type: answer.header("content-type").to_owned(),
+        bytes: answer.bytes.clone(),
+    };
+    let text = pdf.text();
+    for words in [
+        "Việt Nam: bản tóm tắt quốc gia",
+        "Cộng hòa Xã hội Chủ nghĩa Việt Nam",
+        "Tư cách thành viên",
+        "Các cuộc tham vấn",
+        "Phát hiện theo loại và theo chương",
+        "Các khuyến nghị và việc theo dõi thực hiện",
+        "Tự đánh giá",
+        "Lập ngày",
+        "Trang 1/",
+    ] {
+        assert!(
+            text.contains(words),
+            "the PDF lacks {words:?}; it reads:\n{text}"
+        );
+    }
+    for english in [
+        "country brief",
+        "Viet Nam:",
+        "Findings by kind and chapter",
+        "Recommendations and their follow-up",
+        "Made on",
+        "Page 1 of",
+    ] {
+        assert!(!text.contains(english), "the PDF has {english:?}:\n{text}");
+    }
+    // The English brief is still English (briefs are kept per language).
+    let english = page_in(&mut visitor, "/states/VN/brief", "en").await;
+    english.assert_contains(&["Viet Nam: country brief", "Findings by kind and chapter"]);
+    let indonesian = page_in(&mut visitor, "/states/VN/brief", "id").await;
+    indonesian.assert_contains(&["Vietnam: ringkasan negara", "Republik Sosialis Vietnam"]);
+    assert!(!indonesian.body.contains("country brief"));
+}
+
+#[tokio::test]
+async fn a_consultation_s_report_is_written_in_indonesian() {
+    let app = TestApp::demo().await;
+    let mut visitor = app.client();
+    let report = page_in(&mut visitor, "/consultations/hanoi-2019-12-18/report", "id").await;
+    assert_eq!(report.status, StatusCode::OK);
+    report.assert_contains(&[
+        r#"<html lang="id">"#,
+        "Laporan konsultasi",
+        "Catatan dari sesi-sesi",
+        "Dibuat pada",
+        "Vietnam",
+    ]);
+    for english in [
+        "Report of the consultation",
+        "Notes from the sessions",
+        "Made on",
+    ] {
+        assert!(!report.body.contains(english), "{english}");
+    }
+}
+
+#[tokio::test]
+async fn the_findings_csv_is_headed_in_the_interface_s_language() {
+    let app = TestApp::demo().await;
+    let mut visitor = app.client();
+    visitor.get("/language/id?next=/").await;
+    let csv = visitor.get("/findings.csv").await;
+    assert_eq!(csv.status, StatusCode::OK);
+    let rows = crate::exports::csv_rows(&csv);
+    let header = rows.first().cloned().unwrap_or_default();
+    for heading in [
+        "jenis",
+        "pernyataan",
+        "konsultasi",
+        "negara anggota",
+        "tenggat",
+    ] {
+        assert!(header.iter().any(|h| h == heading), "{header:?}");
+    }
+    assert!(!header.iter().any(|h| h == "statement"), "{header:?}");
+    // The file's name stays English.
+    assert!(csv.header("content-disposition").contains("findings-"));
+
+    // The whole-consultation export: its README in Indonesian, its JSON keyed in English.
+    let zip = visitor
+        .get("/consultations/hanoi-2019-12-18/export.zip")
+        .await;
+    assert_eq!(zip.status, StatusCode::OK);
+    let entries = crate::exports::unpack(&zip.bytes);
+    let readme = entries.get("README.txt").cloned().unwrap_or_default();
+    assert!(readme.contains("Diekspor pada"), "{readme}");
+    assert!(readme.contains("berkas ini"), "{readme}");
+    let json: serde_json::Value = serde_json::from_str(
+        entries
+            .get("consultation.json")
+            .map_or("{}", String::as_str),
+    )
+    .expect("the JSON document");
+    assert!(json["consultation"][0].get("title").is_some(), "{json}");
+    assert!(json["consultation"][0].get("judul").is_none(), "{json}");
+    let agenda = entries.get("agenda.csv").cloned().unwrap_or_default();
+    assert!(agenda.contains("judul"), "{agenda}");
+}
+
+#[tokio::test]
+async fn the_dashboard_names_the_member_states_in_vietnamese() {
+    let app = TestApp::demo().await;
+    let mut visitor = app.client();
+    let dashboard = page_in(&mut visitor, "/dashboard", "vi").await;
+    assert_eq!(dashboard.status, StatusCode::OK);
+    dashboard.assert_contains(&["Thái Lan", "Việt Nam", "Phi-líp-pin", "Xinh-ga-po"]);
+    assert!(!dashboard.body.contains(">Thailand<"), "{}", dashboard.body);
+    // The kept dashboard does not give the Vietnamese names to the next English reader.
+    let english = page_in(&mut visitor, "/dashboard", "en").await;
+    english.assert_contains(&[">Thailand<"]);
+    assert!(!english.body.contains("Thái Lan"));
+    // A consultation's page and the list of consultations too.
+    let hanoi = page_in(&mut visitor, "/consultations/hanoi-2019-12-18", "vi").await;
+    hanoi.assert_contains(&["Việt Nam"]);
+    let list = page_in(&mut visitor, "/consultations?state=TH", "vi").await;
+    list.assert_contains(&["về Thái Lan"]);
+    let country = page_in(&mut visitor, "/states/TH", "id").await;
+    country.assert_contains(&["<h1>Thailand</h1>", "Kerajaan Thailand"]);
+    let country = page_in(&mut visitor, "/states/PH", "id").await;
+    country.assert_contains(&["<h1>Filipina</h1>", "Republik Filipina"]);
+}
+
+#[tokio::test]
+async fn the_api_s_page_is_written_in_indonesian_and_its_json_stays_english() {
+    let app = TestApp::demo().await;
+    let mut visitor = app.client();
+    let page = page_in(&mut visitor, "/api", "id").await;
+    assert_eq!(page.status, StatusCode::OK);
+    page.assert_contains(&[
+        r#"<html lang="id">"#,
+        "Apa yang dapat Anda baca",
+        "Membaca sebagai diri Anda sendiri: token",
+        "/api/v1/openapi.json",
+    ]);
+    for english in [
+        "What you can read",
+        "Reading as yourself",
+        "A sample answer",
+    ] {
+        assert!(!page.body.contains(english), "{english}");
+    }
+    let json = page_in(&mut visitor, "/api/v1/dashboard", "id").await;
+    assert_eq!(json.status, StatusCode::OK);
+    assert!(json.body.contains("\"states\""), "{}", json.body);
+    assert!(json.body.contains("\"Viet Nam\""), "{}", json.body);
 }
