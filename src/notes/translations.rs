@@ -83,6 +83,7 @@ pub async fn statements(
 
 /// Saves the translation over `version` (0: a new one), its statements replaced; whether it
 /// was saved (not: someone saved one meanwhile).
+#[expect(clippy::too_many_arguments, reason = "the parts of one translation")]
 async fn save(
     db: &mut sqlx::PgConnection,
     id: Uuid,

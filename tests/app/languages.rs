@@ -640,6 +640,7 @@ async fn an_indonesian_administrator_reads_the_audit_log_and_the_people_in_indon
         "Berbicara di",
     ]);
     assert!(!people.body.contains("Current positions"));
+}
 
 /// The typst templates of the PDFs: (name, text).
 fn typst_templates() -> Vec<(String, String)> {
