@@ -1698,3 +1698,61 @@ reference-title = Reference page
 reference-lead = A fixed page for measuring speed: the first { $count } themes, read with one query.
 reference-caption = Themes by short name
 reference-short-name = Short name
+
+## Requests a page cannot answer (400)
+bad-page-marker-number = The page marker is not a number.
+bad-form-without-version = This form lacks its version; open the page again.
+bad-page-number = A page is a number from 1.
+bad-search-kind = There is no such kind of record to search.
+bad-no-such-theme = There is no such theme.
+bad-round-readers = Choose who may read the round.
+bad-finding-kind = There is no such kind of finding.
+bad-no-such-status = There is no such status.
+bad-chapter-number = A chapter is a number.
+bad-sort = Sort by newest, oldest or due.
+bad-page-marker = The page marker is damaged.
+bad-which-statement = Say which statement of the note.
+bad-list-upload = Send the list as a file upload from the import page.
+bad-no-such-series = There is no such series.
+
+## What a list's downloads hold
+download-what-consultations = { $count ->
+        [1] this consultation
+       *[other] these { $count } consultations
+    }
+download-what-findings = { $count ->
+        [1] this finding
+       *[other] these { $count } findings
+    }
+download-what-findings-more = these findings (more than { $count })
+download-what-organisations = { $count ->
+        [1] this organisation
+       *[other] all { $count } organisations
+    }
+download-what-organisations-filtered = { $count ->
+        [1] this organisation
+       *[other] these { $count } organisations (every page)
+    }
+download-what-my-notes = { $count ->
+        [one] your { $count } note
+       *[other] your { $count } notes
+    }
+download-what-participation = { $count ->
+        [one] the { $count } organisation taking part, with head counts by sex
+       *[other] the { $count } organisations taking part, with head counts by sex
+    }
+findings-total = { $count ->
+        [one] { $count } finding
+       *[other] { $count } findings
+    }
+standing-not-member = Not a member of ASEAN then
+standing-not-bound = Not bound by this framework then
+
+## Why a participant list was not recorded
+list-failed-stalled = The writing of this list stopped before it finished, so nothing was recorded. Upload it again.
+list-failed-write = The list could not be written, so nothing was changed. Upload it again; if it fails again, tell the HRWG administrator.
+list-failed-recorded-meanwhile = Nothing was recorded: { $count } of these people were recorded for this consultation after the list was checked (another list was imported meanwhile). Upload the list again to see which rows.
+list-not-kept = This participant list is no longer kept (lists with problems are kept for { $hours } hours, and a list is forgotten once it checks clean). Upload it again.
+audit-field-rows_before = rows before
+audit-field-rows_after = rows after
+audit-field-examples = examples

@@ -1782,3 +1782,52 @@ reference-title = Halaman acuan
 reference-lead = Halaman tetap untuk mengukur kecepatan: { $count } tema pertama, dibaca dengan satu kueri.
 reference-caption = Tema menurut nama singkat
 reference-short-name = Nama singkat
+
+## Permintaan yang tidak dapat dijawab halaman (400)
+bad-page-marker-number = Penanda halaman bukan angka.
+bad-form-without-version = Formulir ini tidak memuat versinya; silakan buka kembali halamannya.
+bad-page-number = Nomor halaman adalah angka mulai dari 1.
+bad-search-kind = Tidak ada jenis catatan seperti itu untuk dicari.
+bad-no-such-theme = Tema tersebut tidak ada.
+bad-round-readers = Pilih siapa yang boleh membaca putaran ini.
+bad-finding-kind = Jenis temuan tersebut tidak ada.
+bad-no-such-status = Status tersebut tidak ada.
+bad-chapter-number = Bab ditulis dengan angka.
+bad-sort = Urutkan menurut yang terbaru, terlama, atau tenggatnya.
+bad-page-marker = Penanda halaman rusak.
+bad-which-statement = Sebutkan pernyataan mana dari catatan itu.
+bad-list-upload = Kirim daftar sebagai berkas unggahan dari halaman impor.
+bad-no-such-series = Rangkaian kegiatan tersebut tidak ada.
+
+## Isi unduhan sebuah daftar
+download-what-consultations = { $count ->
+        [1] konsultasi ini
+       *[other] { $count } konsultasi ini
+    }
+download-what-findings = { $count ->
+        [1] temuan ini
+       *[other] { $count } temuan ini
+    }
+download-what-findings-more = temuan-temuan ini (lebih dari { $count })
+download-what-organisations = { $count ->
+        [1] organisasi ini
+       *[other] semua { $count } organisasi
+    }
+download-what-organisations-filtered = { $count ->
+        [1] organisasi ini
+       *[other] { $count } organisasi ini (semua halaman)
+    }
+download-what-my-notes = { $count } catatan Anda
+download-what-participation = { $count } organisasi yang ikut serta, dengan jumlah peserta menurut jenis kelamin
+findings-total = { $count } temuan
+standing-not-member = Saat itu belum menjadi anggota ASEAN
+standing-not-bound = Saat itu belum terikat oleh kerangka ini
+
+## Mengapa daftar peserta tidak tercatat
+list-failed-stalled = Penulisan daftar ini berhenti sebelum selesai, sehingga tidak ada yang tercatat. Silakan unggah lagi.
+list-failed-write = Daftar tidak dapat ditulis, sehingga tidak ada yang berubah. Silakan unggah lagi; jika gagal lagi, beri tahu administrator HRWG.
+list-failed-recorded-meanwhile = Tidak ada yang tercatat: { $count } orang dalam daftar ini sudah tercatat untuk konsultasi ini setelah daftar diperiksa (sementara itu ada daftar lain yang diimpor). Unggah lagi daftar ini untuk melihat baris mana saja.
+list-not-kept = Daftar peserta ini tidak lagi disimpan (daftar yang bermasalah disimpan selama { $hours } jam, dan daftar dihapus setelah lolos pemeriksaan). Silakan unggah lagi.
+audit-field-rows_before = baris sebelumnya
+audit-field-rows_after = baris sesudahnya
+audit-field-examples = contoh

@@ -1280,7 +1280,7 @@ dash-international = Tổ chức quốc tế
 dash-others = Khác
 timeline-chart-title = Các cuộc tham vấn theo năm: đã tổ chức, dự kiến, tạm hoãn và đã hủy
 findings-chart-title = Các phát hiện theo Quốc gia Thành viên và loại
-chapter-short = Ch. { $n }
+chapter-short = Chương { $n }
 chapter-chart-title = Các phát hiện theo Quốc gia Thành viên và chương của Đồng thuận
 government-chart-title = Tự đánh giá của chính phủ: điểm trung bình theo chương (0 đến 4)
 civil-society-chart-title = Đánh giá của xã hội dân sự: điểm trung bình theo chương (0 đến 4)
@@ -1782,3 +1782,52 @@ reference-title = Trang tham chiếu
 reference-lead = Một trang cố định để đo tốc độ: { $count } chủ đề đầu tiên, đọc bằng một truy vấn.
 reference-caption = Các chủ đề theo tên ngắn
 reference-short-name = Tên ngắn
+
+## Yêu cầu mà trang không thể trả lời (400)
+bad-page-marker-number = Dấu trang không phải là một số.
+bad-form-without-version = Biểu mẫu này thiếu số phiên bản; vui lòng mở lại trang.
+bad-page-number = Số trang là một số từ 1 trở lên.
+bad-search-kind = Không có loại bản ghi như vậy để tìm kiếm.
+bad-no-such-theme = Không có chủ đề này.
+bad-round-readers = Vui lòng chọn ai được đọc đợt này.
+bad-finding-kind = Không có loại phát hiện này.
+bad-no-such-status = Không có trạng thái này.
+bad-chapter-number = Chương phải là một số.
+bad-sort = Vui lòng sắp xếp theo mới nhất, cũ nhất hoặc hạn.
+bad-page-marker = Dấu trang bị hỏng.
+bad-which-statement = Vui lòng cho biết phát biểu nào của ghi chú.
+bad-list-upload = Vui lòng gửi danh sách dưới dạng tệp tải lên từ trang nhập.
+bad-no-such-series = Không có chuỗi hoạt động này.
+
+## Nội dung tải xuống của một danh sách
+download-what-consultations = { $count ->
+        [1] cuộc tham vấn này
+       *[other] { $count } cuộc tham vấn này
+    }
+download-what-findings = { $count ->
+        [1] phát hiện này
+       *[other] { $count } phát hiện này
+    }
+download-what-findings-more = các phát hiện này (hơn { $count })
+download-what-organisations = { $count ->
+        [1] tổ chức này
+       *[other] tất cả { $count } tổ chức
+    }
+download-what-organisations-filtered = { $count ->
+        [1] tổ chức này
+       *[other] { $count } tổ chức này (mọi trang)
+    }
+download-what-my-notes = { $count } ghi chép của bạn
+download-what-participation = { $count } tổ chức tham dự, kèm số người theo giới tính
+findings-total = { $count } phát hiện
+standing-not-member = Khi đó chưa là thành viên ASEAN
+standing-not-bound = Khi đó chưa chịu ràng buộc của khuôn khổ này
+
+## Vì sao danh sách người tham dự chưa được ghi nhận
+list-failed-stalled = Việc ghi danh sách này đã dừng trước khi hoàn tất, nên chưa có gì được ghi nhận. Vui lòng tải lên lại.
+list-failed-write = Không thể ghi danh sách, nên không có gì thay đổi. Vui lòng tải lên lại; nếu vẫn lỗi, vui lòng báo cho quản trị viên HRWG.
+list-failed-recorded-meanwhile = Chưa có gì được ghi nhận: { $count } người trong danh sách này đã được ghi nhận cho cuộc tham vấn này sau khi danh sách được kiểm tra (trong lúc đó một danh sách khác đã được nhập). Vui lòng tải lên lại danh sách để xem những dòng nào.
+list-not-kept = Danh sách người tham dự này không còn được lưu (danh sách có vấn đề được lưu trong { $hours } giờ, và danh sách sẽ bị xoá khi đã kiểm tra không còn lỗi). Vui lòng tải lên lại.
+audit-field-rows_before = số dòng trước đó
+audit-field-rows_after = số dòng sau đó
+audit-field-examples = ví dụ

@@ -45,7 +45,7 @@ async fn form_page(
         errors,
         roles: &Role::ALL,
         organisations: queries::organisation_choices(&state.pool).await?,
-        states: member_states::queries::list(&state.pool).await?,
+        states: member_states::queries::list_named(&state.pool).await?,
         conflict,
     })
 }
@@ -591,9 +591,10 @@ fn audit_filter(q: &AuditQuery) -> Result<AuditFilter, AppError> {
         to: crate::web::extract::query_date(&q.to, "to")?,
         before: match q.before.trim() {
             "" => None,
-            v => Some(v.parse().map_err(|_| {
-                AppError::BadRequest("The page marker is not a number.".to_owned())
-            })?),
+            v => Some(
+                v.parse()
+                    .map_err(|_| AppError::BadRequest(t!("bad-page-marker-number")))?,
+            ),
         },
     })
 }

@@ -54,14 +54,27 @@ pub async fn user(db: impl PgExecutor<'_>, id: Uuid) -> Result<Option<UserRow>, 
 pub async fn organisation_choices(
     db: impl PgExecutor<'_>,
 ) -> Result<Vec<crate::domain::Choice>, sqlx::Error> {
-    sqlx::query_as(
-        "SELECT o.id, o.name || coalesce(' (' || m.short_name || ')', ' (regional)') AS label
+    let rows: Vec<(uuid::Uuid, String, Option<String>, Option<String>)> = sqlx::query_as(
+        "SELECT o.id, o.name, m.code::text, m.short_name
            FROM organisation o LEFT JOIN member_state m ON m.code = o.member_state_code
           WHERE o.archived_at IS NULL AND o.merged_into_id IS NULL
           ORDER BY lower(o.name)",
     )
     .fetch_all(db)
-    .await
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, name, code, state)| {
+            let place = match (code, state) {
+                (Some(code), Some(state)) => crate::member_states::state_name(&code, &state),
+                _ => t!("regional"),
+            };
+            crate::domain::Choice {
+                id,
+                label: format!("{name} ({place})"),
+            }
+        })
+        .collect())
 }
 
 /// What an administrator sets on an account.

@@ -102,6 +102,65 @@ pub fn readable(value: &Value) -> String {
     }
 }
 
+/// The labels of a shared enum: (catalogue id, English).
+type Labels = &'static [(&'static str, &'static str)];
+
+/// The enums a field's stored value may be a value of, most likely first.
+fn enums_of(key: &str) -> &'static [Labels] {
+    use crate::domain::consultation::{ConsultationStatus, ParticipationRole};
+    use crate::domain::finding::{FindingKind, RecommendationStatus};
+    use crate::domain::language::TextLanguage;
+    use crate::{access, assessments, frameworks, notes, organisations, people, sessions};
+    match key {
+        "visibility" | "proposed_visibility" | "effective_visibility" => {
+            &[crate::domain::Visibility::LABELS]
+        }
+        "status" => &[
+            ConsultationStatus::LABELS,
+            notes::NoteStatus::LABELS,
+            RecommendationStatus::LABELS,
+            assessments::AssessmentStatus::LABELS,
+            assessments::RoundStatus::LABELS,
+        ],
+        "recommendation_status" => &[RecommendationStatus::LABELS],
+        "kind" => &[
+            FindingKind::LABELS,
+            sessions::SessionKind::LABELS,
+            organisations::OrganisationKind::LABELS,
+        ],
+        "role" | "roles" => &[access::Role::LABELS, ParticipationRole::LABELS],
+        "language" => &[TextLanguage::LABELS],
+        "attribution" | "proposed_attribution" => &[notes::Attribution::LABELS],
+        "sex" => &[people::Sex::LABELS],
+        "section" => &[notes::Section::LABELS],
+        "assessor_kind" => &[assessments::AssessorKind::LABELS],
+        "duty_bearer" | "duty_bearers" => &[frameworks::DutyBearer::LABELS],
+        "answer" => &[assessments::Answer::LABELS],
+        "speaker_sector" => &[organisations::OrganisationKind::LABELS],
+        _ => &[],
+    }
+}
+
+/// The value of field `key` in words: a stored code ("held", "civil_society") by its label in
+/// the language of the request, anything else as [`readable`] says.
+pub fn value_in_words(key: &str, value: &Value) -> String {
+    let enums = enums_of(key);
+    match value {
+        Value::String(code) if !code.is_empty() => enums
+            .iter()
+            .flat_map(|labels| labels.iter())
+            .find(|(id, _)| id.split_once('-').is_some_and(|(_, v)| v == code))
+            .map(|(id, english)| crate::i18n::label(id, english).to_owned())
+            .unwrap_or_else(|| readable(value)),
+        Value::Array(items) if !enums.is_empty() && !items.is_empty() => items
+            .iter()
+            .map(|item| value_in_words(key, item))
+            .collect::<Vec<_>>()
+            .join(", "),
+        _ => readable(value),
+    }
+}
+
 /// `text` cut to about `max` characters, with an ellipsis when cut.
 pub fn short(text: &str, max: usize) -> String {
     let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -138,8 +197,8 @@ pub fn changes(before: Option<&Value>, after: Option<&Value>) -> Vec<Change> {
             (old != new).then(|| Change {
                 key: key.clone(),
                 field: field_label(key),
-                before: short(&readable(old), 300),
-                after: short(&readable(new), 300),
+                before: short(&value_in_words(key, old), 300),
+                after: short(&value_in_words(key, new), 300),
             })
         })
         .collect()
@@ -349,7 +408,7 @@ mod tests {
         assert_eq!(
             line,
             "Aisyah Rahman changed the status of the finding ‘MOLISA should publish the decree on \
-             recruitment fees in all…’ from open to in progress"
+             recruitment fees in all…’ from Open to In progress"
         );
     }
 
@@ -362,8 +421,8 @@ mod tests {
             vec![Change {
                 key: "visibility".to_owned(),
                 field: "visibility".to_owned(),
-                before: "public".to_owned(),
-                after: "staff".to_owned(),
+                before: "Public".to_owned(),
+                after: "Staff only".to_owned(),
             }]
         );
         let line = sentence(&Facts {
@@ -377,7 +436,7 @@ mod tests {
         });
         assert_eq!(
             line,
-            "The command line changed the visibility of the session ‘Opening’ from public to staff"
+            "The command line changed the visibility of the session ‘Opening’ from Public to Staff only"
         );
     }
 }

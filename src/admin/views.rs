@@ -140,7 +140,7 @@ impl From<AuditRow> for AuditLine {
                 .map(|(k, v)| {
                     (
                         sentence::field_label(k),
-                        sentence::short(&sentence::readable(v), 300),
+                        sentence::short(&sentence::value_in_words(k, v), 300),
                     )
                 })
                 .collect(),

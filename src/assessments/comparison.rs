@@ -355,9 +355,9 @@ pub async fn regional(
     let mut rows = Vec::new();
     for (code, name, member, bound) in queries::standing(&state.pool, framework, day).await? {
         let standing = if !member {
-            "Not a member of ASEAN then".to_owned()
+            t!("standing-not-member")
         } else if !bound {
-            "Not bound by this framework then".to_owned()
+            t!("standing-not-bound")
         } else {
             String::new()
         };

@@ -225,7 +225,7 @@ pub async fn update_round(
         }
     };
     let visibility = crate::auth::Visibility::parse(p.get("visibility"))
-        .ok_or_else(|| AppError::BadRequest("Choose who may read the round.".to_owned()))?;
+        .ok_or_else(|| AppError::BadRequest(t!("bad-round-readers")))?;
     let mut tx = state.pool.begin().await?;
     sqlx::query(
         "UPDATE assessment_round SET status = $2, visibility = $3, version = version + 1,

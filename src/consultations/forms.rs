@@ -7,7 +7,8 @@ use uuid::Uuid;
 
 use super::ConsultationStatus;
 use crate::auth::Visibility;
-use crate::web::form::{FieldErrors, Pairs, parse_date};
+use crate::domain::language::TextLanguage;
+use crate::web::form::{FieldErrors, Pairs, parse_date, parse_language};
 
 /// The form as typed, kept whole so that it comes back as it was.
 #[derive(Debug, Clone, Default)]
@@ -27,6 +28,7 @@ pub struct ConsultationInput {
     pub chatham_house: bool,
     pub objectives: String,
     pub summary: String,
+    pub language: String,
     pub participants_reported: String,
     pub visibility: String,
     pub version: String,
@@ -51,6 +53,7 @@ impl ConsultationInput {
             chatham_house: form.checked("chatham_house"),
             objectives: form.text("objectives").trim().to_owned(),
             summary: form.text("summary").trim().to_owned(),
+            language: form.get("language").to_owned(),
             participants_reported: form.get("participants_reported").to_owned(),
             visibility: form.get("visibility").to_owned(),
             version: form.get("version").to_owned(),
@@ -90,6 +93,7 @@ impl ConsultationInput {
             chatham_house: row.chatham_house,
             objectives: row.objectives.clone(),
             summary: row.summary.clone(),
+            language: row.language.value().to_owned(),
             participants_reported: row
                 .participants_reported
                 .map(|n| n.to_string())
@@ -150,6 +154,7 @@ impl ConsultationInput {
         );
         cmp(t!("objectives"), &self.objectives, &other.objectives);
         cmp(t!("summary"), &self.summary, &other.summary);
+        cmp(t!("written-in-label"), &self.language, &other.language);
         cmp(
             t!("col-participants-reported"),
             &self.participants_reported,
@@ -178,6 +183,8 @@ pub struct ConsultationFields {
     pub chatham_house: bool,
     pub objectives: String,
     pub summary: String,
+    /// The language the title, objectives and summary are written in.
+    pub language: TextLanguage,
     pub participants_reported: Option<i32>,
     pub visibility: Visibility,
 }
@@ -205,6 +212,7 @@ impl From<&super::queries::EditRow> for ConsultationFields {
             chatham_house: row.chatham_house,
             objectives: row.objectives.clone(),
             summary: row.summary.clone(),
+            language: row.language,
             participants_reported: row.participants_reported,
             visibility: row.visibility,
         }
@@ -320,29 +328,33 @@ pub fn parse(
     if visibility.is_none() {
         errors.add("visibility", t!("form-choose-visibility"));
     }
+    let language = parse_language(&input.language, &mut errors);
     if input.objectives.chars().count() > 20_000 || input.summary.chars().count() > 50_000 {
         errors.add("summary", t!("consultation-text-too-long"));
     }
-    match (status, visibility) {
-        (Some(status), Some(visibility)) if errors.is_empty() => Ok(ConsultationFields {
-            title: input.title.clone(),
-            series_id,
-            number_in_series,
-            host_state_code,
-            states: covered,
-            city: input.city.clone(),
-            venue: input.venue.clone(),
-            starts_on,
-            ends_on,
-            planned_period: input.planned_period.clone(),
-            status,
-            status_reason: input.status_reason.clone(),
-            chatham_house: input.chatham_house,
-            objectives: input.objectives.clone(),
-            summary: input.summary.clone(),
-            participants_reported,
-            visibility,
-        }),
+    match (status, visibility, language) {
+        (Some(status), Some(visibility), Some(language)) if errors.is_empty() => {
+            Ok(ConsultationFields {
+                title: input.title.clone(),
+                series_id,
+                number_in_series,
+                host_state_code,
+                states: covered,
+                city: input.city.clone(),
+                venue: input.venue.clone(),
+                starts_on,
+                ends_on,
+                planned_period: input.planned_period.clone(),
+                status,
+                status_reason: input.status_reason.clone(),
+                chatham_house: input.chatham_house,
+                objectives: input.objectives.clone(),
+                summary: input.summary.clone(),
+                language,
+                participants_reported,
+                visibility,
+            })
+        }
         _ => Err(errors),
     }
 }
@@ -359,6 +371,7 @@ mod tests {
             starts_on: "2020-03-10".into(),
             status: "scheduled".into(),
             visibility: "public".into(),
+            language: "en".into(),
             ..ConsultationInput::default()
         }
     }
@@ -434,6 +447,11 @@ mod tests {
             |i| i.visibility = "everyone".into(),
             "visibility",
             "Choose who may see it.",
+        );
+        check(
+            |i| i.language = "klingon".into(),
+            "language",
+            "Choose the language from the list.",
         );
     }
 }

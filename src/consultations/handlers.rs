@@ -109,7 +109,7 @@ async fn form_page(
         input,
         errors,
         series: queries::series_choices(pool).await?,
-        states: member_states::queries::list(pool).await?,
+        states: member_states::queries::list_named(pool).await?,
         conflict,
     })
 }

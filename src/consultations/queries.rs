@@ -43,6 +43,9 @@ pub struct ConsultationRow {
     pub host_code: Option<String>,
     pub host_name: Option<String>,
     pub states: Json<Vec<StateRef>>,
+    /// The language its title, objectives and summary are written in.
+    #[serde(default)]
+    pub language: crate::domain::language::TextLanguage,
 }
 
 /// A consultation in a list.
@@ -60,6 +63,8 @@ pub struct ConsultationSummary {
     pub planned_period: String,
     pub status: ConsultationStatus,
     pub participants_reported: Option<i32>,
+    /// The language its title is written in.
+    pub language: crate::domain::language::TextLanguage,
 }
 
 impl ConsultationSummary {
@@ -75,7 +80,7 @@ impl ConsultationSummary {
 
 const SUMMARY_COLUMNS: &str = "c.slug, c.title, c.series_id, c.number_in_series, c.city,
     h.code::text AS host_code, h.short_name AS host_name, c.starts_on, c.ends_on, c.planned_period, c.status,
-    c.participants_reported";
+    c.participants_reported, c.language";
 
 const SUMMARY_ORDER: &str =
     "ORDER BY c.starts_on NULLS LAST, c.number_in_series NULLS LAST, h.short_name, c.title";
@@ -226,6 +231,7 @@ pub struct EditRow {
     pub chatham_house: bool,
     pub objectives: String,
     pub summary: String,
+    pub language: crate::domain::language::TextLanguage,
     pub participants_reported: Option<i32>,
     pub visibility: Visibility,
     pub version: i32,
@@ -239,7 +245,7 @@ pub async fn edit_row(db: impl PgExecutor<'_>, slug: &str) -> Result<Option<Edit
                             FROM consultation_state cs WHERE cs.consultation_id = c.id), '{}')
                     AS states,
                 c.city, c.venue, c.starts_on, c.ends_on, c.planned_period, c.status,
-                c.status_reason, c.chatham_house, c.objectives, c.summary,
+                c.status_reason, c.chatham_house, c.objectives, c.summary, c.language,
                 c.participants_reported, c.visibility, c.version
            FROM consultation c WHERE c.slug = $1 AND c.archived_at IS NULL",
     )
@@ -263,9 +269,9 @@ pub async fn insert(
         "INSERT INTO consultation (slug, title, series_id, number_in_series, host_state_code,
                 city, venue, starts_on, ends_on, planned_period, status, status_reason,
                 chatham_house, objectives, summary, participants_reported, visibility,
-                is_regional, created_at, updated_at)
+                is_regional, created_at, updated_at, language)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17,
-                 $18, $19, $19)
+                 $18, $19, $19, $20)
          RETURNING id",
     )
     .bind(slug)
@@ -287,6 +293,7 @@ pub async fn insert(
     .bind(f.visibility)
     .bind(f.states.len() > 1)
     .bind(now)
+    .bind(f.language)
     .fetch_one(&mut *db)
     .await?;
     replace_states(db, id, &f.states).await?;
@@ -307,7 +314,7 @@ pub async fn update(
                 host_state_code = $6, city = $7, venue = $8, starts_on = $9, ends_on = $10,
                 planned_period = $11, status = $12, status_reason = $13, chatham_house = $14,
                 objectives = $15, summary = $16, participants_reported = $17, visibility = $18,
-                is_regional = $19, version = version + 1, updated_at = $20
+                is_regional = $19, version = version + 1, updated_at = $20, language = $21
           WHERE id = $1 AND version = $2",
     )
     .bind(id)
@@ -330,6 +337,7 @@ pub async fn update(
     .bind(f.visibility)
     .bind(f.states.len() > 1)
     .bind(now)
+    .bind(f.language)
     .execute(&mut *db)
     .await?;
     if done.rows_affected() == 0 {
@@ -582,7 +590,7 @@ static PAGE: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
            SELECT c.id, c.slug, c.title, c.number_in_series, c.city, c.venue, c.starts_on,
                   c.ends_on, c.planned_period, c.status, c.status_reason, c.is_regional,
                   c.chatham_house, c.objectives, c.summary, c.languages, c.participants_reported,
-                  c.participants_reported_note, c.source,
+                  c.participants_reported_note, c.source, c.language,
                   s.slug AS series_slug, s.title AS series_title,
                   h.code::text AS host_code, h.short_name AS host_name,
                   coalesce((SELECT json_agg(json_build_object('code', m.code, 'name', m.short_name)
@@ -599,7 +607,7 @@ static PAGE: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
               AND c.archived_at IS NULL),
          agenda AS (
            SELECT se.id, se.position, se.kind, se.title, se.description, se.day, se.starts_at,
-                  se.ends_at,
+                  se.ends_at, se.language,
                   coalesce((
                       SELECT json_agg(json_build_object(
                                  'person', nullif(trim(pe.honorific || ' ' || pe.full_name), ''),

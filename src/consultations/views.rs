@@ -34,6 +34,7 @@ impl From<queries::Page> for KeptPage {
                     id: note.id,
                     byline: crate::notes::views::byline(&note),
                     summary: note.summary.clone(),
+                    lang: note.language.value(),
                     sections: crate::notes::views::sections_of(&own),
                 });
             }
@@ -123,13 +124,9 @@ impl ConsultationPage {
 
     /// The participation download, in words.
     pub fn participation_what(&self) -> String {
-        format!(
-            "the {} taking part, with head counts by sex",
-            crate::web::format::count(
-                self.organisations.len() as u64,
-                "organisation",
-                "organisations"
-            )
+        t!(
+            "download-what-participation",
+            count = self.organisations.len()
         )
     }
 
@@ -277,14 +274,7 @@ pub struct ConsultationListPage {
 impl ConsultationListPage {
     /// The list the downloads hold, in words.
     pub fn download_what(&self) -> String {
-        let n = u64::try_from(self.total).unwrap_or(0);
-        match n {
-            1 => "this consultation".to_owned(),
-            _ => format!(
-                "these {}",
-                crate::web::format::count(n, "consultation", "consultations")
-            ),
-        }
+        t!("download-what-consultations", count = self.total)
     }
 }
 
@@ -292,6 +282,8 @@ impl ConsultationListPage {
 pub struct ConsultationLine {
     pub slug: String,
     pub title: String,
+    /// The language of the title, for its `lang`.
+    pub lang: &'static str,
     pub number: String,
     pub when: String,
     pub when_iso: String,
@@ -311,6 +303,7 @@ impl From<queries::ConsultationSummary> for ConsultationLine {
             (city, _, _) => city.to_owned(),
         };
         Self {
+            lang: c.language.value(),
             number: c
                 .number_in_series
                 .map(|n| n.to_string())

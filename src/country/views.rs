@@ -54,9 +54,13 @@ impl From<Binding> for BindingLine {
 
 /// "Member of ASEAN since 26 October 2025 (observer from 11 November 2022)".
 pub fn membership(state: &StateRow) -> String {
-    let mut text = format!("Member of ASEAN since {}", format::date(state.member_since));
-    if let Some(observer) = state.observer_since {
-        text.push_str(&format!(" (observer from {})", format::date(observer)));
+    let date = format::date(state.member_since);
+    match state.observer_since {
+        Some(observer) => t!(
+            "brief-member-since-observer",
+            date = date,
+            observer = format::date(observer)
+        ),
+        None => t!("brief-member-since", date = date),
     }
-    text
 }

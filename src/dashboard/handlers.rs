@@ -109,12 +109,12 @@ pub async fn figures(
     if let Some(series) = &filters.series
         && !figures.series.iter().any(|s| &s.slug == series)
     {
-        return Err(AppError::BadRequest("There is no such series.".into()));
+        return Err(AppError::BadRequest(t!("bad-no-such-series")));
     }
     if let Some(theme) = &filters.theme
         && !figures.themes.iter().any(|t| &t.slug == theme)
     {
-        return Err(AppError::BadRequest("There is no such theme.".into()));
+        return Err(AppError::BadRequest(t!("bad-no-such-theme")));
     }
     Ok((figures, today))
 }

@@ -29,8 +29,8 @@ use crate::web::{Message, PageContext, render, see_other_with};
 
 const PAGE: i64 = 50;
 
-fn bad(message: &str) -> AppError {
-    AppError::BadRequest(message.to_owned())
+fn bad(message: String) -> AppError {
+    AppError::BadRequest(message)
 }
 
 /// Turns the query string into a filter, a sort and a cursor; a bad value is a 400 that says which.
@@ -42,20 +42,16 @@ fn parse_query(q: &TrackerQuery) -> Result<(Filter, Sort, Option<Cursor>), AppEr
         },
         kind: match q.kind.trim() {
             "" => None,
-            v => Some(
-                FindingKind::parse(v).ok_or_else(|| bad("There is no such kind of finding."))?,
-            ),
+            v => Some(FindingKind::parse(v).ok_or_else(|| bad(t!("bad-finding-kind")))?),
         },
         status: match q.status.trim() {
             "" => None,
-            v => Some(
-                RecommendationStatus::parse(v).ok_or_else(|| bad("There is no such status."))?,
-            ),
+            v => Some(RecommendationStatus::parse(v).ok_or_else(|| bad(t!("bad-no-such-status")))?),
         },
         commitment: Some(q.commitment.trim().to_owned()).filter(|s| !s.is_empty()),
         chapter: match q.chapter.trim() {
             "" => None,
-            v => Some(v.parse().map_err(|_| bad("A chapter is a number."))?),
+            v => Some(v.parse().map_err(|_| bad(t!("bad-chapter-number")))?),
         },
         theme: Some(q.theme.trim().to_owned()).filter(|s| !s.is_empty()),
         consultation: Some(q.consultation.trim().to_owned()).filter(|s| !s.is_empty()),
@@ -66,16 +62,16 @@ fn parse_query(q: &TrackerQuery) -> Result<(Filter, Sort, Option<Cursor>), AppEr
     };
     let sort = match q.sort.trim() {
         "" => Sort::Newest,
-        value => Sort::parse(value).ok_or_else(|| bad("Sort by newest, oldest or due."))?,
+        value => Sort::parse(value).ok_or_else(|| bad(t!("bad-sort")))?,
     };
     let cursor = match q.after.trim() {
         "" => None,
         v => {
             let (key, id) = v
                 .rsplit_once('~')
-                .ok_or_else(|| bad("The page marker is damaged."))?;
-            let id = Uuid::parse_str(id).map_err(|_| bad("The page marker is damaged."))?;
-            Some(Cursor::parse(sort, key, id).ok_or_else(|| bad("The page marker is damaged."))?)
+                .ok_or_else(|| bad(t!("bad-page-marker")))?;
+            let id = Uuid::parse_str(id).map_err(|_| bad(t!("bad-page-marker")))?;
+            Some(Cursor::parse(sort, key, id).ok_or_else(|| bad(t!("bad-page-marker")))?)
         }
     };
     Ok((filter, sort, cursor))
@@ -267,7 +263,7 @@ async fn choices(pool: &PgPool) -> Result<Choices, AppError> {
         )
         .fetch_all(pool)
         .await?,
-        states: member_states::queries::list(pool).await?,
+        states: member_states::queries::list_named(pool).await?,
         commitments: sqlx::query_as(
             "SELECT id, code || ' ' || title AS label FROM commitment WHERE archived_at IS NULL
               ORDER BY (SELECT number FROM chapter WHERE id = chapter_id), position",
@@ -324,6 +320,7 @@ fn input_from(p: &Pairs) -> FindingInput {
         addressee: p.get("addressee").to_owned(),
         status: p.get("status").to_owned(),
         due_on: p.get("due_on").to_owned(),
+        language: p.get("language").to_owned(),
         version: p.get("version").to_owned(),
         token: p.get("token").to_owned(),
     }
@@ -416,22 +413,28 @@ fn parse(input: &FindingInput, c: &Choices) -> Result<Fields, FieldErrors> {
         due_on = crate::web::form::parse_date(&input.due_on, "due_on", &mut errors);
     }
     let source_note_id = Uuid::parse_str(&input.source_note).ok();
-    match (kind, consultation, visibility) {
-        (Some(kind), Some(consultation_id), Some(visibility)) if errors.is_empty() => Ok(Fields {
-            kind,
-            statement: input.statement.clone(),
-            consultation_id,
-            session_id: session,
-            source_note_id,
-            states,
-            commitments,
-            themes: themes.unwrap_or_default(),
-            visibility,
-            status,
-            addressee_organisation_id: organisation,
-            addressee_state_code: addressee_state,
-            due_on,
-        }),
+    let language = crate::web::form::parse_language(&input.language, &mut errors);
+    match (kind, consultation, visibility, language) {
+        (Some(kind), Some(consultation_id), Some(visibility), Some(language))
+            if errors.is_empty() =>
+        {
+            Ok(Fields {
+                kind,
+                statement: input.statement.clone(),
+                consultation_id,
+                session_id: session,
+                source_note_id,
+                states,
+                commitments,
+                themes: themes.unwrap_or_default(),
+                visibility,
+                status,
+                addressee_organisation_id: organisation,
+                addressee_state_code: addressee_state,
+                due_on,
+                language,
+            })
+        }
         _ => Err(errors),
     }
 }
@@ -472,7 +475,7 @@ pub async fn new_finding_form(
             .statement
             .trim()
             .parse()
-            .map_err(|_| bad("Say which statement of the note."))?;
+            .map_err(|_| bad(t!("bad-which-statement")))?;
         let s = statements.get(index).ok_or(AppError::NotFound)?;
         let session = crate::notes::queries::session_context(
             &state.pool,
@@ -494,6 +497,8 @@ pub async fn new_finding_form(
         input.session = session.session_id.to_string();
         input.source_note = note_id.to_string();
         input.visibility = note.visibility.value().to_owned();
+        // The statement comes as its partner wrote it, in the note's language.
+        input.language = note.language.value().to_owned();
         input.states = sqlx::query_scalar(
             "SELECT member_state_code::text FROM consultation_state WHERE consultation_id = $1",
         )
@@ -603,6 +608,7 @@ pub async fn edit_finding_form(
             .due_on
             .map(|d| d.format("%Y-%m-%d").to_string())
             .unwrap_or_default(),
+        language: f.language.value().to_owned(),
         version: f.version.to_string(),
         token: String::new(),
     };

@@ -410,6 +410,7 @@ pub struct Fields {
     pub addressee_organisation_id: Option<Uuid>,
     pub addressee_state_code: Option<String>,
     pub due_on: Option<NaiveDate>,
+    pub language: crate::domain::language::TextLanguage,
 }
 
 async fn write_links(db: &mut sqlx::PgConnection, id: Uuid, f: &Fields) -> Result<(), sqlx::Error> {
@@ -451,8 +452,8 @@ pub async fn insert(
     let id: Uuid = sqlx::query_scalar(
         "INSERT INTO finding (consultation_id, session_id, source_note_id, kind, statement,
                 visibility, addressee_organisation_id, addressee_state_code,
-                recommendation_status, due_on, created_by, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12) RETURNING id",
+                recommendation_status, due_on, created_by, created_at, updated_at, language)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $12, $13) RETURNING id",
     )
     .bind(f.consultation_id)
     .bind(f.session_id)
@@ -466,6 +467,7 @@ pub async fn insert(
     .bind(f.due_on)
     .bind(by)
     .bind(now)
+    .bind(f.language)
     .fetch_one(&mut *db)
     .await?;
     write_links(db, id, f).await?;
@@ -482,7 +484,8 @@ pub async fn update(
     let done = sqlx::query(
         "UPDATE finding SET consultation_id = $3, session_id = $4, kind = $5, statement = $6,
                 visibility = $7, addressee_organisation_id = $8, addressee_state_code = $9,
-                recommendation_status = $10, due_on = $11, version = version + 1, updated_at = $12
+                recommendation_status = $10, due_on = $11, version = version + 1, updated_at = $12,
+                language = $13
           WHERE id = $1 AND version = $2",
     )
     .bind(id)
@@ -497,6 +500,7 @@ pub async fn update(
     .bind(f.status)
     .bind(f.due_on)
     .bind(now)
+    .bind(f.language)
     .execute(&mut *db)
     .await?;
     if done.rows_affected() == 0 {

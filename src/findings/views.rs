@@ -92,21 +92,18 @@ impl TrackerPage {
 
     /// "1 finding", "2 findings".
     pub fn total_label(&self) -> String {
-        crate::web::format::count(
-            u64::try_from(self.total).unwrap_or(0),
-            "finding",
-            "findings",
-        )
+        t!("findings-total", count = self.total)
     }
 
     /// The list the downloads hold, in words.
     pub fn download_what(&self) -> String {
-        match self.total {
-            1 => "this finding".to_owned(),
-            n if n > super::queries::COUNT_CAP => {
-                format!("these findings (more than {})", super::queries::COUNT_CAP)
-            }
-            _ => format!("these {}", self.total_label()),
+        if self.total > super::queries::COUNT_CAP {
+            t!(
+                "download-what-findings-more",
+                count = super::queries::COUNT_CAP
+            )
+        } else {
+            t!("download-what-findings", count = self.total)
         }
     }
 }
@@ -159,6 +156,8 @@ pub struct FindingInput {
     pub addressee: String,
     pub status: String,
     pub due_on: String,
+    /// The language the statement is written in ("" on a new form: the writer's).
+    pub language: String,
     pub version: String,
     pub token: String,
 }

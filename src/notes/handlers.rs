@@ -16,7 +16,6 @@ use super::{Attribution, MAX_CHARS, Section};
 use crate::AppError;
 use crate::audit::Entry;
 use crate::auth::{Role, Viewer, Visibility};
-use crate::domain::language::TextLanguage;
 use crate::member_states;
 use crate::organisations::OrganisationKind;
 use crate::state::AppState;
@@ -170,14 +169,7 @@ impl NoteInput {
         if attribution.is_none() {
             errors.add("proposed_attribution", t!("note-choose-attribution"));
         }
-        // Not sent (a form kept from before the choice existed): the writer's language.
-        let language = match self.language.as_str() {
-            "" => Some(TextLanguage::of_interface()),
-            v => TextLanguage::parse(v),
-        };
-        if language.is_none() {
-            errors.add("language", t!("choose-language"));
-        }
+        let language = crate::web::form::parse_language(&self.language, &mut errors);
         let mut statements = Vec::new();
         for (section, slot) in &self.statements {
             let speaker_sector = match slot.sector.as_str() {

@@ -316,10 +316,7 @@ impl NoteListPage {
 
     /// My notes' downloads, in words.
     pub fn caption_lower(&self) -> String {
-        format!(
-            "your {}",
-            crate::web::format::count(self.notes.len() as u64, "note", "notes")
-        )
+        t!("download-what-my-notes", count = self.notes.len())
     }
 
     /// The dates of a note's life so far, in order: written, submitted, returned, published.

@@ -145,6 +145,7 @@ pub struct HistoryItem {
     pub ends_on: Option<NaiveDate>,
     pub planned_period: String,
     pub status: ConsultationStatus,
+    pub host_code: Option<String>,
     pub host_name: Option<String>,
     pub roles: Vec<ParticipationRole>,
     pub sessions_spoken: Vec<String>,
@@ -157,7 +158,7 @@ pub async fn history(
 ) -> Result<Vec<HistoryItem>, sqlx::Error> {
     sqlx::query_as(
         "SELECT c.slug, c.title, c.starts_on, c.ends_on, c.planned_period, c.status,
-                h.short_name AS host_name,
+                h.code::text AS host_code, h.short_name AS host_name,
                 coalesce((SELECT array_agg(DISTINCT p.role ORDER BY p.role) FROM participation p
                            WHERE p.consultation_id = c.id AND p.organisation_id = $1), '{}')
                     AS roles,
@@ -371,16 +372,26 @@ pub async fn slug_of(db: impl PgExecutor<'_>, id: Uuid) -> Result<Option<String>
 pub async fn grouped_choices(
     db: impl PgExecutor<'_>,
 ) -> Result<Vec<(Uuid, String, String)>, sqlx::Error> {
-    sqlx::query_as(
+    let rows: Vec<(Uuid, String, Option<String>, Option<String>)> = sqlx::query_as(
         "SELECT o.id,
                 o.name || CASE WHEN o.acronym <> '' THEN ' (' || o.acronym || ')' ELSE '' END,
-                coalesce(m.short_name, 'Regional')
+                m.code::text, m.short_name
            FROM organisation o LEFT JOIN member_state m ON m.code = o.member_state_code
           WHERE o.archived_at IS NULL AND o.merged_into_id IS NULL
           ORDER BY m.short_name NULLS LAST, lower(o.name)",
     )
     .fetch_all(db)
-    .await
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, label, code, name)| {
+            let group = match (code, name) {
+                (Some(code), Some(name)) => crate::member_states::state_name(&code, &name),
+                _ => t!("regional"),
+            };
+            (id, label, group)
+        })
+        .collect())
 }
 
 pub async fn organisation_choices(db: impl PgExecutor<'_>) -> Result<Vec<Choice>, sqlx::Error> {

@@ -43,12 +43,10 @@ impl DirectoryPage {
 
     /// The list the downloads hold, in words.
     pub fn download_what(&self) -> String {
-        let n = u64::try_from(self.total).unwrap_or(0);
-        let what = crate::web::format::count(n, "organisation", "organisations");
-        match (n, self.filtered()) {
-            (1, _) => "this organisation".to_owned(),
-            (_, true) => format!("these {what} (every page)"),
-            (_, false) => format!("all {what}"),
+        if self.filtered() {
+            t!("download-what-organisations-filtered", count = self.total)
+        } else {
+            t!("download-what-organisations", count = self.total)
         }
     }
 }
@@ -85,7 +83,10 @@ impl From<HistoryItem> for HistoryLine {
             when: format::period(h.starts_on, h.ends_on, &h.planned_period),
             when_iso: format::iso(h.starts_on),
             status: h.status.label(),
-            place: h.host_name.unwrap_or_else(|| "Regional".to_owned()),
+            place: match (&h.host_code, &h.host_name) {
+                (Some(code), Some(name)) => crate::member_states::state_name(code, name),
+                _ => t!("regional"),
+            },
             roles: h
                 .roles
                 .iter()

@@ -22,9 +22,25 @@ use crate::web::{Message, Notice, PageContext, render, see_other_with};
 /// Rows written between two progress reports.
 const CHUNK: usize = 1_000;
 
-/// Shown for an import whose writing stopped (its server went away mid-way).
-const STALLED: &str = "The writing of this list stopped before it finished, so nothing was \
-                       recorded. Upload it again.";
+/// Kept for an import whose writing stopped (its server went away mid-way): the catalogue's
+/// message, which [`failure_in_words`] reads in the reader's language.
+const STALLED: &str = "list-failed-stalled";
+
+/// Why an import failed, as stored (a catalogue message's id, with its count after a colon),
+/// in the reader's language; text stored before failures were kept as ids, as it was.
+pub fn failure_in_words(stored: &str) -> String {
+    match stored.split_once(':') {
+        Some(("list-failed-recorded-meanwhile", n)) => t!(
+            "list-failed-recorded-meanwhile",
+            count = n.parse::<i64>().unwrap_or(0)
+        ),
+        _ => match stored {
+            "list-failed-stalled" => t!("list-failed-stalled"),
+            "list-failed-write" => t!("list-failed-write"),
+            other => other.to_owned(),
+        },
+    }
+}
 
 async fn consultation(
     state: &AppState,
@@ -62,9 +78,7 @@ pub async fn upload(
     multipart: Result<Multipart, axum::extract::multipart::MultipartRejection>,
 ) -> Result<Response, AppError> {
     let c = consultation(&state, &slug).await?;
-    let mut multipart = multipart.map_err(|_| {
-        AppError::BadRequest("Send the list as a file upload from the import page.".to_owned())
-    })?;
+    let mut multipart = multipart.map_err(|_| AppError::BadRequest(t!("bad-list-upload")))?;
     let refuse = |ctx: PageContext, message: String, status: StatusCode| {
         render(
             &UploadPage {
@@ -311,13 +325,7 @@ async fn kept(
 ) -> Result<(String, Vec<u8>), AppError> {
     queries::kept_upload(&state.pool, consultation, upload)
         .await?
-        .ok_or_else(|| {
-            AppError::NotFoundBecause(format!(
-                "This participant list is no longer kept (lists with problems are kept for {} \
-                 hours, and a list is forgotten once it checks clean). Upload it again.",
-                queries::KEPT_HOURS
-            ))
-        })
+        .ok_or_else(|| AppError::NotFoundBecause(t!("list-not-kept", hours = queries::KEPT_HOURS)))
 }
 
 /// `GET /consultations/{slug}/participants/import/uploads/{upload}`: the kept list checked
@@ -506,16 +514,10 @@ pub async fn commit_import(
     tokio::spawn(async move {
         let message = match write_all(&pool, c.id, id, &rows, actor, &request_id).await {
             Ok(()) => return,
-            Err(WriteError::AlreadyRecorded(n)) => format!(
-                "Nothing was recorded: {n} of these people were recorded for this consultation \
-                 after the list was checked (another list was imported meanwhile). Upload the \
-                 list again to see which rows."
-            ),
+            Err(WriteError::AlreadyRecorded(n)) => format!("list-failed-recorded-meanwhile:{n}"),
             Err(WriteError::Database(err)) => {
                 tracing::error!(error = %err, "the participant list could not be written");
-                "The list could not be written, so nothing was changed. Upload it again; if it \
-                 fails again, tell the HRWG administrator."
-                    .to_owned()
+                "list-failed-write".to_owned()
             }
         };
         if let Err(err) = queries::mark_failed(&pool, id, &message).await {

@@ -33,9 +33,9 @@ fn read(query: SearchQuery) -> Result<Search, AppError> {
     let given = |v: Option<String>| v.map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
     let kind = match given(query.kind) {
         None => None,
-        Some(kind) => Some(RecordKind::parse(&kind).ok_or_else(|| {
-            AppError::BadRequest("There is no such kind of record to search.".to_owned())
-        })?),
+        Some(kind) => Some(
+            RecordKind::parse(&kind).ok_or_else(|| AppError::BadRequest(t!("bad-search-kind")))?,
+        ),
     };
     let state = match given(query.state) {
         None => None,
@@ -70,7 +70,7 @@ fn read(query: SearchQuery) -> Result<Search, AppError> {
             Some(theme)
         }
         Some(_) => {
-            return Err(AppError::BadRequest("There is no such theme.".to_owned()));
+            return Err(AppError::BadRequest(t!("bad-no-such-theme")));
         }
     };
     let page = match given(query.page) {

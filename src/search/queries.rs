@@ -288,7 +288,7 @@ WITH q AS MATERIALIZED (
                o.name || CASE WHEN o.acronym <> '' THEN ' (' || o.acronym || ')' ELSE '' END
                    AS title,
                '/organisations/' || o.slug AS url,
-               coalesce('Also known as ' || (SELECT string_agg(a.alias, '; ' ORDER BY a.alias)
+               coalesce((SELECT string_agg(a.alias, '; ' ORDER BY a.alias)
                                                FROM organisation_alias a
                                               WHERE a.organisation_id = o.id
                                                 AND a.alias <> o.name AND a.alias <> o.acronym),

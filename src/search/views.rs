@@ -14,6 +14,8 @@ pub struct HitView {
     pub url: String,
     /// Escaped text with `<mark>`ed matches.
     pub snippet: String,
+    /// Words before the snippet that say what it is ("Also known as"), plain text.
+    pub lead: String,
 }
 
 /// A value of a facet: its name, its count as shown, the link that chooses it (or, chosen,
@@ -29,7 +31,7 @@ pub struct FacetValue {
 /// A facet: its name and values.
 #[derive(Debug)]
 pub struct Facet {
-    pub name: &'static str,
+    pub name: String,
     pub values: Vec<FacetValue>,
 }
 
@@ -119,13 +121,21 @@ impl Results {
                     let Some(kind) = RecordKind::parse(&row.value) else {
                         continue;
                     };
+                    let text = row.text.as_deref().unwrap_or_default();
+                    // An organisation's text is its other names.
+                    let lead = if kind == RecordKind::Organisation && !text.is_empty() {
+                        t!("also-known-as")
+                    } else {
+                        String::new()
+                    };
                     hits.push((
                         row.count,
                         HitView {
                             kind: singular(kind),
                             title: row.label.unwrap_or_default(),
                             url: row.url.unwrap_or_default(),
-                            snippet: snippet(row.text.as_deref().unwrap_or_default()),
+                            snippet: snippet(text),
+                            lead,
                         },
                     ))
                 }
@@ -185,12 +195,12 @@ impl Results {
             })
             .collect();
         facets.push(Facet {
-            name: "Kind of record",
+            name: t!("search-kind"),
             values: kind_values,
         });
         states.sort_by(|a, b| a.label.cmp(&b.label));
         facets.push(Facet {
-            name: "Member State",
+            name: t!("col-member-state"),
             values: states
                 .into_iter()
                 .map(|s| {
@@ -209,7 +219,7 @@ impl Results {
         });
         years.sort_by(|a, b| b.value.cmp(&a.value));
         facets.push(Facet {
-            name: "Year",
+            name: t!("col-year"),
             values: years
                 .into_iter()
                 .map(|y| {
@@ -229,7 +239,7 @@ impl Results {
         });
         themes.sort_by(|a, b| a.label.cmp(&b.label));
         facets.push(Facet {
-            name: "Theme",
+            name: t!("theme"),
             values: themes
                 .into_iter()
                 .map(|t| {

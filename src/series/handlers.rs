@@ -123,7 +123,7 @@ async fn form_page(
         input,
         errors,
         organisations: organisation_choices(pool).await?,
-        states: member_states::queries::list(pool).await?,
+        states: member_states::queries::list_named(pool).await?,
         conflict,
     })
 }

@@ -6,7 +6,8 @@ use uuid::Uuid;
 
 use super::SessionKind;
 use crate::auth::Visibility;
-use crate::web::form::{FieldErrors, Pairs, parse_date};
+use crate::domain::language::TextLanguage;
+use crate::web::form::{FieldErrors, Pairs, parse_date, parse_language};
 
 /// The form as typed.
 #[derive(Debug, Clone, Default)]
@@ -20,6 +21,7 @@ pub struct SessionInput {
     pub speakers: Vec<String>,
     pub themes: Vec<String>,
     pub visibility: String,
+    pub language: String,
     pub version: String,
     pub token: String,
     /// What the speakers' list is narrowed to (the form sent back to itself with GET).
@@ -42,6 +44,7 @@ impl SessionInput {
                 .collect(),
             themes: form.all("themes").into_iter().map(str::to_owned).collect(),
             visibility: form.get("visibility").to_owned(),
+            language: form.get("language").to_owned(),
             version: form.get("version").to_owned(),
             token: form.get("token").to_owned(),
             speaker_filter: form.get("speaker_filter").trim().to_owned(),
@@ -69,6 +72,8 @@ pub struct SessionFields {
     pub speakers: Vec<Uuid>,
     pub themes: Vec<Uuid>,
     pub visibility: Visibility,
+    /// The language the title and description are written in.
+    pub language: TextLanguage,
 }
 
 fn parse_time(value: &str, field: &'static str, errors: &mut FieldErrors) -> Option<NaiveTime> {
@@ -134,8 +139,9 @@ pub fn parse(
     if visibility.is_none() {
         errors.add("visibility", t!("form-choose-visibility"));
     }
-    match (kind, visibility) {
-        (Some(kind), Some(visibility)) if errors.is_empty() => Ok(SessionFields {
+    let language = parse_language(&input.language, &mut errors);
+    match (kind, visibility, language) {
+        (Some(kind), Some(visibility), Some(language)) if errors.is_empty() => Ok(SessionFields {
             kind,
             title: input.title.clone(),
             description: input.description.clone(),
@@ -145,6 +151,7 @@ pub fn parse(
             speakers,
             themes: theme_ids,
             visibility,
+            language,
         }),
         _ => Err(errors),
     }

@@ -191,6 +191,7 @@ fn input_of(row: &queries::EditRow) -> SessionInput {
             .map(|t| t.format("%H:%M").to_string())
             .unwrap_or_default(),
         speakers: row.speakers.iter().map(Uuid::to_string).collect(),
+        language: row.language.value().to_owned(),
         themes: row.themes.iter().map(Uuid::to_string).collect(),
         visibility: row.visibility.value().to_owned(),
         version: row.version.to_string(),

@@ -59,6 +59,9 @@ pub struct SessionRow {
     pub ends_at: Option<NaiveTime>,
     pub speakers: Json<Vec<Speaker>>,
     pub themes: Json<Vec<ThemeRef>>,
+    /// The language its title and description are written in.
+    #[serde(default)]
+    pub language: crate::domain::language::TextLanguage,
 }
 
 /// A session's values as stored, with its consultation, for the edit form.
@@ -77,6 +80,7 @@ pub struct EditRow {
     pub speakers: Vec<Uuid>,
     pub themes: Vec<Uuid>,
     pub visibility: Visibility,
+    pub language: crate::domain::language::TextLanguage,
     pub position: i16,
     pub version: i32,
 }
@@ -92,7 +96,7 @@ pub async fn edit_row(db: impl PgExecutor<'_>, id: Uuid) -> Result<Option<EditRo
                              AND sp.organisation_id IS NOT NULL), '{}') AS speakers,
                 coalesce((SELECT array_agg(st.theme_id) FROM session_theme st
                            WHERE st.session_id = se.id), '{}') AS themes,
-                se.visibility, se.position, se.version
+                se.visibility, se.language, se.position, se.version
            FROM session se JOIN consultation c ON c.id = se.consultation_id
           WHERE se.id = $1 AND se.archived_at IS NULL AND c.archived_at IS NULL",
     )
@@ -146,10 +150,10 @@ pub async fn insert(
         .await?;
     let id: Uuid = sqlx::query_scalar(
         "INSERT INTO session (consultation_id, position, kind, title, description, day,
-                              starts_at, ends_at, visibility, created_at, updated_at)
+                              starts_at, ends_at, visibility, created_at, updated_at, language)
          VALUES ($1, (SELECT coalesce(max(position), 0) + 1 FROM session
                        WHERE consultation_id = $1),
-                 $2, $3, $4, $5, $6, $7, $8, $9, $9)
+                 $2, $3, $4, $5, $6, $7, $8, $9, $9, $10)
          RETURNING id",
     )
     .bind(consultation_id)
@@ -161,6 +165,7 @@ pub async fn insert(
     .bind(f.ends_at)
     .bind(f.visibility)
     .bind(now)
+    .bind(f.language)
     .fetch_one(&mut *db)
     .await?;
     replace_links(db, id, f).await?;
@@ -177,7 +182,8 @@ pub async fn update(
 ) -> Result<bool, sqlx::Error> {
     let done = sqlx::query(
         "UPDATE session SET kind = $3, title = $4, description = $5, day = $6, starts_at = $7,
-                ends_at = $8, visibility = $9, version = version + 1, updated_at = $10
+                ends_at = $8, visibility = $9, version = version + 1, updated_at = $10,
+                language = $11
           WHERE id = $1 AND version = $2 AND archived_at IS NULL",
     )
     .bind(id)
@@ -190,6 +196,7 @@ pub async fn update(
     .bind(f.ends_at)
     .bind(f.visibility)
     .bind(now)
+    .bind(f.language)
     .execute(&mut *db)
     .await?;
     if done.rows_affected() == 0 {

@@ -12,6 +12,8 @@ pub struct AgendaItem {
     pub kind: &'static str,
     pub title: String,
     pub description: String,
+    /// The language of the title and description, for their `lang`.
+    pub lang: &'static str,
     pub when: String,
     pub speakers: Vec<Speaker>,
     pub themes: Vec<ThemeRef>,
@@ -26,6 +28,8 @@ pub struct PublishedNote {
     /// Who wrote it; empty under the Chatham House rule.
     pub byline: String,
     pub summary: String,
+    /// The language it is written in, for its `lang`.
+    pub lang: &'static str,
     pub sections: Vec<crate::notes::views::SectionView>,
 }
 
@@ -49,6 +53,7 @@ impl From<SessionRow> for AgendaItem {
             kind: row.kind.label(),
             title: row.title,
             description: row.description,
+            lang: row.language.value(),
             when,
             speakers: row.speakers.0,
             themes: row.themes.0,

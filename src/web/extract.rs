@@ -157,7 +157,7 @@ pub fn query_page(value: &str) -> Result<i64, AppError> {
             .parse()
             .ok()
             .filter(|p| (1..=100_000).contains(p))
-            .ok_or_else(|| AppError::BadRequest("A page is a number from 1.".into())),
+            .ok_or_else(|| AppError::BadRequest(t!("bad-page-number"))),
     }
 }
 

@@ -97,6 +97,24 @@ pub fn parse_date(
     })
 }
 
+/// The "Written in" field of a record's form: the language chosen, or `None` with the message
+/// added beside it. A form that does not send the field (one kept from before the choice
+/// existed) takes the language of the interface it is written in.
+pub fn parse_language(
+    value: &str,
+    errors: &mut FieldErrors,
+) -> Option<crate::domain::language::TextLanguage> {
+    use crate::domain::language::TextLanguage;
+    let language = match value {
+        "" => Some(TextLanguage::of_interface()),
+        v => TextLanguage::parse(v),
+    };
+    if language.is_none() {
+        errors.add("language", t!("choose-language"));
+    }
+    language
+}
+
 /// The longest text a one-line field (a name, a title, an e-mail address, a slug) may hold:
 /// such fields are indexed, and an index entry cannot be larger than about 2,700 bytes.
 pub const MAX_LINE: usize = 300;
@@ -259,9 +277,10 @@ pub fn missing_reference(
 
 /// The version an edit form was opened at (the hidden `version` field).
 pub fn form_version(value: &str) -> Result<i32, AppError> {
-    value.trim().parse().map_err(|_| {
-        AppError::BadRequest("This form lacks its version; open the page again.".to_owned())
-    })
+    value
+        .trim()
+        .parse()
+        .map_err(|_| AppError::BadRequest(t!("bad-form-without-version")))
 }
 
 #[cfg(test)]

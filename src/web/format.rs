@@ -98,12 +98,6 @@ pub fn zone(offset: FixedOffset) -> String {
     }
 }
 
-/// A count with its noun, singular for one: "1 finding", "2 findings", "0 findings". The one
-/// place that decides plurals.
-pub fn count(n: u64, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 /// The ISO date for a `<time datetime>` attribute, or nothing.
 pub fn iso(d: Option<NaiveDate>) -> String {
     d.map(|d| d.format("%Y-%m-%d").to_string())
@@ -119,10 +113,7 @@ mod tests {
     }
 
     #[test]
-    fn counts_and_times_read_as_people_write_them() {
-        assert_eq!(count(1, "finding", "findings"), "1 finding");
-        assert_eq!(count(2, "finding", "findings"), "2 findings");
-        assert_eq!(count(0, "finding", "findings"), "0 findings");
+    fn times_read_as_people_write_them() {
         let at = DateTime::parse_from_rfc3339("2026-12-01T07:05:00Z")
             .expect("a time")
             .with_timezone(&Utc);

@@ -11,7 +11,7 @@ use crate::harness::TestApp;
 
 /// What a visitor gets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Outcome {
+pub(crate) enum Outcome {
     /// 200.
     Ok,
     /// Sent to sign in (303 to `/sign-in?next=...`).
@@ -34,11 +34,11 @@ const STAFF_FORM: [Outcome; 6] = [SignIn, Hidden, Hidden, Hidden, FORM_INVALID, 
 
 /// One row: the route (as in the table), the request to send, and the outcome for
 /// [anonymous, partner A, partner B, official of Viet Nam, staff, admin].
-struct Row {
-    method: &'static str,
-    route: &'static str,
-    path: &'static str,
-    expect: [Outcome; 6],
+pub(crate) struct Row {
+    pub(crate) method: &'static str,
+    pub(crate) route: &'static str,
+    pub(crate) path: &'static str,
+    pub(crate) expect: [Outcome; 6],
 }
 
 const fn row(
@@ -57,7 +57,7 @@ const fn row(
 
 /// `{target}` in a path is replaced by the id of an account made for the purpose, `{session}`
 /// by the id of the last session of the Hanoi agenda.
-const MATRIX: &[Row] = &[
+pub(crate) const MATRIX: &[Row] = &[
     row("GET", "/", "/", [Ok; 6]),
     row("GET", "/help", "/help", [Ok; 6]),
     row(
@@ -1024,70 +1024,101 @@ impl Outcome {
     }
 }
 
+/// The records the matrix's paths name: `{target}`, `{session}` and the others.
+pub(crate) struct Records {
+    values: Vec<(&'static str, String)>,
+}
+
+impl Records {
+    /// Makes the records the demo data lacks (a submitted note, a recommendation, a round of
+    /// self-assessment) and looks up the others.
+    pub(crate) async fn make(app: &TestApp) -> Self {
+        let target = app.account(Who::PartnerB).await.expect("an account").id;
+        let session: uuid::Uuid = sqlx::query_scalar(
+            "SELECT se.id FROM session se JOIN consultation c ON c.id = se.consultation_id
+              WHERE c.slug = 'hanoi-2019-12-18' ORDER BY se.position DESC LIMIT 1",
+        )
+        .fetch_one(&app.pool)
+        .await
+        .expect("a Hanoi session");
+        let participation: uuid::Uuid = sqlx::query_scalar(
+            "SELECT pa.id FROM participation pa JOIN consultation c ON c.id = pa.consultation_id
+              WHERE c.slug = 'hanoi-2019-12-18' LIMIT 1",
+        )
+        .fetch_one(&app.pool)
+        .await
+        .expect("a Hanoi participation record");
+        let first_session: uuid::Uuid = sqlx::query_scalar(
+            "SELECT se.id FROM session se JOIN consultation c ON c.id = se.consultation_id
+              WHERE c.slug = 'hanoi-2019-12-18' ORDER BY se.position LIMIT 1",
+        )
+        .fetch_one(&app.pool)
+        .await
+        .expect("the first Hanoi session");
+        let author = app
+            .account(Who::PartnerA)
+            .await
+            .expect("another partner of CDI")
+            .id;
+        let note: uuid::Uuid = sqlx::query_scalar(
+            "INSERT INTO note (session_id, author_id, organisation_id, status, summary, submitted_at)
+             SELECT $1, $2, organisation_id, 'submitted', 'Demo note', now() FROM app_user WHERE id = $2
+             RETURNING id",
+        )
+        .bind(first_session)
+        .bind(author)
+        .fetch_one(&app.pool)
+        .await
+        .expect("a submitted note");
+        let finding: uuid::Uuid = sqlx::query_scalar(
+            "INSERT INTO finding (consultation_id, kind, statement, visibility, recommendation_status,
+                                  addressee_organisation_id)
+             SELECT c.id, 'recommendation', 'Demo recommendation', 'public', 'open', o.id
+               FROM consultation c, organisation o
+              WHERE c.slug = 'hanoi-2019-12-18' AND o.slug = 'molisa'
+             RETURNING id",
+        )
+        .fetch_one(&app.pool)
+        .await
+        .expect("a finding");
+        let (round, assessment): (uuid::Uuid, uuid::Uuid) = sqlx::query_as(
+            "WITH r AS (
+               INSERT INTO assessment_round (framework_id, member_state_code, cycle, rating_scale_id, status)
+               SELECT id, 'VN', '2024', rating_scale_id, 'open' FROM framework LIMIT 1 RETURNING id),
+             a AS (
+               INSERT INTO assessment (round_id, assessor_kind)
+               SELECT id, k::assessor_kind FROM r, unnest(ARRAY['government', 'civil_society']) k
+               RETURNING id, round_id, assessor_kind)
+             SELECT round_id, id FROM a WHERE assessor_kind = 'government'",
+        )
+        .fetch_one(&app.pool)
+        .await
+        .expect("a round");
+        let values = vec![
+            ("{target}", target.to_string()),
+            ("{session}", session.to_string()),
+            ("{participation}", participation.to_string()),
+            ("{first_session}", first_session.to_string()),
+            ("{note}", note.to_string()),
+            ("{finding}", finding.to_string()),
+            ("{round}", round.to_string()),
+            ("{assessment}", assessment.to_string()),
+        ];
+        Self { values }
+    }
+
+    /// A row's path with the records' ids in it.
+    pub(crate) fn fill(&self, path: &str) -> String {
+        self.values
+            .iter()
+            .fold(path.to_owned(), |path, (name, id)| path.replace(name, id))
+    }
+}
+
 #[tokio::test]
 async fn each_kind_of_visitor_gets_what_the_matrix_says_on_every_route() {
     let app = TestApp::demo().await;
-    let target = app.account(Who::PartnerB).await.expect("an account").id;
-    let session: uuid::Uuid = sqlx::query_scalar(
-        "SELECT se.id FROM session se JOIN consultation c ON c.id = se.consultation_id
-          WHERE c.slug = 'hanoi-2019-12-18' ORDER BY se.position DESC LIMIT 1",
-    )
-    .fetch_one(&app.pool)
-    .await
-    .expect("a Hanoi session");
-    let participation: uuid::Uuid = sqlx::query_scalar(
-        "SELECT pa.id FROM participation pa JOIN consultation c ON c.id = pa.consultation_id
-          WHERE c.slug = 'hanoi-2019-12-18' LIMIT 1",
-    )
-    .fetch_one(&app.pool)
-    .await
-    .expect("a Hanoi participation record");
-    let first_session: uuid::Uuid = sqlx::query_scalar(
-        "SELECT se.id FROM session se JOIN consultation c ON c.id = se.consultation_id
-          WHERE c.slug = 'hanoi-2019-12-18' ORDER BY se.position LIMIT 1",
-    )
-    .fetch_one(&app.pool)
-    .await
-    .expect("the first Hanoi session");
-    let author = app
-        .account(Who::PartnerA)
-        .await
-        .expect("another partner of CDI")
-        .id;
-    let note: uuid::Uuid = sqlx::query_scalar(
-        "INSERT INTO note (session_id, author_id, organisation_id, status, summary, submitted_at)
-         SELECT $1, $2, organisation_id, 'submitted', 'Demo note', now() FROM app_user WHERE id = $2
-         RETURNING id",
-    )
-    .bind(first_session)
-    .bind(author)
-    .fetch_one(&app.pool)
-    .await
-    .expect("a submitted note");
-    let finding: uuid::Uuid = sqlx::query_scalar(
-        "INSERT INTO finding (consultation_id, kind, statement, visibility, recommendation_status,
-                              addressee_organisation_id)
-         SELECT c.id, 'recommendation', 'Demo recommendation', 'public', 'open', o.id
-           FROM consultation c, organisation o
-          WHERE c.slug = 'hanoi-2019-12-18' AND o.slug = 'molisa'
-         RETURNING id",
-    )
-    .fetch_one(&app.pool)
-    .await
-    .expect("a finding");
-    let (round, assessment): (uuid::Uuid, uuid::Uuid) = sqlx::query_as(
-        "WITH r AS (
-           INSERT INTO assessment_round (framework_id, member_state_code, cycle, rating_scale_id, status)
-           SELECT id, 'VN', '2024', rating_scale_id, 'open' FROM framework LIMIT 1 RETURNING id),
-         a AS (
-           INSERT INTO assessment (round_id, assessor_kind)
-           SELECT id, k::assessor_kind FROM r, unnest(ARRAY['government', 'civil_society']) k
-           RETURNING id, round_id, assessor_kind)
-         SELECT round_id, id FROM a WHERE assessor_kind = 'government'",
-    )
-    .fetch_one(&app.pool)
-    .await
-    .expect("a round");
+    let records = Records::make(&app).await;
     let mut clients: Vec<(Who, Client<'_>)> = Vec::new();
     for who in Who::ALL {
         let (client, _) = app.signed_in(who).await;
@@ -1095,16 +1126,7 @@ async fn each_kind_of_visitor_gets_what_the_matrix_says_on_every_route() {
     }
     let mut failures = Vec::new();
     for row in MATRIX {
-        let path = row
-            .path
-            .replace("{target}", &target.to_string())
-            .replace("{session}", &session.to_string())
-            .replace("{participation}", &participation.to_string())
-            .replace("{first_session}", &first_session.to_string())
-            .replace("{note}", &note.to_string())
-            .replace("{finding}", &finding.to_string())
-            .replace("{round}", &round.to_string())
-            .replace("{assessment}", &assessment.to_string());
+        let path = records.fill(row.path);
         let method = Method::from_bytes(row.method.as_bytes()).expect("a method");
         for (i, (who, client)) in clients.iter_mut().enumerate() {
             let form = (method == Method::POST).then_some("");

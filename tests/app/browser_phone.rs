@@ -117,6 +117,12 @@ fn pages_of(who: Who, note: uuid::Uuid, session: uuid::Uuid) -> Vec<String> {
 /// sideways and (with JavaScript, which axe-core needs to be worth trusting) that axe-core finds
 /// nothing; fails naming every page that does not fit, and what sticks out.
 async fn every_page_fits_a_phone(who: Who, javascript: bool) {
+    every_page_fits_a_phone_in(who, javascript, "en").await;
+}
+
+/// As [`every_page_fits_a_phone`], with the interface in `language` (chosen with the switch):
+/// Indonesian and Vietnamese labels are longer than English ones.
+async fn every_page_fits_a_phone_in(who: Who, javascript: bool, language: &str) {
     let app = TestApp::demo().await;
     let partner = app.account(Who::PartnerA).await.expect("a partner of CDI");
     let (note, session) = phone_fixture(&app, partner.id).await;
@@ -137,6 +143,11 @@ async fn every_page_fits_a_phone(who: Who, javascript: bool) {
     if let Some(account) = &account {
         sign_in_as(&browser, &app, &base, account).await;
     }
+    if language != "en" {
+        browser
+            .goto(&format!("{base}/language/{language}?next=/"))
+            .await;
+    }
 
     let mut too_wide = Vec::new();
     let pages = pages_of(who, note, session);
@@ -147,6 +158,10 @@ async fn every_page_fits_a_phone(who: Who, javascript: bool) {
             !heading.is_empty() && heading != "Sign in" || page == "/sign-in",
             "{who:?} reaches {page} (it reads {heading:?})"
         );
+        let lang = browser
+            .run("return document.documentElement.lang;")
+            .await;
+        assert_eq!(lang.as_str(), Some(language), "{page} is in {language}");
         let (width, viewport) = browser.page_and_viewport_width().await;
         if width > viewport {
             let sticking_out = browser
@@ -175,7 +190,7 @@ async fn every_page_fits_a_phone(who: Who, javascript: bool) {
     }
     assert!(
         too_wide.is_empty(),
-        "{who:?}, JavaScript {}: {} of {} pages scroll sideways on a phone:\n{}",
+        "{who:?}, JavaScript {}, in {language}: {} of {} pages scroll sideways on a phone:\n{}",
         if javascript { "on" } else { "off" },
         too_wide.len(),
         pages.len(),
@@ -217,4 +232,24 @@ async fn staff_pages_fit_a_phone() {
 #[tokio::test]
 async fn an_administrators_pages_fit_a_phone() {
     every_page_fits_a_phone(Who::Admin, true).await;
+}
+
+#[tokio::test]
+async fn a_partners_pages_fit_a_phone_in_vietnamese() {
+    every_page_fits_a_phone_in(Who::PartnerA, true, "vi").await;
+}
+
+#[tokio::test]
+async fn an_officials_pages_fit_a_phone_in_indonesian() {
+    every_page_fits_a_phone_in(Who::OfficialVn, true, "id").await;
+}
+
+#[tokio::test]
+async fn staff_pages_fit_a_phone_in_vietnamese() {
+    every_page_fits_a_phone_in(Who::Staff, true, "vi").await;
+}
+
+#[tokio::test]
+async fn an_administrators_pages_fit_a_phone_in_indonesian() {
+    every_page_fits_a_phone_in(Who::Admin, false, "id").await;
 }

@@ -389,7 +389,11 @@ async fn staff_write_findings_and_follow_recommendations_up_with_their_status_hi
         .body
         .matches("<th scope=\"row\"><a href=\"/findings/")
         .count();
-    let label = musyawarah::web::format::count(shown as u64, "finding", "findings");
+    let label = if shown == 1 {
+        "1 finding".to_owned()
+    } else {
+        format!("{shown} findings")
+    };
     tracker.assert_contains(&[&format!("<caption>{label}</caption>")]);
     assert!(!tracker.body.contains("these 1 findings"));
 

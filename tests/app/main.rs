@@ -18,6 +18,7 @@ mod cli;
 mod dashboard;
 mod demo_data;
 mod hostile_input;
+mod language_walk;
 mod languages;
 mod lists_at_scale;
 mod local_postgres;

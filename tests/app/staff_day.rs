@@ -416,7 +416,7 @@ async fn the_audit_log_reads_as_sentences_with_names_and_filters_narrow_it() {
     let log = admin.get("/admin/audit").await;
     log.assert_contains(&[
         &expected_start,
-        "from open to in progress",
+        "from Open to In progress",
         "signed in</span>",
     ]);
     assert!(!log.body.contains(&finding.to_string()), "names, not ids");

@@ -327,3 +327,134 @@ async fn only_staff_translate() {
         .expect("the count");
     assert_eq!(stored, 0);
 }
+
+#[tokio::test]
+async fn staff_say_what_language_a_consultation_a_session_and_a_finding_are_written_in() {
+    let app = TestApp::demo().await;
+    let (mut staff, _) = app.signed_in(Who::Staff).await;
+    staff.get("/language/id?next=/").await;
+
+    // A new consultation: the form offers the interface's language first.
+    let form = staff.get("/consultations/new").await;
+    form.assert_contains(&[
+        "Ditulis dalam bahasa",
+        r#"<option value="id" selected>Indonesia (Bahasa Indonesia)</option>"#,
+    ]);
+    let created = staff
+        .post(
+            "/consultations",
+            &format!(
+                "token={}&title={}&host_state=VN&states=VN&city=Hanoi&starts_on=2020-03-10\
+                 &status=scheduled&visibility=public&language=vi&summary={}",
+                hidden(&form.body, "token"),
+                urlencode("Tham vấn quốc gia tại Hà Nội (demo)"),
+                urlencode("Rà soát việc thực hiện Đồng thuận (demo)"),
+            ),
+        )
+        .await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
+    let page_path = created.header("location").to_owned();
+    let slug = page_path.trim_start_matches("/consultations/").to_owned();
+    let page = staff.get(&page_path).await;
+    page.assert_contains(&[
+        r#"<html lang="id""#,
+        r#"<h1 lang="vi">Tham vấn quốc gia tại Hà Nội (demo)</h1>"#,
+        r#"<p lang="vi">Rà soát việc thực hiện Đồng thuận (demo)</p>"#,
+    ]);
+    // The edit form shows what is stored; a language that is not one is refused and what was
+    // typed comes back.
+    let edit = staff.get(&format!("/consultations/{slug}/edit")).await;
+    edit.assert_contains(&[r#"<option value="vi" selected>"#]);
+    let refused = staff
+        .post(
+            &format!("/consultations/{slug}"),
+            &format!(
+                "version={}&title={}&host_state=VN&states=VN&city=Hanoi&starts_on=2020-03-10\
+                 &status=scheduled&visibility=public&language=xx",
+                hidden(&edit.body, "version"),
+                urlencode("Judul baru (demo)"),
+            ),
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    refused.assert_contains(&["Pilih bahasa dari daftar.", "Judul baru (demo)"]);
+    let stored: (String, String) =
+        sqlx::query_as("SELECT title, language::text FROM consultation WHERE slug = $1")
+            .bind(&slug)
+            .fetch_one(&app.pool)
+            .await
+            .expect("the consultation");
+    assert_eq!(
+        stored,
+        ("Tham vấn quốc gia tại Hà Nội (demo)".into(), "vi".into())
+    );
+
+    // A session in Indonesian on that agenda.
+    let form = staff
+        .get(&format!("/consultations/{slug}/sessions/new"))
+        .await;
+    let added = staff
+        .post(
+            &format!("/consultations/{slug}/sessions"),
+            &format!(
+                "token={}&kind=opening_remarks&title={}&day=2020-03-10&visibility=public&language=id",
+                hidden(&form.body, "token"),
+                urlencode("Pembukaan (demo)"),
+            ),
+        )
+        .await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
+    staff
+        .get(&page_path)
+        .await
+        .assert_contains(&[r#"<span lang="id">Pembukaan (demo)</span>"#]);
+    let session: uuid::Uuid = sqlx::query_scalar(
+        "SELECT id FROM session WHERE title = 'Pembukaan (demo)' AND language = 'id'",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .expect("the session is stored in Indonesian");
+    let edit = staff.get(&format!("/sessions/{session}/edit")).await;
+    edit.assert_contains(&[r#"<option value="id" selected>"#]);
+
+    // A finding in Vietnamese; its page marks the statement so.
+    let form = staff.get("/findings/new").await;
+    let consultation: uuid::Uuid =
+        sqlx::query_scalar("SELECT id FROM consultation WHERE slug = $1")
+            .bind(&slug)
+            .fetch_one(&app.pool)
+            .await
+            .expect("the consultation");
+    let commitment: uuid::Uuid =
+        sqlx::query_scalar("SELECT id FROM commitment WHERE code = 'C4.2'")
+            .fetch_one(&app.pool)
+            .await
+            .expect("a commitment");
+    let made = staff
+        .post(
+            "/findings",
+            &format!(
+                "token={}&kind=challenge&statement={}&consultation={consultation}\
+                 &commitments={commitment}&visibility=public&language=vi",
+                hidden(&form.body, "token"),
+                urlencode(VI_STATEMENT),
+            ),
+        )
+        .await;
+    assert_eq!(made.status, StatusCode::SEE_OTHER, "{}", made.body);
+    let finding: (uuid::Uuid, String) =
+        sqlx::query_as("SELECT id, language::text FROM finding WHERE statement = $1")
+            .bind(VI_STATEMENT)
+            .fetch_one(&app.pool)
+            .await
+            .expect("the finding");
+    assert_eq!(finding.1, "vi");
+    let edit = staff.get(&format!("/findings/{}/edit", finding.0)).await;
+    edit.assert_contains(&[r#"<option value="vi" selected>"#]);
+    staff
+        .get(&format!("/findings/{}", finding.0))
+        .await
+        .assert_contains(&[&format!(
+            r#"<p class="lead prewrap" lang="vi">{VI_STATEMENT}</p>"#
+        )]);
+}
