@@ -25,6 +25,16 @@ pub struct UserRow {
     pub version: i32,
 }
 
+impl UserRow {
+    /// The Member State an official acts for, named in the reader's language.
+    pub fn state(&self) -> Option<String> {
+        match (&self.member_state_code, &self.member_state_name) {
+            (Some(code), Some(name)) => Some(crate::member_states::state_name(code, name)),
+            _ => None,
+        }
+    }
+}
+
 const USER_SELECT: &str = "
     SELECT u.id, u.email, u.display_name, u.role, u.organisation_id,
            o.name AS organisation_name, u.member_state_code::text AS member_state_code,

@@ -35,9 +35,12 @@ pub async fn scope_label(pool: &sqlx::PgPool, user: &User) -> Result<String, sql
     .bind(&user.member_state_code)
     .fetch_one(pool)
     .await?;
-    Ok(match (label, user.role) {
-        (Some(label), _) => label,
-        (None, Role::Official) => "the region".to_owned(),
-        (None, _) => String::new(),
+    Ok(match (label, user.role, &user.member_state_code) {
+        (Some(label), _, Some(code)) if user.organisation_id.is_none() => {
+            crate::member_states::state_name(code, &label)
+        }
+        (Some(label), _, _) => label,
+        (None, Role::Official, _) => t!("users-the-region"),
+        (None, _, _) => String::new(),
     })
 }

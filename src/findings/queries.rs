@@ -83,6 +83,25 @@ pub const NO_DUE_DATE: &str = "9999-12-31";
 /// finding.
 pub const COUNT_CAP: i64 = 1_000;
 
+impl ListItem {
+    /// To whom it is addressed, a Member State named in the reader's language.
+    pub fn addressee_named(&self) -> Option<String> {
+        match (&self.addressee_code, &self.addressee) {
+            (Some(code), Some(name)) => Some(crate::member_states::state_name(code, name)),
+            (_, name) => name.clone(),
+        }
+    }
+
+    /// Its Member States named in the reader's language.
+    pub fn state_names(&self) -> Vec<String> {
+        self.state_codes
+            .iter()
+            .zip(&self.states)
+            .map(|(code, name)| crate::member_states::state_name(code, name))
+            .collect()
+    }
+}
+
 /// A finding in the tracker, and in its CSV export.
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
 pub struct ListItem {
@@ -92,11 +111,18 @@ pub struct ListItem {
     pub consultation_slug: String,
     pub consultation_title: String,
     pub consultation_date: Option<NaiveDate>,
+    /// The Member States' names as stored (English), in the order of `state_codes`.
     pub states: Vec<String>,
+    #[serde(skip_serializing)]
+    pub state_codes: Vec<String>,
     pub commitments: Vec<String>,
     pub themes: Vec<String>,
     pub status: Option<RecommendationStatus>,
+    /// To whom a recommendation is addressed: an organisation, or a Member State (English).
     pub addressee: Option<String>,
+    /// The Member State's code when it is addressed to one.
+    #[serde(skip_serializing)]
+    pub addressee_code: Option<String>,
     pub due_on: Option<NaiveDate>,
     pub overdue: bool,
     pub visibility: Visibility,
@@ -194,6 +220,9 @@ const LIST_SELECT: &str = "
            coalesce((SELECT array_agg(m.short_name ORDER BY m.short_name) FROM finding_state fs
                        JOIN member_state m ON m.code = fs.member_state_code
                       WHERE fs.finding_id = f.id), '{}') AS states,
+           coalesce((SELECT array_agg(m.code::text ORDER BY m.short_name) FROM finding_state fs
+                       JOIN member_state m ON m.code = fs.member_state_code
+                      WHERE fs.finding_id = f.id), '{}') AS state_codes,
            coalesce((SELECT array_agg(cm.code ORDER BY cm.code) FROM finding_commitment fc
                        JOIN commitment cm ON cm.id = fc.commitment_id
                       WHERE fc.finding_id = f.id), '{}') AS commitments,
@@ -201,7 +230,8 @@ const LIST_SELECT: &str = "
                        JOIN theme t ON t.id = ft.theme_id
                       WHERE ft.finding_id = f.id), '{}') AS themes,
            f.recommendation_status AS status,
-           coalesce(ao.name, am.short_name) AS addressee, f.due_on,
+           coalesce(ao.name, am.short_name) AS addressee,
+           CASE WHEN ao.id IS NULL THEN am.code::text END AS addressee_code, f.due_on,
            (f.due_on IS NOT NULL AND f.due_on < ";
 
 const LIST_SELECT_REST: &str = "
@@ -371,6 +401,21 @@ pub async fn find(
     .bind(levels)
     .fetch_optional(db)
     .await
+    .map(|row: Option<FindingRow>| {
+        row.map(|mut f| {
+            for (code, name) in f.states.iter().zip(f.state_names.iter_mut()) {
+                *name = crate::member_states::state_name(code, name);
+            }
+            if let (None, Some(code), Some(name)) = (
+                &f.addressee_organisation_id,
+                &f.addressee_state_code,
+                &f.addressee,
+            ) {
+                f.addressee = Some(crate::member_states::state_name(code, name));
+            }
+            f
+        })
+    })
 }
 
 /// A dated progress update on a recommendation.

@@ -158,11 +158,12 @@ pub async fn export_organisations(
         ],
     );
     for o in organisations {
+        let place = o.state().unwrap_or_else(|| t!("regional"));
         table.push(cells![
             o.name,
             o.acronym,
             o.kind.label(),
-            o.state_name.unwrap_or_else(|| t!("regional")),
+            place,
             o.consultations,
             format!("/organisations/{}", o.slug),
         ]);
@@ -265,7 +266,7 @@ async fn form_page(
         input,
         errors,
         kinds: &OrganisationKind::ALL,
-        states: member_states::queries::list(pool).await?,
+        states: member_states::queries::list_named(pool).await?,
         others,
         conflict,
         merge_into: String::new(),

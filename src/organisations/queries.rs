@@ -16,8 +16,19 @@ pub struct OrganisationListItem {
     pub name: String,
     pub acronym: String,
     pub kind: OrganisationKind,
+    pub state_code: Option<String>,
     pub state_name: Option<String>,
     pub consultations: i64,
+}
+
+impl OrganisationListItem {
+    /// Its Member State's name in the reader's language, if it belongs to one.
+    pub fn state(&self) -> Option<String> {
+        match (&self.state_code, &self.state_name) {
+            (Some(code), Some(name)) => Some(crate::member_states::state_name(code, name)),
+            _ => None,
+        }
+    }
 }
 
 /// Which organisations to list: by kind, by Member State (`Some(None)`: regional ones only).
@@ -38,7 +49,8 @@ pub async fn directory(
 ) -> Result<Vec<OrganisationListItem>, sqlx::Error> {
     let (state_filter, state) = filter.state_binds();
     sqlx::query_as(&format!(
-        "SELECT o.slug, o.name, o.acronym, o.kind, m.short_name AS state_name,
+        "SELECT o.slug, o.name, o.acronym, o.kind, m.code::text AS state_code,
+                m.short_name AS state_name,
                 (SELECT count(DISTINCT p.consultation_id)
                    FROM participation p JOIN consultation c ON c.id = p.consultation_id
                   WHERE p.organisation_id = o.id AND c.effective_visibility = ANY($4)

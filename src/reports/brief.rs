@@ -456,11 +456,11 @@ async fn recommendations_of(
         .into_iter()
         .take(usize::try_from(LISTED_RECOMMENDATIONS).unwrap_or(25))
         .map(|f| Recommendation {
+            addressee: f.addressee_named().unwrap_or_default(),
             id: f.id,
             statement: f.statement,
             consultation: f.consultation_title,
             provisions: f.commitments.join(", "),
-            addressee: f.addressee.unwrap_or_default(),
             status: f.status.map(|s| s.label().to_owned()).unwrap_or_default(),
             due: f.due_on.map(format::date).unwrap_or_default(),
             overdue: f.overdue,

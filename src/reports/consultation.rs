@@ -35,6 +35,8 @@ pub struct ConsultationReport {
     pub status_reason: String,
     pub objectives: String,
     pub summary: String,
+    /// The language the title, objectives and summary are written in.
+    pub text_lang: &'static str,
     pub agenda: Vec<Session>,
     pub participants: Participants,
     /// Challenges, opportunities and good practices, by chapter of the commitments.
@@ -55,6 +57,8 @@ pub struct Session {
     pub speakers: Vec<String>,
     pub description: String,
     pub themes: String,
+    /// The language of its title and description.
+    pub lang: &'static str,
 }
 
 /// Who took part: the head counts by sex and by kind of stakeholder, as a chart and a table.
@@ -133,6 +137,12 @@ pub struct Note {
     pub summary: String,
     /// Its statements by section: (section, statements with their attribution).
     pub sections: Vec<(&'static str, Vec<String>)>,
+    /// The same for the page, which marks each statement with the note's language and its
+    /// attribution with the page's: (section, (statement, attribution)).
+    #[serde(skip)]
+    pub parts: Vec<(&'static str, Vec<(String, String)>)>,
+    /// The language the note is written in.
+    pub lang: &'static str,
 }
 
 /// The colours of women, men and other or unstated in the charts.
@@ -210,6 +220,7 @@ pub async fn build(
         .agenda
         .iter()
         .map(|s| Session {
+            lang: s.lang,
             title: s.title.clone(),
             kind: s.kind,
             when: s.when.clone(),
@@ -235,6 +246,20 @@ pub async fn build(
                 session: s.title.clone(),
                 byline: n.byline.clone(),
                 summary: n.summary.clone(),
+                lang: n.lang,
+                parts: n
+                    .sections
+                    .iter()
+                    .map(|sec| {
+                        (
+                            sec.label,
+                            sec.statements
+                                .iter()
+                                .map(|st| (st.body.clone(), st.attribution.clone()))
+                                .collect(),
+                        )
+                    })
+                    .collect(),
                 sections: n
                     .sections
                     .iter()
@@ -309,6 +334,7 @@ pub async fn build(
         status_reason: c.status_reason.clone(),
         objectives: c.objectives.clone(),
         summary: c.summary.clone(),
+        text_lang: c.language.value(),
         agenda,
         participants,
         chapters,
@@ -441,7 +467,7 @@ fn group_findings(
             recommendations.push(Recommendation {
                 statement: f.statement.clone(),
                 provisions: f.commitments.join(", "),
-                addressee: f.addressee.clone().unwrap_or_default(),
+                addressee: f.addressee_named().unwrap_or_default(),
                 status: f.status.map(|s| s.label().to_owned()).unwrap_or_default(),
                 due: f.due_on.map(format::date).unwrap_or_default(),
                 overdue: f.overdue,
@@ -454,7 +480,7 @@ fn group_findings(
             kind: f.kind.label(),
             statement: f.statement.clone(),
             provisions: f.commitments.iter().map(titled).collect(),
-            states: f.states.join(", "),
+            states: f.state_names().join(", "),
         };
         match by_chapter.iter_mut().find(|(n, _)| *n == number) {
             Some((_, chapter)) => chapter.findings.push(finding),

@@ -258,9 +258,11 @@ WITH q AS MATERIALIZED (
 ), consultations AS (
     SELECT * FROM (
         SELECT 'consultation' AS kind, c.id::text AS id, c.title, '/consultations/' || c.slug AS url,
-               concat_ws(', ', nullif(c.city, ''), ms.short_name,
-                         coalesce(to_char(c.starts_on, 'FMDD FMMonth YYYY'),
-                                  nullif(c.planned_period, ''))) AS text,
+               -- Its place and date, which the page writes in the reader's language:
+               -- city, state code, state name, first day, planned period.
+               concat_ws(chr(31), c.city, coalesce(ms.code::text, ''),
+                         coalesce(ms.short_name, ''), coalesce(c.starts_on::text, ''),
+                         c.planned_period) AS text,
                c.starts_on::timestamp AT TIME ZONE 'UTC' AS at,
                greatest(search_rank(ARRAY[c.title, c.city, ms.short_name, ms.formal_name,
                                           c.host_state_code::text],

@@ -89,6 +89,29 @@ pub fn href(search: &Search) -> String {
 }
 
 /// A count as shown: "200+" past the cap.
+/// A consultation's place and date ("Hanoi, Viet Nam, 18 December 2019") in the reader's
+/// language, from the fields the statement sends (city, state code, state name, first day,
+/// planned period; separated by the unit separator).
+fn consultation_line(fields: &str) -> String {
+    let mut parts = fields.split('\u{1f}');
+    let mut next = || parts.next().unwrap_or_default().trim();
+    let (city, code, name, day, planned) = (next(), next(), next(), next(), next());
+    let state = if code.is_empty() {
+        String::new()
+    } else {
+        crate::member_states::state_name(code, name)
+    };
+    let when = match chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d") {
+        Ok(day) => crate::web::format::date(day),
+        Err(_) => planned.to_owned(),
+    };
+    [city.to_owned(), state, when]
+        .into_iter()
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 fn count(n: i64) -> String {
     if n > CAP as i64 {
         format!("{CAP}+")
@@ -122,6 +145,12 @@ impl Results {
                         continue;
                     };
                     let text = row.text.as_deref().unwrap_or_default();
+                    let text = if kind == RecordKind::Consultation {
+                        consultation_line(text)
+                    } else {
+                        text.to_owned()
+                    };
+                    let text = text.as_str();
                     // An organisation's text is its other names.
                     let lead = if kind == RecordKind::Organisation && !text.is_empty() {
                         t!("also-known-as")
@@ -140,7 +169,13 @@ impl Results {
                     ))
                 }
                 "kind" => kinds.push(row),
-                "state" => states.push(row),
+                "state" => {
+                    let mut row = row;
+                    row.label = row
+                        .label
+                        .map(|name| crate::member_states::state_name(&row.value, &name));
+                    states.push(row)
+                }
                 "year" => years.push(row),
                 "theme" => themes.push(row),
                 _ => {}

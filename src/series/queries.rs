@@ -55,6 +55,17 @@ pub async fn list(
     .bind(levels)
     .fetch_all(db)
     .await
+    .map(|rows: Vec<SeriesRow>| rows.into_iter().map(SeriesRow::named).collect())
+}
+
+impl SeriesRow {
+    /// The planned Member States named in the reader's language.
+    fn named(mut self) -> Self {
+        for state in &mut self.planned_states.0 {
+            state.name = crate::member_states::state_name(&state.code, &state.name);
+        }
+        self
+    }
 }
 
 pub async fn find_by_slug(
@@ -70,6 +81,7 @@ pub async fn find_by_slug(
     .bind(levels)
     .fetch_optional(db)
     .await
+    .map(|row: Option<SeriesRow>| row.map(SeriesRow::named))
 }
 
 /// A series as its edit form shows it.

@@ -158,9 +158,7 @@ async fn every_page_fits_a_phone_in(who: Who, javascript: bool, language: &str) 
             !heading.is_empty() && heading != "Sign in" || page == "/sign-in",
             "{who:?} reaches {page} (it reads {heading:?})"
         );
-        let lang = browser
-            .run("return document.documentElement.lang;")
-            .await;
+        let lang = browser.run("return document.documentElement.lang;").await;
         assert_eq!(lang.as_str(), Some(language), "{page} is in {language}");
         let (width, viewport) = browser.page_and_viewport_width().await;
         if width > viewport {

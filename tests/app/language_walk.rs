@@ -57,8 +57,9 @@ const LEFT_OUT: &[(&str, &str)] = &[
 const DOWNLOADS: [&str; 5] = [".csv", ".xlsx", ".pdf", ".zip", ".json"];
 
 /// Interface elements whose words must be the page's language.
-const ELEMENTS: [&str; 9] = [
-    "label", "button", "legend", "th", "caption", "summary", "p", "h2", "dt",
+const ELEMENTS: [&str; 13] = [
+    "label", "button", "legend", "th", "caption", "summary", "p", "h1", "h2", "h3", "dt", "a",
+    "option",
 ];
 
 /// Words that read the same in Indonesian or Vietnamese as in English: names and acronyms.
@@ -68,9 +69,18 @@ const SAME_IN_EVERY_LANGUAGE: [&str; 6] = ["Musyawarah", "ASEAN", "Excel", "CSV"
 async fn no_page_of_any_role_shows_the_interface_s_english_in_indonesian_or_vietnamese() {
     let app = TestApp::demo().await;
     let records = Records::make(&app).await;
-    let catalogues = Catalogues::read();
-    let names = data_names(&app).await;
-
+    let mut catalogues = Catalogues::read();
+    // A Member State's English name, whatever its length, where a language names it otherwise.
+    let states: Vec<(String, String)> =
+        sqlx::query_as("SELECT code::text, short_name FROM member_state")
+            .fetch_all(&app.pool)
+            .await
+            .expect("the Member States");
+    for (code, name) in states {
+        catalogues
+            .english
+            .push((format!("state-{code}"), vec![name]));
+    }
     let mut clients: Vec<(Who, usize, Client<'_>)> = Vec::new();
     let mut partner = None;
     for who in ROLES {
@@ -82,6 +92,7 @@ async fn no_page_of_any_role_shows_the_interface_s_english_in_indonesian_or_viet
         clients.push((who, column, client));
     }
     let extra = extra_pages(&app, partner.expect("a partner")).await;
+    let names = data_names(&app).await;
 
     let mut shown: BTreeSet<&str> = BTreeSet::new();
     let mut findings: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
@@ -207,7 +218,7 @@ fn the_walk_s_checks_find_what_they_look_for() {
                    <p lang="en">Show the original text, said the note.</p></html>"#,
             &[]
         ),
-        [r#"message x in English: "Show the original""#]
+        [r#"message x in English: "Show the original" (in: … Show the original …)"#]
     );
     // A name of the data that holds the words is not the interface's English.
     assert!(
@@ -296,11 +307,14 @@ async fn extra_pages(app: &TestApp, partner: uuid::Uuid) -> Vec<(&'static str, S
 /// Consensus' chapters and themes): data, which no catalogue translates; and, for each
 /// language, the Member States' names in it.
 async fn data_names(app: &TestApp) -> BTreeMap<&'static str, Vec<String>> {
-    let mut names: Vec<String> = sqlx::query_scalar(
+    let names: Vec<String> = sqlx::query_scalar(
         "SELECT name FROM organisation UNION SELECT acronym FROM organisation
          UNION SELECT alias FROM organisation_alias
          UNION SELECT full_name FROM person UNION SELECT display_name FROM app_user
+         UNION SELECT trim(honorific || ' ' || full_name) FROM person
+         UNION SELECT label FROM rating_level
          UNION SELECT title FROM consultation UNION SELECT title FROM session
+         UNION SELECT city FROM consultation UNION SELECT planned_period FROM consultation
          UNION SELECT title FROM series UNION SELECT name FROM theme
          UNION SELECT title FROM commitment UNION SELECT title FROM chapter
          UNION SELECT title FROM framework UNION SELECT short_title FROM framework
@@ -309,15 +323,27 @@ async fn data_names(app: &TestApp) -> BTreeMap<&'static str, Vec<String>> {
     .fetch_all(&app.pool)
     .await
     .expect("the names");
-    names.retain(|n| !n.trim().is_empty());
+    // As the page's words are read: whitespace as single spaces.
+    let mut names: Vec<String> = names
+        .iter()
+        .map(|n| n.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect();
+    names.retain(|n| !n.is_empty());
     ["id", "vi"]
         .into_iter()
         .map(|code| {
             let mut own = names.clone();
+            // Each language's own name (the language switch, the "Written in" choices).
+            own.extend(
+                musyawarah::domain::language::TextLanguage::ALL
+                    .iter()
+                    .map(|l| l.autonym().to_owned()),
+            );
             own.extend(
                 messages(code)
                     .into_iter()
-                    .filter(|(id, _)| id.starts_with("state-"))
+                    // Names of Member States and of languages ("Tiếng Indonesia").
+                    .filter(|(id, _)| id.starts_with("state-") || id.starts_with("TextLanguage-"))
                     .map(|(_, name)| name),
             );
             own.sort_by_key(|n| std::cmp::Reverse(n.len()));
@@ -381,11 +407,11 @@ fn elements_left_in_english(
         let rest = words
             .split(|c: char| !(c.is_alphabetic() || c == '\''))
             .filter(|w| w.chars().count() > 1)
-            .filter(|w| !SAME_IN_EVERY_LANGUAGE.contains(w))
+            .filter(|w| !SAME_IN_EVERY_LANGUAGE.contains(w) && !same_word_in(code, w))
             // An acronym (CDI, MOLISA, HRWG) or a code (VN, C4.2).
             .filter(|w| !w.chars().all(|c| c.is_uppercase()))
             .count();
-        if rest > 0 && !same_word_in(code, &text) {
+        if rest > 0 {
             left.push(format!("{element} reads as in English: {text}"));
         }
     }
@@ -395,16 +421,29 @@ fn elements_left_in_english(
 }
 
 /// Words Indonesian or Vietnamese write as English does ("Status", "Email").
-fn same_word_in(code: &str, text: &str) -> bool {
+fn same_word_in(code: &str, word: &str) -> bool {
     let same: &[&str] = match code {
         "id" => &[
-            "Status", "Email", "Admin", "Token", "Audit", "Provinsi", "Total", "No.", "Agenda",
+            "Status",
+            "Email",
+            "Admin",
+            "Administrator",
+            "Token",
+            "Audit",
+            "Total",
+            "No",
+            "Agenda",
             "Regional",
+            "Donor",
+            "Media",
+            "Thai",
+            "Khmer",
+            "Filipino",
         ],
         "vi" => &["Email", "Token"],
         _ => &[],
     };
-    same.contains(&text)
+    same.contains(&word)
 }
 
 /// A page's words as a reader sees them (its text and the attributes read aloud), without
@@ -511,7 +550,10 @@ impl Catalogues {
                 continue;
             };
             for phrase in phrases {
-                if phrase.split_whitespace().count() < 3 || translation.contains(phrase.as_str()) {
+                let state = id.starts_with("state-");
+                if (!state && phrase.split_whitespace().count() < 3)
+                    || translation.contains(phrase.as_str())
+                {
                     continue;
                 }
                 let shown = occurrences(&text, phrase);
@@ -523,12 +565,30 @@ impl Catalogues {
                     })
                     .sum();
                 if shown > in_names {
-                    left.push(format!("message {id} in English: {phrase:?}"));
+                    left.push(format!(
+                        "message {id} in English: {phrase:?}{}",
+                        context(&text, phrase, names)
+                    ));
                 }
             }
         }
         left
     }
+}
+
+/// Where `phrase` shows outside the data's names, to say in a failure: " (in: …words…)";
+/// nothing when it only shows inside them.
+fn context(text: &str, phrase: &str, names: &[String]) -> String {
+    let mut rest = text.to_owned();
+    for name in names.iter().filter(|n| n.contains(phrase)) {
+        rest = rest.replace(name.as_str(), " ");
+    }
+    let Some(at) = rest.find(phrase) else {
+        return String::new();
+    };
+    let start = rest.floor_char_boundary(at.saturating_sub(50));
+    let end = rest.ceil_char_boundary((at + phrase.len() + 30).min(rest.len()));
+    format!(" (in: …{}…)", &rest[start..end])
 }
 
 /// How often `text` holds `phrase` as whole words.
