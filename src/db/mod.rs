@@ -3,6 +3,7 @@
 
 pub mod local;
 pub mod slug;
+pub mod translations;
 pub mod versioned;
 
 use std::time::Duration;

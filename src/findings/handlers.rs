@@ -211,7 +211,7 @@ async fn finding_page(
     let statement = match &reading.shown {
         Some(shown) => super::translations::stored(&state.pool, id, shown.language)
             .await?
-            .map_or_else(|| finding.statement.clone(), |t| t.statement),
+            .map_or_else(|| finding.statement.clone(), |t| t.text),
         None => finding.statement.clone(),
     };
     let updates = queries::updates(&state.pool, id).await?;

@@ -13,6 +13,7 @@ use uuid::Uuid;
 use super::queries;
 use crate::AppError;
 use crate::audit::Entry;
+use crate::db::translations::{Kept, Stored};
 use crate::domain::language::{TextLanguage, TranslationStatus};
 use crate::state::AppState;
 use crate::web::extract::{Path, RequestId};
@@ -21,25 +22,17 @@ use crate::web::notice::{Message, see_other_with};
 use crate::web::translation::{self, Available, Part, TranslationFormPage};
 use crate::web::{PageContext, render, write};
 
-/// A finding's translation into one language, as stored.
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct Stored {
-    pub statement: String,
-    pub status: TranslationStatus,
-    pub written_by: Option<Uuid>,
-    pub version: i32,
-}
+/// Where findings' translations are kept: their statements.
+const KEPT: Kept = Kept {
+    table: "finding_translation",
+    record: "finding",
+    key: "finding_id",
+    text: "statement",
+};
 
 /// The translations finding `id` has, in the order of their languages.
 pub async fn available(db: impl PgExecutor<'_>, id: Uuid) -> Result<Vec<Available>, sqlx::Error> {
-    sqlx::query_as(
-        "SELECT t.language, t.status, t.source_version < f.version AS stale
-           FROM finding_translation t JOIN finding f ON f.id = t.finding_id
-          WHERE t.finding_id = $1 ORDER BY t.language",
-    )
-    .bind(id)
-    .fetch_all(db)
-    .await
+    KEPT.available(db, id).await
 }
 
 /// Finding `id`'s translation into `language`, if it has one.
@@ -48,75 +41,7 @@ pub async fn stored(
     id: Uuid,
     language: TextLanguage,
 ) -> Result<Option<Stored>, sqlx::Error> {
-    sqlx::query_as(
-        "SELECT statement, status, written_by, version FROM finding_translation
-          WHERE finding_id = $1 AND language = $2",
-    )
-    .bind(id)
-    .bind(language)
-    .fetch_optional(db)
-    .await
-}
-
-/// Saves the translation over `version` (0: a new one); whether it was saved (not: someone
-/// saved one meanwhile).
-async fn save(
-    db: impl PgExecutor<'_>,
-    id: Uuid,
-    language: TextLanguage,
-    version: i32,
-    statement: &str,
-    status: TranslationStatus,
-    by: Option<Uuid>,
-) -> Result<bool, sqlx::Error> {
-    let saved = if version == 0 {
-        sqlx::query(
-            "INSERT INTO finding_translation
-                    (finding_id, language, statement, status, source_version, written_by)
-             SELECT $1, $2, $3, $4, f.version, $5 FROM finding f WHERE f.id = $1 AND $6 = 0
-             ON CONFLICT DO NOTHING",
-        )
-    } else {
-        sqlx::query(
-            "UPDATE finding_translation t
-                SET statement = $3, status = $4, written_by = $5, reviewed_by = NULL,
-                    source_version = (SELECT version FROM finding WHERE id = $1),
-                    version = t.version + 1, updated_at = now()
-              WHERE t.finding_id = $1 AND t.language = $2 AND t.version = $6",
-        )
-    }
-    .bind(id)
-    .bind(language)
-    .bind(statement)
-    .bind(status)
-    .bind(by)
-    .bind(version)
-    .execute(db)
-    .await?;
-    Ok(saved.rows_affected() == 1)
-}
-
-/// Marks the translation reviewed by `by`, over `version`, when someone else wrote it.
-async fn review(
-    db: impl PgExecutor<'_>,
-    id: Uuid,
-    language: TextLanguage,
-    version: i32,
-    by: Option<Uuid>,
-) -> Result<bool, sqlx::Error> {
-    let done = sqlx::query(
-        "UPDATE finding_translation t
-            SET status = 'reviewed', reviewed_by = $4, version = t.version + 1, updated_at = now()
-          WHERE t.finding_id = $1 AND t.language = $2 AND t.version = $3
-            AND t.written_by IS DISTINCT FROM $4",
-    )
-    .bind(id)
-    .bind(language)
-    .bind(version)
-    .bind(by)
-    .execute(db)
-    .await?;
-    Ok(done.rows_affected() == 1)
+    KEPT.stored(db, id, language).await
 }
 
 /// The finding and the language of a translation's address, or 404 (a finding cannot be
@@ -181,10 +106,7 @@ pub async fn translate_finding_form(
 ) -> Result<Response, AppError> {
     let (finding, language) = finding_and_language(&state, &ctx, id, &code).await?;
     let stored = stored(&state.pool, id, language).await?;
-    let typed = stored
-        .as_ref()
-        .map(|s| s.statement.clone())
-        .unwrap_or_default();
+    let typed = stored.as_ref().map(|s| s.text.clone()).unwrap_or_default();
     let page = form_page(
         ctx,
         &finding,
@@ -234,15 +156,14 @@ pub async fn save_finding_translation(
         .request(&request_id)
         .before(json!({
             "language": language,
-            "statement": current.as_ref().map(|c| c.statement.clone()),
+            "statement": current.as_ref().map(|c| c.text.clone()),
             "status": current.as_ref().map(|c| c.status),
         }))
         .after(json!({ "language": language, "statement": statement, "status": status }));
     let update = async |db: &mut sqlx::PgConnection| {
-        Ok(Ok(save(
-            db, id, language, version, &statement, status, user,
-        )
-        .await?))
+        Ok(Ok(KEPT
+            .save(db, id, language, version, &statement, status, user)
+            .await?))
     };
     let conflict = async || {
         // Theirs is stored; what was typed stays in the form, to save over it.
@@ -290,7 +211,7 @@ pub async fn review_finding_translation(
             ctx,
             &finding,
             language,
-            current.statement.clone(),
+            current.text.clone(),
             Some(&current),
             None,
             errors,
@@ -301,8 +222,9 @@ pub async fn review_finding_translation(
         .request(&request_id)
         .before(json!({ "language": language, "status": current.status }))
         .after(json!({ "language": language, "status": TranslationStatus::Reviewed }));
-    let update =
-        async |db: &mut sqlx::PgConnection| Ok(Ok(review(db, id, language, version, user).await?));
+    let update = async |db: &mut sqlx::PgConnection| {
+        Ok(Ok(KEPT.review(db, id, language, version, user).await?))
+    };
     let conflict = async || {
         let now = stored(&state.pool, id, language)
             .await?
@@ -311,7 +233,7 @@ pub async fn review_finding_translation(
             ctx.clone(),
             &finding,
             language,
-            now.statement.clone(),
+            now.text.clone(),
             Some(&now),
             None,
             FieldErrors::default(),

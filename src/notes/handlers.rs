@@ -429,9 +429,9 @@ pub(super) async fn note_page(
     if let Some(shown) = &reading.shown {
         let into = shown.language;
         if let Some(t) = super::translations::stored(pool, note.id, into).await?
-            && !t.summary.is_empty()
+            && !t.text.is_empty()
         {
-            (summary, summary_lang) = (t.summary, into.value());
+            (summary, summary_lang) = (t.text, into.value());
         }
         // In the order of the statements, so a view's index finds its translation.
         let translated = super::translations::statements(pool, note.id, into).await?;

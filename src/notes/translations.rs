@@ -17,6 +17,7 @@ use super::handlers::visible_note;
 use super::queries::NoteRow;
 use crate::AppError;
 use crate::audit::Entry;
+use crate::db::translations::{Kept, Stored};
 use crate::domain::language::{TextLanguage, TranslationStatus};
 use crate::state::AppState;
 use crate::web::extract::{Path, RequestId};
@@ -25,25 +26,18 @@ use crate::web::notice::{Message, see_other_with};
 use crate::web::translation::{self, Available, Part, TranslationFormPage};
 use crate::web::{PageContext, render, write};
 
-/// A note's translation into one language, as stored.
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct Stored {
-    pub summary: String,
-    pub status: TranslationStatus,
-    pub written_by: Option<Uuid>,
-    pub version: i32,
-}
+/// Where notes' translations are kept: their summaries (their statements' are kept beside,
+/// in `note_statement_translation`).
+const KEPT: Kept = Kept {
+    table: "note_translation",
+    record: "note",
+    key: "note_id",
+    text: "summary",
+};
 
 /// The translations note `id` has, in the order of their languages.
 pub async fn available(db: impl PgExecutor<'_>, id: Uuid) -> Result<Vec<Available>, sqlx::Error> {
-    sqlx::query_as(
-        "SELECT t.language, t.status, t.source_version < n.version AS stale
-           FROM note_translation t JOIN note n ON n.id = t.note_id
-          WHERE t.note_id = $1 ORDER BY t.language",
-    )
-    .bind(id)
-    .fetch_all(db)
-    .await
+    KEPT.available(db, id).await
 }
 
 /// Note `id`'s translation into `language`, if it has one.
@@ -52,14 +46,7 @@ pub async fn stored(
     id: Uuid,
     language: TextLanguage,
 ) -> Result<Option<Stored>, sqlx::Error> {
-    sqlx::query_as(
-        "SELECT summary, status, written_by, version FROM note_translation
-          WHERE note_id = $1 AND language = $2",
-    )
-    .bind(id)
-    .bind(language)
-    .fetch_optional(db)
-    .await
+    KEPT.stored(db, id, language).await
 }
 
 /// The note's statements (in the order of [`super::queries::statements`]), each with its
@@ -94,33 +81,13 @@ async fn save(
     status: TranslationStatus,
     by: Option<Uuid>,
 ) -> Result<bool, sqlx::Error> {
-    let saved = if version == 0 {
-        sqlx::query(
-            "INSERT INTO note_translation
-                    (note_id, language, summary, status, source_version, written_by)
-             SELECT $1, $2, $3, $4, n.version, $5 FROM note n WHERE n.id = $1 AND $6 = 0
-             ON CONFLICT DO NOTHING",
-        )
-    } else {
-        sqlx::query(
-            "UPDATE note_translation t
-                SET summary = $3, status = $4, written_by = $5, reviewed_by = NULL,
-                    source_version = (SELECT version FROM note WHERE id = $1),
-                    version = t.version + 1, updated_at = now()
-              WHERE t.note_id = $1 AND t.language = $2 AND t.version = $6",
-        )
-    }
-    .bind(id)
-    .bind(language)
-    .bind(summary)
-    .bind(status)
-    .bind(by)
-    .bind(version)
-    .execute(&mut *db)
-    .await?;
-    if saved.rows_affected() != 1 {
+    if !KEPT
+        .save(&mut *db, id, language, version, summary, status, by)
+        .await?
+    {
         return Ok(false);
     }
+
     sqlx::query("DELETE FROM note_statement_translation WHERE note_id = $1 AND language = $2")
         .bind(id)
         .bind(language)
@@ -144,29 +111,6 @@ async fn save(
     .execute(&mut *db)
     .await?;
     Ok(true)
-}
-
-/// Marks the translation reviewed by `by`, over `version`, when someone else wrote it.
-async fn review(
-    db: impl PgExecutor<'_>,
-    id: Uuid,
-    language: TextLanguage,
-    version: i32,
-    by: Option<Uuid>,
-) -> Result<bool, sqlx::Error> {
-    let done = sqlx::query(
-        "UPDATE note_translation t
-            SET status = 'reviewed', reviewed_by = $4, version = t.version + 1, updated_at = now()
-          WHERE t.note_id = $1 AND t.language = $2 AND t.version = $3
-            AND t.written_by IS DISTINCT FROM $4",
-    )
-    .bind(id)
-    .bind(language)
-    .bind(version)
-    .bind(by)
-    .execute(db)
-    .await?;
-    Ok(done.rows_affected() == 1)
 }
 
 /// The published note and the language of a translation's address, or 404.
@@ -246,10 +190,7 @@ pub async fn translate_note_form(
     let (note, language) = note_and_language(&state, &ctx, id, &code).await?;
     let stored = stored(&state.pool, id, language).await?;
     let statements = statements(&state.pool, id, language).await?;
-    let summary = stored
-        .as_ref()
-        .map(|s| s.summary.clone())
-        .unwrap_or_default();
+    let summary = stored.as_ref().map(|s| s.text.clone()).unwrap_or_default();
     let parts = parts(&note, summary, &statements);
     let page = form_page(
         ctx,
@@ -349,7 +290,7 @@ pub async fn review_note_translation(
     let again = async |errors: FieldErrors, status: StatusCode| -> Result<Response, AppError> {
         let now = stored(&state.pool, id, language).await?;
         let statements = statements(&state.pool, id, language).await?;
-        let summary = now.as_ref().map(|s| s.summary.clone()).unwrap_or_default();
+        let summary = now.as_ref().map(|s| s.text.clone()).unwrap_or_default();
         let mut page = form_page(
             ctx.clone(),
             &note,
@@ -370,8 +311,9 @@ pub async fn review_note_translation(
         .request(&request_id)
         .before(json!({ "language": language, "status": current.status }))
         .after(json!({ "language": language, "status": TranslationStatus::Reviewed }));
-    let update =
-        async |db: &mut sqlx::PgConnection| Ok(Ok(review(db, id, language, version, user).await?));
+    let update = async |db: &mut sqlx::PgConnection| {
+        Ok(Ok(KEPT.review(db, id, language, version, user).await?))
+    };
     let conflict = async || again(FieldErrors::default(), StatusCode::CONFLICT).await;
     let done = see_other_with(&format!("/notes/{id}"), Message::TranslationReviewed);
     Ok(

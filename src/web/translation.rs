@@ -12,14 +12,7 @@ use crate::domain::language::{TextLanguage, TranslationStatus};
 /// At most this many characters in one translated part (as in the records themselves).
 const MAX_CHARS: usize = 10_000;
 
-/// One translation a record has: its language and how far it can be trusted.
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct Available {
-    pub language: TextLanguage,
-    pub status: TranslationStatus,
-    /// Made from an older version of the record (which changed since).
-    pub stale: bool,
-}
+pub use crate::db::translations::Available;
 
 /// `?original` on a record's page: the reader asks for the text as written.
 #[derive(Debug, Default, serde::Deserialize)]
