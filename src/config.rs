@@ -55,6 +55,9 @@ pub struct Config {
     /// (default `/usr/share/fonts:/usr/local/share/fonts`, where Debian's `fonts-noto-core`
     /// puts them).
     pub font_dirs: Vec<PathBuf>,
+    /// `METRICS_TOKEN`: a bearer token that lets a caller off the host read `/metrics` (which
+    /// loopback reads without one). Unset, only loopback reads it.
+    pub metrics_token: Option<String>,
 }
 
 impl std::fmt::Debug for Config {
@@ -77,6 +80,10 @@ impl std::fmt::Debug for Config {
             .field("public_origin", &self.public_origin)
             .field("api_rate_per_minute", &self.api_rate_per_minute)
             .field("font_dirs", &self.font_dirs)
+            .field(
+                "metrics_token",
+                &self.metrics_token.as_ref().map(|_| "(set)"),
+            )
             .finish()
     }
 }
@@ -165,6 +172,7 @@ impl Config {
                 .transpose()?,
             api_rate_per_minute: parse(&get, "API_RATE_PER_MINUTE", "a whole number")?
                 .unwrap_or(120),
+            metrics_token: get("METRICS_TOKEN").filter(|t| !t.trim().is_empty()),
             database_url,
         })
     }

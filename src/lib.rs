@@ -55,6 +55,8 @@ pub mod help;
 pub mod home;
 /// The eleven Member States: membership dates and the frameworks that bind them.
 pub mod member_states;
+/// `/metrics` for the people who run the app: requests by route, latency, the pool.
+pub mod metrics;
 /// Session notes: writing, review, publication, attribution, history.
 pub mod notes;
 /// Organisations: the directory, each one's history, other names, merging duplicates.

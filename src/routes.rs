@@ -118,6 +118,7 @@ fn build() -> Table {
         Public   GET  "/consultations" => consultations::handlers::list_consultations;
         Public   GET  "/reference" => crate::benchmark::show_reference;
         Public   GET  "/healthz" => healthz;
+        Public   GET  "/metrics" => crate::metrics::metrics_page;
         Public   GET  "/readyz" => readyz;
         // Signing in, and accepting an invitation.
         Public   GET  "/sign-in" => auth::sign_in_form;
@@ -380,7 +381,15 @@ pub fn router(state: AppState) -> Router {
         pages.layer(
             ServiceBuilder::new()
                 .layer(SetRequestIdLayer::new(REQUEST_ID, MakeRequestUuid))
-                .layer(TraceLayer::new_for_http().make_span_with(request_span))
+                .layer(
+                    TraceLayer::new_for_http()
+                        .make_span_with(request_span)
+                        .on_response(log_response),
+                )
+                .layer(from_fn_with_state(
+                    state.metrics.clone(),
+                    crate::metrics::record,
+                ))
                 .layer(PropagateRequestIdLayer::new(REQUEST_ID))
                 .layer(CatchPanicLayer::custom(panic_page))
                 .layer(TimeoutLayer::with_status_code(
@@ -460,6 +469,25 @@ fn request_span(request: &Request) -> tracing::Span {
         .and_then(|v| v.to_str().ok())
         .unwrap_or("");
     tracing::info_span!("request", method = %request.method(), route, request_id)
+}
+
+/// The line each answered request leaves in the log (inside its span: method, route, request
+/// id): its status, how long it took, and the id of the user it was for (never more of them).
+fn log_response<B>(
+    response: &axum::http::Response<B>,
+    latency: std::time::Duration,
+    _: &tracing::Span,
+) {
+    let user_id = response
+        .extensions()
+        .get::<login::AnsweredFor>()
+        .map(|user| user.0.to_string());
+    tracing::info!(
+        status = response.status().as_u16(),
+        latency_ms = u64::try_from(latency.as_millis()).unwrap_or(u64::MAX),
+        user_id,
+        "answered"
+    );
 }
 
 /// The process is up.

@@ -16,6 +16,8 @@ pub struct AppState {
     pub pool: PgPool,
     pub config: Arc<Config>,
     pub clock: Clock,
+    /// Requests counted and timed, sign-in failures, imports: for `/metrics`.
+    pub metrics: Arc<crate::metrics::Metrics>,
 }
 
 impl AppState {
@@ -29,6 +31,7 @@ impl AppState {
             pool,
             config: Arc::new(config),
             clock,
+            metrics: Arc::default(),
         }
     }
 }

@@ -127,6 +127,7 @@ pub async fn sign_in(
     .await?;
     let account = account.filter(|a| matches && a.disabled_at.is_none());
     let Some(account) = account else {
+        state.metrics.sign_in_failed();
         // The attempt stays counted. What was typed is no identity unless it names an account
         // (it may be a password typed into the wrong field): never stored, never shown.
         let mut entry = Entry::new(

@@ -154,12 +154,20 @@ pub async fn resolve_viewer(
             request
                 .extensions_mut()
                 .insert(LoginIdle(state.core.config.login_idle));
+            let id = login.user.id;
             request.extensions_mut().insert(Viewer::User(login.user));
-            next.run(request).await
+            let mut response = next.run(request).await;
+            // The request's log line names the user by id (never by address or name).
+            response.extensions_mut().insert(AnsweredFor(id));
+            response
         }
         Err(err) => err.into_response(),
     }
 }
+
+/// The user a response was made for, for the request's log line.
+#[derive(Debug, Clone, Copy)]
+pub struct AnsweredFor(pub uuid::Uuid);
 
 /// A live login: its user, and what was read with it.
 #[derive(Debug, sqlx::FromRow)]

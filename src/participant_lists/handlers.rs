@@ -511,9 +511,13 @@ pub async fn commit_import(
     };
     let actor = ctx.viewer.actor_id();
     let pool = state.pool.clone();
+    let metrics = state.metrics.clone();
     tokio::spawn(async move {
         let message = match write_all(&pool, c.id, id, &rows, actor, &request_id).await {
-            Ok(()) => return,
+            Ok(()) => {
+                metrics.list_imported();
+                return;
+            }
             Err(WriteError::AlreadyRecorded(n)) => format!("list-failed-recorded-meanwhile:{n}"),
             Err(WriteError::Database(err)) => {
                 tracing::error!(error = %err, "the participant list could not be written");

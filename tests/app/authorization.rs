@@ -109,6 +109,8 @@ pub(crate) const MATRIX: &[Row] = &[
     ),
     row("GET", "/reference", "/reference", [Ok; 6]),
     row("GET", "/healthz", "/healthz", [Ok; 6]),
+    // For loopback only (tests/app/operations.rs); these clients have no address.
+    row("GET", "/metrics", "/metrics", [Hidden; 6]),
     row("GET", "/readyz", "/readyz", [Ok; 6]),
     row("GET", "/static/{*path}", "/static/css/app.css", [Ok; 6]),
     row(

@@ -25,6 +25,7 @@ const ROLES: [Who; 5] = [
 const LEFT_OUT: &[(&str, &str)] = &[
     ("/language/{code}", "the switch only redirects back"),
     ("/healthz", "plain text for probes, not for people"),
+    ("/metrics", "Prometheus' text, for loopback only"),
     ("/readyz", "plain text for probes, not for people"),
     ("/static/{*path}", "style sheets, scripts and fonts"),
     (

@@ -22,6 +22,7 @@ mod language_walk;
 mod languages;
 mod lists_at_scale;
 mod local_postgres;
+mod metrics_and_logs;
 mod notes;
 mod operations;
 mod pages;
