@@ -8,18 +8,16 @@
 use std::sync::Arc;
 use std::time::Instant;
 
-use axum::extract::{ConnectInfo, MatchedPath, Request, State};
+use axum::extract::{MatchedPath, Request, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use prometheus_client::encoding::EncodeLabelSet;
 use prometheus_client::metrics::counter::Counter;
 use prometheus_client::metrics::family::Family;
 use prometheus_client::metrics::gauge::Gauge;
 use prometheus_client::metrics::histogram::{Histogram, exponential_buckets};
 use prometheus_client::registry::Registry;
-
-use crate::state::AppState;
 
 /// A request's labels: its method, the route it matched and the class of its status.
 #[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
@@ -201,7 +199,7 @@ pub async fn record(State(metrics): State<Arc<Metrics>>, request: Request, next:
 
 /// Whether the request may read the metrics: from loopback and not through a proxy, or with
 /// the configured bearer token. `Err` when it brought a token that is not the one.
-fn may_read(
+pub fn may_read(
     peer: Option<std::net::SocketAddr>,
     headers: &HeaderMap,
     token: Option<&str>,
@@ -225,38 +223,6 @@ fn may_read(
 /// Compares two secrets in a time that does not depend on where they differ.
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |d, (x, y)| d | (x ^ y)) == 0
-}
-
-/// `GET /metrics`: the metrics for Prometheus; 404 for whoever may not read them, 401 for a
-/// wrong token.
-pub async fn metrics_page(State(state): State<AppState>, request: Request) -> Response {
-    let peer = request
-        .extensions()
-        .get::<ConnectInfo<std::net::SocketAddr>>()
-        .map(|c| c.0);
-    match may_read(
-        peer,
-        request.headers(),
-        state.config.metrics_token.as_deref(),
-    ) {
-        Ok(true) => (
-            [(
-                header::CONTENT_TYPE,
-                "application/openmetrics-text; version=1.0.0; charset=utf-8",
-            )],
-            state
-                .metrics
-                .render(&state.pool, state.config.db_max_connections),
-        )
-            .into_response(),
-        Ok(false) => crate::AppError::NotFound.into_response(),
-        Err(()) => (
-            StatusCode::UNAUTHORIZED,
-            [(header::WWW_AUTHENTICATE, "Bearer")],
-            "The token is not the one this server was given.\n",
-        )
-            .into_response(),
-    }
 }
 
 #[cfg(test)]

@@ -118,7 +118,7 @@ fn build() -> Table {
         Public   GET  "/consultations" => consultations::handlers::list_consultations;
         Public   GET  "/reference" => crate::benchmark::show_reference;
         Public   GET  "/healthz" => healthz;
-        Public   GET  "/metrics" => crate::metrics::metrics_page;
+        Public   GET  "/metrics" => metrics_page;
         Public   GET  "/readyz" => readyz;
         // Signing in, and accepting an invitation.
         Public   GET  "/sign-in" => auth::sign_in_form;
@@ -488,6 +488,38 @@ fn log_response<B>(
         user_id,
         "answered"
     );
+}
+
+/// `GET /metrics`: the metrics for Prometheus; 404 for whoever may not read them, 401 for a
+/// wrong token.
+async fn metrics_page(State(state): State<crate::AppState>, request: Request) -> Response {
+    let peer = request
+        .extensions()
+        .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+        .map(|c| c.0);
+    match crate::metrics::may_read(
+        peer,
+        request.headers(),
+        state.config.metrics_token.as_deref(),
+    ) {
+        Ok(true) => (
+            [(
+                header::CONTENT_TYPE,
+                "application/openmetrics-text; version=1.0.0; charset=utf-8",
+            )],
+            state
+                .metrics
+                .render(&state.pool, state.config.db_max_connections),
+        )
+            .into_response(),
+        Ok(false) => AppError::NotFound.into_response(),
+        Err(()) => (
+            StatusCode::UNAUTHORIZED,
+            [(header::WWW_AUTHENTICATE, "Bearer")],
+            "The token is not the one this server was given.\n",
+        )
+            .into_response(),
+    }
 }
 
 /// The process is up.

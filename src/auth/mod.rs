@@ -37,7 +37,7 @@ pub async fn scope_label(pool: &sqlx::PgPool, user: &User) -> Result<String, sql
     .await?;
     Ok(match (label, user.role, &user.member_state_code) {
         (Some(label), _, Some(code)) if user.organisation_id.is_none() => {
-            crate::member_states::state_name(code, &label)
+            crate::i18n::own_or(&format!("state-{}", code.trim()), &label)
         }
         (Some(label), _, _) => label,
         (None, Role::Official, _) => t!("users-the-region"),

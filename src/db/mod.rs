@@ -3,7 +3,6 @@
 
 pub mod local;
 pub mod slug;
-pub mod translations;
 pub mod versioned;
 
 use std::time::Duration;

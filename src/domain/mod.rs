@@ -9,6 +9,7 @@ pub mod enumerated;
 pub mod finding;
 pub mod language;
 pub mod text;
+pub mod translations;
 pub mod visibility;
 
 pub use enumerated::Enumerated;

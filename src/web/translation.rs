@@ -12,7 +12,7 @@ use crate::domain::language::{TextLanguage, TranslationStatus};
 /// At most this many characters in one translated part (as in the records themselves).
 const MAX_CHARS: usize = 10_000;
 
-pub use crate::db::translations::Available;
+pub use crate::domain::translations::Available;
 
 /// `?original` on a record's page: the reader asks for the text as written.
 #[derive(Debug, Default, serde::Deserialize)]
