@@ -199,6 +199,10 @@ pub async fn record(State(metrics): State<Arc<Metrics>>, request: Request, next:
 
 /// Whether the request may read the metrics: from loopback and not through a proxy, or with
 /// the configured bearer token. `Err` when it brought a token that is not the one.
+#[expect(
+    clippy::result_unit_err,
+    reason = "the one refusal needs no detail: the page answers 401"
+)]
 pub fn may_read(
     peer: Option<std::net::SocketAddr>,
     headers: &HeaderMap,
