@@ -75,10 +75,7 @@ pub async fn organisation_choices(
     Ok(rows
         .into_iter()
         .map(|(id, name, code, state)| {
-            let place = match (code, state) {
-                (Some(code), Some(state)) => crate::member_states::state_name(&code, &state),
-                _ => t!("regional"),
-            };
+            let place = crate::member_states::place(code.as_deref(), state.as_deref());
             crate::domain::Choice {
                 id,
                 label: format!("{name} ({place})"),

@@ -9,6 +9,15 @@ pub fn state_name(code: &str, english: &str) -> String {
     crate::i18n::own_or(&format!("state-{}", code.trim()), english)
 }
 
+/// Where a record belongs: its Member State's name in the reader's language, or "Regional"
+/// when it has none.
+pub fn place(code: Option<&str>, english: Option<&str>) -> String {
+    match (code, english) {
+        (Some(code), Some(name)) => state_name(code, name),
+        _ => t!("regional"),
+    }
+}
+
 /// Member State `code`'s formal name in the reader's language ("Vương quốc Thái Lan").
 pub fn formal_name(code: &str, english: &str) -> String {
     crate::i18n::own_or(&format!("state-formal-{}", code.trim()), english)

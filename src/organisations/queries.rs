@@ -397,10 +397,7 @@ pub async fn grouped_choices(
     Ok(rows
         .into_iter()
         .map(|(id, label, code, name)| {
-            let group = match (code, name) {
-                (Some(code), Some(name)) => crate::member_states::state_name(&code, &name),
-                _ => t!("regional"),
-            };
+            let group = crate::member_states::place(code.as_deref(), name.as_deref());
             (id, label, group)
         })
         .collect())

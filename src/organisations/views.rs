@@ -83,10 +83,7 @@ impl From<HistoryItem> for HistoryLine {
             when: format::period(h.starts_on, h.ends_on, &h.planned_period),
             when_iso: format::iso(h.starts_on),
             status: h.status.label(),
-            place: match (&h.host_code, &h.host_name) {
-                (Some(code), Some(name)) => crate::member_states::state_name(code, name),
-                _ => t!("regional"),
-            },
+            place: crate::member_states::place(h.host_code.as_deref(), h.host_name.as_deref()),
             roles: h
                 .roles
                 .iter()
