@@ -139,7 +139,8 @@ pub struct ListItem {
 fn order_sql(sort: Sort) -> &'static str {
     match sort {
         Sort::Newest | Sort::Oldest => "f.created_at",
-        Sort::Due => "coalesce(to_char(f.due_on, 'YYYY-MM-DD'), '9999-12-31')",
+        // As a date, not as the cursor's text: `finding_due_idx` holds this order.
+        Sort::Due => "coalesce(f.due_on, DATE '9999-12-31')",
     }
 }
 
@@ -208,7 +209,8 @@ fn push_filter(
             .push_bind(to);
     }
     if filter.overdue {
-        q.push(" AND f.due_on < ")
+        // No due date counts as the last day, never overdue: the order `finding_due_idx` holds.
+        q.push(" AND coalesce(f.due_on, DATE '9999-12-31') < ")
             .push_bind(today)
             .push(" AND f.recommendation_status NOT IN ('implemented', 'not_accepted')");
     }
@@ -277,10 +279,13 @@ pub async fn list(
         let op = if sort == Sort::Newest { "<" } else { ">" };
         q.push(format!(" AND ({order}, f.id) {op} ("))
             .push_bind(cursor.key.clone());
-        if sort != Sort::Due {
-            // The key is UTC time, as `sort_key_sql` writes it (checked by `Cursor::parse`).
-            q.push("::timestamp AT TIME ZONE 'UTC'");
-        }
+        // The key is UTC time or a day, as `sort_key_sql` writes it (checked by
+        // `Cursor::parse`).
+        q.push(if sort == Sort::Due {
+            "::date"
+        } else {
+            "::timestamp AT TIME ZONE 'UTC'"
+        });
         q.push(", ").push_bind(cursor.id).push(")");
     }
     let dir = if sort == Sort::Newest { "DESC" } else { "ASC" };
@@ -310,7 +315,7 @@ pub async fn count(
 /// Every matching finding, in `sort`'s order, read from a cursor as they come: the tracker's
 /// downloads (the same filter and visibility as its pages).
 pub fn each<'a>(
-    db: &'a sqlx::PgPool,
+    db: &'a mut sqlx::PgConnection,
     query: &'a mut QueryBuilder<'static, Postgres>,
 ) -> futures_util::stream::BoxStream<'a, Result<ListItem, sqlx::Error>> {
     query.build_query_as().fetch(db)
@@ -622,7 +627,8 @@ pub async fn on_commitment(
 
 /// How many findings of each kind the filter finds under each chapter of the commitments (a
 /// finding tied to provisions of two chapters counts under both; no chapter: tied to none),
-/// and of each kind in all (`in_all`: each finding once), in one reading of the findings.
+/// and of each kind in all (`in_all`: each finding once), with how many of them are overdue, in
+/// one reading of the findings.
 /// The tracker's rule of who may see what applies.
 pub async fn counts_by_chapter(
     db: impl PgExecutor<'_>,
@@ -632,7 +638,12 @@ pub async fn counts_by_chapter(
 ) -> Result<Vec<ChapterCount>, sqlx::Error> {
     let mut q = QueryBuilder::new(
         "SELECT ch.number AS chapter, ch.title AS chapter_title, f.kind,
-                count(DISTINCT f.id) AS n, GROUPING(ch.number, ch.title) = 3 AS in_all
+                count(DISTINCT f.id) AS n,
+                count(DISTINCT f.id) FILTER (WHERE f.kind = 'recommendation' AND f.due_on < ",
+    );
+    q.push_bind(today).push(
+        " AND f.recommendation_status NOT IN ('implemented', 'not_accepted')) AS overdue,
+                GROUPING(ch.number, ch.title) = 3 AS in_all
            FROM finding f JOIN consultation c ON c.id = f.consultation_id
            LEFT JOIN finding_commitment fc ON fc.finding_id = f.id
            LEFT JOIN commitment cm ON cm.id = fc.commitment_id
@@ -653,6 +664,8 @@ pub struct ChapterCount {
     pub chapter_title: Option<String>,
     pub kind: FindingKind,
     pub n: i64,
+    /// How many of them are overdue recommendations (the tracker's rule on the day).
+    pub overdue: i64,
     /// Whether it counts the kind in all, rather than under one chapter.
     pub in_all: bool,
 }

@@ -243,7 +243,9 @@ pub async fn build(
     );
     // The parts are read at once, each on a connection of its own: at scale each takes a
     // few hundred milliseconds, and none waits for another.
-    let (held, planned, counts, all_total, overdue_total, overdue, upcoming, side_by_side) = tokio::try_join!(
+    // Only the counts read every finding of the Member State, once; the lists walk the
+    // recommendations in the order of their due dates and stop after a page.
+    let (held, planned, counts, overdue, upcoming, side_by_side) = tokio::try_join!(
         consultations_at(pool, &code, "held", &levels),
         consultations_at(pool, &code, "planned", &levels),
         async {
@@ -251,8 +253,6 @@ pub async fn build(
                 findings::counts_by_chapter(pool, &state_filter, &levels, today).await?,
             )
         },
-        async { Ok::<_, AppError>(findings::count(pool, &recommendations, &levels, today).await?) },
-        async { Ok::<_, AppError>(findings::count(pool, &overdue_filter, &levels, today).await?) },
         recommendations_of(pool, &overdue_filter, &levels, today, None),
         recommendations_of(pool, &recommendations, &levels, today, after.as_ref()),
         crate::assessments::comparison::latest_side_by_side(pool, &ctx.viewer, &code),
@@ -265,9 +265,13 @@ pub async fn build(
         counts: vec![0; kinds.len()],
         total: 0,
     };
+    let (mut all_total, mut overdue_total) = (0, 0);
     for c in &counts {
         let column = kinds.iter().position(|k| *k == c.kind).unwrap_or(0);
         if c.in_all {
+            if c.kind == FindingKind::Recommendation {
+                (all_total, overdue_total) = (c.n, c.overdue);
+            }
             totals.counts[column] += c.n;
             totals.total += c.n;
             continue;

@@ -1,0 +1,1 @@
+DROP INDEX IF EXISTS finding_due_idx;
