@@ -21,6 +21,8 @@ pub struct Config {
     pub db_acquire_timeout: Duration,
     /// `REQUEST_TIMEOUT_SECS`: the longest a request may take.
     pub request_timeout: Duration,
+    /// `DB_STATEMENT_TIMEOUT_SECS`: the longest one statement of a page may run (0: no limit).
+    pub db_statement_timeout: Option<Duration>,
     /// `STATIC_DIR`: the stylesheet and images.
     pub static_dir: PathBuf,
     /// `MUSYAWARAH_SEED_DEMO`: load the demo data at start when the database has none. On by
@@ -68,6 +70,7 @@ impl std::fmt::Debug for Config {
             .field("data_dir", &self.data_dir)
             .field("db_max_connections", &self.db_max_connections)
             .field("db_acquire_timeout", &self.db_acquire_timeout)
+            .field("db_statement_timeout", &self.db_statement_timeout)
             .field("request_timeout", &self.request_timeout)
             .field("static_dir", &self.static_dir)
             .field("seed_demo", &self.seed_demo)
@@ -116,8 +119,12 @@ impl Config {
                 .unwrap_or_else(|| PathBuf::from("data")),
             db_max_connections: parse(&get, "DB_MAX_CONNECTIONS", "a whole number")?.unwrap_or(10),
             db_acquire_timeout: Duration::from_millis(
-                parse(&get, "DB_ACQUIRE_TIMEOUT_MS", "a number of milliseconds")?.unwrap_or(2_000),
+                parse(&get, "DB_ACQUIRE_TIMEOUT_MS", "a number of milliseconds")?.unwrap_or(1_500),
             ),
+            db_statement_timeout: Some(Duration::from_secs(
+                parse(&get, "DB_STATEMENT_TIMEOUT_SECS", "a number of seconds")?.unwrap_or(25),
+            ))
+            .filter(|t| !t.is_zero()),
             request_timeout: Duration::from_secs(
                 parse(&get, "REQUEST_TIMEOUT_SECS", "a number of seconds")?.unwrap_or(30),
             ),

@@ -46,6 +46,22 @@ enum Command {
         #[command(subcommand)]
         action: DbAction,
     },
+    /// Back up the app's database to one file: a dump taken under one snapshot, with a
+    /// manifest of every table's rows and checksum.
+    Backup {
+        /// The file to write (written whole or not at all).
+        #[arg(long)]
+        to: std::path::PathBuf,
+    },
+    /// Restore a file made by `backup`, checked whole first and against its manifest after.
+    Restore {
+        #[arg(long)]
+        from: std::path::PathBuf,
+        /// Put the backup in place of a database that holds data (the present data is kept
+        /// as a database of its own). Stop the app first.
+        #[arg(long)]
+        replace: bool,
+    },
     /// Manage user accounts.
     User {
         #[command(subcommand)]
@@ -101,7 +117,9 @@ fn main() -> ExitCode {
         .unwrap_or_else(|_| "info,sqlx=warn,tower_http=info".into());
     let logs = tracing_subscriber::fmt()
         .with_env_filter(filter)
-        .with_writer(std::io::stderr);
+        .with_writer(std::io::stderr)
+        // Colours for a terminal only: not in a log file or a collector's pipe.
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()));
     // `LOG_FORMAT=json`: one JSON object a line, each with its request's span (request id,
     // route, method, user id), for a log collector.
     if std::env::var("LOG_FORMAT").is_ok_and(|f| f.eq_ignore_ascii_case("json")) {
@@ -215,6 +233,52 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             })
             .await
         }
+        Command::Backup { to } => {
+            with_url(&config, |url| async move {
+                let written = db::backup::backup(&url, &to).await?;
+                let rows: i64 = written.manifest.tables.iter().map(|t| t.rows).sum();
+                tracing::info!(
+                    file = %to.display(),
+                    bytes = written.bytes,
+                    tables = written.manifest.tables.len(),
+                    rows,
+                    migration = written.manifest.migration,
+                    "backed up the database"
+                );
+                Ok(())
+            })
+            .await
+        }
+        Command::Restore { from, replace } => {
+            let existing = if replace {
+                db::backup::Existing::Replace
+            } else {
+                db::backup::Existing::Refuse
+            };
+            let newest = db::MIGRATOR.iter().map(|m| m.version).max().unwrap_or(0);
+            with_url(&config, |url| async move {
+                let restored = db::backup::restore(&url, &from, existing, newest).await?;
+                let rows: i64 = restored.manifest.tables.iter().map(|t| t.rows).sum();
+                tracing::info!(
+                    file = %from.display(),
+                    tables = restored.manifest.tables.len(),
+                    rows,
+                    made_at = restored.manifest.made_at,
+                    "restored the backup; every table's rows and checksum match its manifest"
+                );
+                if let Some(kept) = restored.kept_as {
+                    tracing::info!(
+                        database = %kept,
+                        "the data it replaced is kept in a database of its own: drop it once no longer needed"
+                    );
+                }
+                if restored.manifest.migration < newest {
+                    tracing::info!("the backup's schema is older: `musyawarah migrate` (or the next start) brings it up to date");
+                }
+                Ok(())
+            })
+            .await
+        }
         Command::Db {
             action: DbAction::Stop,
         } => {
@@ -252,7 +316,22 @@ fn pool_settings(config: &Config) -> PoolSettings {
     PoolSettings {
         max_connections: config.db_max_connections,
         acquire_timeout: config.db_acquire_timeout,
+        statement_timeout: config.db_statement_timeout,
     }
+}
+
+/// Runs `work` with the database's URL, and stops the private server after if we started it.
+async fn with_url<F, Fut>(config: &Config, work: F) -> anyhow::Result<()>
+where
+    F: FnOnce(String) -> Fut,
+    Fut: Future<Output = anyhow::Result<()>>,
+{
+    let (url, local) = database(config).await?;
+    let result = work(url).await;
+    if let Some(local) = local.filter(|l| l.started_here) {
+        stop_local(local).await;
+    }
+    result
 }
 
 /// Runs `work` against the database, and stops the private server after if we started it.

@@ -1,6 +1,7 @@
 //! The connection pool, the migrations, and the private local PostgreSQL that serves as the
 //! embedded default when no `DATABASE_URL` is given.
 
+pub mod backup;
 pub mod local;
 pub mod slug;
 pub mod versioned;
@@ -19,6 +20,8 @@ pub static MIGRATOR: Migrator = sqlx::migrate!();
 pub struct PoolSettings {
     pub max_connections: u32,
     pub acquire_timeout: Duration,
+    /// The longest one statement may run (`statement_timeout`), if limited.
+    pub statement_timeout: Option<Duration>,
 }
 
 /// A pool that connects lazily: the app starts, and answers 503, even while the database is
@@ -31,9 +34,14 @@ pub fn pool(url: &str, settings: PoolSettings) -> Result<PgPool, sqlx::Error> {
     // open transaction (transact-rs/sqlx#4393; the benchmark met it when wrk stopped): the
     // server ends such a session once it has sat idle in a transaction for 15 s, so that its
     // locks are freed and the pool opens a clean connection instead.
-    let options = options
+    let mut options = options
         .application_name("musyawarah")
         .options([("idle_in_transaction_session_timeout", "15s")]);
+    if let Some(limit) = settings.statement_timeout {
+        // A statement that waits on a lock or runs away ends, and gives its connection back,
+        // instead of holding it while the pool runs dry: its page answers 503.
+        options = options.options([("statement_timeout", format!("{}ms", limit.as_millis()))]);
+    }
     Ok(PgPoolOptions::new()
         .max_connections(settings.max_connections)
         .min_connections(0)

@@ -162,12 +162,19 @@ pub async fn export_findings(
         export::header(),
         move |mut rows| async move {
             let mut q = queries::all_query(&filter, &levels, today, sort);
-            let mut findings = queries::each(&pool, &mut q);
+            // The one statement runs as long as its reader takes the rows: no time limit.
+            let mut tx = pool.begin().await?;
+            sqlx::query("SET LOCAL statement_timeout = 0")
+                .execute(&mut *tx)
+                .await?;
+            let mut findings = queries::each(&mut tx, &mut q);
             while let Some(finding) = findings.try_next().await? {
                 if !rows.push(export::row(&finding)).await {
                     break;
                 }
             }
+            drop(findings);
+            tx.commit().await?;
             Ok(())
         },
     ))

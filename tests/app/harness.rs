@@ -287,6 +287,21 @@ pub struct TestDb {
 }
 
 impl TestDb {
+    /// A database with nothing in it, not even the schema.
+    pub async fn blank() -> Self {
+        let server = server().await;
+        let name = format!("mtest_{}", uuid::Uuid::new_v4().simple());
+        let mut admin = server.admin().await;
+        sqlx::raw_sql(&format!("CREATE DATABASE \"{name}\""))
+            .execute(&mut admin)
+            .await
+            .expect("creates a database");
+        Self {
+            url: server.url(&name),
+            name,
+        }
+    }
+
     pub async fn new(fixture: Fixture) -> Self {
         let server = server().await;
         ensure_templates(server).await;
@@ -430,6 +445,7 @@ impl TestApp {
             PoolSettings {
                 max_connections: timeouts::DB_CONNECTIONS,
                 acquire_timeout: config.db_acquire_timeout,
+                statement_timeout: config.db_statement_timeout,
             },
         )
         .expect("the test database URL parses");

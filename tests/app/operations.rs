@@ -196,6 +196,7 @@ async fn while_the_database_is_away_pages_answer_503_and_recover_by_themselves()
         PoolSettings {
             max_connections: 3,
             acquire_timeout: Duration::from_millis(800),
+            statement_timeout: None,
         },
     )
     .expect("the URL parses");
