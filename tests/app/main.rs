@@ -11,6 +11,7 @@ mod help_and_errors;
 
 mod assessments;
 mod authorization;
+mod backup;
 mod browser_drafts;
 mod browser_journeys;
 mod browser_phone;
@@ -43,3 +44,4 @@ mod visibility;
 mod api;
 // Downloads of every list (CSV, Excel) and the whole-consultation export.
 mod exports;
+mod faults;
