@@ -33,6 +33,12 @@ struct RouteLabels {
     route: String,
 }
 
+/// A cache, for its hits and misses.
+#[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct CacheLabels {
+    cache: &'static str,
+}
+
 /// The app's metrics, shared by every request.
 pub struct Metrics {
     registry: Registry,
@@ -43,6 +49,11 @@ pub struct Metrics {
     pool_in_use: Gauge,
     pool_idle: Gauge,
     pool_max: Gauge,
+    in_flight: Gauge,
+    cache_hits: Family<CacheLabels, Counter>,
+    cache_misses: Family<CacheLabels, Counter>,
+    /// One catch-up of the caches' counters at a time, or two would both add the same.
+    catching_up: std::sync::Mutex<()>,
 }
 
 /// Latency buckets from 5 ms to about 20 s.
@@ -59,8 +70,26 @@ impl Default for Metrics {
         );
         let sign_in_failures = Counter::default();
         let imports = Counter::default();
-        let (pool_in_use, pool_idle, pool_max) =
-            (Gauge::default(), Gauge::default(), Gauge::default());
+        let (pool_in_use, pool_idle, pool_max, in_flight) = (
+            Gauge::default(),
+            Gauge::default(),
+            Gauge::default(),
+            Gauge::default(),
+        );
+        let (cache_hits, cache_misses) = (
+            Family::<CacheLabels, Counter>::default(),
+            Family::<CacheLabels, Counter>::default(),
+        );
+        registry.register(
+            "cache_hits",
+            "Answers served from a cache kept in memory, by cache",
+            cache_hits.clone(),
+        );
+        registry.register(
+            "cache_misses",
+            "Answers a cache did not have (or had from before a change), by cache",
+            cache_misses.clone(),
+        );
         // Counters are named without `_total`: the library adds it.
         registry.register(
             "http_requests",
@@ -71,6 +100,11 @@ impl Default for Metrics {
             "http_request_duration_seconds",
             "Time to answer a request, by matched route",
             latency.clone(),
+        );
+        registry.register(
+            "http_requests_in_flight",
+            "Requests being answered now",
+            in_flight.clone(),
         );
         registry.register(
             "sign_in_failures",
@@ -106,6 +140,10 @@ impl Default for Metrics {
             pool_in_use,
             pool_idle,
             pool_max,
+            in_flight,
+            cache_hits,
+            cache_misses,
+            catching_up: std::sync::Mutex::default(),
         }
     }
 }
@@ -127,8 +165,29 @@ impl Metrics {
         self.imports.inc();
     }
 
-    /// The metrics in Prometheus' text format, with the pool as it is now.
-    pub fn render(&self, pool: &sqlx::PgPool, max_connections: u32) -> String {
+    /// The metrics in Prometheus' text format, with the pool as it is now and the caches'
+    /// `(name, hits, misses)` so far.
+    pub fn render(
+        &self,
+        pool: &sqlx::PgPool,
+        max_connections: u32,
+        caches: &[(&'static str, (u64, u64))],
+    ) -> String {
+        let turn = self
+            .catching_up
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        for (cache, (hits, misses)) in caches {
+            let labels = CacheLabels { cache };
+            // The caches count for themselves; the counters catch up with them.
+            for (counter, now) in [
+                (self.cache_hits.get_or_create(&labels), *hits),
+                (self.cache_misses.get_or_create(&labels), *misses),
+            ] {
+                counter.inc_by(now.saturating_sub(counter.get()));
+            }
+        }
+        drop(turn);
         let size = i64::from(pool.size());
         let idle = i64::try_from(pool.num_idle()).unwrap_or(i64::MAX);
         self.pool_in_use.set(size.saturating_sub(idle));
@@ -171,9 +230,21 @@ fn status_class(status: StatusCode) -> &'static str {
     }
 }
 
+/// Counts a request out of those in flight when dropped.
+struct InFlight<'a>(&'a Gauge);
+
+impl Drop for InFlight<'_> {
+    fn drop(&mut self) {
+        self.0.dec();
+    }
+}
+
 /// Middleware: counts and times each request by the route it matched.
 pub async fn record(State(metrics): State<Arc<Metrics>>, request: Request, next: Next) -> Response {
     let started = Instant::now();
+    // Counted down when the answer is made or the request given up (the guard is dropped).
+    metrics.in_flight.inc();
+    let _in_flight = InFlight(&metrics.in_flight);
     let method = method_label(request.method());
     let route = request
         .extensions()

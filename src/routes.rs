@@ -492,7 +492,8 @@ fn log_response<B>(
 
 /// `GET /metrics`: the metrics for Prometheus; 404 for whoever may not read them, 401 for a
 /// wrong token.
-async fn metrics_page(State(state): State<crate::AppState>, request: Request) -> Response {
+async fn metrics_page(State(app): State<crate::app::App>, request: Request) -> Response {
+    let state = &app.core;
     let peer = request
         .extensions()
         .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
@@ -507,9 +508,17 @@ async fn metrics_page(State(state): State<crate::AppState>, request: Request) ->
                 header::CONTENT_TYPE,
                 "application/openmetrics-text; version=1.0.0; charset=utf-8",
             )],
-            state
-                .metrics
-                .render(&state.pool, state.config.db_max_connections),
+            state.metrics.render(
+                &state.pool,
+                state.config.db_max_connections,
+                &[
+                    ("dashboard", app.dashboard.counts.get()),
+                    ("dashboard_latest", app.dashboard.latest.counts.get()),
+                    ("consultation_pages", app.pages.counts.get()),
+                    ("searches", app.searches.counts.get()),
+                    ("briefs", app.briefs.counts.get()),
+                ],
+            ),
         )
             .into_response(),
         Ok(false) => AppError::NotFound.into_response(),

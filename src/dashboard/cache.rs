@@ -56,6 +56,8 @@ pub struct DashboardCache {
     pub latest: crate::db::versioned::VersionedCache<ReaderKey, Vec<uuid::Uuid>>,
     entries: Mutex<HashMap<Key, (u64, Arc<Figures>)>>,
     uses: std::sync::atomic::AtomicU64,
+    /// How often figures were served as kept, and how often computed.
+    pub counts: crate::db::versioned::HitCounts,
     /// One computation at a time: a burst of requests after a change, or of new filter choices,
     /// queues here instead of filling the pool with the same heavy statement.
     computing: tokio::sync::Mutex<()>,
@@ -67,6 +69,7 @@ impl Default for DashboardCache {
             latest: crate::db::versioned::VersionedCache::new(256),
             entries: Mutex::default(),
             uses: std::sync::atomic::AtomicU64::default(),
+            counts: crate::db::versioned::HitCounts::default(),
             computing: tokio::sync::Mutex::default(),
         }
     }
@@ -99,6 +102,7 @@ impl DashboardCache {
         };
         let seen = self.kept(&key);
         if let Some(kept) = self.current(pool, &key, seen.clone(), version).await? {
+            self.counts.hit();
             return Ok(kept);
         }
         let _turn = self.computing.lock().await;
@@ -110,8 +114,10 @@ impl DashboardCache {
             _ => false,
         };
         if replaced && let Some(kept) = self.current(pool, &key, now, None).await? {
+            self.counts.hit();
             return Ok(kept);
         }
+        self.counts.miss();
         let fresh = Arc::new(queries::figures(pool, levels, filters, today, latest).await?);
         let mut entries = self.lock();
         if entries.len() >= CAPACITY {

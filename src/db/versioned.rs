@@ -5,6 +5,7 @@
 
 use std::collections::HashMap;
 use std::hash::Hash;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 /// The data version: `known` if the request has read it already (with its login), else read now
@@ -20,11 +21,38 @@ pub async fn data_version(pool: &sqlx::PgPool, known: Option<i64>) -> Result<i64
     }
 }
 
+/// How often a cache had what was asked for, and how often it had to be read again.
+#[derive(Debug, Default)]
+pub struct HitCounts {
+    hits: AtomicU64,
+    misses: AtomicU64,
+}
+
+impl HitCounts {
+    pub fn hit(&self) {
+        self.hits.fetch_add(1, Ordering::Relaxed);
+    }
+
+    pub fn miss(&self) {
+        self.misses.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// Hits and misses so far.
+    pub fn get(&self) -> (u64, u64) {
+        (
+            self.hits.load(Ordering::Relaxed),
+            self.misses.load(Ordering::Relaxed),
+        )
+    }
+}
+
 /// At most `capacity` values; when full, the oldest half by last use is dropped.
 #[derive(Debug)]
 pub struct VersionedCache<K, V> {
     capacity: usize,
     entries: Mutex<Entries<K, V>>,
+    /// How often [`Self::get`] found a value good at the version asked for.
+    pub counts: HitCounts,
 }
 
 #[derive(Debug)]
@@ -48,6 +76,7 @@ impl<K: Hash + Eq + Clone, V> VersionedCache<K, V> {
                 map: HashMap::new(),
                 clock: 0,
             }),
+            counts: HitCounts::default(),
         }
     }
 
@@ -61,8 +90,12 @@ impl<K: Hash + Eq + Clone, V> VersionedCache<K, V> {
         let mut entries = self.lock();
         entries.clock += 1;
         let now = entries.clock;
-        let entry = entries.map.get_mut(key).filter(|e| e.version == version)?;
+        let Some(entry) = entries.map.get_mut(key).filter(|e| e.version == version) else {
+            self.counts.miss();
+            return None;
+        };
         entry.used = now;
+        self.counts.hit();
         Some(entry.value.clone())
     }
 
@@ -118,6 +151,11 @@ mod tests {
         cache.put("a", 9, Arc::new(2));
         cache.put("a", 8, Arc::new(3));
         assert_eq!(cache.get(&"a", 9).as_deref(), Some(&2));
+        assert_eq!(
+            cache.counts.get(),
+            (2, 1),
+            "two hits and one miss were counted"
+        );
     }
 
     #[test]

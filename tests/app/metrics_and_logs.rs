@@ -22,6 +22,8 @@ async fn metrics_count_requests_by_route_for_loopback_and_for_the_token_only() {
     let app = TestApp::demo_with(config).await;
     let mut visitor = app.client();
     visitor.get("/consultations/hanoi-2019-12-18").await;
+    // The second reading of the page, with no change in between, comes from memory.
+    visitor.get("/consultations/hanoi-2019-12-18").await;
     visitor.get("/no-such-page/that-a-scanner-tries").await;
     let refused = visitor
         .post("/sign-in", "email=nobody%40example.org&password=wrong")
@@ -51,13 +53,17 @@ async fn metrics_count_requests_by_route_for_loopback_and_for_the_token_only() {
             .starts_with("application/openmetrics-text")
     );
     for needle in [
-        r#"musyawarah_http_requests_total{method="GET",route="/consultations/{slug}",status="2xx"} 1"#,
+        r#"musyawarah_http_requests_total{method="GET",route="/consultations/{slug}",status="2xx"} 2"#,
         r#"musyawarah_http_requests_total{method="GET",route="unmatched",status="4xx"} 1"#,
         r#"musyawarah_http_requests_total{method="POST",route="/sign-in",status="4xx"} 1"#,
         r#"musyawarah_http_request_duration_seconds_bucket{le="0.005",route="/consultations/{slug}"}"#,
         "musyawarah_sign_in_failures_total 1",
         "musyawarah_db_pool_connections_in_use ",
         "musyawarah_db_pool_connections_max ",
+        r#"musyawarah_cache_hits_total{cache="consultation_pages"} 1"#,
+        r#"musyawarah_cache_misses_total{cache="consultation_pages"} 1"#,
+        // The one request in flight is this one.
+        "musyawarah_http_requests_in_flight 1",
     ] {
         assert!(
             metrics.body.contains(needle),
