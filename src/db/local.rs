@@ -45,6 +45,24 @@ pub struct LocalOptions {
     pub durable: bool,
 }
 
+/// How the private server is stopped (`pg_ctl -m`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shutdown {
+    /// Sessions are ended and the data flushed.
+    Fast,
+    /// At once, as in a crash: the next start recovers from the write-ahead log.
+    Immediate,
+}
+
+impl Shutdown {
+    fn name(self) -> &'static str {
+        match self {
+            Self::Fast => "fast",
+            Self::Immediate => "immediate",
+        }
+    }
+}
+
 /// A running private cluster.
 #[derive(Debug)]
 pub struct LocalPostgres {
@@ -150,12 +168,56 @@ impl LocalPostgres {
 
     /// Stops the server cleanly (fast shutdown: sessions end, data is flushed).
     pub fn stop(&self) -> Result<(), LocalPgError> {
-        self.pg_ctl(&["stop".into(), "-m".into(), "fast".into(), "-w".into()])?;
+        self.stop_with(Shutdown::Fast)
+    }
+
+    /// Stops the server as `mode` says, waiting until it is down.
+    pub fn stop_with(&self, mode: Shutdown) -> Result<(), LocalPgError> {
+        self.pg_ctl(&["stop".into(), "-m".into(), mode.name().into(), "-w".into()])?;
         Ok(())
     }
 
-    fn is_running(&self) -> bool {
+    /// Stops the server as `mode` says and starts it again, waiting until it accepts
+    /// connections (after `Shutdown::Immediate`, once it has recovered from its log).
+    pub fn restart_with(&self, mode: Shutdown) -> Result<(), LocalPgError> {
+        self.pg_ctl(&[
+            "restart".into(),
+            "-m".into(),
+            mode.name().into(),
+            "-w".into(),
+            "-t".into(),
+            "60".into(),
+            "-l".into(),
+            self.log().into_os_string(),
+        ])?;
+        Ok(())
+    }
+
+    /// Starts a server stopped with [`Self::stop_with`] again, waiting until it accepts
+    /// connections.
+    pub fn start_again(&self) -> Result<(), LocalPgError> {
+        self.pg_ctl(&[
+            "start".into(),
+            "-w".into(),
+            "-t".into(),
+            "60".into(),
+            "-l".into(),
+            self.log().into_os_string(),
+        ])?;
+        Ok(())
+    }
+
+    /// Whether the server runs.
+    pub fn is_running(&self) -> bool {
         self.pg_ctl(&["status".into()]).is_ok()
+    }
+
+    /// The server's log file.
+    fn log(&self) -> PathBuf {
+        self.pgdata
+            .parent()
+            .unwrap_or(&self.pgdata)
+            .join("server.log")
     }
 
     fn pg_ctl(&self, args: &[OsString]) -> Result<Output, LocalPgError> {
