@@ -114,15 +114,7 @@ impl LocalPostgres {
                     "the private PostgreSQL's port was taken: moved"
                 );
             }
-            let log = root.join("server.log");
-            local.pg_ctl(&[
-                "start".into(),
-                "-w".into(),
-                "-t".into(),
-                "60".into(),
-                "-l".into(),
-                log.into_os_string(),
-            ])?;
+            local.start_again()?;
             local.started_here = true;
             tracing::info!(port, "started the private PostgreSQL server");
         }
@@ -180,30 +172,22 @@ impl LocalPostgres {
     /// Stops the server as `mode` says and starts it again, waiting until it accepts
     /// connections (after `Shutdown::Immediate`, once it has recovered from its log).
     pub fn restart_with(&self, mode: Shutdown) -> Result<(), LocalPgError> {
-        self.pg_ctl(&[
-            "restart".into(),
-            "-m".into(),
-            mode.name().into(),
-            "-w".into(),
-            "-t".into(),
-            "60".into(),
-            "-l".into(),
-            self.log().into_os_string(),
-        ])?;
-        Ok(())
+        self.pg_ctl_waiting(&["restart".into(), "-m".into(), mode.name().into()])
     }
 
     /// Starts a server stopped with [`Self::stop_with`] again, waiting until it accepts
     /// connections.
     pub fn start_again(&self) -> Result<(), LocalPgError> {
-        self.pg_ctl(&[
-            "start".into(),
-            "-w".into(),
-            "-t".into(),
-            "60".into(),
-            "-l".into(),
-            self.log().into_os_string(),
-        ])?;
+        self.pg_ctl_waiting(&["start".into()])
+    }
+
+    /// Runs pg_ctl's `action`, which starts the server, waiting up to 60 s until it accepts
+    /// connections, with its log in `server.log`.
+    fn pg_ctl_waiting(&self, action: &[OsString]) -> Result<(), LocalPgError> {
+        let mut args = action.to_vec();
+        args.extend(["-w", "-t", "60", "-l"].map(OsString::from));
+        args.push(self.log().into_os_string());
+        self.pg_ctl(&args)?;
         Ok(())
     }
 

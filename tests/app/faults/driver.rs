@@ -819,16 +819,22 @@ impl Line {
                 slow.iter().map(|o| o.took).max().unwrap_or_default()
             ));
         }
+        self.recovery(outcomes, back, "the database's return")
+    }
+
+    /// Checks the recovery from `back` (the end of the fault, named `end`): a second with 95%
+    /// good answers, within 10 s.
+    pub fn recovery(mut self, outcomes: &[Outcome], back: Duration, end: &str) -> Self {
         self.recovered_in = recovered(outcomes, back);
         match self.recovered_in {
             Some(t) if t <= Duration::from_secs(10) => {}
             Some(t) => self.late.push(format!(
-                "95% of requests answered well only {:.1} s after the database's return",
+                "95% of requests answered well only {:.1} s after {end}",
                 t.as_secs_f64()
             )),
-            None => self
-                .broken
-                .push("the app did not recover: never 95% of requests answered well".to_owned()),
+            None => self.broken.push(format!(
+                "the app did not recover after {end}: never 95% of requests answered well"
+            )),
         }
         self
     }
@@ -1122,18 +1128,11 @@ pub async fn exhausted_pool(
         .await;
     let outcomes = load.finish().await;
     let lost = check(&service.pool, &acks(&outcomes)).await;
-    let mut line = Line::new("pool exhausted by queries that wait", &outcomes, &lost);
-    line.recovered_in = recovered(&outcomes, back);
-    match line.recovered_in {
-        Some(t) if t <= Duration::from_secs(10) => {}
-        Some(t) => line.late.push(format!(
-            "95% good answers only {:.1} s after the lock's end",
-            t.as_secs_f64()
-        )),
-        None => line
-            .broken
-            .push("the app did not recover after the lock's end".to_owned()),
-    }
+    let mut line = Line::new("pool exhausted by queries that wait", &outcomes, &lost).recovery(
+        &outcomes,
+        back,
+        "the lock's end",
+    );
     let during = outcomes
         .iter()
         .filter(|o| o.at >= away && o.at < back)
