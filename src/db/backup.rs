@@ -300,6 +300,9 @@ fn hash_reader(reader: &mut impl Read) -> anyhow::Result<(u64, String)> {
 /// size and checksum. The manifest and where the dump starts, or what is wrong.
 pub fn check_file(path: &Path) -> anyhow::Result<(Manifest, u64)> {
     let file = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
+    if !file.metadata()?.is_file() {
+        bail!("{} is not a file", path.display());
+    }
     let mut reader = BufReader::new(file);
     let damaged = |why: &str| anyhow!("{} is not a whole Musyawarah backup: {why}", path.display());
     let mut first = Vec::new();
