@@ -381,6 +381,7 @@ async fn serve_with(config: &Config, url: &str) -> anyhow::Result<()> {
         }
     }
     tokio::spawn(delete_expired_logins(pool.clone()));
+    tokio::spawn(fold_figures(pool.clone()));
     tokio::spawn(find_report_fonts(config.font_dirs.clone()));
     let listener = TcpListener::bind(config.bind_addr)
         .await
@@ -405,6 +406,19 @@ async fn find_report_fonts(dirs: Vec<std::path::PathBuf>) {
              package {FONT_PACKAGE} is installed (apt-get install {FONT_PACKAGE})"
         ),
         Err(err) => tracing::warn!(error = %err, "could not look for the PDF reports' fonts"),
+    }
+}
+
+/// Moves the dashboard's pending deltas into its kept totals every two seconds, so that what a
+/// reader sums stays small (readers sum both, so the figures are right in between).
+async fn fold_figures(pool: sqlx::PgPool) {
+    let mut every = tokio::time::interval(std::time::Duration::from_secs(2));
+    every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        every.tick().await;
+        if let Err(err) = musyawarah::dashboard::queries::fold(&pool).await {
+            tracing::warn!(error = %err, "could not fold the dashboard's figures");
+        }
     }
 }
 

@@ -23,7 +23,7 @@ use uuid::Uuid;
 use crate::AppError;
 use crate::access::{User, Viewer};
 use crate::state::AppState;
-use crate::web::{DataVersion, LoginIdle, ReturnedCount, ReviewCount};
+use crate::web::{LoginIdle, ReturnedCount, ReviewCount};
 
 /// What resolving a login needs: the core, the logins kept in memory, and the count of what
 /// awaits staff's review (a scalar SQL expression the notes slice gives, read in the same
@@ -150,9 +150,6 @@ pub async fn resolve_viewer(
             }
             request
                 .extensions_mut()
-                .insert(DataVersion(login.data_version));
-            request
-                .extensions_mut()
                 .insert(LoginIdle(state.core.config.login_idle));
             let id = login.user.id;
             request.extensions_mut().insert(Viewer::User(login.user));
@@ -174,7 +171,6 @@ pub struct AnsweredFor(pub uuid::Uuid);
 struct ActiveLogin {
     #[sqlx(flatten)]
     user: User,
-    data_version: i64,
     login_version: i64,
     /// Notes awaiting review, for staff.
     review_count: Option<i64>,
@@ -232,17 +228,14 @@ async fn checked_login(
         } else {
             "(SELECT NULL::int8 WHERE $1::uuid IS NULL)"
         };
-        let (data_version, login_version, returned_count): (i64, i64, Option<i64>) =
-            sqlx::query_as(&format!(
-                "SELECT (SELECT n FROM data_version), (SELECT n FROM login_version), {returned}"
-            ))
-            .bind(user.id)
-            .fetch_one(&state.core.pool)
-            .await?;
+        let (login_version, returned_count): (i64, Option<i64>) =
+            sqlx::query_as(&format!("SELECT (SELECT n FROM login_version), {returned}"))
+                .bind(user.id)
+                .fetch_one(&state.core.pool)
+                .await?;
         if login_version == checked_at {
             return Ok(Some(ActiveLogin {
                 user,
-                data_version,
                 login_version,
                 review_count: None,
                 returned_count,
@@ -281,10 +274,10 @@ async fn active_login(
     sqlx::query_as(&format!(
         "SELECT u.id, u.email, u.display_name, u.role, u.organisation_id,
                 u.member_state_code::text AS member_state_code, u.language,
-                v.n AS data_version, l.n AS login_version,
+                l.n AS login_version,
                 CASE WHEN u.role IN ('staff', 'admin') THEN {review_count} END AS review_count,
                 CASE WHEN u.role = 'partner' THEN {returned_count} END AS returned_count
-           FROM app_user u, data_version v, login_version l
+           FROM app_user u, login_version l
           WHERE u.id = $1 AND u.disabled_at IS NULL AND u.logins_valid_after < $2
             AND EXISTS (SELECT 1 FROM tower_sessions.session s
                          WHERE s.id = $3 AND s.expiry_date > now())",

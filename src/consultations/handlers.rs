@@ -36,11 +36,22 @@ pub async fn show_consultation(
         crate::auth::Role::Partner => u.organisation_id,
         _ => None,
     });
-    // The page as kept, while the data version holds (read with the login, or now).
-    // Kept per language too: the page's words (dates, labels) are written in it.
+    // The page as kept, while the version of what it was read from holds: the consultation's
+    // own scope, and what it names. Kept per language too: the page's words (dates, labels)
+    // are written in it. The page read afresh carries its version, read in the same statement.
     let key = (slug, levels, organisation, ctx.lang);
-    let version = crate::db::versioned::data_version(pool, ctx.data_version).await?;
-    let kept = match pages.get(&key, version) {
+    let current = match pages.peek(&key) {
+        Some(kept) => {
+            let scopes = queries::page_scopes(kept.consultation.id);
+            let version = crate::db::versioned::version(pool, &scopes).await?;
+            pages.get(&key, version)
+        }
+        None => {
+            pages.counts.miss();
+            None
+        }
+    };
+    let kept = match current {
         Some(kept) => kept,
         None => {
             let page = queries::page(pool, &key.0, &key.1, key.2)

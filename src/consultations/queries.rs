@@ -564,6 +564,7 @@ pub async fn page(
         .bind(slug)
         .bind(levels)
         .bind(organisation)
+        .bind(PAGE_SCOPES)
         .fetch_optional(db)
         .await?;
     Ok(row.map(|r| Page {
@@ -582,10 +583,21 @@ pub async fn page(
     }))
 }
 
+/// What a consultation's page is read from besides its own scope (`consultation:<id>`): the
+/// organisations and people named on it, the Member States, themes and series.
+pub const PAGE_SCOPES: &[&str] = &["organisation", "people", "reference", "series"];
+
+/// The scopes of consultation `id`'s page: its version is theirs.
+pub fn page_scopes(id: Uuid) -> Vec<String> {
+    std::iter::once(format!("consultation:{id}"))
+        .chain(PAGE_SCOPES.iter().map(|s| (*s).to_owned()))
+        .collect()
+}
+
 static PAGE: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
     format!(
         "WITH p AS MATERIALIZED (SELECT $1::text AS slug, $2::visibility[] AS levels,
-                                     $3::uuid AS organisation),
+                                     $3::uuid AS organisation, $4::text[] AS scopes),
          c AS (
            SELECT c.id, c.slug, c.title, c.number_in_series, c.city, c.venue, c.starts_on,
                   c.ends_on, c.planned_period, c.status, c.status_reason, c.is_regional,
@@ -668,7 +680,8 @@ static PAGE: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
                 EXISTS (SELECT 1 FROM participation pa
                          WHERE pa.organisation_id = (SELECT organisation FROM p)
                            AND pa.consultation_id = c.id) AS took_part,
-                (SELECT n FROM data_version) AS version
+                scope_versions(('consultation:' || c.id::text) || (SELECT scopes FROM p))
+                    AS version
            FROM c",
         crate::notes::queries::NOTE
     )

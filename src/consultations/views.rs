@@ -15,7 +15,7 @@ pub struct KeptPage {
     pub participants: Vec<ParticipantOrganisation>,
     /// Whether the viewer's organisation took part.
     pub took_part: bool,
-    /// The data version it was read at.
+    /// The version of its scopes it was read at (see `queries::page_scopes`).
     pub version: i64,
 }
 

@@ -1,9 +1,11 @@
-//! The dashboard's figures, kept in memory between changes of the data.
+//! The dashboard's figures, kept in memory between changes of what they count.
 //!
-//! Computing them reads every finding, so a request must not do it each time. The figures of a
-//! level of visibility and a choice of filters are kept with the data version they were computed
-//! at; a request reads the current version (one small statement) and uses the kept figures while
-//! it has not moved. Version and figures come from one statement, so they always match.
+//! Without filters, the figures are read from the totals the writing transactions keep
+//! (migration 34): a few small reads, so a request after a change reads them itself and waits
+//! for no one. With filters, they are computed from the records, which at scale takes seconds:
+//! one such computation runs at a time. Either way the figures of a level of visibility and a
+//! choice of filters are kept with the version of the scopes they were read from, read first;
+//! a request reads the version (one small statement) and uses the kept figures while it holds.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -16,6 +18,28 @@ use crate::access::Visibility;
 
 /// At most this many choices of filters are kept; beyond it the oldest half is dropped.
 const CAPACITY: usize = 64;
+
+/// What the figures without filters are read from: the kept totals, the Member States, themes,
+/// chapters and series listed beside them, and the self-assessments.
+pub const SCOPES: &[&str] = &["figures", "reference", "series", "assessment"];
+
+/// What the figures with filters are read from: the records themselves.
+pub const FILTERED_SCOPES: &[&str] = &[
+    "reference",
+    "series",
+    "assessment",
+    "consultation",
+    "organisation",
+    "finding",
+];
+
+/// The scopes of the figures with or without filters.
+pub fn scopes(unfiltered: bool) -> &'static [&'static str] {
+    if unfiltered { SCOPES } else { FILTERED_SCOPES }
+}
+
+/// What decides which self-assessments count as the states' latest.
+pub const LATEST_SCOPES: &[&str] = &["assessment", "reference"];
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 struct Key {
@@ -58,8 +82,8 @@ pub struct DashboardCache {
     uses: std::sync::atomic::AtomicU64,
     /// How often figures were served as kept, and how often computed.
     pub counts: crate::db::versioned::HitCounts,
-    /// One computation at a time: a burst of requests after a change, or of new filter choices,
-    /// queues here instead of filling the pool with the same heavy statement.
+    /// One computation with filters at a time: a burst of requests after a change, or of new
+    /// filter choices, queues here instead of filling the pool with the same heavy statement.
     computing: tokio::sync::Mutex<()>,
 }
 
@@ -82,16 +106,15 @@ impl std::fmt::Debug for DashboardCache {
 }
 
 impl DashboardCache {
-    /// The figures for `levels`, `filters` and the `latest` assessments, computed again only
-    /// if the data changed.
-    /// `version` is the data version if the request has read it already (with its login).
+    /// The figures for `levels`, `filters` and the `latest` assessments, read again only if
+    /// what they count changed: `version` is that of their [`scopes`], read before.
     pub async fn figures(
         &self,
         pool: &PgPool,
         levels: &[Visibility],
         filters: &Filters,
         today: NaiveDate,
-        version: Option<i64>,
+        version: i64,
         latest: &[uuid::Uuid],
     ) -> Result<Arc<Figures>, sqlx::Error> {
         let key = Key {
@@ -100,26 +123,35 @@ impl DashboardCache {
             today,
             latest: latest.to_vec(),
         };
-        let seen = self.kept(&key);
-        if let Some(kept) = self.current(pool, &key, seen.clone(), version).await? {
+        let unfiltered = *filters == Filters::default();
+        if let Some(kept) = self.current(&key, version) {
             self.counts.hit();
             return Ok(kept);
         }
-        let _turn = self.computing.lock().await;
-        // Whoever computed while this request waited may have left what it needs.
-        let now = self.kept(&key);
-        let replaced = match (&seen, &now) {
-            (Some(before), Some(after)) => !Arc::ptr_eq(before, after),
-            (None, Some(_)) => true,
-            _ => false,
+        let fresh = if unfiltered {
+            self.counts.miss();
+            queries::kept_figures(pool, levels, today, version, latest).await?
+        } else {
+            let _turn = self.computing.lock().await;
+            // Whoever computed while this request waited may have left what it needs.
+            if let Some(kept) = self.current(&key, version) {
+                self.counts.hit();
+                return Ok(kept);
+            }
+            self.counts.miss();
+            let mut figures = queries::figures(pool, levels, filters, today, latest).await?;
+            figures.version = version;
+            figures
         };
-        if replaced && let Some(kept) = self.current(pool, &key, now, None).await? {
-            self.counts.hit();
-            return Ok(kept);
-        }
-        self.counts.miss();
-        let fresh = Arc::new(queries::figures(pool, levels, filters, today, latest).await?);
+        let fresh = Arc::new(fresh);
         let mut entries = self.lock();
+        if entries
+            .get(&key)
+            .is_some_and(|(_, kept)| kept.version > version)
+        {
+            // Figures read later were kept meanwhile.
+            return Ok(fresh);
+        }
         if entries.len() >= CAPACITY {
             let mut by_use: Vec<(u64, Key)> =
                 entries.iter().map(|(k, (u, _))| (*u, k.clone())).collect();
@@ -133,24 +165,11 @@ impl DashboardCache {
         Ok(fresh)
     }
 
-    /// The kept figures of `key`, if the data have not changed since they were computed
-    /// (`version`, if known, or read now).
-    async fn current(
-        &self,
-        pool: &PgPool,
-        key: &Key,
-        kept: Option<Arc<Figures>>,
-        version: Option<i64>,
-    ) -> Result<Option<Arc<Figures>>, sqlx::Error> {
-        let Some(kept) = kept else {
-            return Ok(None);
-        };
-        let version = crate::db::versioned::data_version(pool, version).await?;
-        if version != kept.version {
-            return Ok(None);
-        }
+    /// The kept figures of `key`, if they were read at `version`.
+    fn current(&self, key: &Key, version: i64) -> Option<Arc<Figures>> {
+        let kept = self.kept(key).filter(|kept| kept.version == version)?;
         self.touch(key);
-        Ok(Some(kept))
+        Some(kept)
     }
 
     fn kept(&self, key: &Key) -> Option<Arc<Figures>> {

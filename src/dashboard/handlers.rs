@@ -68,28 +68,25 @@ pub async fn figures(
 ) -> Result<(std::sync::Arc<super::queries::Figures>, NaiveDate), AppError> {
     let today = state.clock.now().date_naive();
     // Which assessment counts as each state's latest: the one rule of the assessments, for
-    // this reader, so that the dashboard and the comparison agree. Kept while the data version
-    // holds, by what decides it (levels, an official's state, a partner's organisation), so that
-    // a request for kept figures reads nothing more than the version.
-    let version = crate::db::versioned::data_version(&state.pool, ctx.data_version).await?;
+    // this reader, so that the dashboard and the comparison agree. Kept while the
+    // self-assessments hold, by what decides it (levels, an official's state, a partner's
+    // organisation).
+    // Both versions first, in one statement: figures read after them are never kept as newer
+    // than they are.
+    let unfiltered = *filters == Filters::default();
+    let [version, figures_version] = crate::db::versioned::versions(
+        &state.pool,
+        [
+            super::cache::LATEST_SCOPES,
+            super::cache::scopes(unfiltered),
+        ],
+    )
+    .await?;
     let key = super::cache::ReaderKey::of(&ctx.viewer);
     let latest = match cache.latest.get(&key, version) {
         Some(latest) => latest,
         None => {
-            let reader = crate::assessments::queries::reader(&state.pool, &ctx.viewer).await?;
-            let mut latest: Vec<uuid::Uuid> =
-                match crate::assessments::queries::main_framework(&state.pool).await? {
-                    Some(framework) => crate::assessments::queries::latest_submitted(
-                        &state.pool,
-                        framework,
-                        &reader,
-                    )
-                    .await?
-                    .into_iter()
-                    .map(|l| l.assessment_id)
-                    .collect(),
-                    None => Vec::new(),
-                };
+            let mut latest = super::queries::latest(&state.pool, &ctx.viewer).await?;
             latest.sort_unstable();
             let latest = std::sync::Arc::new(latest);
             cache.latest.put(key, version, latest.clone());
@@ -102,7 +99,7 @@ pub async fn figures(
             &ctx.viewer.visible_levels(),
             filters,
             today,
-            Some(version),
+            figures_version,
             &latest,
         )
         .await?;

@@ -1,5 +1,5 @@
-//! The dashboard's figures: one SQL statement computes them all, for one level of visibility
-//! and one choice of filters, together with the data version they were computed at.
+//! The dashboard's figures: one SQL statement reads them all, for one level of visibility and
+//! one choice of filters; without filters from the kept totals, with filters from the records.
 
 use chrono::NaiveDate;
 use serde::Deserialize;
@@ -155,8 +155,9 @@ pub struct Chapter {
     pub title: String,
 }
 
-/// The one statement. Its cost grows with the data, which is why its result is kept in memory
-/// until the data version moves on (see [`super::cache`]).
+/// The one statement for figures with filters. Its cost grows with the data, which is why its
+/// result is kept in memory while what it counts holds (see [`super::cache`]); its `version` is
+/// the caller's to set.
 const FIGURES: &str = r"
 WITH p AS (
     SELECT $1::visibility[] AS levels, $2::text IS NOT NULL AS by_series,
@@ -196,7 +197,7 @@ latest AS (
      WHERE a.id = ANY($7::uuid[])
 )
 SELECT json_build_object(
-  'version', (SELECT n FROM data_version),
+  'version', 0,
   'states', (SELECT coalesce(json_agg(json_build_object(
                  'code', code, 'name', short_name, 'member_since', member_since,
                  'observer_since', observer_since) ORDER BY short_name), '[]')
@@ -273,6 +274,166 @@ SELECT json_build_object(
                FROM series, p WHERE archived_at IS NULL AND effective_visibility = ANY(p.levels))
 )";
 
+/// The figures without filters, from the totals the writing transactions keep (migration 34):
+/// a few small reads whose cost does not grow with the number of findings. The same JSON as
+/// [`FIGURES`]; `$3` is the version the caller read before, passed through.
+const KEPT: &str = r#"
+WITH p AS (
+    SELECT $1::visibility[] AS levels, $2::date AS today,
+           to_char($2::date, 'YYYY-MM') COLLATE "C" AS month,
+           to_char($2::date, 'YYYY-MM-DD') COLLATE "C" AS day
+),
+fw AS (SELECT id FROM framework ORDER BY adopted_on, id LIMIT 1),
+-- Every figure not kept by the day, totals and pending deltas summed.
+s AS MATERIALIZED (
+    SELECT figure, state, key, sum(n)::bigint AS n
+      FROM (SELECT c.figure, c.state, c.key, c.n FROM figure_count c, p
+             WHERE c.figure = ANY('{findings,recommendations,theme,chapter,consultations,
+                                    participants,timeline,demo_findings,demo_consultations,
+                                    demo_participants,due_month,held_month}')
+               AND c.visibility = ANY(p.levels)
+            UNION ALL
+            SELECT d.figure, d.state, d.key, d.n FROM figure_delta d, p
+             WHERE d.figure NOT IN ('due_day', 'held_on') AND d.visibility = ANY(p.levels)) x
+     GROUP BY figure, state, key
+    HAVING sum(n) <> 0
+),
+-- Open recommendations due in this month before today.
+due_days AS MATERIALIZED (
+    SELECT state, sum(n)::bigint AS n
+      FROM (SELECT c.state, c.n FROM figure_count c, p
+             WHERE c.figure = 'due_day' AND c.visibility = ANY(p.levels)
+               AND c.key >= p.month AND c.key < p.day
+            UNION ALL
+            SELECT d.state, d.n FROM figure_delta d, p
+             WHERE d.figure = 'due_day' AND d.visibility = ANY(p.levels)
+               AND d.key >= p.month AND d.key < p.day) x
+     GROUP BY state
+),
+overdue AS MATERIALIZED (
+    SELECT state, sum(n)::bigint AS n
+      FROM (SELECT s.state, s.n FROM s, p WHERE s.figure = 'due_month' AND s.key < p.month
+            UNION ALL SELECT state, n FROM due_days) x
+     GROUP BY state
+),
+held_months AS MATERIALIZED (
+    SELECT state, max(key) AS month FROM s WHERE figure = 'held_month' AND n > 0 GROUP BY state
+),
+last_held AS MATERIALIZED (
+    SELECT state, max(key) AS day
+      FROM (SELECT x.state, x.key
+              FROM (SELECT c.state, c.key, c.n FROM figure_count c, p, held_months h
+                     WHERE c.figure = 'held_on' AND c.visibility = ANY(p.levels)
+                       AND c.key >= h.month AND c.key < h.month || '.' AND c.state = h.state
+                    UNION ALL
+                    SELECT d.state, d.key, d.n FROM figure_delta d, p, held_months h
+                     WHERE d.figure = 'held_on' AND d.visibility = ANY(p.levels)
+                       AND d.key >= h.month AND d.key < h.month || '.' AND d.state = h.state) x
+             GROUP BY x.state, x.key
+            HAVING sum(x.n) > 0) days
+     GROUP BY state
+),
+states AS (SELECT DISTINCT state FROM s WHERE figure = 'consultations'),
+latest AS (
+    SELECT r.member_state_code::text AS state, a.assessor_kind::text AS side, a.id, r.cycle,
+           r.id AS round_id
+      FROM assessment a JOIN assessment_round r ON r.id = a.round_id
+     WHERE a.id = ANY($4::uuid[])
+)
+SELECT json_build_object(
+  'version', $3::bigint,
+  'states', (SELECT coalesce(json_agg(json_build_object(
+                 'code', code, 'name', short_name, 'member_since', member_since,
+                 'observer_since', observer_since) ORDER BY short_name), '[]')
+               FROM member_state),
+  'consultations', (SELECT coalesce(json_agg(x), '[]') FROM (
+      SELECT st.state,
+             coalesce(sum(s.n) FILTER (WHERE s.key IN ('held', 'report_published')), 0) AS held,
+             coalesce(sum(s.n) FILTER (WHERE s.key IN ('planned', 'scheduled')), 0) AS planned,
+             coalesce(sum(s.n) FILTER (WHERE s.key = 'postponed'), 0) AS postponed,
+             coalesce(sum(s.n) FILTER (WHERE s.key = 'cancelled'), 0) AS cancelled,
+             (SELECT l.day::date FROM last_held l WHERE l.state = st.state) AS last_held
+        FROM states st JOIN s ON s.state = st.state AND s.figure = 'consultations'
+       GROUP BY st.state) x),
+  'participants', (SELECT coalesce(json_agg(x), '[]') FROM (
+      SELECT state, split_part(key, ':', 1) AS kind,
+             coalesce(sum(n) FILTER (WHERE key LIKE '%:female'), 0) AS female,
+             coalesce(sum(n) FILTER (WHERE key LIKE '%:male'), 0) AS male,
+             coalesce(sum(n) FILTER (WHERE key LIKE '%:other'), 0) AS other
+        FROM s WHERE figure = 'participants'
+       GROUP BY 1, 2) x),
+  'findings', (SELECT coalesce(json_agg(x), '[]') FROM (
+      SELECT state, key AS kind, n FROM s WHERE figure = 'findings') x),
+  'recommendations', (SELECT coalesce(json_agg(x), '[]') FROM (
+      SELECT s.state, sum(s.n) AS total,
+             coalesce(sum(s.n) FILTER (WHERE s.key = 'open'), 0) AS open,
+             coalesce(sum(s.n) FILTER (WHERE s.key = 'in_progress'), 0) AS in_progress,
+             coalesce(sum(s.n) FILTER (WHERE s.key = 'implemented'), 0) AS implemented,
+             coalesce((SELECT o.n FROM overdue o WHERE o.state = s.state), 0) AS overdue
+        FROM s WHERE s.figure = 'recommendations' GROUP BY s.state) x),
+  'by_theme', (SELECT coalesce(json_agg(x), '[]') FROM (
+      SELECT s.state, t.slug AS theme, s.n
+        FROM s JOIN theme t ON t.id::text = s.key WHERE s.figure = 'theme') x),
+  'by_chapter', (SELECT coalesce(json_agg(x), '[]') FROM (
+      SELECT s.state, ch.number AS chapter, s.n
+        FROM s JOIN chapter ch ON ch.id::text = s.key
+       WHERE s.figure = 'chapter' AND ch.framework_id = (SELECT id FROM fw)) x),
+  'ratings', (SELECT coalesce(json_agg(x), '[]') FROM (
+      SELECT l.state, l.side, ch.number AS chapter, l.cycle, l.round_id,
+             avg(ar.rating) FILTER (WHERE ar.answer = 'rated')::float8 AS average,
+             count(*) FILTER (WHERE ar.answer = 'rated') AS rated,
+             count(*) FILTER (WHERE ar.answer = 'not_applicable') AS not_applicable,
+             count(*) FILTER (WHERE ar.answer = 'no_information') AS no_information
+        FROM latest l JOIN assessment_rating ar ON ar.assessment_id = l.id
+        JOIN commitment cm ON cm.id = ar.commitment_id
+        JOIN chapter ch ON ch.id = cm.chapter_id
+       GROUP BY GROUPING SETS ((l.state, l.side, l.cycle, l.round_id),
+                               (l.state, l.side, l.cycle, l.round_id, ch.number))) x),
+  'timeline', (SELECT coalesce(json_agg(x), '[]') FROM (
+      SELECT nullif(split_part(key, ':', 1), '')::int AS year, split_part(key, ':', 2) AS stage,
+             n
+        FROM s WHERE figure = 'timeline') x),
+  'themes', (SELECT coalesce(json_agg(json_build_object('slug', slug, 'name', name)
+                 ORDER BY name), '[]') FROM theme WHERE archived_at IS NULL),
+  'chapters', (SELECT coalesce(json_agg(json_build_object('number', number, 'title', title)
+                 ORDER BY number), '[]') FROM chapter WHERE framework_id = (SELECT id FROM fw)),
+  'demo', json_build_object(
+      'consultations', EXISTS (SELECT 1 FROM s WHERE figure = 'demo_consultations' AND n > 0),
+      'participants', EXISTS (SELECT 1 FROM s WHERE figure = 'demo_participants' AND n > 0),
+      'findings', EXISTS (SELECT 1 FROM s WHERE figure = 'demo_findings' AND n > 0),
+      'assessments', EXISTS (SELECT 1 FROM latest l JOIN assessment_round r ON r.id = l.round_id
+                              WHERE r.is_demo)),
+  'series', (SELECT coalesce(json_agg(json_build_object('slug', slug, 'name', title)
+                 ORDER BY starts_on NULLS LAST, title), '[]')
+               FROM series, p WHERE archived_at IS NULL AND effective_visibility = ANY(p.levels))
+)"#;
+
+/// The figures without filters, from the kept totals (see [`KEPT`]), labelled `version`.
+pub async fn kept_figures(
+    db: impl PgExecutor<'_>,
+    levels: &[Visibility],
+    today: NaiveDate,
+    version: i64,
+    latest: &[Uuid],
+) -> Result<Figures, sqlx::Error> {
+    let Json(figures): Json<Figures> = sqlx::query_scalar(KEPT)
+        .bind(levels)
+        .bind(today)
+        .bind(version)
+        .bind(latest)
+        .fetch_one(db)
+        .await?;
+    Ok(figures)
+}
+
+/// Moves the deltas the writers appended into the kept totals (one caller at a time; the
+/// others return at once). Returns how many it moved.
+pub async fn fold(db: impl PgExecutor<'_>) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("SELECT fold_figures()")
+        .fetch_one(db)
+        .await
+}
+
 /// Computes every figure from what `levels` may see; the assessments' figures from `latest`,
 /// the assessments that count as the states' latest for this reader.
 pub async fn figures(
@@ -293,4 +454,25 @@ pub async fn figures(
         .fetch_one(db)
         .await?;
     Ok(figures)
+}
+
+/// The self-assessments that count as the states' latest for `viewer`: the one rule of the
+/// assessments (`latest_submitted`), so that the dashboard and the comparison agree.
+pub async fn latest(
+    pool: &sqlx::PgPool,
+    viewer: &crate::access::Viewer,
+) -> Result<Vec<Uuid>, sqlx::Error> {
+    let reader = crate::assessments::queries::reader(pool, viewer).await?;
+    Ok(
+        match crate::assessments::queries::main_framework(pool).await? {
+            Some(framework) => {
+                crate::assessments::queries::latest_submitted(pool, framework, &reader)
+                    .await?
+                    .into_iter()
+                    .map(|l| l.assessment_id)
+                    .collect()
+            }
+            None => Vec::new(),
+        },
+    )
 }

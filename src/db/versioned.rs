@@ -1,24 +1,50 @@
-//! Values kept in memory while the data they were read from has not changed: each is kept with
-//! the data version (`data_version.n`) it was read at, and is good for a request that finds the
-//! version unchanged. The version moves on at the commit of any change to the tables the values
-//! are read from (migrations 6 and 9 list them).
+//! Values kept in memory while the data they were read from have not changed. Each is kept
+//! with the version of the scopes it was read from (a kind of record, one consultation, one
+//! Member State: migration 35 lists which changes move which scope), and is good for a request
+//! that finds that version unchanged. A scope's version moves on at the commit of a change in
+//! it, so a change elsewhere leaves the value good.
 
 use std::collections::HashMap;
 use std::hash::Hash;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
-/// The data version: `known` if the request has read it already (with its login), else read now
-/// (one small statement).
-pub async fn data_version(pool: &sqlx::PgPool, known: Option<i64>) -> Result<i64, sqlx::Error> {
-    match known {
-        Some(version) => Ok(version),
-        None => {
-            sqlx::query_scalar("SELECT n FROM data_version")
-                .fetch_one(pool)
-                .await
-        }
+/// The version of `scopes` together (one small statement): it moves on whenever any of them
+/// does. Read it before what is kept under it, so that a value is never kept as newer than it
+/// is.
+pub async fn version<S: AsRef<str>>(
+    db: impl sqlx::PgExecutor<'_>,
+    scopes: &[S],
+) -> Result<i64, sqlx::Error> {
+    let scopes: Vec<&str> = scopes.iter().map(AsRef::as_ref).collect();
+    sqlx::query_scalar("SELECT scope_versions($1)")
+        .bind(scopes)
+        .fetch_one(db)
+        .await
+}
+
+/// The versions of several sets of scopes, in one statement.
+pub async fn versions<S: AsRef<str>, const N: usize>(
+    db: impl sqlx::PgExecutor<'_>,
+    sets: [&[S]; N],
+) -> Result<[i64; N], sqlx::Error> {
+    // Each set as one text of its scopes joined by newlines (no scope holds one).
+    let joined: Vec<String> = sets
+        .iter()
+        .map(|set| set.iter().map(AsRef::as_ref).collect::<Vec<_>>().join("\n"))
+        .collect();
+    let found: Vec<i64> = sqlx::query_scalar(
+        "SELECT scope_versions(string_to_array(s, E'\\n')) FROM unnest($1::text[])
+             WITH ORDINALITY AS x(s, i) ORDER BY i",
+    )
+    .bind(joined)
+    .fetch_all(db)
+    .await?;
+    let mut out = [0; N];
+    for (slot, v) in out.iter_mut().zip(found) {
+        *slot = v;
     }
+    Ok(out)
 }
 
 /// How often a cache had what was asked for, and how often it had to be read again.
@@ -83,6 +109,12 @@ impl<K: Hash + Eq + Clone, V> VersionedCache<K, V> {
     fn lock(&self) -> MutexGuard<'_, Entries<K, V>> {
         // A panic while holding the lock leaves whole entries behind.
         self.entries.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The value of `key` as kept, whatever its version (counted neither as a hit nor a miss):
+    /// for a value whose scopes are known only from the value itself.
+    pub fn peek(&self, key: &K) -> Option<Arc<V>> {
+        self.lock().map.get(key).map(|e| e.value.clone())
     }
 
     /// The value of `key`, if it was read at `version`.

@@ -111,7 +111,20 @@ pub struct AssessedChapter {
     pub lines: Vec<(String, String, String, String, bool)>,
 }
 
-/// Country briefs between changes of the data: by Member State, reader (their levels and own
+/// What the brief on Member State `code` is read from: the state's own scope (the
+/// consultations covering it, its findings, its self-assessments), and the commitments, themes,
+/// series and organisations it names.
+pub fn scopes(code: &str) -> Vec<String> {
+    std::iter::once(format!("state:{}", code.to_ascii_uppercase()))
+        .chain(
+            ["reference", "series", "organisation"]
+                .iter()
+                .map(|s| (*s).to_owned()),
+        )
+        .collect()
+}
+
+/// Country briefs between changes of what they are read from: by Member State, reader (their levels and own
 /// state, all that decides what a brief shows them) and day; at most 64. Progress updates on
 /// recommendations do not move the data version: they are read again for each brief.
 pub type BriefCache = crate::db::versioned::VersionedCache<
@@ -136,7 +149,7 @@ pub async fn kept(
 ) -> Result<CountryBrief, AppError> {
     // The version first: a change committed while the brief is read leaves it under the older
     // version, read again next time.
-    let version = crate::db::versioned::data_version(pool, ctx.data_version).await?;
+    let version = crate::db::versioned::version(pool, &scopes(code)).await?;
     let reader = crate::assessments::queries::reader(pool, &ctx.viewer).await?;
     // Per language too: a brief's labels (kinds, statuses) are written in it.
     let key = (

@@ -122,11 +122,11 @@ pub async fn search_everything(
             StatusCode::OK,
         ));
     }
-    // Results as kept while the data version holds (read with the login, or now: before the
-    // search, so that results are never kept as newer than they are).
+    // Results as kept while what search reads holds (its version read before the search, so
+    // that results are never kept as newer than they are).
     // Per language too: the facets' and suggestions' words are written in it.
     let key = (wanted.clone(), reader, ctx.lang);
-    let version = crate::db::versioned::data_version(&state.pool, ctx.data_version).await?;
+    let version = crate::db::versioned::version(&state.pool, super::SCOPES).await?;
     let kept = match searches.get(&key, version) {
         Some(kept) => kept,
         None => {

@@ -202,6 +202,8 @@ pub async fn load(pool: &PgPool, scale: i64) -> anyhow::Result<()> {
     }
     sqlx::query(ASSESSMENTS).execute(pool).await?;
     eprintln!("self-assessments: 60 rounds, both sides");
+    // The dashboard's pending figures into its totals (migration 34), as the app does.
+    sqlx::query("SELECT fold_figures()").execute(pool).await?;
     sqlx::query("ANALYZE").execute(pool).await?;
     eprintln!(
         "synthetic data at scale {scale} loaded in {:.1} s",

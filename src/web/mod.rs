@@ -33,8 +33,6 @@ pub struct PageContext {
     pub path: String,
     /// Notes awaiting review (staff only).
     pub review_count: i64,
-    /// The data version read with a signed-in viewer's login (see `auth::login`).
-    pub data_version: Option<i64>,
     /// How long the viewer's login lasts without a request, in seconds (0 when not signed in).
     pub login_idle_seconds: i64,
     /// What the last write did, said once on the page after it (see [`notice`]).
@@ -86,7 +84,6 @@ impl PageContext {
             viewer: extensions.get::<Viewer>().cloned().unwrap_or_default(),
             path: path.to_owned(),
             review_count: extensions.get::<ReviewCount>().map_or(0, |c| c.0),
-            data_version: extensions.get::<DataVersion>().map(|v| v.0),
             login_idle_seconds: extensions
                 .get::<LoginIdle>()
                 .map_or(0, |idle| idle.0.num_seconds()),
@@ -113,11 +110,6 @@ pub struct ReviewCount(pub i64);
 /// layer).
 #[derive(Debug, Clone, Copy)]
 pub struct ReturnedCount(pub i64);
-
-/// The data version (`data_version.n`) read with a signed-in user's login, so that the kept
-/// answers need not read it again (set by the login layer).
-#[derive(Debug, Clone, Copy)]
-pub struct DataVersion(pub i64);
 
 /// How long a signed-in user's login lasts without a request (`LOGIN_IDLE_MINUTES`), for the
 /// warning that pages show before it ends (set by the login layer).

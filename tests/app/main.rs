@@ -45,3 +45,6 @@ mod api;
 // Downloads of every list (CSV, Excel) and the whole-consultation export.
 mod exports;
 mod faults;
+// Speed while the data change: kept figures and caches by scope.
+mod caches;
+mod figures;
