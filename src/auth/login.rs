@@ -7,9 +7,8 @@
 //! checking the user's record, so that a change of role or scope applies at once. Logins are
 //! kept in memory (`login_cache`), so a signed-in request costs one statement here: for staff,
 //! one that reads the user, checks that the login still exists in the database, and reads the
-//! data version (for the dashboard's cache) and the review count; for others, once their login
-//! has been checked so, only one that reads the login and data versions, as long as nothing
-//! about accounts or logins has changed since.
+//! review count; for others, once their login has been checked so, only one that reads the
+//! login version, as long as nothing about accounts or logins has changed since.
 
 use axum::extract::{Request, State};
 use axum::middleware::Next;

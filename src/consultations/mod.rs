@@ -8,7 +8,8 @@ pub mod participation;
 pub mod queries;
 pub mod views;
 
-/// Consultation pages' data, kept while the data version holds (see `db::versioned`).
+/// Consultation pages' data, kept while the versions of their scopes hold (see
+/// `queries::page_scopes` and `db::versioned`).
 pub type PageCache = crate::db::versioned::VersionedCache<
     (
         String,

@@ -510,7 +510,7 @@ pub struct Page {
     pub statements: Vec<(Uuid, crate::notes::queries::Statement)>,
     /// Whether `organisation` took part (so its partners may write notes).
     pub took_part: bool,
-    /// The data version this was read at.
+    /// The version of its scopes ([`page_scopes`]) this was read at, in the same statement.
     pub version: i64,
 }
 

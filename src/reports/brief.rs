@@ -124,9 +124,9 @@ pub fn scopes(code: &str) -> Vec<String> {
         .collect()
 }
 
-/// Country briefs between changes of what they are read from: by Member State, reader (their levels and own
-/// state, all that decides what a brief shows them) and day; at most 64. Progress updates on
-/// recommendations do not move the data version: they are read again for each brief.
+/// Country briefs between changes of what they are read from: by Member State, reader (their
+/// levels and own state, all that decides what a brief shows them) and day; at most 64.
+/// Progress updates on recommendations are read again for each brief.
 pub type BriefCache = crate::db::versioned::VersionedCache<
     (
         String,
@@ -137,8 +137,8 @@ pub type BriefCache = crate::db::versioned::VersionedCache<
     CountryBrief,
 >;
 
-/// The brief on Member State `code` as `ctx`'s viewer may read it, as kept while the data
-/// version holds (at scale its counts take a second to read), with the latest progress
+/// The brief on Member State `code` as `ctx`'s viewer may read it, as kept while its scopes
+/// hold (at scale its counts take a second to read), with the latest progress
 /// updates read now.
 pub async fn kept(
     pool: &sqlx::PgPool,
