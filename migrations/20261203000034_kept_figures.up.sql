@@ -22,23 +22,23 @@
 CREATE TABLE figure_count (
     figure      text NOT NULL,
     state       text NOT NULL,      -- a Member State's code, or '' for figures of no state
-    visibility  visibility NOT NULL,
+    effective_visibility visibility NOT NULL,
     key         text COLLATE "C" NOT NULL,
     n           bigint NOT NULL,
     -- By key before state: a reader asks for a range of days or months of every state.
-    PRIMARY KEY (figure, visibility, key, state)
+    PRIMARY KEY (figure, effective_visibility, key, state)
 );
 
 CREATE TABLE figure_delta (
     id          bigserial PRIMARY KEY,
     figure      text NOT NULL,
     state       text NOT NULL,
-    visibility  visibility NOT NULL,
+    effective_visibility visibility NOT NULL,
     key         text COLLATE "C" NOT NULL,
     n           bigint NOT NULL
 );
 
-CREATE TYPE figure_part AS (figure text, state text, visibility visibility, key text, n bigint);
+CREATE TYPE figure_part AS (figure text, state text, effective_visibility visibility, key text, n bigint);
 
 CREATE TABLE figure_source (
     kind    text NOT NULL CHECK (kind IN ('finding', 'consultation')),
@@ -50,7 +50,7 @@ CREATE TABLE figure_source (
 -- What findings contribute: per Member State, by kind, recommendation status, due date (open
 -- recommendations), theme and chapter; demo findings apart.
 CREATE FUNCTION finding_figure_parts(ids uuid[])
-    RETURNS TABLE (id uuid, figure text, state text, visibility visibility, key text, n bigint)
+    RETURNS TABLE (id uuid, figure text, state text, effective_visibility visibility, key text, n bigint)
     LANGUAGE sql STABLE AS $$
     SELECT f.id, p.figure, s.member_state_code::text, f.effective_visibility, p.key, 1::bigint
       FROM finding f
@@ -85,7 +85,7 @@ $$;
 -- heads counted still shows); for the region, the timeline by year and stage; demo records
 -- apart.
 CREATE FUNCTION consultation_figure_parts(ids uuid[])
-    RETURNS TABLE (id uuid, figure text, state text, visibility visibility, key text, n bigint)
+    RETURNS TABLE (id uuid, figure text, state text, effective_visibility visibility, key text, n bigint)
     LANGUAGE sql STABLE AS $$
     SELECT c.id, p.figure, cs.member_state_code::text, c.effective_visibility, p.key, p.n
       FROM consultation c
@@ -154,7 +154,7 @@ BEGIN
     now_parts AS (
         SELECT u.id, coalesce(a.parts, '{}') AS parts
           FROM unnest(ids) u(id)
-          LEFT JOIN (SELECT f.id, array_agg(ROW(f.figure, f.state, f.visibility, f.key,
+          LEFT JOIN (SELECT f.id, array_agg(ROW(f.figure, f.state, f.effective_visibility, f.key,
                                                 f.n)::figure_part) AS parts
                        FROM fresh f GROUP BY f.id) a ON a.id = u.id
     ),
@@ -163,12 +163,12 @@ BEGIN
           FROM now_parts p
          WHERE s.kind = source AND s.id = p.id
     )
-    INSERT INTO figure_delta (figure, state, visibility, key, n)
-    SELECT figure, state, visibility, key, sum(n)
-      FROM (SELECT figure, state, visibility, key, n FROM fresh
+    INSERT INTO figure_delta (figure, state, effective_visibility, key, n)
+    SELECT figure, state, effective_visibility, key, sum(n)
+      FROM (SELECT figure, state, effective_visibility, key, n FROM fresh
             UNION ALL
-            SELECT figure, state, visibility, key, -n FROM before) d
-     GROUP BY figure, state, visibility, key
+            SELECT figure, state, effective_visibility, key, -n FROM before) d
+     GROUP BY figure, state, effective_visibility, key
     HAVING sum(n) <> 0;
     DELETE FROM figure_source WHERE kind = source AND id = ANY(ids) AND cardinality(parts) = 0;
 END
@@ -184,13 +184,13 @@ BEGIN
     IF NOT pg_try_advisory_xact_lock(hashtext('musyawarah.fold_figures')) THEN
         RETURN 0;
     END IF;
-    WITH d AS (DELETE FROM figure_delta RETURNING figure, state, visibility, key, n),
-    s AS (SELECT figure, state, visibility, key, sum(n) AS n, count(*) AS rows
-            FROM d GROUP BY figure, state, visibility, key),
-    t AS (INSERT INTO figure_count (figure, state, visibility, key, n)
-          SELECT figure, state, visibility, key, n FROM s
-           ORDER BY figure, visibility, key, state
-              ON CONFLICT (figure, visibility, key, state)
+    WITH d AS (DELETE FROM figure_delta RETURNING figure, state, effective_visibility, key, n),
+    s AS (SELECT figure, state, effective_visibility, key, sum(n) AS n, count(*) AS rows
+            FROM d GROUP BY figure, state, effective_visibility, key),
+    t AS (INSERT INTO figure_count (figure, state, effective_visibility, key, n)
+          SELECT figure, state, effective_visibility, key, n FROM s
+           ORDER BY figure, effective_visibility, key, state
+              ON CONFLICT (figure, effective_visibility, key, state)
               DO UPDATE SET n = figure_count.n + EXCLUDED.n)
     SELECT coalesce(sum(rows), 0) INTO moved FROM s;
     RETURN moved;

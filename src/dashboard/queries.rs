@@ -291,10 +291,10 @@ s AS MATERIALIZED (
              WHERE c.figure = ANY('{findings,recommendations,theme,chapter,consultations,
                                     participants,timeline,demo_findings,demo_consultations,
                                     demo_participants,due_month,held_month}')
-               AND c.visibility = ANY(p.levels)
+               AND c.effective_visibility = ANY(p.levels)
             UNION ALL
             SELECT d.figure, d.state, d.key, d.n FROM figure_delta d, p
-             WHERE d.figure NOT IN ('due_day', 'held_on') AND d.visibility = ANY(p.levels)) x
+             WHERE d.figure NOT IN ('due_day', 'held_on') AND d.effective_visibility = ANY(p.levels)) x
      GROUP BY figure, state, key
     HAVING sum(n) <> 0
 ),
@@ -302,11 +302,11 @@ s AS MATERIALIZED (
 due_days AS MATERIALIZED (
     SELECT state, sum(n)::bigint AS n
       FROM (SELECT c.state, c.n FROM figure_count c, p
-             WHERE c.figure = 'due_day' AND c.visibility = ANY(p.levels)
+             WHERE c.figure = 'due_day' AND c.effective_visibility = ANY(p.levels)
                AND c.key >= p.month AND c.key < p.day
             UNION ALL
             SELECT d.state, d.n FROM figure_delta d, p
-             WHERE d.figure = 'due_day' AND d.visibility = ANY(p.levels)
+             WHERE d.figure = 'due_day' AND d.effective_visibility = ANY(p.levels)
                AND d.key >= p.month AND d.key < p.day) x
      GROUP BY state
 ),
@@ -323,11 +323,11 @@ last_held AS MATERIALIZED (
     SELECT state, max(key) AS day
       FROM (SELECT x.state, x.key
               FROM (SELECT c.state, c.key, c.n FROM figure_count c, p, held_months h
-                     WHERE c.figure = 'held_on' AND c.visibility = ANY(p.levels)
+                     WHERE c.figure = 'held_on' AND c.effective_visibility = ANY(p.levels)
                        AND c.key >= h.month AND c.key < h.month || '.' AND c.state = h.state
                     UNION ALL
                     SELECT d.state, d.key, d.n FROM figure_delta d, p, held_months h
-                     WHERE d.figure = 'held_on' AND d.visibility = ANY(p.levels)
+                     WHERE d.figure = 'held_on' AND d.effective_visibility = ANY(p.levels)
                        AND d.key >= h.month AND d.key < h.month || '.' AND d.state = h.state) x
              GROUP BY x.state, x.key
             HAVING sum(x.n) > 0) days
