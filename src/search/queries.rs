@@ -7,6 +7,14 @@
 //! finds "Hanoi"); text in scripts written without spaces (Thai, Burmese) is found inside words.
 //! Each kind keeps its text folded, with a trigram index on it (migrations 7 and 13).
 //!
+//! The long lists (findings, notes, sessions) are searched by their words when the query is
+//! written in Latin letters (see [`by_words`]): a record matches when it holds every word of the
+//! query, the last one also as the beginning of a longer word ("recruit" finds "recruitment"),
+//! through a word index (a `tsvector` of the folded text, 'simple' configuration, migrations 1
+//! and 40). That costs what the query's matches cost, where the trigram index of a common word
+//! reads entries for nearly every record. A query with letters of another script is searched as
+//! before, as folded text inside the records' text, through the trigram index.
+//!
 //! Results are ranked: a record whose name is the query comes first, then one whose name begins
 //! with it, one with a word of its name beginning with it, one whose name holds it, and last the
 //! records that hold it in their text (newest first among equals). Every kind gives at most
@@ -20,7 +28,7 @@
 
 use std::sync::LazyLock;
 
-use sqlx::PgExecutor;
+use sqlx::{Acquire, Postgres};
 use unicode_normalization::UnicodeNormalization as _;
 
 use crate::auth::Visibility;
@@ -98,13 +106,15 @@ pub struct Row {
 
 /// The page of results `search` asks for, and the facets' counts, as `reader` may see them.
 pub async fn search(
-    db: impl PgExecutor<'_>,
+    db: impl Acquire<'_, Database = Postgres>,
     search: &Search,
     reader: &Reader,
 ) -> Result<Vec<Row>, sqlx::Error> {
     let escaped = like_escape(search.q.trim());
     let offset = i64::from(search.page.max(1) - 1) * PAGE as i64;
-    sqlx::query_as(&SEARCH)
+    let mut tx = db.begin().await?;
+    sqlx::query(FOR_THIS_STATEMENT).execute(&mut *tx).await?;
+    let rows = sqlx::query_as(&SEARCH)
         .bind(search.q.trim())
         .bind(escaped)
         .bind(&reader.levels)
@@ -114,34 +124,82 @@ pub async fn search(
         .bind(search.theme.as_deref())
         .bind(search.kind.map(RecordKind::value))
         .bind(offset)
-        .fetch_all(db)
-        .await
+        .bind(by_words(&search.q))
+        .fetch_all(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(rows)
+}
+
+/// How the statement is planned and run, in the transaction that runs it. Its one plan, for
+/// every query (the values come through one row, `q`), is kept by the connection
+/// (`force_generic_plan`: not planned again, about 60 ms at scale 100, for each of a
+/// connection's first searches). And it is not compiled to machine code: its estimated cost is
+/// far above PostgreSQL's `jit_above_cost`, as its LIMITs are not in the estimate, and compiling
+/// its hundreds of expressions took 1.5 s on every search at scale 100, where running it takes
+/// milliseconds.
+const FOR_THIS_STATEMENT: &str = "SELECT set_config('plan_cache_mode', 'force_generic_plan', true),
+            set_config('jit', 'off', true)";
+
+/// Whether the long lists are searched for `query` by its words, through the word index: when
+/// every letter (and digit) of it is Latin, as in English, Vietnamese, Malay, Indonesian and
+/// Filipino. Text with letters, marks or digits of another script (Thai, Burmese, Khmer, Lao:
+/// written without spaces between words) is searched inside words, through the trigram index.
+pub fn by_words(query: &str) -> bool {
+    fold(query).chars().all(|c| {
+        latin(c) || !(c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c))
+    })
+}
+
+/// A letter or digit of the Latin script, folded or not.
+fn latin(c: char) -> bool {
+    matches!(c,
+        'a'..='z' | 'A'..='Z' | '0'..='9' | 'ª' | 'º'
+        // Latin-1 Supplement, Latin Extended-A and -B, IPA Extensions.
+        | '\u{c0}'..='\u{2af}'
+        // Latin Extended Additional (Vietnamese), -C, -D, -E, and the full-width letters.
+        | '\u{1e00}'..='\u{1eff}' | '\u{2c60}'..='\u{2c7f}' | '\u{a720}'..='\u{a7ff}'
+        | '\u{ab30}'..='\u{ab6f}' | '\u{ff21}'..='\u{ff3a}' | '\u{ff41}'..='\u{ff5a}')
+        && c != '×'
+        && c != '÷'
 }
 
 /// Names close to `query` in spelling, for a search that found nothing: cities and titles of the
 /// consultations the reader may see, organisations' names and other names, Member States and
-/// themes. Read only when a search found nothing (each of those tables is read whole: the
-/// organisations are the largest: 500 per unit of synthetic scale).
+/// themes. Read only when a search found nothing. Cities, organisations' names and other names
+/// are found through their trigram indexes (`<%` is `word_similarity >=` the threshold set for
+/// the transaction), the organisations being many: 500 per unit of synthetic scale; the Member
+/// States and themes are few, and read whole.
 pub async fn close_names(
-    db: impl PgExecutor<'_>,
+    db: impl Acquire<'_, Database = Postgres>,
     query: &str,
     levels: &[Visibility],
 ) -> Result<Vec<String>, sqlx::Error> {
-    sqlx::query_scalar(
+    let mut tx = db.begin().await?;
+    sqlx::query(
+        "SELECT set_config('pg_trgm.word_similarity_threshold', '0.45', true),
+                set_config('jit', 'off', true)",
+    )
+    .execute(&mut *tx)
+    .await?;
+    let names = sqlx::query_scalar(
         "WITH q AS MATERIALIZED (SELECT search_fold($1) AS f, $2::visibility[] AS levels)
          SELECT name FROM (
              SELECT c.city AS name, word_similarity((SELECT f FROM q), search_fold(c.city)) AS s
                FROM consultation c
               WHERE c.archived_at IS NULL AND c.city <> ''
+                AND (SELECT f FROM q) <% search_fold(c.city)
                 AND c.effective_visibility = ANY((SELECT levels FROM q)::visibility[])
              UNION ALL
              SELECT o.name, word_similarity((SELECT f FROM q), search_fold(o.name))
                FROM organisation o
               WHERE o.archived_at IS NULL AND o.merged_into_id IS NULL
+                AND (SELECT f FROM q) <% search_fold(o.name)
              UNION ALL
              SELECT a.alias, word_similarity((SELECT f FROM q), a.search_folded)
                FROM organisation_alias a JOIN organisation o ON o.id = a.organisation_id
               WHERE o.archived_at IS NULL AND o.merged_into_id IS NULL
+                AND (SELECT f FROM q) <% a.search_folded
              UNION ALL
              SELECT ms.short_name, word_similarity((SELECT f FROM q), search_fold(ms.short_name))
                FROM member_state ms
@@ -154,8 +212,10 @@ pub async fn close_names(
     )
     .bind(query)
     .bind(levels)
-    .fetch_all(db)
-    .await
+    .fetch_all(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(names)
 }
 
 /// Whether a record of the kinds named by their names (alias `x`, with `search_folded` and
@@ -239,8 +299,27 @@ static SEARCH: LazyLock<String> = LazyLock::new(|| {
     format!(
         "
 WITH q AS MATERIALIZED (
-    SELECT plainto_tsquery('simple', immutable_unaccent($1)) AS words,
-           '%' || search_fold($2) || '%' AS text,
+    SELECT -- For a query in Latin letters (see `by_words`): its words, each a lexeme as the
+           -- records' text gives it, quoted here (so that no character of the query is read as
+           -- an operator), the last one also as a prefix when it is long enough for a prefix to
+           -- be worth it; the parts of a hyphenated word, not the whole (Ha-Noi finds Ha
+           -- Noi). NULL when it has none: then nothing matches through the word index.
+           CASE WHEN $10::boolean THEN
+               (SELECT string_agg('''' || replace(replace(w.lexeme, '\\', '\\\\'), '''', '''''')
+                                    || '''' || CASE WHEN w.i = w.last AND length(w.lexeme) >= 3
+                                                    THEN ':*' ELSE '' END,
+                                  ' & ' ORDER BY w.i)::tsquery
+                  FROM (SELECT p.i, p.token AS lexeme, max(p.i) OVER () AS last
+                          FROM ts_parse('default', search_fold($1))
+                               WITH ORDINALITY AS p(tokid, token, i)
+                          JOIN ts_token_type('default') t ON t.tokid = p.tokid
+                         -- What the 'simple' configuration makes no lexeme of, and whole
+                         -- hyphenated words (their parts are lexemes too).
+                         WHERE t.alias NOT IN ('blank', 'tag', 'protocol', 'entity', 'asciihword',
+                                               'hword', 'numhword')) w)
+           END AS words,
+           -- Otherwise the folded query, to be found inside the records' text.
+           CASE WHEN NOT $10::boolean THEN '%' || search_fold($2) || '%' END AS text,
            search_fold($1) AS folded,
            coalesce(search_compact($1), '') AS compact,
            CASE WHEN search_compact($1) <> '' THEN '%' || search_compact($1) || '%' END
@@ -359,13 +438,14 @@ WITH q AS MATERIALIZED (
           ORDER BY f.created_at DESC, f.id DESC LIMIT {more})
         UNION ALL
         (SELECT f.id, f.consultation_id, f.statement, f.created_at
-           FROM finding f JOIN consultation c ON c.id = f.consultation_id
+           FROM finding f
           WHERE (f.created_at + interval '0', f.id)
                   < (SELECT created_at, id FROM finding
                       ORDER BY created_at DESC, id DESC OFFSET {last} LIMIT 1)
             AND f.archived_at IS NULL
             AND f.effective_visibility = ANY((SELECT levels FROM q)::visibility[])
-            AND c.effective_visibility = ANY((SELECT levels FROM q)::visibility[])
+            AND (SELECT c.effective_visibility FROM consultation c WHERE c.id = f.consultation_id)
+                = ANY((SELECT levels FROM q)::visibility[])
             AND (f.search_folded LIKE (SELECT text FROM q) OR f.search @@ (SELECT words FROM q))
             AND {finding_facets}
           ORDER BY f.created_at + interval '0' DESC, f.id DESC LIMIT {more})
@@ -386,7 +466,8 @@ WITH q AS MATERIALIZED (
            FROM (SELECT * FROM note WHERE status = 'published'
                   ORDER BY published_at DESC, id DESC LIMIT {window}) n
           WHERE n.effective_visibility = ANY((SELECT levels FROM q)::visibility[])
-            AND n.search_folded LIKE (SELECT text FROM q)
+            AND (n.search_folded LIKE (SELECT text FROM q)
+                 OR n.search_words @@ (SELECT words FROM q))
             AND (SELECT se.effective_visibility = ANY((SELECT levels FROM q)::visibility[])
                         AND c.effective_visibility = ANY((SELECT levels FROM q)::visibility[])
                    FROM session se JOIN consultation c ON c.id = se.consultation_id
@@ -395,16 +476,18 @@ WITH q AS MATERIALIZED (
           ORDER BY n.published_at DESC, n.id DESC LIMIT {more})
         UNION ALL
         (SELECT n.id, n.session_id, n.search_text, n.published_at
-           FROM note n JOIN session se ON se.id = n.session_id
-           JOIN consultation c ON c.id = se.consultation_id
+           FROM note n
           WHERE n.status = 'published'
             AND (n.published_at + interval '0', n.id)
                   < (SELECT published_at, id FROM note WHERE status = 'published'
                       ORDER BY published_at DESC, id DESC OFFSET {last} LIMIT 1)
             AND n.effective_visibility = ANY((SELECT levels FROM q)::visibility[])
-            AND se.effective_visibility = ANY((SELECT levels FROM q)::visibility[])
-            AND c.effective_visibility = ANY((SELECT levels FROM q)::visibility[])
-            AND n.search_folded LIKE (SELECT text FROM q)
+            AND (SELECT se.effective_visibility = ANY((SELECT levels FROM q)::visibility[])
+                        AND c.effective_visibility = ANY((SELECT levels FROM q)::visibility[])
+                   FROM session se JOIN consultation c ON c.id = se.consultation_id
+                  WHERE se.id = n.session_id)
+            AND (n.search_folded LIKE (SELECT text FROM q)
+                 OR n.search_words @@ (SELECT words FROM q))
             AND {note_facets}
           ORDER BY n.published_at + interval '0' DESC, n.id DESC LIMIT {more})
     ) parts LIMIT {more}
@@ -420,21 +503,24 @@ WITH q AS MATERIALIZED (
            FROM (SELECT * FROM session WHERE archived_at IS NULL
                   ORDER BY created_at DESC, id DESC LIMIT {window}) se
           WHERE se.effective_visibility = ANY((SELECT levels FROM q)::visibility[])
-            AND se.search_folded LIKE (SELECT text FROM q)
+            AND (se.search_folded LIKE (SELECT text FROM q)
+                 OR se.search_words @@ (SELECT words FROM q))
             AND (SELECT c.effective_visibility FROM consultation c WHERE c.id = se.consultation_id)
                 = ANY((SELECT levels FROM q)::visibility[])
             AND {session_facets}
           ORDER BY se.created_at DESC, se.id DESC LIMIT {more})
         UNION ALL
         (SELECT se.id, se.consultation_id, se.title, se.description, se.day, se.created_at
-           FROM session se JOIN consultation c ON c.id = se.consultation_id
+           FROM session se
           WHERE se.archived_at IS NULL
             AND (se.created_at + interval '0', se.id)
                   < (SELECT created_at, id FROM session WHERE archived_at IS NULL
                       ORDER BY created_at DESC, id DESC OFFSET {last} LIMIT 1)
             AND se.effective_visibility = ANY((SELECT levels FROM q)::visibility[])
-            AND c.effective_visibility = ANY((SELECT levels FROM q)::visibility[])
-            AND se.search_folded LIKE (SELECT text FROM q)
+            AND (SELECT c.effective_visibility FROM consultation c WHERE c.id = se.consultation_id)
+                = ANY((SELECT levels FROM q)::visibility[])
+            AND (se.search_folded LIKE (SELECT text FROM q)
+                 OR se.search_words @@ (SELECT words FROM q))
             AND {session_facets}
           ORDER BY se.created_at + interval '0' DESC, se.id DESC LIMIT {more})
     ) parts LIMIT {more}
@@ -601,6 +687,29 @@ mod tests {
                 .count(),
             1
         );
+    }
+
+    #[test]
+    fn queries_in_latin_letters_are_searched_by_their_words_others_inside_words() {
+        for query in [
+            "Hà Nội",
+            "recruitment fees 2019",
+            "quyền lao động",
+            "Ha-Noi",
+            "' & | ! : * ( ) \\ <->",
+        ] {
+            assert!(by_words(query), "{query}");
+        }
+        for query in [
+            "แรงงานข้ามชาติ",
+            "ရွှေ့ပြောင်းလုပ်သား",
+            "Bangkok แรงงาน",
+            "ពលករ",
+            "ແຮງງານ",
+            "2019 ๒๕๖๒",
+        ] {
+            assert!(!by_words(query), "{query}");
+        }
     }
 
     #[test]

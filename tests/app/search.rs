@@ -21,6 +21,11 @@ fn results(body: &str) -> Vec<String> {
         .collect()
 }
 
+/// A page without the marks on the words that matched.
+fn unmarked(body: &str) -> String {
+    body.replace("<mark>", "").replace("</mark>", "")
+}
+
 fn unescape(href: &str) -> String {
     href.replace("&#38;", "&").replace("&amp;", "&")
 }
@@ -500,4 +505,206 @@ async fn searching_narrowing_and_paging_in_a_browser_are_accessible() {
         .await;
     browser.assert_accessible().await;
     browser.close().await;
+}
+
+/// 2,100 findings, sessions and published notes newer than anything else, so that every record
+/// older than them lies beyond the newest records that search looks through first; and old ones:
+/// a session of each level in Hanoi with a public note and a public finding under it, each
+/// holding the word "Quokkaold"; a finding in Vietnamese, one in Thai and a note in Burmese.
+async fn old_records_beyond_the_newest(app: &TestApp) {
+    let author = app.account(Who::PartnerA).await.expect("a partner").id;
+    sqlx::raw_sql(&format!(
+        "DO $$
+         DECLARE
+           hanoi uuid := (SELECT id FROM consultation WHERE slug = 'hanoi-2019-12-18');
+           level visibility;
+           se uuid;
+           position smallint := 80;
+         BEGIN
+           INSERT INTO session (consultation_id, position, kind, title, visibility, created_at)
+           SELECT hanoi, 1000 + n, 'plenary', 'Filler session ' || n, 'public',
+                  timestamptz '2026-02-01' + n * interval '1 minute'
+             FROM generate_series(0, 2099) n;
+           INSERT INTO note (session_id, author_id, status, summary, proposed_visibility,
+                             visibility, submitted_at, published_at, search_text)
+           SELECT se.id, '{author}', 'published', 'Filler note', 'public', 'public', now(),
+                  timestamptz '2026-02-01' + se.position * interval '1 minute',
+                  'Filler note ' || se.position
+             FROM session se WHERE se.title LIKE 'Filler session %';
+           INSERT INTO finding (consultation_id, kind, statement, visibility, created_at)
+           SELECT hanoi, 'challenge', 'Filler finding ' || n || ' (demo)', 'public',
+                  timestamptz '2026-02-01' + n * interval '1 minute'
+             FROM generate_series(0, 2099) n;
+
+           FOREACH level IN ARRAY ARRAY['public', 'members', 'staff']::visibility[] LOOP
+             se := gen_random_uuid();
+             INSERT INTO session (id, consultation_id, position, kind, title, visibility,
+                                  created_at)
+             VALUES (se, hanoi, position, 'plenary', 'Quokkaold ' || level || ' session', level,
+                     '2000-01-01');
+             INSERT INTO note (session_id, author_id, status, summary, proposed_visibility,
+                               visibility, submitted_at, published_at, search_text)
+             VALUES (se, '{author}', 'published', 'Quokkaold note', 'public', 'public',
+                     '2000-01-01', '2000-01-01', 'Quokkaold note on the ' || level || ' session');
+             INSERT INTO finding (consultation_id, session_id, kind, statement, visibility,
+                                  created_at)
+             VALUES (hanoi, se, 'challenge', 'Quokkaold finding of the ' || level || ' session',
+                     'public', '2000-01-01');
+             position := position + 1;
+           END LOOP;
+
+           INSERT INTO finding (consultation_id, kind, statement, visibility, created_at) VALUES
+             (hanoi, 'challenge', 'Recruiters in Đà Nẵng keep the workers'' passports (demo)',
+              'public', '2000-01-01'),
+             (hanoi, 'challenge', 'แรงงานข้ามชาติถูกยึดหนังสือเดินทาง (demo)', 'public',
+              '2000-01-01');
+           se := gen_random_uuid();
+           INSERT INTO session (id, consultation_id, position, kind, title, visibility,
+                                created_at)
+           VALUES (se, hanoi, 90, 'plenary', 'Old session', 'public', '2000-01-01');
+           INSERT INTO note (session_id, author_id, status, summary, proposed_visibility,
+                             visibility, submitted_at, published_at, search_text)
+           VALUES (se, '{author}', 'published', 'Old note', 'public', 'public', '2000-01-01',
+                   '2000-01-01', 'ရွှေ့ပြောင်းလုပ်သားများ၏ လုပ်ခလစာ (demo)');
+         END $$"
+    ))
+    .execute(&app.pool)
+    .await
+    .expect("old records beyond the newest");
+}
+
+/// Records older than the newest that search looks through first are found by their words: by
+/// the beginning of the last word, without accents, in any order; Thai and Burmese inside their
+/// words; and as the viewer may see them, no more.
+#[tokio::test]
+async fn old_records_are_found_by_their_words_as_the_viewer_may_see_them() {
+    let app = TestApp::demo().await;
+    old_records_beyond_the_newest(&app).await;
+
+    let viewers = [
+        (Who::Anonymous, 1),
+        (Who::PartnerA, 2),
+        (Who::OfficialVn, 2),
+        (Who::Staff, 3),
+    ];
+    for (who, seen) in viewers {
+        let (mut client, _) = app.signed_in(who).await;
+        // The whole word, and its beginning as one types it.
+        for query in ["quokkaold", "QUOKKAOL", "quokka"] {
+            let page = client.get(&format!("/search?q={query}")).await;
+            assert_eq!(page.status, StatusCode::OK);
+            for kind in ["Sessions", "Published notes", "Findings"] {
+                page.assert_contains(&[&format!(">{kind}</a> ({seen})")]);
+            }
+            for (i, level) in ["public", "members", "staff"].iter().enumerate() {
+                for text in [
+                    format!("Quokkaold {level} session"),
+                    format!("note on the {level} session"),
+                    format!("finding of the {level} session"),
+                ] {
+                    assert_eq!(
+                        page.body.contains(&text),
+                        i < seen,
+                        "{who:?}, {query}: {text}"
+                    );
+                }
+            }
+        }
+    }
+
+    let mut visitor = app.client();
+    // Without accents, in another order, a hyphen for a space, the last word begun.
+    for query in [
+        "da nang passports",
+        "Đà Nẵng passport",
+        "passports da nang",
+        "Da-Nang recruiters",
+        "recruit",
+        "workers' passports",
+    ] {
+        let page = visitor
+            .get(&format!("/search?q={}", urlencode(query)))
+            .await;
+        assert_eq!(page.status, StatusCode::OK, "{query}");
+        assert!(
+            unmarked(&page.body).contains("Recruiters in Đà Nẵng keep the workers"),
+            "{query} finds the finding in Đà Nẵng"
+        );
+    }
+    // A word is a word: its middle alone does not find it, nor does a word missing from it.
+    for query in ["ecruiters", "da nang okapi"] {
+        let page = visitor
+            .get(&format!("/search?q={}", urlencode(query)))
+            .await;
+        assert!(
+            !unmarked(&page.body).contains("passports (demo)"),
+            "{query}"
+        );
+    }
+
+    // Thai and Burmese, inside their words.
+    let thai = visitor
+        .get(&format!("/search?q={}", urlencode("ยึดหนังสือ")))
+        .await;
+    thai.assert_contains(&["<mark>ยึดหนังสือ</mark>เดินทาง (demo)"]);
+    let burmese = visitor
+        .get(&format!("/search?q={}", urlencode("လုပ်ခ")))
+        .await;
+    burmese.assert_contains(&["<mark>လုပ်ခ</mark>လစာ (demo)"]);
+}
+
+/// What the word index reads as operators (& | ! : * ( ) ' < > and backslashes) is only
+/// punctuation in a query: each gives a normal page, and the words around it are still found.
+#[tokio::test]
+async fn operators_of_the_word_index_in_a_query_are_plain_punctuation() {
+    let app = TestApp::demo().await;
+    old_records_beyond_the_newest(&app).await;
+    let mut visitor = app.client();
+    for query in [
+        "'",
+        "''",
+        "\\",
+        "\\'",
+        ":*",
+        "&",
+        "|",
+        "!",
+        "()",
+        "<->",
+        "<2>",
+        "!!!",
+        "'a' & 'b'",
+        "a:b",
+        "x:*",
+        "C:\\path",
+        "' OR 1=1 --",
+        "%",
+        "_",
+        "*",
+    ] {
+        let page = visitor
+            .get(&format!("/search?q={}", urlencode(query)))
+            .await;
+        assert_eq!(page.status, StatusCode::OK, "{query}");
+        assert!(
+            page.body.contains("Results ") || page.body.contains("No results"),
+            "{query}"
+        );
+    }
+    for query in [
+        "passports & recruiters",
+        "!passports",
+        "passports | recruiters*",
+        "(passports)",
+        "'passports'",
+        "passports:*",
+        "passports\\",
+        "Nẵng, passports.",
+    ] {
+        let page = visitor
+            .get(&format!("/search?q={}", urlencode(query)))
+            .await;
+        assert_eq!(page.status, StatusCode::OK, "{query}");
+        assert!(unmarked(&page.body).contains("passports (demo)"), "{query}");
+    }
 }
