@@ -115,6 +115,12 @@ fn build() -> Table {
         Public   GET  "/frameworks/{slug}/commitments/{code}" => frameworks::handlers::show_commitment;
         Public   GET  "/dashboard" => dashboard::handlers::show_dashboard;
         Public   GET  "/dashboard.csv" => dashboard::handlers::export_dashboard;
+        Public   GET  "/dashboard/participation" => dashboard::details::show_participation;
+        Public   GET  "/dashboard/findings" => dashboard::details::show_findings;
+        Public   GET  "/dashboard/assessments" => dashboard::details::show_assessments;
+        Public   GET  "/dashboard/timeline" => dashboard::details::show_timeline;
+        Public   GET  "/dashboard/themes" => dashboard::details::show_themes;
+        Public   GET  "/dashboard/chapters" => dashboard::details::show_chapters;
         Public   GET  "/consultations" => consultations::handlers::list_consultations;
         Public   GET  "/reference" => crate::benchmark::show_reference;
         Public   GET  "/healthz" => healthz;

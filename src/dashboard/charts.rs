@@ -1,5 +1,11 @@
 //! Charts drawn on the server as SVG: stacked bars and heat maps. Each is drawn from the same
-//! cells as the data table printed beside it; every mark that stands for records links to them.
+//! cells as the data table printed beside it (or on the page it links to); every mark that
+//! stands for records links to them.
+//!
+//! The marks carry only what differs between them (where they are, how long, where they link):
+//! sizes, alignment and colours come from the stylesheet and from the group a mark is in, and a
+//! heat map's cells are one shape drawn again with `<use>`, so that a chart of a hundred marks
+//! stays a few kilobytes.
 
 use std::fmt::Write as _;
 
@@ -34,12 +40,25 @@ fn esc(text: &str) -> String {
     out
 }
 
-/// Horizontal stacked bars, one per label (a Member State, a year), with a legend.
+/// A coordinate, as short as it can be written: "130", "52.4".
+fn num(value: f64) -> String {
+    let text = format!("{value:.1}");
+    text.strip_suffix(".0")
+        .map_or_else(|| text.clone(), str::to_owned)
+}
+
+/// Horizontal stacked bars, one per label (a Member State, a year), with a legend. Each
+/// segment is a thick line (`path`) in its series' group, whose class gives its colour; the
+/// stylesheet gives every bar its thickness.
 pub fn stacked_bars(id: &str, title: &str, labels: &[String], series: &[Series]) -> String {
     const LABEL_W: f64 = 130.0;
     const BAR_W: f64 = 440.0;
     const ROW_H: f64 = 22.0;
     const TOP: f64 = 30.0;
+    /// A bar's middle, below the top of its row (the stylesheet draws it 16 high).
+    const MIDDLE: f64 = 8.0;
+    /// A label's baseline, below the top of its row.
+    const BASELINE: f64 = 12.0;
     let totals: Vec<i64> = (0..labels.len())
         .map(|i| series.iter().map(|s: &Series| s.cells[i].value).sum())
         .collect();
@@ -47,40 +66,48 @@ pub fn stacked_bars(id: &str, title: &str, labels: &[String], series: &[Series])
     #[expect(clippy::cast_precision_loss, reason = "counts far below 2^52")]
     let scale = BAR_W / max as f64;
     #[expect(clippy::cast_precision_loss, reason = "a handful of rows")]
-    let height = TOP + ROW_H * labels.len() as f64 + 10.0;
+    let row_top = |i: usize| TOP + ROW_H * i as f64;
+    let height = row_top(labels.len()) + 10.0;
     let width = LABEL_W + BAR_W + 60.0;
     let mut svg = String::new();
     let _ = write!(
         svg,
-        r#"<svg class="chart" id="{id}" viewBox="0 0 {width} {height}" role="group" aria-labelledby="{id}-title" xmlns="http://www.w3.org/2000/svg"><title id="{id}-title">{}</title>"#,
+        r#"<svg class="chart bars" id="{id}" viewBox="0 0 {width} {height}" role="group" aria-labelledby="{id}-title" xmlns="http://www.w3.org/2000/svg"><title id="{id}-title">{}</title><g class="legend">"#,
         esc(title)
     );
-    // Legend.
     let mut x = LABEL_W;
     for s in series {
         let _ = write!(
             svg,
-            r#"<rect x="{x}" y="6" width="12" height="12" class="{}"/><text x="{}" y="16" class="legend">{}</text>"#,
+            r#"<rect x="{}" y="6" width="12" height="12" class="{}"/><text x="{}" y="16">{}</text>"#,
+            num(x),
             s.class,
-            x + 16.0,
+            num(x + 16.0),
             esc(&s.name)
         );
         #[expect(clippy::cast_precision_loss, reason = "short names")]
         let step = 30.0 + 7.0 * s.name.chars().count() as f64;
         x += step;
     }
+    let _ = write!(
+        svg,
+        r#"</g><g class="names" transform="translate({} 0)">"#,
+        num(LABEL_W - 6.0)
+    );
     for (i, label) in labels.iter().enumerate() {
-        #[expect(clippy::cast_precision_loss, reason = "a handful of rows")]
-        let y = TOP + ROW_H * i as f64;
         let _ = write!(
             svg,
-            r#"<text x="{}" y="{}" class="axis" text-anchor="end">{}</text>"#,
-            LABEL_W - 6.0,
-            y + 15.0,
+            r#"<text y="{}">{}</text>"#,
+            num(row_top(i) + BASELINE),
             esc(label)
         );
-        let mut x = LABEL_W;
-        for s in series {
+    }
+    svg.push_str("</g>");
+    // Where each bar has got to, series after series.
+    let mut ends = vec![LABEL_W; labels.len()];
+    for s in series {
+        let _ = write!(svg, r#"<g class="{}">"#, s.class);
+        for (i, label) in labels.iter().enumerate() {
             let cell = &s.cells[i];
             if cell.value == 0 {
                 continue;
@@ -89,25 +116,29 @@ pub fn stacked_bars(id: &str, title: &str, labels: &[String], series: &[Series])
             let w = cell.value as f64 * scale;
             let _ = write!(
                 svg,
-                r#"<a href="{}" aria-label="{}: {} {}"><rect x="{x:.1}" y="{y}" width="{w:.1}" height="{}" class="{}"/></a>"#,
+                r#"<a href="{}" aria-label="{}: {} {}"><path d="M{} {}h{}"/></a>"#,
                 esc(&cell.href),
                 esc(label),
                 cell.value,
                 esc(&s.name),
-                ROW_H - 6.0,
-                s.class
+                num(ends[i]),
+                num(row_top(i) + MIDDLE),
+                num(w),
             );
-            x += w;
+            ends[i] += w;
         }
+        svg.push_str("</g>");
+    }
+    svg.push_str(r#"<g class="totals">"#);
+    for (i, total) in totals.iter().enumerate() {
         let _ = write!(
             svg,
-            r#"<text x="{:.1}" y="{}" class="total">{}</text>"#,
-            x + 4.0,
-            y + 15.0,
-            totals[i]
+            r#"<text x="{}" y="{}">{total}</text>"#,
+            num(ends[i] + 4.0),
+            num(row_top(i) + BASELINE),
         );
     }
-    svg.push_str("</svg>");
+    svg.push_str("</g></svg>");
     svg
 }
 
@@ -128,51 +159,59 @@ pub struct HeatRow {
     pub cells: Vec<HeatCell>,
 }
 
-/// A grid of rows (Member States) by columns (themes, chapters); darker is more.
+/// A grid of rows (Member States) by columns (themes, chapters); darker is more. Each row is a
+/// group moved to its place; each cell is the one square of the chart (`<use>`) with its shade
+/// as a class, and its figure centred on it by the stylesheet.
 pub fn heat_map(id: &str, title: &str, columns: &[String], rows: &[HeatRow]) -> String {
     const LABEL_W: f64 = 130.0;
     const CELL_W: f64 = 44.0;
     const CELL_H: f64 = 24.0;
     const TOP: f64 = 24.0;
+    /// The figure's baseline, below the top of its cell.
+    const BASELINE: f64 = 16.0;
     #[expect(clippy::cast_precision_loss, reason = "a handful of columns")]
-    let width = LABEL_W + CELL_W * columns.len() as f64 + 4.0;
+    let column_x = |j: usize| LABEL_W + CELL_W * j as f64;
+    let width = column_x(columns.len()) + 4.0;
     #[expect(clippy::cast_precision_loss, reason = "a handful of rows")]
     let height = TOP + CELL_H * rows.len() as f64 + 4.0;
     let mut svg = String::new();
+    // The square, drawn from the baseline of its row's text.
     let _ = write!(
         svg,
-        r#"<svg class="chart heat" id="{id}" viewBox="0 0 {width} {height}" role="group" aria-labelledby="{id}-title" xmlns="http://www.w3.org/2000/svg"><title id="{id}-title">{}</title>"#,
-        esc(title)
+        r#"<svg class="chart heat" id="{id}" viewBox="0 0 {} {}" role="group" aria-labelledby="{id}-title" xmlns="http://www.w3.org/2000/svg"><title id="{id}-title">{}</title><defs><rect id="{id}-c" y="-{}" width="{}" height="{}"/></defs><g class="columns" transform="translate(0 16)">"#,
+        num(width),
+        num(height),
+        esc(title),
+        num(BASELINE),
+        num(CELL_W - 2.0),
+        num(CELL_H - 2.0),
     );
     for (j, column) in columns.iter().enumerate() {
-        #[expect(clippy::cast_precision_loss, reason = "a handful of columns")]
-        let x = LABEL_W + CELL_W * j as f64 + CELL_W / 2.0;
         let _ = write!(
             svg,
-            r#"<text x="{x}" y="16" class="axis" text-anchor="middle">{}</text>"#,
+            r#"<text x="{}">{}</text>"#,
+            num(column_x(j) + CELL_W / 2.0),
             esc(column)
         );
     }
+    svg.push_str("</g>");
     for (i, row) in rows.iter().enumerate() {
         #[expect(clippy::cast_precision_loss, reason = "a handful of rows")]
-        let y = TOP + CELL_H * i as f64;
+        let baseline = TOP + CELL_H * i as f64 + BASELINE;
         let _ = write!(
             svg,
-            r#"<text x="{}" y="{}" class="axis" text-anchor="end">{}</text>"#,
-            LABEL_W - 6.0,
-            y + 16.0,
+            r#"<g transform="translate(0 {})"><text x="{}" class="name">{}</text>"#,
+            num(baseline),
+            num(LABEL_W - 6.0),
             esc(&row.name)
         );
         for (j, cell) in row.cells.iter().enumerate() {
-            #[expect(clippy::cast_precision_loss, reason = "a handful of columns")]
-            let x = LABEL_W + CELL_W * j as f64;
-            let level = heat_level(cell.strength);
+            let x = column_x(j);
             let body = format!(
-                r#"<rect x="{x}" y="{y}" width="{}" height="{}" class="heat-{level}"/><text x="{}" y="{}" class="cell heat-text-{level}" text-anchor="middle">{}</text>"#,
-                CELL_W - 2.0,
-                CELL_H - 2.0,
-                x + CELL_W / 2.0 - 1.0,
-                y + 16.0,
+                r##"<use href="#{id}-c" x="{}" class="heat-{}"/><text x="{}">{}</text>"##,
+                num(x),
+                heat_level(cell.strength),
+                num(x + CELL_W / 2.0 - 1.0),
                 esc(&cell.text)
             );
             match &cell.href {
@@ -187,6 +226,7 @@ pub fn heat_map(id: &str, title: &str, columns: &[String], rows: &[HeatRow]) -> 
                 None => svg.push_str(&body),
             }
         }
+        svg.push_str("</g>");
     }
     svg.push_str("</svg>");
     svg
@@ -211,25 +251,97 @@ pub fn heat_level(strength: f64) -> u8 {
 mod tests {
     use super::*;
 
-    #[test]
-    fn bars_escape_their_text_and_link_every_mark() {
-        let svg = stacked_bars(
+    fn bars() -> String {
+        stacked_bars(
             "t",
             "Findings <by> kind",
-            &["Lao PDR & co".to_owned()],
-            &[Series {
-                name: "Challenges".to_owned(),
-                class: "k1",
-                cells: vec![Cell {
-                    value: 3,
-                    href: "/findings?state=LA&kind=challenge".to_owned(),
-                }],
-            }],
-        );
+            &["Lao PDR & co".to_owned(), "Viet Nam".to_owned()],
+            &[
+                Series {
+                    name: "Challenges".to_owned(),
+                    class: "k1",
+                    cells: vec![
+                        Cell {
+                            value: 3,
+                            href: "/findings?state=LA&kind=challenge".to_owned(),
+                        },
+                        Cell {
+                            value: 1,
+                            href: "/findings?state=VN&kind=challenge".to_owned(),
+                        },
+                    ],
+                },
+                Series {
+                    name: "Opportunities".to_owned(),
+                    class: "k2",
+                    cells: vec![
+                        Cell {
+                            value: 0,
+                            href: "/findings?state=LA&kind=opportunity".to_owned(),
+                        },
+                        Cell {
+                            value: 2,
+                            href: "/findings?state=VN&kind=opportunity".to_owned(),
+                        },
+                    ],
+                },
+            ],
+        )
+    }
+
+    #[test]
+    fn bars_escape_their_text_and_link_every_mark() {
+        let svg = bars();
         assert!(svg.contains("Findings &lt;by&gt; kind"));
         assert!(svg.contains("Lao PDR &amp; co"));
         assert!(svg.contains(r#"href="/findings?state=LA&amp;kind=challenge""#));
+        assert!(svg.contains(r#"aria-label="Viet Nam: 2 Opportunities""#));
         assert!(svg.contains(">3</text>"));
+        // No mark for nothing: three segments, one link each.
+        assert_eq!(svg.matches("<a ").count(), 3);
+        assert_eq!(svg.matches("<path ").count(), 3);
+    }
+
+    #[test]
+    fn a_bar_s_segments_follow_one_another_in_their_series_groups() {
+        let svg = bars();
+        // The largest bar (Viet Nam's, 3) is 440 long: 1 challenge then 2 opportunities.
+        assert!(svg.contains(r#"<path d="M130 60h146.7"/>"#), "{svg}");
+        assert!(svg.contains(r#"<path d="M276.7 60h293.3"/>"#), "{svg}");
+        let opportunities = svg.find(r#"<g class="k2">"#).expect("a group per series");
+        assert!(svg[opportunities..].contains("state=VN&amp;kind=opportunity"));
+        // The marks repeat no size or colour: those are the stylesheet's.
+        assert!(!svg.contains("<path d=\"M130 60h146.7\" class"));
+        assert!(!svg.contains("height=\"16\""));
+    }
+
+    #[test]
+    fn heat_cells_are_one_shape_used_again_and_link_with_their_label() {
+        let row = |name: &str, n: i64| HeatRow {
+            name: name.to_owned(),
+            cells: vec![HeatCell {
+                text: n.to_string(),
+                strength: if n > 0 { 1.0 } else { 0.0 },
+                href: (n > 0).then(|| format!("/findings?state={name}")),
+                label: format!("{name}: {n} findings"),
+            }],
+        };
+        let svg = heat_map(
+            "h",
+            "Heat",
+            &["T1".to_owned()],
+            &[row("VN", 2), row("TH", 0)],
+        );
+        assert_eq!(svg.matches("<rect ").count(), 1, "{svg}");
+        assert_eq!(svg.matches(r##"<use href="#h-c""##).count(), 2, "{svg}");
+        assert!(svg.contains(
+            r##"<a href="/findings?state=VN" aria-label="VN: 2 findings"><use href="#h-c" x="130" class="heat-4"/><text x="151">2</text></a>"##
+        ));
+        assert!(
+            svg.contains(
+                r##"<use href="#h-c" x="130" class="heat-0"/><text x="151">0</text></g>"##
+            )
+        );
     }
 
     #[test]

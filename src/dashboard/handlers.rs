@@ -1,4 +1,5 @@
-//! `GET /dashboard` and `GET /dashboard.csv`.
+//! `GET /dashboard` (the overview) and `GET /dashboard.csv`; the detail pages are in
+//! [`super::details`].
 
 use axum::extract::State;
 use axum::response::{IntoResponse, Response};
@@ -40,7 +41,7 @@ fn slug(value: &str, what: &str) -> Result<Option<String>, AppError> {
     }
 }
 
-fn filters(query: Option<Query<DashboardQuery>>) -> Result<Filters, AppError> {
+pub(super) fn filters(query: Option<Query<DashboardQuery>>) -> Result<Filters, AppError> {
     let q = query.map(|Query(q)| q).unwrap_or_default();
     let filters = Filters {
         series: slug(&q.series, "series")?,
@@ -149,17 +150,25 @@ pub async fn show_dashboard(
             content
         }
     };
-    page_around(ctx, content)
+    page_around(ctx, t!("dashboard-title"), content)
 }
 
 /// The page in the site's layout, sent as three pieces (the layout before the content, the kept
 /// content itself, the layout after it), so that the content, which is most of the page, is sent
 /// from where it is kept without being copied for each request.
-fn page_around(ctx: PageContext, content: std::sync::Arc<str>) -> Result<Response, AppError> {
+pub(super) fn page_around(
+    ctx: PageContext,
+    title: String,
+    content: std::sync::Arc<str>,
+) -> Result<Response, AppError> {
     const MARK: &str = "\u{0}dashboard-content\u{0}";
-    let layout = views::DashboardPage { ctx, content: MARK }
-        .render()
-        .map_err(|e| AppError::Internal(e.into()))?;
+    let layout = views::DashboardPage {
+        ctx,
+        title,
+        content: MARK,
+    }
+    .render()
+    .map_err(|e| AppError::Internal(e.into()))?;
     let (before, after) = layout.split_once(MARK).ok_or_else(|| {
         AppError::Internal(anyhow::anyhow!("the dashboard layout lost its content"))
     })?;
@@ -208,7 +217,7 @@ pub async fn export_dashboard(
 ) -> Result<Response, AppError> {
     let filters = filters(query)?;
     let (figures, today) = figures(&state, &cache, &ctx, &filters).await?;
-    let page = views::build(&ctx.viewer, &figures, &filters, today);
+    let states = views::state_lines(&ctx.viewer, &figures, &filters, today);
     let mut columns = download::headings![
         ("csv-dash-member-state", Text),
         ("csv-dash-code", Text),
@@ -245,7 +254,7 @@ pub async fn export_dashboard(
         ("csv-dash-civil-society-assessment-cycle", Text),
     ]);
     let mut table = download::Table::new("dashboard", t!("sheet-member-states"), columns);
-    for s in &page.states {
+    for s in &states {
         let mut row = download::cells![
             &s.name,
             &s.code,

@@ -1,5 +1,6 @@
-//! The dashboard page: its figures arranged per Member State, as charts and tables whose every
-//! number links to the records behind it.
+//! The dashboard's pages: an overview (where each Member State stands, and two charts) and a
+//! page for each detailed table, reached from it by a plain link with the same filters. Every
+//! number links to the records behind it, and every chart has its table.
 
 use askama::Template;
 use chrono::NaiveDate;
@@ -211,20 +212,91 @@ pub struct ChapterRow {
     pub cells: Vec<ChapterCell>,
 }
 
-/// The dashboard in the site's layout; `content` is [`DashboardContent`] rendered (and kept
-/// with the figures, since it is the same for every viewer of a level).
+/// The parts of the dashboard that each have a page of their own, linked from the overview
+/// with the same filters: each holds the detailed table of a chart or of the overview's figures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Section {
+    Participation,
+    Findings,
+    Assessments,
+    Timeline,
+    Themes,
+    Chapters,
+}
+
+impl Section {
+    pub const ALL: [Self; 6] = [
+        Self::Participation,
+        Self::Findings,
+        Self::Assessments,
+        Self::Timeline,
+        Self::Themes,
+        Self::Chapters,
+    ];
+
+    /// The last part of the page's address: `/dashboard/participation`.
+    pub fn value(self) -> &'static str {
+        match self {
+            Self::Participation => "participation",
+            Self::Findings => "findings",
+            Self::Assessments => "assessments",
+            Self::Timeline => "timeline",
+            Self::Themes => "themes",
+            Self::Chapters => "chapters",
+        }
+    }
+
+    /// The page's heading, in the page's language.
+    pub fn label(self) -> String {
+        match self {
+            Self::Participation => t!("consultations-participation"),
+            Self::Findings => t!("findings-follow-up"),
+            Self::Assessments => t!("nav-assessments"),
+            Self::Timeline => t!("timeline-heading"),
+            Self::Themes => t!("theme-heat-heading"),
+            Self::Chapters => t!("chapter-heat-heading"),
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.value() == value)
+    }
+
+    /// The page's address, with the filters' query string ("" for none).
+    pub fn href(self, query: &str) -> String {
+        with_query(&format!("/dashboard/{}", self.value()), query)
+    }
+}
+
+/// `path`, with `query` after a `?` when there is one.
+fn with_query(path: &str, query: &str) -> String {
+    if query.is_empty() {
+        path.to_owned()
+    } else {
+        format!("{path}?{query}")
+    }
+}
+
+/// A link to a page of the dashboard.
+#[derive(Debug, Clone)]
+pub struct PageLink {
+    pub label: String,
+    pub href: String,
+}
+
+/// The dashboard in the site's layout; `content` is the overview or a detail page rendered
+/// (and kept with the figures, since it is the same for every viewer of a level).
 #[derive(Template)]
 #[template(path = "dashboard/show.html")]
 pub struct DashboardPage<'a> {
     pub ctx: PageContext,
+    pub title: String,
     pub content: &'a str,
 }
 
-/// Everything of the page but the layout: the same for every viewer of a level of visibility
-/// (and, for officials, of a Member State), so it is rendered once per change of the data.
-#[derive(Template)]
-#[template(path = "dashboard/content.html")]
-pub struct DashboardContent {
+/// What every page of the dashboard begins with: what the reader sees, and the filters.
+#[derive(Debug, Clone)]
+pub struct Header {
     /// "You are seeing public data only.", ... (in the reader's language)
     pub scope: String,
     pub signed_in: bool,
@@ -237,25 +309,97 @@ pub struct DashboardContent {
     pub from: String,
     pub to: String,
     pub theme: String,
-    /// The filters as a query string, for the CSV links.
+    /// The filters as a query string, for the links between the pages and the downloads.
     pub query: String,
+    /// Where the filters are sent: the page itself.
+    pub action: String,
+    /// The overview, with the same filters.
+    pub overview: String,
+    /// The kinds of demo records the figures count ("" when none).
+    pub demo: String,
+}
+
+/// The first screen: where each Member State stands, the two charts, and a plain link to each
+/// detail page. Everything of the page but the layout, the same for every viewer of a level of
+/// visibility (and, for officials, of a Member State), so it is rendered once per change of
+/// the data.
+#[derive(Template)]
+#[template(path = "dashboard/content.html")]
+pub struct DashboardContent {
+    pub head: Header,
+    pub states: Vec<StateLine>,
+    pub findings_svg: String,
+    pub timeline_svg: String,
+    /// The detail pages, with the filters.
+    pub sections: Vec<PageLink>,
+    /// The findings page and the timeline page, for the charts' tables.
+    pub findings_table: String,
+    pub timeline_table: String,
+}
+
+/// Consultations and who took part, per Member State.
+#[derive(Template)]
+#[template(path = "dashboard/participation.html")]
+pub struct ParticipationContent {
+    pub head: Header,
+    pub heading: String,
+    pub states: Vec<StateLine>,
+    pub groups: Vec<String>,
+}
+
+/// Findings by kind and what became of the recommendations, per Member State.
+#[derive(Template)]
+#[template(path = "dashboard/findings.html")]
+pub struct FindingsContent {
+    pub head: Header,
+    pub heading: String,
     pub states: Vec<StateLine>,
     pub kinds: Vec<String>,
-    pub groups: Vec<String>,
+    pub findings_svg: String,
+}
+
+/// Each side's latest self-assessment, per Member State.
+#[derive(Template)]
+#[template(path = "dashboard/assessments.html")]
+pub struct AssessmentsContent {
+    pub head: Header,
+    pub heading: String,
+    pub states: Vec<StateLine>,
+}
+
+/// Consultations by year and stage.
+#[derive(Template)]
+#[template(path = "dashboard/timeline.html")]
+pub struct TimelineContent {
+    pub head: Header,
+    pub heading: String,
     pub stage_names: Vec<String>,
     pub timeline: Vec<YearLine>,
     pub timeline_svg: String,
-    pub findings_svg: String,
+}
+
+/// Findings by Member State and theme.
+#[derive(Template)]
+#[template(path = "dashboard/themes.html")]
+pub struct ThemesContent {
+    pub head: Header,
+    pub heading: String,
     pub theme_columns: Vec<String>,
     pub theme_rows: Vec<HeatRow>,
     pub theme_svg: String,
+}
+
+/// Findings and each side's ratings by Member State and chapter.
+#[derive(Template)]
+#[template(path = "dashboard/chapters.html")]
+pub struct ChaptersContent {
+    pub head: Header,
+    pub heading: String,
     pub chapter_columns: Vec<String>,
     pub chapter_table: Vec<ChapterRow>,
     pub chapter_svg: String,
     pub government_svg: String,
     pub civil_society_svg: String,
-    /// The kinds of demo records the figures count ("" when none).
-    pub demo: String,
 }
 
 /// Builds the query strings the figures link with.
@@ -348,14 +492,53 @@ fn count_rows<C>(
         .collect()
 }
 
-/// Turns the figures into the page's rows, charts and tables.
-#[expect(clippy::too_many_lines, reason = "one straight assembly of the page")]
-pub fn build(
+/// The filters as a query string ("series=...&theme=..."), without its `?`.
+fn query_of(filters: &Filters) -> String {
+    Links { filters }
+        .pairs(true)
+        .trim_start_matches('&')
+        .to_owned()
+}
+
+/// What every page of the dashboard begins with; `action` is the page's own path.
+fn header(
     viewer: &crate::access::Viewer,
     figures: &Figures,
     filters: &Filters,
     today: NaiveDate,
-) -> DashboardContent {
+    action: String,
+) -> Header {
+    let query = query_of(filters);
+    Header {
+        scope: viewer.seeing(),
+        signed_in: viewer.is_signed_in(),
+        own_state: own_state(viewer),
+        today: format::date(today),
+        series_options: figures.series.clone(),
+        theme_options: figures.themes.clone(),
+        series: filters.series.clone().unwrap_or_default(),
+        from: filters.from.map(|d| d.to_string()).unwrap_or_default(),
+        to: filters.to.map(|d| d.to_string()).unwrap_or_default(),
+        theme: filters.theme.clone().unwrap_or_default(),
+        overview: with_query("/dashboard", &query),
+        query,
+        action,
+        demo: demo_counted(&figures.demo),
+    }
+}
+
+/// Each Member State's figures, each with the list of the records it counts: the rows of the
+/// overview, of the detail tables and of the CSV download.
+#[expect(
+    clippy::too_many_lines,
+    reason = "one straight assembly of a state's figures"
+)]
+pub fn state_lines(
+    viewer: &crate::access::Viewer,
+    figures: &Figures,
+    filters: &Filters,
+    today: NaiveDate,
+) -> Vec<StateLine> {
     let links = Links { filters };
     let recent = today - chrono::Duration::days(3 * 365);
     let signed_in = viewer.is_signed_in();
@@ -382,7 +565,7 @@ pub fn build(
                 ),
             })
     };
-    let states: Vec<StateLine> = figures
+    figures
         .states
         .iter()
         .map(|s| {
@@ -489,9 +672,11 @@ pub fn build(
             line.progress = Progress::of(&line);
             line
         })
-        .collect();
+        .collect()
+}
 
-    // The timeline: consultations by year and stage (undated ones last).
+/// The timeline: consultations by year and stage (undated ones last), and its chart.
+fn timeline(figures: &Figures, filters: &Filters) -> (Vec<YearLine>, String) {
     let mut years: Vec<Option<i32>> = figures.timeline.iter().map(|t| t.year).collect();
     years.sort_by_key(|y| (y.is_none(), *y));
     years.dedup();
@@ -527,7 +712,7 @@ pub fn build(
                 .collect(),
         })
         .collect();
-    let timeline_svg = charts::stacked_bars(
+    let svg = charts::stacked_bars(
         "timeline-chart",
         &t!("timeline-chart-title"),
         &timeline.iter().map(|y| y.year.clone()).collect::<Vec<_>>(),
@@ -547,9 +732,13 @@ pub fn build(
             })
             .collect::<Vec<_>>(),
     );
+    (timeline, svg)
+}
 
+/// Findings by Member State and kind, as stacked bars.
+fn findings_chart(states: &[StateLine]) -> String {
     let names: Vec<String> = states.iter().map(|s| s.name.clone()).collect();
-    let findings_svg = charts::stacked_bars(
+    charts::stacked_bars(
         "findings-chart",
         &t!("findings-chart-title"),
         &names,
@@ -568,11 +757,19 @@ pub fn build(
                     .collect(),
             })
             .collect::<Vec<_>>(),
-    );
+    )
+}
 
-    // Heat map: Member State x theme, findings.
+/// The heat map Member State x theme (findings), with its table's columns and rows.
+fn themes(
+    head: Header,
+    heading: String,
+    states: &[StateLine],
+    figures: &Figures,
+    filters: &Filters,
+) -> ThemesContent {
     let theme_rows = count_rows(
-        &states,
+        states,
         &figures.themes,
         |s, t| {
             count(
@@ -597,10 +794,26 @@ pub fn build(
             .collect::<Vec<_>>(),
         &theme_rows,
     );
+    ThemesContent {
+        head,
+        heading,
+        theme_columns,
+        theme_rows,
+        theme_svg,
+    }
+}
 
-    // Heat maps: Member State x chapter, findings and each side's ratings.
+/// The heat maps Member State x chapter (findings, and each side's ratings) and their table.
+fn chapters(
+    head: Header,
+    heading: String,
+    states: &[StateLine],
+    figures: &Figures,
+    filters: &Filters,
+) -> ChaptersContent {
+    let links = Links { filters };
     let chapter_rows = count_rows(
-        &states,
+        states,
         &figures.chapters,
         |s, ch| {
             count(
@@ -689,7 +902,6 @@ pub fn build(
         &chapter_heads,
         &civil_society_rows,
     );
-
     let chapter_table = chapter_rows
         .iter()
         .zip(&government_rows)
@@ -710,39 +922,95 @@ pub fn build(
                 .collect(),
         })
         .collect();
-    let query = Links { filters }
-        .pairs(true)
-        .trim_start_matches('&')
-        .to_owned();
-    let own_state = own_state(viewer);
-    DashboardContent {
-        scope: viewer.seeing(),
-        signed_in: viewer.is_signed_in(),
-        own_state,
-        today: format::date(today),
-        series_options: figures.series.clone(),
-        theme_options: figures.themes.clone(),
-        series: filters.series.clone().unwrap_or_default(),
-        from: filters.from.map(|d| d.to_string()).unwrap_or_default(),
-        to: filters.to.map(|d| d.to_string()).unwrap_or_default(),
-        theme: filters.theme.clone().unwrap_or_default(),
-        query,
-        states,
-        kinds: KINDS.iter().map(|k| kind_heading(k.0)).collect(),
-        groups: (0..GROUPS.len()).map(group_heading).collect(),
-        stage_names: STAGES.iter().map(|s| stage_heading(s.0)).collect(),
-        timeline,
-        timeline_svg,
-        findings_svg,
-        theme_columns,
-        theme_rows,
-        theme_svg,
+    ChaptersContent {
+        head,
+        heading,
         chapter_columns,
         chapter_table,
         chapter_svg,
         government_svg,
         civil_society_svg,
-        demo: demo_counted(&figures.demo),
+    }
+}
+
+/// The overview: the page `/dashboard` sends first.
+pub fn build(
+    viewer: &crate::access::Viewer,
+    figures: &Figures,
+    filters: &Filters,
+    today: NaiveDate,
+) -> DashboardContent {
+    let states = state_lines(viewer, figures, filters, today);
+    let head = header(viewer, figures, filters, today, "/dashboard".to_owned());
+    let findings_svg = findings_chart(&states);
+    let (_, timeline_svg) = timeline(figures, filters);
+    let sections = Section::ALL
+        .iter()
+        .map(|s| PageLink {
+            label: s.label(),
+            href: s.href(&head.query),
+        })
+        .collect();
+    DashboardContent {
+        findings_table: Section::Findings.href(&head.query),
+        timeline_table: Section::Timeline.href(&head.query),
+        head,
+        states,
+        findings_svg,
+        timeline_svg,
+        sections,
+    }
+}
+
+/// A detail page's content, rendered.
+pub fn render_section(
+    section: Section,
+    viewer: &crate::access::Viewer,
+    figures: &Figures,
+    filters: &Filters,
+    today: NaiveDate,
+) -> askama::Result<String> {
+    let head = header(viewer, figures, filters, today, section.href(""));
+    let heading = section.label();
+    let states = || state_lines(viewer, figures, filters, today);
+    match section {
+        Section::Participation => ParticipationContent {
+            head,
+            heading,
+            states: states(),
+            groups: (0..GROUPS.len()).map(group_heading).collect(),
+        }
+        .render(),
+        Section::Findings => {
+            let states = states();
+            FindingsContent {
+                head,
+                heading,
+                findings_svg: findings_chart(&states),
+                states,
+                kinds: KINDS.iter().map(|k| kind_heading(k.0)).collect(),
+            }
+            .render()
+        }
+        Section::Assessments => AssessmentsContent {
+            head,
+            heading,
+            states: states(),
+        }
+        .render(),
+        Section::Timeline => {
+            let (timeline, timeline_svg) = timeline(figures, filters);
+            TimelineContent {
+                head,
+                heading,
+                stage_names: STAGES.iter().map(|s| stage_heading(s.0)).collect(),
+                timeline,
+                timeline_svg,
+            }
+            .render()
+        }
+        Section::Themes => themes(head, heading, &states(), figures, filters).render(),
+        Section::Chapters => chapters(head, heading, &states(), figures, filters).render(),
     }
 }
 

@@ -697,7 +697,7 @@ async fn the_dashboard_and_the_comparison_agree_on_a_state_s_latest_assessment_f
     let readers = [false, true, false, true, true, true];
     for (who, reads) in Who::ALL.into_iter().zip(readers) {
         let (mut client, _) = app.signed_in(who).await;
-        let dashboard = client.get("/dashboard").await;
+        let dashboard = client.get("/dashboard/assessments").await;
         assert_eq!(dashboard.status, StatusCode::OK);
         let row = dashboard_row(&dashboard.body, "assessment-VN");
         let government = row

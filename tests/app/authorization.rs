@@ -103,6 +103,22 @@ pub(crate) const MATRIX: &[Row] = &[
     row("GET", "/dashboard.csv", "/dashboard.csv", [Ok; 6]),
     row(
         "GET",
+        "/dashboard/participation",
+        "/dashboard/participation",
+        [Ok; 6],
+    ),
+    row("GET", "/dashboard/findings", "/dashboard/findings", [Ok; 6]),
+    row(
+        "GET",
+        "/dashboard/assessments",
+        "/dashboard/assessments",
+        [Ok; 6],
+    ),
+    row("GET", "/dashboard/timeline", "/dashboard/timeline", [Ok; 6]),
+    row("GET", "/dashboard/themes", "/dashboard/themes", [Ok; 6]),
+    row("GET", "/dashboard/chapters", "/dashboard/chapters", [Ok; 6]),
+    row(
+        "GET",
         "/consultations",
         "/consultations?state=VN&stage=held",
         [Ok; 6],

@@ -852,10 +852,14 @@ async fn an_official_opens_the_dashboard_and_follows_a_heat_map_cell_to_its_find
         .await;
     let scope = browser.text("#data-scope").await;
     assert_eq!(scope, "You are seeing public and members' data.");
-    let own = browser.text("#state-VN th").await;
+    let own = browser.text("#overview-VN th").await;
     assert_eq!(own, "Viet Nam Yours", "the official's own state is marked");
     browser.assert_accessible().await;
 
+    // The heat maps are on their own pages, a plain link away.
+    click(&browser, "#dashboard-pages a[href='/dashboard/themes']").await;
+    browser.wait_for_text("h1", "Findings by theme").await;
+    browser.assert_accessible().await;
     // Viet Nam x social insurance: finding A is public, F is for staff only.
     let label = "Viet Nam, Social insurance: 1 findings";
     click(&browser, &format!("svg#theme-heat a[aria-label='{label}']")).await;

@@ -1,7 +1,8 @@
 //! The regional dashboard: every figure against a fixture with hand-computed answers, for a
 //! visitor, a member and staff; each figure's link lists exactly the records it counts;
 //! Timor-Leste before and after it joined; the SQL statements a request costs at two sizes of
-//! data; and the CSV download.
+//! data; the CSV download; and the light overview, which links to a page for each detailed
+//! table with the filters kept.
 
 use std::sync::{Arc, Mutex};
 
@@ -145,7 +146,16 @@ async fn every_figure_matches_the_hand_computed_answers_for_a_visitor_and_for_st
     let visitor = app.get("/dashboard").await;
     assert_eq!(visitor.status, StatusCode::OK);
     visitor.assert_contains(&["You are seeing public data only."]);
-    let b = &visitor.body;
+    // The detailed tables, each on its page: consultations and participation, findings,
+    // assessments.
+    let participation = app.get("/dashboard/participation").await;
+    assert_eq!(participation.status, StatusCode::OK);
+    participation.assert_contains(&["You are seeing public data only."]);
+    let findings = app.get("/dashboard/findings").await;
+    assert_eq!(findings.status, StatusCode::OK);
+    let assessments = app.get("/dashboard/assessments").await;
+    assert_eq!(assessments.status, StatusCode::OK);
+    let b = &participation.body;
     assert_eq!(cell(b, "state-VN", "num held"), "1");
     assert_eq!(cell(b, "state-VN", "num planned"), "0");
     assert!(row(b, "state-VN").contains("18 December 2019"));
@@ -159,6 +169,7 @@ async fn every_figure_matches_the_hand_computed_answers_for_a_visitor_and_for_st
         cells(row(b, "state-VN"), "num group"),
         ["5", "0", "6", "0", "0"]
     );
+    let b = &findings.body;
     // Challenges, opportunities, good practices, recommendations.
     assert_eq!(
         cells(row(b, "findings-VN"), "num kind"),
@@ -175,6 +186,7 @@ async fn every_figure_matches_the_hand_computed_answers_for_a_visitor_and_for_st
     );
     assert!(row(b, "findings-VN").contains(">1</a> of <a"));
     assert_eq!(cell(b, "findings-VN", "num overdue"), "0");
+    let b = &assessments.body;
     assert_eq!(cell(b, "assessment-VN", "rating government"), "3.0");
     assert_eq!(cell(b, "assessment-VN", "rating civil-society"), "1.5");
     assert!(row(b, "assessment-VN").contains("2 rated, 1 not applicable, 0 no information"));
@@ -184,12 +196,15 @@ async fn every_figure_matches_the_hand_computed_answers_for_a_visitor_and_for_st
         "No assessment yet",
         "Thailand's round is for staff"
     );
-    assert!(!b.contains("F (demo)") && !b.contains("D (demo)"));
+    for page in [&visitor, &participation, &findings, &assessments] {
+        assert!(!page.body.contains("F (demo)") && !page.body.contains("D (demo)"));
+    }
 
     // Staff see the members' and staff findings and Thailand's round too.
     let (mut staff, _) = app.signed_in(Who::Staff).await;
-    let page = staff.get("/dashboard").await;
+    let page = staff.get("/dashboard/findings").await;
     page.assert_contains(&["You are seeing all data, including staff-only records."]);
+    let staff_assessments = staff.get("/dashboard/assessments").await;
     let b = &page.body;
     assert_eq!(
         cells(row(b, "findings-VN"), "num kind"),
@@ -202,11 +217,18 @@ async fn every_figure_matches_the_hand_computed_answers_for_a_visitor_and_for_st
     assert!(row(b, "findings-VN").contains(">1</a> of <a"));
     assert!(row(b, "findings-VN").contains(">3</a>"));
     assert_eq!(cell(b, "findings-VN", "num overdue"), "1");
-    assert_eq!(cell(b, "assessment-TH", "rating government"), "3.0");
+    assert_eq!(
+        cell(
+            &staff_assessments.body,
+            "assessment-TH",
+            "rating government"
+        ),
+        "3.0"
+    );
 
     // A partner (a member) sees the members' recommendation but not staff's.
     let (mut partner, _) = app.signed_in(Who::PartnerA).await;
-    let page = partner.get("/dashboard").await;
+    let page = partner.get("/dashboard/findings").await;
     page.assert_contains(&["You are seeing public and members&#39; data."]);
     assert_eq!(
         cells(row(&page.body, "findings-VN"), "num kind"),
@@ -232,7 +254,7 @@ async fn every_figure_matches_the_hand_computed_answers_for_a_visitor_and_for_st
         }
     }
     // The consultation figures link to lists of that many consultations.
-    let visitor_row = row(&visitor.body, "state-KH");
+    let visitor_row = row(&participation.body, "state-KH");
     for class in ["num held", "num planned"] {
         let n = cells(visitor_row, class)[0].clone();
         let href = &hrefs(visitor_row, class)[0];
@@ -246,32 +268,40 @@ async fn every_figure_matches_the_hand_computed_answers_for_a_visitor_and_for_st
         );
     }
 
-    // The heat maps: Viet Nam x social insurance and Viet Nam x chapter 4.
+    // The heat maps, on their pages: Viet Nam x social insurance and Viet Nam x chapter 4.
+    let staff_themes = staff.get("/dashboard/themes").await;
+    assert_eq!(staff_themes.status, StatusCode::OK);
+    let staff_chapters = staff.get("/dashboard/chapters").await;
+    let visitor_chapters = app.get("/dashboard/chapters").await;
     assert!(
-        b.contains(
+        staff_themes.body.contains(
             "href=\"/findings?state=VN&amp;theme=social-insurance\" \
              aria-label=\"Viet Nam, Social insurance: 2 findings\""
         ),
         "the staff theme heat map links Viet Nam's social-insurance cell"
     );
-    assert!(b.contains("aria-label=\"Viet Nam, chapter 4: 2 findings\""));
     assert!(
-        visitor
+        staff_chapters
+            .body
+            .contains("aria-label=\"Viet Nam, chapter 4: 2 findings\"")
+    );
+    assert!(
+        visitor_chapters
             .body
             .contains("aria-label=\"Viet Nam, chapter 4: 1 findings\"")
     );
     assert!(
-        visitor
+        visitor_chapters
             .body
             .contains("aria-label=\"Viet Nam, chapter 5: 1 findings\"")
     );
     assert!(
-        visitor
+        visitor_chapters
             .body
             .contains("aria-label=\"Viet Nam, chapter 4: government rating 3.0 (2024)\"")
     );
     assert!(
-        visitor
+        visitor_chapters
             .body
             .contains("aria-label=\"Viet Nam, chapter 4: civil-society rating 1.0 (2024)\"")
     );
@@ -281,21 +311,28 @@ async fn every_figure_matches_the_hand_computed_answers_for_a_visitor_and_for_st
 async fn the_filters_narrow_every_figure_and_bad_values_are_explained() {
     let app = TestApp::real_series().await;
     fixture(&app).await;
-    let page = app.get("/dashboard?theme=social-insurance").await;
+    let page = app.get("/dashboard/findings?theme=social-insurance").await;
     assert_eq!(page.status, StatusCode::OK);
     assert_eq!(
         cells(row(&page.body, "findings-VN"), "num kind"),
         ["1", "0", "0", "0"],
         "only A is about social insurance among the public findings"
     );
-    let page = app.get("/dashboard?from=2019-12-01&to=2019-12-31").await;
+    let page = app
+        .get("/dashboard/participation?from=2019-12-01&to=2019-12-31")
+        .await;
     assert_eq!(cell(&page.body, "state-VN", "num held"), "1");
     assert_eq!(cell(&page.body, "state-TH", "num held"), "0");
+    let page = app
+        .get("/dashboard/findings?from=2019-12-01&to=2019-12-31")
+        .await;
     assert_eq!(
         cells(row(&page.body, "findings-TH"), "num kind"),
         ["0", "0", "0", "0"]
     );
-    let page = app.get("/dashboard?series=hrwg-consensus-2019-2020").await;
+    let page = app
+        .get("/dashboard/participation?series=hrwg-consensus-2019-2020")
+        .await;
     assert_eq!(cell(&page.body, "state-VN", "num held"), "1");
     assert!(
         row(&page.body, "state-VN").contains("series=hrwg-consensus-2019-2020"),
@@ -314,7 +351,16 @@ async fn the_filters_narrow_every_figure_and_bad_values_are_explained() {
         ("series=no-such-series", "There is no such series."),
         ("theme=%3Cscript%3E", "There is no such theme."),
     ] {
-        for path in ["/dashboard", "/dashboard.csv"] {
+        for path in [
+            "/dashboard",
+            "/dashboard.csv",
+            "/dashboard/participation",
+            "/dashboard/findings",
+            "/dashboard/assessments",
+            "/dashboard/timeline",
+            "/dashboard/themes",
+            "/dashboard/chapters",
+        ] {
             let page = app.get(&format!("{path}?{query}")).await;
             assert_eq!(page.status, StatusCode::BAD_REQUEST, "{path}?{query}");
             page.assert_contains(&[message]);
@@ -353,23 +399,25 @@ fn set_clock(app: &TestApp, year: i32, month: u32, day: u32) {
 async fn timor_leste_is_shown_as_a_new_member_after_26_october_2025_and_not_before() {
     let app = TestApp::demo().await;
     set_clock(&app, 2025, 10, 25);
-    let before = app.get("/dashboard").await;
+    let before = app.get("/dashboard/participation").await;
+    let before_assessments = app.get("/dashboard/assessments").await;
     let tl = row(&before.body, "state-TL");
     assert!(tl.contains("class=\"not-member\""), "{tl}");
     assert!(
         tl.contains("Observer since 11 November 2022; not yet a member"),
         "{tl}"
     );
-    assert!(row(&before.body, "assessment-TL").contains("Not a member"));
+    assert!(row(&before_assessments.body, "assessment-TL").contains("Not a member"));
 
     set_clock(&app, 2025, 10, 26);
-    let after = app.get("/dashboard").await;
+    let after = app.get("/dashboard/participation").await;
+    let after_assessments = app.get("/dashboard/assessments").await;
     let tl = row(&after.body, "state-TL");
     assert!(!tl.contains("not-member"), "{tl}");
     assert!(tl.contains("Member since 26 October 2025"), "{tl}");
     assert!(tl.contains("New member"), "{tl}");
     assert!(
-        row(&after.body, "assessment-TL").contains("No assessment yet"),
+        row(&after_assessments.body, "assessment-TL").contains("No assessment yet"),
         "a new member has no assessment yet; it is not rated zero"
     );
     assert!(
@@ -491,7 +539,7 @@ async fn a_dashboard_request_costs_the_same_statements_at_two_sizes_of_data() {
     }
 
     // A change to the data is seen at the next request.
-    let before = large.get("/dashboard").await;
+    let before = large.get("/dashboard/participation").await;
     let held_before: i64 = cell(&before.body, "state-VN", "num held")
         .parse()
         .expect("a number");
@@ -502,7 +550,7 @@ async fn a_dashboard_request_costs_the_same_statements_at_two_sizes_of_data() {
     .execute(&large.pool)
     .await
     .expect("a consultation is held");
-    let after = large.get("/dashboard").await;
+    let after = large.get("/dashboard/participation").await;
     assert_eq!(cell(&after.body, "state-KH", "num planned"), {
         let before_kh: i64 = cell(&before.body, "state-KH", "num planned")
             .parse()
@@ -558,10 +606,13 @@ async fn the_first_screen_says_where_each_member_state_stands_with_its_figures()
     assert_eq!(page.status, StatusCode::OK);
     let b = &page.body;
 
-    // The overview comes before the filters and the detailed tables.
+    // The overview comes before the filters; the detailed tables are on their own pages.
     let overview = b.find("id=\"overview\"").expect("an overview");
     assert!(overview < b.find("class=\"filters\"").expect("the filters"));
-    assert!(overview < b.find("id=\"states\"").expect("the details"));
+    assert!(
+        !b.contains("id=\"states\""),
+        "the details are on their own page"
+    );
     let states: Vec<String> =
         sqlx::query_scalar("SELECT code::text FROM member_state ORDER BY code")
             .fetch_all(&app.pool)
@@ -631,4 +682,176 @@ async fn the_print_stylesheet_keeps_text_legible_and_table_rows_whole() {
     assert!(css.contains("@page { size: A4"));
     assert!(css.contains("thead { display: table-header-group; }"));
     assert!(css.contains("tr { page-break-inside: avoid; break-inside: avoid; }"));
+}
+
+/// The elements of a page: its start tags.
+fn elements(html: &str) -> usize {
+    html.match_indices('<')
+        .filter(|(at, _)| {
+            html[at + 1..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_alphabetic())
+        })
+        .count()
+}
+
+/// The detail pages: address, heading, and the id of the table each holds.
+const DETAIL_PAGES: [(&str, &str, &str); 6] = [
+    (
+        "/dashboard/participation",
+        "Consultations and participation",
+        "states",
+    ),
+    ("/dashboard/findings", "Findings and follow-up", "findings"),
+    ("/dashboard/assessments", "Self-assessments", "assessments"),
+    (
+        "/dashboard/timeline",
+        "Timeline of the consultations",
+        "timeline",
+    ),
+    ("/dashboard/themes", "Findings by theme", "theme-heat-table"),
+    (
+        "/dashboard/chapters",
+        "Findings and ratings by chapter of the Consensus",
+        "chapter-heat-table",
+    ),
+];
+
+#[tokio::test]
+async fn the_overview_links_to_each_detailed_table_s_page_with_the_filters_kept() {
+    let app = TestApp::real_series().await;
+    fixture(&app).await;
+    let query = "series=hrwg-consensus-2019-2020&theme=social-insurance";
+    let escaped = query.replace('&', "&#38;");
+    let overview = app.get(&format!("/dashboard?{query}")).await;
+    assert_eq!(overview.status, StatusCode::OK);
+    for (path, heading, table) in DETAIL_PAGES {
+        let link = format!("<a href=\"{path}?{escaped}\">{heading}</a>");
+        assert!(overview.body.contains(&link), "the overview links {link}");
+        assert!(
+            !overview.body.contains(&format!("id=\"{table}\"")),
+            "the overview leaves the table {table} to its page"
+        );
+
+        let page = app.get(&format!("{path}?{query}")).await;
+        assert_eq!(page.status, StatusCode::OK, "{path}");
+        page.assert_contains(&[
+            &format!("<h1>{heading}</h1>"),
+            "<table class=\"data dashboard",
+            &format!("id=\"{table}\""),
+            // The way back to the overview keeps the filters, and the filters say what they are.
+            &format!("<a href=\"/dashboard?{escaped}\">Regional progress dashboard</a>"),
+            &format!("<form method=\"get\" action=\"{path}\""),
+            "<option value=\"social-insurance\" selected>",
+            "<option value=\"hrwg-consensus-2019-2020\" selected>",
+            &format!("href=\"/dashboard.csv?{escaped}\""),
+            "You are seeing public data only.",
+        ]);
+        assert!(
+            page.body
+                .contains(&format!("<title>{heading} · Regional progress dashboard")),
+            "{path}'s title"
+        );
+    }
+    // Each chart of the overview links to the page of its table.
+    overview.assert_contains(&[
+        &format!(
+            "<a href=\"/dashboard/findings?{escaped}\">The table: Findings on each Member State \
+             by kind"
+        ),
+        &format!(
+            "<a href=\"/dashboard/timeline?{escaped}\">The table: Consultations by year and stage"
+        ),
+    ]);
+    // Without filters, the links are plain addresses.
+    let plain = app.get("/dashboard").await;
+    for (path, heading, _) in DETAIL_PAGES {
+        assert!(
+            plain
+                .body
+                .contains(&format!("<a href=\"{path}\">{heading}</a>")),
+            "{path}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_detail_page_shows_a_visitor_the_public_figures_and_an_official_the_members_too() {
+    let app = TestApp::real_series().await;
+    fixture(&app).await;
+    let (mut official, _) = app.signed_in(Who::OfficialVn).await;
+
+    // A visitor: A and B only; C (members) is the overdue one.
+    let visitor = app.get("/dashboard/findings").await;
+    assert_eq!(
+        cells(row(&visitor.body, "findings-VN"), "num kind"),
+        ["1", "0", "0", "1"]
+    );
+    assert_eq!(cell(&visitor.body, "findings-VN", "num overdue"), "0");
+    assert!(!visitor.body.contains("Yours"));
+    // An official of Viet Nam: C too, but not D (staff).
+    let page = official.get("/dashboard/findings").await;
+    page.assert_contains(&["You are seeing public and members&#39; data."]);
+    let vn = row(&page.body, "findings-VN");
+    assert_eq!(cells(vn, "num kind"), ["1", "0", "0", "2"]);
+    assert_eq!(cell(&page.body, "findings-VN", "num overdue"), "1");
+    // Each figure's link lists that many findings for its reader.
+    for (client, body, n) in [(None, &visitor.body, "0"), (Some(()), &page.body, "1")] {
+        let href = &hrefs(row(body, "findings-VN"), "num overdue")[0];
+        let list = match client {
+            None => app.get(href).await,
+            Some(()) => official.get(href).await,
+        };
+        assert_eq!(list.status, StatusCode::OK, "{href}");
+        assert_eq!(tracker_total(&list.body), n, "{href}");
+    }
+    // The official's own state is marked on the participation page, and Thailand's staff
+    // round is not counted on the assessments page.
+    let participation = official.get("/dashboard/participation").await;
+    assert!(row(&participation.body, "state-VN").contains("Yours"));
+    let assessments = official.get("/dashboard/assessments").await;
+    assert_eq!(
+        cell(&assessments.body, "assessment-TH", "rating government"),
+        "No assessment yet"
+    );
+    // The same page for the next visitor is the visitor's, not the official's kept one.
+    let again = app.get("/dashboard/findings").await;
+    assert_eq!(cell(&again.body, "findings-VN", "num overdue"), "0");
+}
+
+#[tokio::test]
+async fn the_overview_is_light_one_table_two_charts_and_no_heat_map() {
+    let app = TestApp::real_series().await;
+    fixture(&app).await;
+    let (mut staff, _) = app.signed_in(Who::Staff).await;
+    for page in [app.get("/dashboard").await, staff.get("/dashboard").await] {
+        let b = &page.body;
+        assert_eq!(b.matches("<table").count(), 1, "only the overview's table");
+        assert_eq!(
+            b.matches("<svg").count(),
+            2,
+            "the findings chart and the timeline"
+        );
+        assert!(
+            !b.contains("class=\"chart heat\""),
+            "no heat map on the overview"
+        );
+        // The page before the detail pages had about 3,000 elements at the synthetic scale 1,
+        // and 2,400 at 100: the overview's are its table (a dozen a Member State) and two
+        // charts (two a bar segment), whatever the number of themes and findings.
+        let n = elements(b);
+        assert!(n < 700, "{n} elements on the overview");
+        // The charts' marks repeat no size or colour: only the legend's squares are sized.
+        for svg in b.split("<svg").skip(1) {
+            let svg = &svg[..svg.find("</svg>").expect("the chart ends")];
+            assert_eq!(svg.matches("height=").count(), 4, "{svg}");
+            assert_eq!(
+                svg.matches("<a ").count(),
+                svg.matches("<path ").count(),
+                "one link a segment: {svg}"
+            );
+            assert!(!svg.contains("<rect x=\"130\" y=\"30\""), "{svg}");
+        }
+    }
 }
