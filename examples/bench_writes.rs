@@ -496,9 +496,14 @@ async fn consultations_with_findings(pool: &PgPool) -> Vec<(String, Vec<Uuid>)> 
 async fn words(pool: &PgPool) -> Vec<String> {
     sqlx::query_scalar(
         "SELECT DISTINCT w FROM (
-           SELECT regexp_split_to_table(lower(statement), '[^a-z]+') AS w
-             FROM (SELECT statement FROM finding ORDER BY id LIMIT 3000) f) words
-          WHERE length(w) >= 5 ORDER BY w",
+           SELECT regexp_split_to_table(lower(t), '[^a-z]+') AS w
+             FROM (SELECT statement AS t FROM finding ORDER BY id LIMIT 3000) f
+           UNION ALL
+           SELECT regexp_split_to_table(lower(title), '[^a-z]+') FROM consultation
+           UNION ALL
+           SELECT regexp_split_to_table(lower(name), '[^a-z]+')
+             FROM (SELECT name FROM organisation ORDER BY id LIMIT 3000) o) words
+          WHERE length(w) >= 4 ORDER BY w",
     )
     .fetch_all(pool)
     .await
@@ -609,7 +614,7 @@ async fn first(pool: &PgPool, base: &str, page: &str) -> Figures {
         }
         "search" => {
             vocabulary = words(pool).await;
-            if vocabulary.len() < 20 {
+            if vocabulary.len() < 12 {
                 fail("too few words in the findings to search for");
             }
         }
@@ -639,12 +644,15 @@ async fn first(pool: &PgPool, base: &str, page: &str) -> Figures {
             }
             (None, "search") => {
                 let mut rng = rand::thread_rng();
-                let words = loop {
+                // Pairs not searched yet in this run (a few tries; the words may run out).
+                let words = (0..1000).find_map(|_| {
                     let a = &vocabulary[rng.gen_range(0..vocabulary.len())];
                     let b = &vocabulary[rng.gen_range(0..vocabulary.len())];
-                    if a != b && searched.insert((a.clone(), b.clone())) {
-                        break format!("{a}+{b}");
-                    }
+                    (a != b && searched.insert((a.clone(), b.clone()))).then(|| format!("{a}+{b}"))
+                });
+                let Some(words) = words else {
+                    eprintln!("bench_writes: the pairs of words ran out after {i} samples");
+                    break;
                 };
                 format!("/search?q={words}")
             }
