@@ -281,30 +281,58 @@ pub struct Writers {
     pub addressee: Uuid,
 }
 
+/// Makes an account in the app's database with the load's password, and a second factor when
+/// `secret` is given (as staff and administrators must have).
+pub async fn add_account(
+    pool: &PgPool,
+    email: &str,
+    role: &str,
+    organisation: Option<&str>,
+    secret: Option<&[u8]>,
+) {
+    sqlx::query(
+        "INSERT INTO app_user (email, display_name, role, organisation_id, password_hash,
+                               totp_secret, totp_enabled_at)
+         VALUES ($1, $2, $3::user_role, (SELECT id FROM organisation WHERE slug = $4), $5, $6,
+                 CASE WHEN $6::bytea IS NOT NULL THEN now() END)",
+    )
+    .bind(email)
+    .bind(format!("Fault load {role}"))
+    .bind(role)
+    .bind(organisation)
+    .bind(password_auth::generate_hash(PASSWORD))
+    .bind(secret)
+    .execute(pool)
+    .await
+    .expect("makes the account");
+}
+
+/// A staff member made in the app's database and signed in through the pages, password and
+/// second factor: a client that carries the login.
+pub async fn staff_signed_in(pool: &PgPool, base: &str, email: &str) -> reqwest::Client {
+    let secret = totp::new_secret();
+    add_account(pool, email, "staff", None, Some(&secret)).await;
+    let staff = client();
+    sign_in(&staff, base, email, Some(&secret)).await;
+    staff
+}
+
 /// Makes the two accounts in the database and signs them in through the pages.
 pub async fn writers(service: &Service) -> Writers {
-    let hash = password_auth::generate_hash(PASSWORD);
     let secret = totp::new_secret();
     let suffix = Uuid::new_v4().simple().to_string();
     for (role, organisation, secret) in [
-        ("staff", None, Some(secret.clone())),
+        ("staff", None, Some(secret.as_slice())),
         ("partner", Some("cdi"), None),
     ] {
-        sqlx::query(
-            "INSERT INTO app_user (email, display_name, role, organisation_id, password_hash,
-                                   totp_secret, totp_enabled_at)
-             VALUES ($1, $2, $3::user_role, (SELECT id FROM organisation WHERE slug = $4), $5, $6,
-                     CASE WHEN $6::bytea IS NOT NULL THEN now() END)",
+        add_account(
+            &service.pool,
+            &format!("fault-{role}-{suffix}@example.org"),
+            role,
+            organisation,
+            secret,
         )
-        .bind(format!("fault-{role}-{suffix}@example.org"))
-        .bind(format!("Fault load {role}"))
-        .bind(role)
-        .bind(organisation)
-        .bind(&hash)
-        .bind(secret)
-        .execute(&service.pool)
-        .await
-        .expect("makes the account");
+        .await;
     }
     let (hanoi, session, commitment, addressee): (Uuid, Uuid, Uuid, Uuid) = sqlx::query_as(
         "SELECT c.id, (SELECT id FROM session WHERE consultation_id = c.id AND archived_at IS NULL
@@ -343,7 +371,8 @@ pub async fn writers(service: &Service) -> Writers {
     }
 }
 
-async fn sign_in(client: &reqwest::Client, base: &str, email: &str, secret: Option<&[u8]>) {
+/// Signs in through the pages, with the second factor's code when `secret` is given.
+pub async fn sign_in(client: &reqwest::Client, base: &str, email: &str, secret: Option<&[u8]>) {
     let response = client
         .post(format!("{base}/sign-in"))
         .form(&[("email", email), ("password", PASSWORD)])
