@@ -178,9 +178,17 @@ fn push_filter(
         q.push(" AND f.recommendation_status = ").push_bind(status);
     }
     if let Some(code) = &filter.commitment {
-        q.push(" AND EXISTS (SELECT 1 FROM finding_commitment fc JOIN commitment cm ON cm.id = fc.commitment_id WHERE fc.finding_id = f.id AND upper(cm.code) = upper(")
+        // From the commitment's links, which carry what the filter asks of their findings
+        // (migration 41): its live findings the viewer may see, or only its overdue ones.
+        q.push(" AND f.id IN (SELECT fc.finding_id FROM finding_commitment fc WHERE fc.commitment_id IN (SELECT cm.id FROM commitment cm WHERE upper(cm.code) = upper(")
             .push_bind(code.clone())
-            .push("))");
+            .push(")) AND fc.live AND fc.effective_visibility = ANY(")
+            .push_bind(levels.to_vec())
+            .push(")");
+        if filter.overdue {
+            q.push(" AND fc.open_due < ").push_bind(today);
+        }
+        q.push(")");
     }
     if let Some(chapter) = filter.chapter {
         q.push(" AND EXISTS (SELECT 1 FROM finding_commitment fc JOIN commitment cm ON cm.id = fc.commitment_id JOIN chapter ch ON ch.id = cm.chapter_id WHERE fc.finding_id = f.id AND ch.number = ")
@@ -614,9 +622,12 @@ pub async fn on_commitment(
            FROM finding_commitment fc
            JOIN finding f ON f.id = fc.finding_id
            JOIN consultation c ON c.id = f.consultation_id
-          WHERE fc.commitment_id = $1 AND f.archived_at IS NULL AND f.effective_visibility = ANY($2)
+          WHERE fc.commitment_id = $1 AND fc.live AND fc.effective_visibility = ANY($2)
+            AND f.archived_at IS NULL AND f.effective_visibility = ANY($2)
             AND c.effective_visibility = ANY($2)
-          ORDER BY c.starts_on NULLS LAST, f.created_at, f.id LIMIT $3",
+          -- The consultation's day and the finding's creation as the link keeps them
+          -- (migration 41), so that `finding_commitment_listed_idx` gives them in order.
+          ORDER BY fc.listed_on NULLS LAST, fc.created_at, fc.finding_id LIMIT $3",
     )
     .bind(commitment)
     .bind(levels)

@@ -174,18 +174,25 @@ pub async fn load(pool: &PgPool, scale: i64) -> anyhow::Result<()> {
         anyhow::bail!("synthetic data is already loaded in this database; use a fresh one");
     }
     let started = Instant::now();
-    sqlx::query(PRELUDE).execute(pool).await?;
+    // One connection, without the app's limit on a statement: a batch of 50,000 findings, with
+    // the figures its triggers keep, may take longer than a request is allowed to.
+    let mut conn = pool.acquire().await?;
+    sqlx::query("SET statement_timeout = 0")
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query(PRELUDE).execute(&mut *conn).await?;
     for (i, step) in STEPS.iter().enumerate() {
         let total = step.per_scale * scale;
         let batch = 50_000_i64;
         let mut done = 0_i64;
+        let step_started = Instant::now();
         while done < total {
             let last = (done + batch).min(total);
             sqlx::query(step.sql)
                 .bind(done + 1)
                 .bind(last)
                 .bind(scale)
-                .execute(pool)
+                .execute(&mut *conn)
                 .await?;
             done = last;
             let filled = usize::try_from(done * 30 / total).unwrap_or(30);
@@ -198,13 +205,18 @@ pub async fn load(pool: &PgPool, scale: i64) -> anyhow::Result<()> {
                 "-".repeat(30 - filled)
             );
         }
-        eprintln!();
+        eprintln!(" in {:.1} s", step_started.elapsed().as_secs_f64());
     }
-    sqlx::query(ASSESSMENTS).execute(pool).await?;
+    sqlx::query(ASSESSMENTS).execute(&mut *conn).await?;
     eprintln!("self-assessments: 60 rounds, both sides");
     // The dashboard's pending figures into its totals (migration 34), as the app does.
-    sqlx::query("SELECT fold_figures()").execute(pool).await?;
-    sqlx::query("ANALYZE").execute(pool).await?;
+    sqlx::query("SELECT fold_figures()")
+        .execute(&mut *conn)
+        .await?;
+    sqlx::query("ANALYZE").execute(&mut *conn).await?;
+    sqlx::query("RESET statement_timeout")
+        .execute(&mut *conn)
+        .await?;
     eprintln!(
         "synthetic data at scale {scale} loaded in {:.1} s",
         started.elapsed().as_secs_f64()

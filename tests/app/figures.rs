@@ -2,7 +2,8 @@
 //! sequence of writes, including visibility handed down, deletions, archiving, merges of
 //! organisations, moved commitments, rolled-back transactions and folds at any moment, the
 //! figures read from the kept totals equal those counted from the records, for every level of
-//! visibility and on any day.
+//! visibility and on any day. The same writes check what each link of a finding to a commitment
+//! keeps of its finding for the provision's page and the tracker (migration 41).
 
 use chrono::NaiveDate;
 use musyawarah::access::Visibility;
@@ -187,6 +188,22 @@ const WRITES: &[(&str, &str)] = &[
                        OFFSET (SELECT a FROM r) % (SELECT count(*) FROM consultation) LIMIT 1)",
     ),
     (
+        "a consultation whose findings are tied to commitments moves to another day",
+        "WITH r AS (SELECT $1::bigint a, $2::bigint b, $3::bigint c)
+         UPDATE consultation SET starts_on = DATE '2019-01-01' + ((SELECT b FROM r) % 2000)::int,
+                                 ends_on = NULL
+          WHERE id = (SELECT id FROM consultation c
+                       WHERE EXISTS (SELECT 1 FROM finding f JOIN finding_commitment fc
+                                                ON fc.finding_id = f.id
+                                      WHERE f.consultation_id = c.id)
+                       ORDER BY id
+                      OFFSET (SELECT a FROM r) % greatest(1, (SELECT count(DISTINCT consultation_id)
+                                                              FROM finding f JOIN finding_commitment fc
+                                                                ON fc.finding_id = f.id))
+                       LIMIT 1)
+            AND (SELECT c FROM r) >= 0",
+    ),
+    (
         "a Member State is added to a consultation, or one taken away",
         "WITH r AS (SELECT $1::bigint a, $2::bigint b, $3::bigint c),
               c AS (SELECT id FROM consultation ORDER BY id
@@ -304,6 +321,30 @@ async fn assert_figures_agree(pool: &PgPool, today: NaiveDate, after: &str) {
     }
 }
 
+/// Every link of a finding to a commitment carries its finding's facts as they are now.
+async fn assert_links_agree(pool: &PgPool, after: &str) {
+    let wrong: Vec<(String, String)> = sqlx::query_as(
+        "SELECT f.statement, format('%s %s %s %s', fc.live, fc.effective_visibility, fc.open_due,
+                                    fc.listed_on)
+           FROM finding_commitment fc JOIN finding f ON f.id = fc.finding_id
+           JOIN consultation c ON c.id = f.consultation_id
+          WHERE (fc.live, fc.effective_visibility, fc.open_due, fc.listed_on, fc.created_at)
+                IS DISTINCT FROM
+                (f.archived_at IS NULL, f.effective_visibility,
+                 CASE WHEN f.kind = 'recommendation'
+                           AND f.recommendation_status NOT IN ('implemented', 'not_accepted')
+                      THEN coalesce(f.due_on, DATE '9999-12-31') END,
+                 c.starts_on, f.created_at)",
+    )
+    .fetch_all(pool)
+    .await
+    .expect("the links");
+    assert!(
+        wrong.is_empty(),
+        "after {after}, links to commitments that disagree with their findings: {wrong:#?}"
+    );
+}
+
 #[tokio::test]
 async fn kept_figures_equal_a_full_count_after_any_writes() {
     let app = TestApp::demo().await;
@@ -387,6 +428,7 @@ async fn kept_figures_equal_a_full_count_after_any_writes() {
         }
         let today = days[usize::try_from(rng.next()).unwrap_or(0) % days.len()];
         assert_figures_agree(pool, today, &format!("step {step}: {done:?}")).await;
+        assert_links_agree(pool, &format!("step {step}: {done:?}")).await;
     }
     assert!(
         written >= 150 && rolled_back >= 10,
