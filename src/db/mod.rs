@@ -36,7 +36,12 @@ pub fn pool(url: &str, settings: PoolSettings) -> Result<PgPool, sqlx::Error> {
     // locks are freed and the pool opens a clean connection instead.
     let mut options = options
         .application_name("musyawarah")
-        .options([("idle_in_transaction_session_timeout", "15s")]);
+        .options([("idle_in_transaction_session_timeout", "15s")])
+        // The app's statements read a page of rows through an index; at scale 100 their
+        // estimates (which ignore LIMITs) passed the costs at which PostgreSQL compiles a plan
+        // (JIT: 0.2 to 1 s each time) or starts parallel workers (whose start and run-ahead cost
+        // more than they save on two cores already busy with other requests).
+        .options([("jit", "off"), ("max_parallel_workers_per_gather", "0")]);
     if let Some(limit) = settings.statement_timeout {
         // A statement that waits on a lock or runs away ends, and gives its connection back,
         // instead of holding it while the pool runs dry: its page answers 503.

@@ -167,9 +167,20 @@ fn push_filter(
         .push_bind(levels.to_vec())
         .push(")");
     if let Some(state) = &filter.state {
-        q.push(" AND EXISTS (SELECT 1 FROM finding_state fs WHERE fs.finding_id = f.id AND fs.member_state_code = ")
-            .push_bind(state.clone())
-            .push(")");
+        if filter.overdue {
+            // A Member State's overdue recommendations, from its links (migration 43).
+            q.push(" AND f.id IN (SELECT fs.finding_id FROM finding_state fs WHERE fs.member_state_code = ")
+                .push_bind(state.clone())
+                .push(" AND fs.live AND fs.effective_visibility = ANY(")
+                .push_bind(levels.to_vec())
+                .push(") AND fs.open_due < ")
+                .push_bind(today)
+                .push(")");
+        } else {
+            q.push(" AND EXISTS (SELECT 1 FROM finding_state fs WHERE fs.finding_id = f.id AND fs.member_state_code = ")
+                .push_bind(state.clone())
+                .push(")");
+        }
     }
     if let Some(kind) = filter.kind {
         q.push(" AND f.kind = ").push_bind(kind);
@@ -196,9 +207,19 @@ fn push_filter(
             .push(")");
     }
     if let Some(theme) = &filter.theme {
-        q.push(" AND EXISTS (SELECT 1 FROM finding_theme ft JOIN theme t ON t.id = ft.theme_id WHERE ft.finding_id = f.id AND t.slug = ")
-            .push_bind(theme.clone())
-            .push(")");
+        if filter.overdue {
+            q.push(" AND f.id IN (SELECT ft.finding_id FROM finding_theme ft WHERE ft.theme_id IN (SELECT t.id FROM theme t WHERE t.slug = ")
+                .push_bind(theme.clone())
+                .push(") AND ft.live AND ft.effective_visibility = ANY(")
+                .push_bind(levels.to_vec())
+                .push(") AND ft.open_due < ")
+                .push_bind(today)
+                .push(")");
+        } else {
+            q.push(" AND EXISTS (SELECT 1 FROM finding_theme ft JOIN theme t ON t.id = ft.theme_id WHERE ft.finding_id = f.id AND t.slug = ")
+                .push_bind(theme.clone())
+                .push(")");
+        }
     }
     if let Some(slug) = &filter.consultation {
         q.push(" AND c.slug = ").push_bind(slug.clone());
@@ -249,6 +270,14 @@ const LIST_SELECT_REST: &str = "
            f.visibility, f.created_at, lu.reported_on AS latest_update_on,
            lu.body AS latest_update, ";
 
+/// What a row of the list shows besides the finding and its consultation.
+const LIST_FROM: &str = " AS sort_key FROM finding f JOIN consultation c ON c.id = f.consultation_id
+          LEFT JOIN organisation ao ON ao.id = f.addressee_organisation_id
+          LEFT JOIN member_state am ON am.code = f.addressee_state_code
+          LEFT JOIN LATERAL (SELECT u.reported_on, u.body FROM recommendation_update u
+                              WHERE u.finding_id = f.id
+                              ORDER BY u.reported_on DESC, u.created_at DESC LIMIT 1) lu ON true";
+
 fn list_query<'a>(
     filter: &Filter,
     levels: &[Visibility],
@@ -258,15 +287,8 @@ fn list_query<'a>(
     let mut q = QueryBuilder::new(LIST_SELECT);
     q.push_bind(today)
         .push(LIST_SELECT_REST)
-        .push(sort_key_sql(sort));
-    q.push(
-        " AS sort_key FROM finding f JOIN consultation c ON c.id = f.consultation_id
-          LEFT JOIN organisation ao ON ao.id = f.addressee_organisation_id
-          LEFT JOIN member_state am ON am.code = f.addressee_state_code
-          LEFT JOIN LATERAL (SELECT u.reported_on, u.body FROM recommendation_update u
-                              WHERE u.finding_id = f.id
-                              ORDER BY u.reported_on DESC, u.created_at DESC LIMIT 1) lu ON true",
-    );
+        .push(sort_key_sql(sort))
+        .push(LIST_FROM);
     push_filter(&mut q, filter, levels, today);
     q
 }
@@ -281,7 +303,15 @@ pub async fn list(
     cursor: Option<&Cursor>,
     limit: i64,
 ) -> Result<Vec<ListItem>, sqlx::Error> {
-    let mut q = list_query(filter, levels, today, sort);
+    // The page's findings are chosen first, and only they are joined to what a row shows:
+    // otherwise every matching finding would be, before the sort keeps a page of them.
+    let mut q = QueryBuilder::new(LIST_SELECT);
+    q.push_bind(today)
+        .push(LIST_SELECT_REST)
+        .push(sort_key_sql(sort))
+        .push(LIST_FROM)
+        .push(" WHERE f.id IN (SELECT f.id FROM finding f JOIN consultation c ON c.id = f.consultation_id");
+    push_filter(&mut q, filter, levels, today);
     let order = order_sql(sort);
     if let Some(cursor) = cursor {
         let op = if sort == Sort::Newest { "<" } else { ">" };
@@ -298,7 +328,8 @@ pub async fn list(
     }
     let dir = if sort == Sort::Newest { "DESC" } else { "ASC" };
     q.push(format!(" ORDER BY {order} {dir}, f.id {dir} LIMIT "))
-        .push_bind(limit + 1);
+        .push_bind(limit + 1)
+        .push(format!(") ORDER BY {order} {dir}, f.id {dir}"));
     q.build_query_as().fetch_all(db).await
 }
 

@@ -2,8 +2,9 @@
 //! sequence of writes, including visibility handed down, deletions, archiving, merges of
 //! organisations, moved commitments, rolled-back transactions and folds at any moment, the
 //! figures read from the kept totals equal those counted from the records, for every level of
-//! visibility and on any day. The same writes check what each link of a finding to a commitment
-//! keeps of its finding for the provision's page and the tracker (migration 41).
+//! visibility and on any day. The same writes check what each link of a finding to a
+//! commitment, a Member State and a theme keeps of its finding for the provision's page and the
+//! tracker (migrations 41 and 43).
 
 use chrono::NaiveDate;
 use musyawarah::access::Visibility;
@@ -321,28 +322,31 @@ async fn assert_figures_agree(pool: &PgPool, today: NaiveDate, after: &str) {
     }
 }
 
-/// Every link of a finding to a commitment carries its finding's facts as they are now.
+/// Every link of a finding to a commitment, a Member State or a theme carries its finding's
+/// facts as they are now.
 async fn assert_links_agree(pool: &PgPool, after: &str) {
-    let wrong: Vec<(String, String)> = sqlx::query_as(
-        "SELECT f.statement, format('%s %s %s %s', fc.live, fc.effective_visibility, fc.open_due,
-                                    fc.listed_on)
-           FROM finding_commitment fc JOIN finding f ON f.id = fc.finding_id
-           JOIN consultation c ON c.id = f.consultation_id
-          WHERE (fc.live, fc.effective_visibility, fc.open_due, fc.listed_on, fc.created_at)
-                IS DISTINCT FROM
-                (f.archived_at IS NULL, f.effective_visibility,
-                 CASE WHEN f.kind = 'recommendation'
-                           AND f.recommendation_status NOT IN ('implemented', 'not_accepted')
-                      THEN coalesce(f.due_on, DATE '9999-12-31') END,
-                 c.starts_on, f.created_at)",
-    )
-    .fetch_all(pool)
-    .await
-    .expect("the links");
-    assert!(
-        wrong.is_empty(),
-        "after {after}, links to commitments that disagree with their findings: {wrong:#?}"
-    );
+    for link in ["finding_commitment", "finding_state", "finding_theme"] {
+        let wrong: Vec<(String, String)> = sqlx::query_as(&format!(
+            "SELECT f.statement, format('%s %s %s %s', k.live, k.effective_visibility, k.open_due,
+                                        k.listed_on)
+               FROM {link} k JOIN finding f ON f.id = k.finding_id
+               JOIN consultation c ON c.id = f.consultation_id
+              WHERE (k.live, k.effective_visibility, k.open_due, k.listed_on, k.created_at)
+                    IS DISTINCT FROM
+                    (f.archived_at IS NULL, f.effective_visibility,
+                     CASE WHEN f.kind = 'recommendation'
+                               AND f.recommendation_status NOT IN ('implemented', 'not_accepted')
+                          THEN coalesce(f.due_on, DATE '9999-12-31') END,
+                     c.starts_on, f.created_at)"
+        ))
+        .fetch_all(pool)
+        .await
+        .expect("the links");
+        assert!(
+            wrong.is_empty(),
+            "after {after}, rows of {link} that disagree with their findings: {wrong:#?}"
+        );
+    }
 }
 
 #[tokio::test]
