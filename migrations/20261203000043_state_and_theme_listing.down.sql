@@ -1,5 +1,11 @@
 DROP INDEX finding_state_due_idx;
 DROP INDEX finding_theme_due_idx;
+DROP INDEX finding_state_newest_idx;
+DROP INDEX finding_theme_newest_idx;
+DROP INDEX finding_commitment_newest_idx;
+CREATE INDEX finding_commitment_newest_idx
+    ON finding_commitment (commitment_id, created_at DESC, finding_id DESC)
+    INCLUDE (effective_visibility) WHERE live;
 
 CREATE OR REPLACE FUNCTION finding_hands_listing_to_links() RETURNS trigger
     LANGUAGE plpgsql AS $$

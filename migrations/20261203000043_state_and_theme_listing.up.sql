@@ -83,3 +83,15 @@ CREATE INDEX finding_state_due_idx
 CREATE INDEX finding_theme_due_idx
     ON finding_theme (theme_id, open_due, finding_id)
     INCLUDE (effective_visibility) WHERE live AND open_due IS NOT NULL;
+-- The tracker by a Member State, a theme or a commitment, newest (or oldest) first: an index
+-- walk in that order, which stops after a page.
+CREATE INDEX finding_state_newest_idx
+    ON finding_state (member_state_code, created_at DESC, finding_id DESC)
+    INCLUDE (effective_visibility, open_due) WHERE live;
+CREATE INDEX finding_theme_newest_idx
+    ON finding_theme (theme_id, created_at DESC, finding_id DESC)
+    INCLUDE (effective_visibility, open_due) WHERE live;
+DROP INDEX finding_commitment_newest_idx;
+CREATE INDEX finding_commitment_newest_idx
+    ON finding_commitment (commitment_id, created_at DESC, finding_id DESC)
+    INCLUDE (effective_visibility, open_due) WHERE live;

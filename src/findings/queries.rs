@@ -161,12 +161,90 @@ fn push_filter(
     levels: &[Visibility],
     today: NaiveDate,
 ) {
-    q.push(" WHERE f.archived_at IS NULL AND f.effective_visibility = ANY(")
+    push_filter_but(q, filter, levels, today, None);
+}
+
+/// A link of findings that can give a page of the tracker in its order (migrations 41, 43):
+/// each link carries its finding's creation, visibility and open due date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Link {
+    Commitment,
+    State,
+    Theme,
+}
+
+impl Link {
+    /// The link that chooses the page of `filter` in `sort`'s order, if one can: any link
+    /// filter for the newest or oldest first, and for the soonest due only among the overdue
+    /// (the link keeps the due date of open recommendations alone).
+    fn driving(filter: &Filter, sort: Sort) -> Option<Link> {
+        if sort == Sort::Due && !filter.overdue {
+            return None;
+        }
+        if filter.commitment.is_some() {
+            Some(Link::Commitment)
+        } else if filter.state.is_some() {
+            Some(Link::State)
+        } else if filter.theme.is_some() {
+            Some(Link::Theme)
+        } else {
+            None
+        }
+    }
+
+    /// `FROM ... WHERE` of the links the filter names, the viewer may see, live (and overdue).
+    fn push_links(
+        self,
+        q: &mut QueryBuilder<'_, Postgres>,
+        filter: &Filter,
+        levels: &[Visibility],
+        today: NaiveDate,
+    ) {
+        match self {
+            Link::Commitment => {
+                q.push(" FROM finding_commitment k JOIN finding f ON f.id = k.finding_id JOIN consultation c ON c.id = f.consultation_id WHERE k.commitment_id IN (SELECT cm.id FROM commitment cm WHERE upper(cm.code) = upper(")
+                    .push_bind(filter.commitment.clone().unwrap_or_default())
+                    .push("))");
+            }
+            Link::State => {
+                q.push(" FROM finding_state k JOIN finding f ON f.id = k.finding_id JOIN consultation c ON c.id = f.consultation_id WHERE k.member_state_code = ")
+                    .push_bind(filter.state.clone().unwrap_or_default());
+            }
+            Link::Theme => {
+                q.push(" FROM finding_theme k JOIN finding f ON f.id = k.finding_id JOIN consultation c ON c.id = f.consultation_id WHERE k.theme_id IN (SELECT t.id FROM theme t WHERE t.slug = ")
+                    .push_bind(filter.theme.clone().unwrap_or_default())
+                    .push(")");
+            }
+        }
+        q.push(" AND k.live AND k.effective_visibility = ANY(")
+            .push_bind(levels.to_vec())
+            .push(")");
+        if filter.overdue {
+            q.push(" AND k.open_due < ").push_bind(today);
+        }
+    }
+}
+
+/// The filter's conditions after `WHERE`, but for the link `driven`, which the statement reads
+/// from (see [`Link::push_links`]).
+fn push_filter_but(
+    q: &mut QueryBuilder<'_, Postgres>,
+    filter: &Filter,
+    levels: &[Visibility],
+    today: NaiveDate,
+    driven: Option<Link>,
+) {
+    q.push(if driven.is_some() { " AND" } else { " WHERE" })
+        .push(" f.archived_at IS NULL AND f.effective_visibility = ANY(")
         .push_bind(levels.to_vec())
         .push(") AND c.effective_visibility = ANY(")
         .push_bind(levels.to_vec())
         .push(")");
-    if let Some(state) = &filter.state {
+    if let Some(state) = filter
+        .state
+        .as_ref()
+        .filter(|_| driven != Some(Link::State))
+    {
         if filter.overdue {
             // A Member State's overdue recommendations, from its links (migration 43).
             q.push(" AND f.id IN (SELECT fs.finding_id FROM finding_state fs WHERE fs.member_state_code = ")
@@ -188,7 +266,11 @@ fn push_filter(
     if let Some(status) = filter.status {
         q.push(" AND f.recommendation_status = ").push_bind(status);
     }
-    if let Some(code) = &filter.commitment {
+    if let Some(code) = filter
+        .commitment
+        .as_ref()
+        .filter(|_| driven != Some(Link::Commitment))
+    {
         // From the commitment's links, which carry what the filter asks of their findings
         // (migration 41): its live findings the viewer may see, or only its overdue ones.
         q.push(" AND f.id IN (SELECT fc.finding_id FROM finding_commitment fc WHERE fc.commitment_id IN (SELECT cm.id FROM commitment cm WHERE upper(cm.code) = upper(")
@@ -206,7 +288,11 @@ fn push_filter(
             .push_bind(chapter)
             .push(")");
     }
-    if let Some(theme) = &filter.theme {
+    if let Some(theme) = filter
+        .theme
+        .as_ref()
+        .filter(|_| driven != Some(Link::Theme))
+    {
         if filter.overdue {
             q.push(" AND f.id IN (SELECT ft.finding_id FROM finding_theme ft WHERE ft.theme_id IN (SELECT t.id FROM theme t WHERE t.slug = ")
                 .push_bind(theme.clone())
@@ -271,7 +357,8 @@ const LIST_SELECT_REST: &str = "
            lu.body AS latest_update, ";
 
 /// What a row of the list shows besides the finding and its consultation.
-const LIST_FROM: &str = " AS sort_key FROM finding f JOIN consultation c ON c.id = f.consultation_id
+const LIST_FROM: &str =
+    " AS sort_key FROM finding f JOIN consultation c ON c.id = f.consultation_id
           LEFT JOIN organisation ao ON ao.id = f.addressee_organisation_id
           LEFT JOIN member_state am ON am.code = f.addressee_state_code
           LEFT JOIN LATERAL (SELECT u.reported_on, u.body FROM recommendation_update u
@@ -309,28 +396,59 @@ pub async fn list(
     q.push_bind(today)
         .push(LIST_SELECT_REST)
         .push(sort_key_sql(sort))
-        .push(LIST_FROM)
-        .push(" WHERE f.id IN (SELECT f.id FROM finding f JOIN consultation c ON c.id = f.consultation_id");
-    push_filter(&mut q, filter, levels, today);
-    let order = order_sql(sort);
-    if let Some(cursor) = cursor {
-        let op = if sort == Sort::Newest { "<" } else { ">" };
-        q.push(format!(" AND ({order}, f.id) {op} ("))
-            .push_bind(cursor.key.clone());
-        // The key is UTC time or a day, as `sort_key_sql` writes it (checked by
-        // `Cursor::parse`).
-        q.push(if sort == Sort::Due {
-            "::date"
-        } else {
-            "::timestamp AT TIME ZONE 'UTC'"
-        });
-        q.push(", ").push_bind(cursor.id).push(")");
-    }
+        .push(LIST_FROM);
     let dir = if sort == Sort::Newest { "DESC" } else { "ASC" };
+    let order = order_sql(sort);
+    if let Some(link) = Link::driving(filter, sort) {
+        // Walked from the link's index in the page's order: the link's copies of the order
+        // equal the finding's (checked by the property test of `tests/app/figures.rs`).
+        let key = if sort == Sort::Due {
+            "k.open_due"
+        } else {
+            "k.created_at"
+        };
+        q.push(format!(
+            " WHERE f.id IN (SELECT x.finding_id FROM (SELECT DISTINCT {key} AS o, k.finding_id"
+        ));
+        link.push_links(&mut q, filter, levels, today);
+        push_filter_but(&mut q, filter, levels, today, Some(link));
+        if let Some(cursor) = cursor {
+            push_cursor(&mut q, sort, cursor, key, "k.finding_id");
+        }
+        q.push(format!(" ORDER BY o {dir}, k.finding_id {dir} LIMIT "))
+            .push_bind(limit + 1)
+            .push(format!(") x) ORDER BY {order} {dir}, f.id {dir}"));
+        return q.build_query_as().fetch_all(db).await;
+    }
+    q.push(" WHERE f.id IN (SELECT f.id FROM finding f JOIN consultation c ON c.id = f.consultation_id");
+    push_filter(&mut q, filter, levels, today);
+    if let Some(cursor) = cursor {
+        push_cursor(&mut q, sort, cursor, order, "f.id");
+    }
     q.push(format!(" ORDER BY {order} {dir}, f.id {dir} LIMIT "))
         .push_bind(limit + 1)
         .push(format!(") ORDER BY {order} {dir}, f.id {dir}"));
     q.build_query_as().fetch_all(db).await
+}
+
+/// `AND (order, id) > cursor` (or `<` for the newest first).
+fn push_cursor(
+    q: &mut QueryBuilder<'_, Postgres>,
+    sort: Sort,
+    cursor: &Cursor,
+    order: &str,
+    id: &str,
+) {
+    let op = if sort == Sort::Newest { "<" } else { ">" };
+    q.push(format!(" AND ({order}, {id}) {op} ("))
+        .push_bind(cursor.key.clone());
+    // The key is UTC time or a day, as `sort_key_sql` writes it (checked by `Cursor::parse`).
+    q.push(if sort == Sort::Due {
+        "::date"
+    } else {
+        "::timestamp AT TIME ZONE 'UTC'"
+    });
+    q.push(", ").push_bind(cursor.id).push(")");
 }
 
 /// How many findings match, up to [`COUNT_CAP`] + 1 (for the heading; the viewer's visibility

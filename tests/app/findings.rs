@@ -268,15 +268,30 @@ async fn the_csv_export_neutralises_formulas_and_keeps_every_script() {
 async fn pages_go_deep_into_the_list_without_repeating_or_losing_a_finding() {
     let app = TestApp::real_series().await;
     sqlx::raw_sql(
-        "INSERT INTO finding (consultation_id, kind, statement, visibility, created_at)
-         SELECT c.id, 'challenge', 'Demo finding ' || n, 'public', '2026-01-01'::timestamptz + (n / 3) * interval '1 minute'
-           FROM consultation c, generate_series(1, 130) n WHERE c.slug = 'hanoi-2019-12-18'",
+        "WITH f AS (
+           INSERT INTO finding (consultation_id, kind, statement, visibility, recommendation_status,
+                                due_on, created_at)
+           SELECT c.id, 'recommendation', 'Demo finding ' || n, 'public', 'open', DATE '2020-01-01' + n / 3,
+                  '2026-01-01'::timestamptz + (n / 3) * interval '1 minute'
+             FROM consultation c, generate_series(1, 130) n WHERE c.slug = 'hanoi-2019-12-18'
+           RETURNING id),
+         s AS (INSERT INTO finding_state SELECT id, 'VN' FROM f)
+         INSERT INTO finding_commitment SELECT id, (SELECT id FROM commitment WHERE code = 'C4.2') FROM f",
     )
     .execute(&app.pool)
     .await
     .expect("130 findings");
     let mut client = app.client();
-    for (first, order) in [("/findings", "newest"), ("/findings?sort=oldest", "oldest")] {
+    // The whole list, and lists read from a finding's links to a Member State or a commitment
+    // in each order (migrations 41 and 43).
+    for (first, order) in [
+        ("/findings", "newest"),
+        ("/findings?sort=oldest", "oldest"),
+        ("/findings?state=VN", "newest"),
+        ("/findings?commitment=c4.2&sort=oldest", "oldest"),
+        ("/findings?state=VN&overdue=yes&sort=due", "due"),
+        ("/findings?commitment=C4.2&overdue=yes", "newest"),
+    ] {
         let mut seen = Vec::new();
         let mut next = first.to_owned();
         let mut pages = 0;
@@ -306,15 +321,16 @@ async fn pages_go_deep_into_the_list_without_repeating_or_losing_a_finding() {
                 .map(|href| href.replace("&#38;", "&"))
                 .unwrap_or_default();
         }
-        assert_eq!(pages, 3, "{order}");
-        assert_eq!(seen.len(), 130, "{order}");
-        // Created three to a minute: the newest are 128 to 130, the oldest 1 and 2.
+        assert_eq!(pages, 3, "{first}");
+        assert_eq!(seen.len(), 130, "{first}");
+        // Created (and due) three to a minute (a day): the newest are 128 to 130, the oldest
+        // and soonest due 1 and 2.
         let edge = if order == "newest" {
             ["Demo finding 130", "Demo finding 129"]
         } else {
             ["Demo finding 1", "Demo finding 2"]
         };
-        assert!(edge.contains(&seen[0].1.as_str()), "{order}: {:?}", seen[0]);
+        assert!(edge.contains(&seen[0].1.as_str()), "{first}: {:?}", seen[0]);
     }
 }
 
