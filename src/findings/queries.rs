@@ -168,7 +168,8 @@ fn push_filter(
 /// each link carries its finding's creation, visibility and open due date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Link {
-    Commitment,
+    /// The one commitment of the filter's code.
+    Commitment(Uuid),
     State,
     Theme,
 }
@@ -177,12 +178,14 @@ impl Link {
     /// The link that chooses the page of `filter` in `sort`'s order, if one can: any link
     /// filter for the newest or oldest first, and for the soonest due only among the overdue
     /// (the link keeps the due date of open recommendations alone).
-    fn driving(filter: &Filter, sort: Sort) -> Option<Link> {
+    /// `commitment` is the one commitment of the filter's code, if only one has it.
+    fn driving(filter: &Filter, sort: Sort, commitment: Option<Uuid>) -> Option<Link> {
         if sort == Sort::Due && !filter.overdue {
             return None;
         }
         if filter.commitment.is_some() {
-            Some(Link::Commitment)
+            // A code of several frameworks' commitments: the filter reads each finding once.
+            commitment.map(Link::Commitment)
         } else if filter.state.is_some() {
             Some(Link::State)
         } else if filter.theme.is_some() {
@@ -201,17 +204,16 @@ impl Link {
         today: NaiveDate,
     ) {
         match self {
-            Link::Commitment => {
-                q.push(" FROM finding_commitment k JOIN finding f ON f.id = k.finding_id JOIN consultation c ON c.id = f.consultation_id WHERE k.commitment_id IN (SELECT cm.id FROM commitment cm WHERE upper(cm.code) = upper(")
-                    .push_bind(filter.commitment.clone().unwrap_or_default())
-                    .push("))");
+            Link::Commitment(id) => {
+                q.push(" FROM finding_commitment k JOIN finding f ON f.id = k.finding_id JOIN consultation c ON c.id = f.consultation_id WHERE k.commitment_id = ")
+                    .push_bind(id);
             }
             Link::State => {
                 q.push(" FROM finding_state k JOIN finding f ON f.id = k.finding_id JOIN consultation c ON c.id = f.consultation_id WHERE k.member_state_code = ")
                     .push_bind(filter.state.clone().unwrap_or_default());
             }
             Link::Theme => {
-                q.push(" FROM finding_theme k JOIN finding f ON f.id = k.finding_id JOIN consultation c ON c.id = f.consultation_id WHERE k.theme_id IN (SELECT t.id FROM theme t WHERE t.slug = ")
+                q.push(" FROM finding_theme k JOIN finding f ON f.id = k.finding_id JOIN consultation c ON c.id = f.consultation_id WHERE k.theme_id = (SELECT t.id FROM theme t WHERE t.slug = ")
                     .push_bind(filter.theme.clone().unwrap_or_default())
                     .push(")");
             }
@@ -269,7 +271,7 @@ fn push_filter_but(
     if let Some(code) = filter
         .commitment
         .as_ref()
-        .filter(|_| driven != Some(Link::Commitment))
+        .filter(|_| !matches!(driven, Some(Link::Commitment(_))))
     {
         // From the commitment's links, which carry what the filter asks of their findings
         // (migration 41): its live findings the viewer may see, or only its overdue ones.
@@ -382,7 +384,7 @@ fn list_query<'a>(
 
 /// A page of the filtered list, after `cursor`; `limit` + 1 rows tell whether there is more.
 pub async fn list(
-    db: impl PgExecutor<'_>,
+    db: &sqlx::PgPool,
     filter: &Filter,
     levels: &[Visibility],
     today: NaiveDate,
@@ -399,16 +401,17 @@ pub async fn list(
         .push(LIST_FROM);
     let dir = if sort == Sort::Newest { "DESC" } else { "ASC" };
     let order = order_sql(sort);
-    if let Some(link) = Link::driving(filter, sort) {
+    if let Some(link) = Link::driving(filter, sort, one_commitment(db, filter).await?) {
         // Walked from the link's index in the page's order: the link's copies of the order
-        // equal the finding's (checked by the property test of `tests/app/figures.rs`).
+        // equal the finding's (checked by the property test of `tests/app/figures.rs`), and a
+        // finding has one link to one commitment, Member State or theme.
         let key = if sort == Sort::Due {
             "k.open_due"
         } else {
             "k.created_at"
         };
         q.push(format!(
-            " WHERE f.id IN (SELECT x.finding_id FROM (SELECT DISTINCT {key} AS o, k.finding_id"
+            " WHERE f.id IN (SELECT x.finding_id FROM (SELECT {key} AS o, k.finding_id"
         ));
         link.push_links(&mut q, filter, levels, today);
         push_filter_but(&mut q, filter, levels, today, Some(link));
@@ -429,6 +432,19 @@ pub async fn list(
         .push_bind(limit + 1)
         .push(format!(") ORDER BY {order} {dir}, f.id {dir}"));
     q.build_query_as().fetch_all(db).await
+}
+
+/// The one commitment of the filter's code, if it names a code only one commitment has.
+async fn one_commitment(db: &sqlx::PgPool, filter: &Filter) -> Result<Option<Uuid>, sqlx::Error> {
+    let Some(code) = &filter.commitment else {
+        return Ok(None);
+    };
+    let ids: Vec<Uuid> =
+        sqlx::query_scalar("SELECT id FROM commitment WHERE upper(code) = upper($1) LIMIT 2")
+            .bind(code)
+            .fetch_all(db)
+            .await?;
+    Ok(<[Uuid; 1]>::try_from(ids).ok().map(|[id]| id))
 }
 
 /// `AND (order, id) > cursor` (or `<` for the newest first).
@@ -454,15 +470,23 @@ fn push_cursor(
 /// How many findings match, up to [`COUNT_CAP`] + 1 (for the heading; the viewer's visibility
 /// applies).
 pub async fn count(
-    db: impl PgExecutor<'_>,
+    db: &sqlx::PgPool,
     filter: &Filter,
     levels: &[Visibility],
     today: NaiveDate,
 ) -> Result<i64, sqlx::Error> {
-    let mut q = QueryBuilder::new(
-        "SELECT count(*) FROM (SELECT 1 FROM finding f JOIN consultation c ON c.id = f.consultation_id",
-    );
-    push_filter(&mut q, filter, levels, today);
+    let mut q = QueryBuilder::new("SELECT count(*) FROM (SELECT 1");
+    // Read from the filter's link, as the page is (in any order: counting needs none).
+    match Link::driving(filter, Sort::Newest, one_commitment(db, filter).await?) {
+        Some(link) => {
+            link.push_links(&mut q, filter, levels, today);
+            push_filter_but(&mut q, filter, levels, today, Some(link));
+        }
+        None => {
+            q.push(" FROM finding f JOIN consultation c ON c.id = f.consultation_id");
+            push_filter(&mut q, filter, levels, today);
+        }
+    }
     q.push(" LIMIT ")
         .push_bind(COUNT_CAP + 1)
         .push(") matching");
