@@ -335,6 +335,101 @@ async fn pages_go_deep_into_the_list_without_repeating_or_losing_a_finding() {
 }
 
 /// Counting stops past a thousand: the tracker says "more than", and still pages through them.
+/// The caption of the tracker's list: how many findings match.
+fn caption(body: &str) -> &str {
+    let end = body.find("</caption>").expect("the list has a caption");
+    let start = body[..end].rfind('>').map_or(0, |i| i + 1);
+    &body[start..end]
+}
+
+#[tokio::test]
+async fn counts_by_a_commitment_a_state_or_a_theme_leave_out_what_the_reader_may_not_see() {
+    // Filtered by one link and nothing else, the tracker counts from the links' own copies of
+    // their findings' facts: they must keep the findings' visibility and archiving.
+    let app = TestApp::real_series().await;
+    fixture(&app).await;
+    let (mut partner, _) = app.signed_in(Who::PartnerB).await;
+    let (mut staff, _) = app.signed_in(Who::Staff).await;
+    let mut anonymous = app.client();
+    for (query, anonymous_sees, partner_sees, staff_sees) in [
+        ("commitment=C7.1", "0 findings", "0 findings", "1 finding"),
+        ("state=MM", "0 findings", "0 findings", "1 finding"),
+        ("state=MY", "0 findings", "1 finding", "1 finding"),
+        ("commitment=c3.2", "0 findings", "1 finding", "1 finding"),
+        (
+            "commitment=c5.2&overdue=yes",
+            "1 finding",
+            "1 finding",
+            "1 finding",
+        ),
+        (
+            "theme=social-insurance",
+            "1 finding",
+            "1 finding",
+            "1 finding",
+        ),
+    ] {
+        let url = format!("/findings?{query}");
+        assert_eq!(
+            caption(&anonymous.get(&url).await.body),
+            anonymous_sees,
+            "{query}"
+        );
+        assert_eq!(
+            caption(&partner.get(&url).await.body),
+            partner_sees,
+            "{query}"
+        );
+        assert_eq!(caption(&staff.get(&url).await.body), staff_sees, "{query}");
+    }
+    // The Hanoi consultation kept for staff: its public finding goes with it, for visitors.
+    sqlx::query("UPDATE consultation SET visibility = 'staff' WHERE slug = 'hanoi-2019-12-18'")
+        .execute(&app.pool)
+        .await
+        .expect("the consultation is restricted");
+    for query in ["state=VN", "commitment=c4.5", "theme=social-insurance"] {
+        let url = format!("/findings?{query}");
+        assert_eq!(
+            caption(&anonymous.get(&url).await.body),
+            "0 findings",
+            "{query}"
+        );
+        assert_eq!(
+            caption(&partner.get(&url).await.body),
+            "0 findings",
+            "{query}"
+        );
+        assert_eq!(caption(&staff.get(&url).await.body), "1 finding", "{query}");
+    }
+    // An archived finding counts for no one; a recommendation implemented is no longer overdue.
+    sqlx::raw_sql(
+        "UPDATE finding SET archived_at = now() WHERE id = '00000000-0000-4000-8000-0000000000f1';
+         UPDATE finding SET recommendation_status = 'implemented'
+          WHERE id = '00000000-0000-4000-8000-0000000000f2'",
+    )
+    .execute(&app.pool)
+    .await
+    .expect("the findings change");
+    for query in [
+        "state=VN",
+        "commitment=c4.5",
+        "theme=social-insurance",
+        "commitment=c5.2&overdue=yes",
+        "state=TH&overdue=yes",
+    ] {
+        let url = format!("/findings?{query}");
+        assert_eq!(
+            caption(&staff.get(&url).await.body),
+            "0 findings",
+            "{query}"
+        );
+    }
+    assert_eq!(
+        caption(&staff.get("/findings?state=TH").await.body),
+        "1 finding"
+    );
+}
+
 #[tokio::test]
 async fn the_tracker_counts_up_to_a_thousand_and_says_more_beyond() {
     let app = TestApp::real_series().await;
