@@ -20,7 +20,7 @@ use crate::auth::{Viewer, Visibility};
 use crate::domain::Choice;
 use crate::member_states;
 use crate::notes::Section;
-use crate::organisations::queries::organisation_choices;
+use crate::organisations::queries::{organisation_choice, organisation_choices};
 use crate::state::AppState;
 use crate::web::extract::{Path, Query, RequestId};
 use crate::web::form::{FieldErrors, Form, Pairs, form_version, missing_reference, new_token};
@@ -258,18 +258,90 @@ struct Choices {
     organisations: Vec<Choice>,
 }
 
-async fn choices(pool: &PgPool) -> Result<Choices, AppError> {
-    Ok(Choices {
-        consultations: sqlx::query_as("SELECT id, title AS label FROM consultation WHERE archived_at IS NULL ORDER BY starts_on NULLS LAST, title")
-            .fetch_all(pool)
-            .await?,
-        sessions: sqlx::query_as(
-            "SELECT se.id, se.consultation_id, c.title || ': ' || se.title FROM session se
-               JOIN consultation c ON c.id = se.consultation_id
-              WHERE se.archived_at IS NULL ORDER BY c.starts_on NULLS LAST, se.position",
+/// The choices the form offers for `input`: all of them, but for the sessions when there are
+/// more than [`SESSIONS_OFFERED`]: then those of the consultation chosen.
+async fn choices(pool: &PgPool, input: &FindingInput) -> Result<Choices, AppError> {
+    let named = Named {
+        consultation: Uuid::parse_str(input.consultation.trim()).ok(),
+        session: None,
+        organisation: None,
+    };
+    choices_among(pool, &named, true).await
+}
+
+/// Up to this many sessions, the form offers every consultation's (the real series has some
+/// fifty); beyond, only the chosen consultation's, so that the form of a finding stays light
+/// however many sessions there are (100,000 at the synthetic scale 100).
+const SESSIONS_OFFERED: i64 = 500;
+
+/// The choices a posted form names, to check it against: the consultation, session and
+/// organisation it names, if they may be chosen, and the short lists (states, commitments,
+/// themes) whole. Checking a form costs the same however many consultations, sessions and
+/// organisations there are (at the synthetic scale 100, 10,000, 100,000 and 50,000: reading
+/// them all for each save cost more than the save).
+async fn named_choices(pool: &PgPool, input: &FindingInput) -> Result<Choices, AppError> {
+    let id = |v: &str| Uuid::parse_str(v.trim()).ok();
+    let named = Named {
+        consultation: id(&input.consultation),
+        session: id(&input.session),
+        organisation: input.addressee.strip_prefix("org:").and_then(id),
+    };
+    choices_among(pool, &named, false).await
+}
+
+/// The records a posted form names (`None`: nothing of that kind).
+struct Named {
+    consultation: Option<Uuid>,
+    session: Option<Uuid>,
+    organisation: Option<Uuid>,
+}
+
+/// The form's choices: to offer (`all`), or only those a posted form names.
+async fn choices_among(pool: &PgPool, named: &Named, all: bool) -> Result<Choices, AppError> {
+    // The sessions of one consultation only, when offering every one would be too many.
+    let one_consultation = all
+        && sqlx::query_scalar::<_, bool>(
+            "SELECT count(*) > $1 FROM (SELECT 1 FROM session WHERE archived_at IS NULL LIMIT $1 + 1) s",
         )
-        .fetch_all(pool)
-        .await?,
+        .bind(SESSIONS_OFFERED)
+        .fetch_one(pool)
+        .await?;
+    Ok(Choices {
+        consultations: if all {
+            sqlx::query_as(
+                "SELECT id, title AS label FROM consultation WHERE archived_at IS NULL
+                  ORDER BY starts_on NULLS LAST, title",
+            )
+            .fetch_all(pool)
+            .await?
+        } else {
+            sqlx::query_as(
+                "SELECT id, title AS label FROM consultation WHERE archived_at IS NULL AND id = $1",
+            )
+            .bind(named.consultation)
+            .fetch_all(pool)
+            .await?
+        },
+        sessions: {
+            // Each case its own statement, so that each is planned on its index.
+            let (which, id) = if one_consultation {
+                (" AND se.consultation_id = $1", named.consultation)
+            } else if all {
+                ("", None)
+            } else {
+                (" AND se.id = $1", named.session)
+            };
+            let sql = format!(
+                "SELECT se.id, se.consultation_id, c.title || ': ' || se.title FROM session se
+                   JOIN consultation c ON c.id = se.consultation_id
+                  WHERE se.archived_at IS NULL{which}
+                  ORDER BY c.starts_on NULLS LAST, se.position"
+            );
+            let q = sqlx::query_as(&sql);
+            if which.is_empty() { q } else { q.bind(id) }
+                .fetch_all(pool)
+                .await?
+        },
         states: member_states::queries::list_named(pool).await?,
         commitments: sqlx::query_as(
             "SELECT id, code || ' ' || title AS label FROM commitment WHERE archived_at IS NULL
@@ -278,7 +350,11 @@ async fn choices(pool: &PgPool) -> Result<Choices, AppError> {
         .fetch_all(pool)
         .await?,
         themes: crate::themes::choices(pool).await?,
-        organisations: organisation_choices(pool).await?,
+        organisations: if all {
+            organisation_choices(pool).await?
+        } else {
+            organisation_choice(pool, named.organisation).await?
+        },
     })
 }
 
@@ -515,7 +591,7 @@ pub async fn new_finding_form(
     } else if !q.consultation.trim().is_empty() {
         input.consultation = q.consultation.trim().to_owned();
     }
-    let c = choices(&state.pool).await?;
+    let c = choices(&state.pool, &input).await?;
     Ok(render(
         &form_page(ctx, c, None, input, FieldErrors::default(), false),
         StatusCode::OK,
@@ -540,8 +616,7 @@ pub async fn create_finding(
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let input = input_from(&Pairs(pairs));
-    let c = choices(&state.pool).await?;
-    let errors = match parse(&input, &c) {
+    let errors = match parse(&input, &named_choices(&state.pool, &input).await?) {
         Ok(fields) => {
             let user = ctx.viewer.actor_id();
             let insert = async |db: &mut sqlx::PgConnection| {
@@ -569,6 +644,7 @@ pub async fn create_finding(
         }
         Err(errors) => errors,
     };
+    let c = choices(&state.pool, &input).await?;
     Ok(render(
         &form_page(ctx, c, None, input, errors, false),
         StatusCode::UNPROCESSABLE_ENTITY,
@@ -619,7 +695,7 @@ pub async fn edit_finding_form(
         version: f.version.to_string(),
         token: String::new(),
     };
-    let c = choices(&state.pool).await?;
+    let c = choices(&state.pool, &input).await?;
     Ok(render(
         &form_page(ctx, c, Some(id), input, FieldErrors::default(), false),
         StatusCode::OK,
@@ -638,8 +714,7 @@ pub async fn update_finding(
         .await?
         .ok_or(AppError::NotFound)?;
     let input = input_from(&Pairs(pairs));
-    let c = choices(&state.pool).await?;
-    let errors = match parse(&input, &c) {
+    let errors = match parse(&input, &named_choices(&state.pool, &input).await?) {
         Ok(mut fields) => {
             fields.source_note_id = before.source_note_id;
             let version = form_version(&input.version)?;
@@ -679,7 +754,7 @@ pub async fn update_finding(
                 Ok(render(
                     &form_page(
                         ctx.clone(),
-                        c.clone(),
+                        choices(&state.pool, &input).await?,
                         Some(id),
                         input,
                         FieldErrors::default(),
@@ -696,6 +771,7 @@ pub async fn update_finding(
         }
         Err(errors) => errors,
     };
+    let c = choices(&state.pool, &input).await?;
     Ok(render(
         &form_page(ctx, c, Some(id), input, errors, false),
         StatusCode::UNPROCESSABLE_ENTITY,

@@ -593,3 +593,100 @@ async fn staff_fill_in_an_official_reference_and_the_provisional_code_stays() {
         .await;
     assert_eq!(partner.status, StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn with_many_sessions_the_form_offers_the_chosen_consultation_s_and_still_checks_each_save()
+{
+    let app = TestApp::real_series().await;
+    let (mut staff, _) = app.signed_in(Who::Staff).await;
+    let (hanoi, yangon, c42): (uuid::Uuid, uuid::Uuid, uuid::Uuid) = sqlx::query_as(
+        "SELECT (SELECT id FROM consultation WHERE slug = 'hanoi-2019-12-18'),
+                (SELECT id FROM consultation WHERE slug = 'yangon-2020-02-29'),
+                (SELECT id FROM commitment WHERE code = 'C4.2')",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .expect("ids");
+    // A session of each of the two consultations, then enough sessions for the form to offer
+    // only the chosen consultation's.
+    let session = |consultation: uuid::Uuid, title: &'static str| {
+        let pool = app.pool.clone();
+        async move {
+            sqlx::query_scalar::<_, uuid::Uuid>(
+                "INSERT INTO session (consultation_id, title, position, kind)
+                 VALUES ($1, $2, 900, (enum_range(NULL::session_kind))[1]) RETURNING id",
+            )
+            .bind(consultation)
+            .bind(title)
+            .fetch_one(&pool)
+            .await
+            .expect("a session")
+        }
+    };
+    let hanoi_session = session(hanoi, "Hanoi breakout on contracts (demo)").await;
+    let yangon_session = session(yangon, "Yangon breakout on recruitment (demo)").await;
+    let offered = |body: &str| {
+        (
+            body.contains("Hanoi breakout on contracts (demo)"),
+            body.contains("Yangon breakout on recruitment (demo)"),
+        )
+    };
+    let form = staff.get(&format!("/findings/new?consultation={hanoi}")).await;
+    assert_eq!(offered(&form.body), (true, true), "few sessions: all offered");
+    sqlx::query(
+        "INSERT INTO session (consultation_id, title, position, kind)
+         SELECT $1, 'Synthetic session ' || n, 1000 + n, (enum_range(NULL::session_kind))[1]
+           FROM generate_series(1, 500) n",
+    )
+    .bind(yangon)
+    .execute(&app.pool)
+    .await
+    .expect("500 more sessions");
+    let form = staff.get(&format!("/findings/new?consultation={hanoi}")).await;
+    assert_eq!(form.status, StatusCode::OK);
+    assert_eq!(offered(&form.body), (true, false), "only Hanoi's sessions");
+    assert!(!form.body.contains("Synthetic session"));
+    let token = crate::harness::hidden(&form.body, "token");
+    let base = format!(
+        "token={token}&kind=challenge&statement=Contracts%20are%20not%20written%20(demo)&consultation={hanoi}&states=VN&visibility=public&commitments={c42}"
+    );
+    // A session of another consultation is refused, as before, and the form comes back whole.
+    let refused = staff
+        .post("/findings", &format!("{base}&session={yangon_session}"))
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    refused.assert_contains(&[
+        "Choose a session of that consultation, or none.",
+        "Contracts are not written (demo)",
+        "Hanoi breakout on contracts (demo)",
+    ]);
+    let saved = staff
+        .post("/findings", &format!("{base}&session={hanoi_session}"))
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let finding = saved.header("location").to_owned();
+    // Its edit form offers its own consultation's sessions, with its session chosen.
+    let edit = staff.get(&format!("{finding}/edit")).await;
+    assert_eq!(offered(&edit.body), (true, false));
+    edit.assert_contains(&[&format!(
+        "<option value=\"{hanoi_session}\" selected>"
+    )]);
+    // An archived consultation cannot be chosen, however the form was filled.
+    sqlx::query("UPDATE consultation SET archived_at = now() WHERE id = $1")
+        .bind(yangon)
+        .execute(&app.pool)
+        .await
+        .expect("archived");
+    let form = staff.get("/findings/new").await;
+    let token = crate::harness::hidden(&form.body, "token");
+    let archived = staff
+        .post(
+            "/findings",
+            &format!(
+                "token={token}&kind=challenge&statement=Late%20(demo)&consultation={yangon}&states=MM&visibility=public&commitments={c42}"
+            ),
+        )
+        .await;
+    assert_eq!(archived.status, StatusCode::UNPROCESSABLE_ENTITY);
+    archived.assert_contains(&["Choose the consultation it comes from.", "Late (demo)"]);
+}
