@@ -41,6 +41,11 @@ pub const PAGE: usize = 20;
 /// there are more).
 pub const CAP: usize = 200;
 
+/// How many consultations and organisations matching by name are ranked, at most, beside those
+/// whose name is the query: a query of a word nearly every name holds (50,000 organisations at
+/// the synthetic scale 100) cost seconds to rank whole, and a longer query narrows it anyway.
+pub const NAMES: usize = 500;
+
 /// How many of the newest findings, notes and sessions are looked through before the trigram
 /// index is asked for older matches.
 pub const WINDOW: usize = 2000;
@@ -168,8 +173,8 @@ fn latin(c: char) -> bool {
 /// consultations the reader may see, organisations' names and other names, Member States and
 /// themes. Read only when a search found nothing. Cities, organisations' names and other names
 /// are found through their trigram indexes (`<%` is `word_similarity >=` the threshold set for
-/// the transaction), the organisations being many: 500 per unit of synthetic scale; the Member
-/// States and themes are few, and read whole.
+/// the transaction), the organisations being many: 500 per unit of synthetic scale, of which at
+/// most [`NAMES`] of each kind are weighed; the Member States and themes are few, and read whole.
 pub async fn close_names(
     db: impl Acquire<'_, Database = Postgres>,
     query: &str,
@@ -185,21 +190,24 @@ pub async fn close_names(
     let names = sqlx::query_scalar(
         "WITH q AS MATERIALIZED (SELECT search_fold($1) AS f, $2::visibility[] AS levels)
          SELECT name FROM (
-             SELECT c.city AS name, word_similarity((SELECT f FROM q), search_fold(c.city)) AS s
+             (SELECT c.city AS name, word_similarity((SELECT f FROM q), search_fold(c.city)) AS s
                FROM consultation c
               WHERE c.archived_at IS NULL AND c.city <> ''
                 AND (SELECT f FROM q) <% search_fold(c.city)
                 AND c.effective_visibility = ANY((SELECT levels FROM q)::visibility[])
+              LIMIT $3)
              UNION ALL
-             SELECT o.name, word_similarity((SELECT f FROM q), search_fold(o.name))
+             (SELECT o.name, word_similarity((SELECT f FROM q), search_fold(o.name))
                FROM organisation o
               WHERE o.archived_at IS NULL AND o.merged_into_id IS NULL
                 AND (SELECT f FROM q) <% search_fold(o.name)
+              LIMIT $3)
              UNION ALL
-             SELECT a.alias, word_similarity((SELECT f FROM q), a.search_folded)
+             (SELECT a.alias, word_similarity((SELECT f FROM q), a.search_folded)
                FROM organisation_alias a JOIN organisation o ON o.id = a.organisation_id
               WHERE o.archived_at IS NULL AND o.merged_into_id IS NULL
                 AND (SELECT f FROM q) <% a.search_folded
+              LIMIT $3)
              UNION ALL
              SELECT ms.short_name, word_similarity((SELECT f FROM q), search_fold(ms.short_name))
                FROM member_state ms
@@ -212,6 +220,9 @@ pub async fn close_names(
     )
     .bind(query)
     .bind(levels)
+    // As many candidates of each kind as search ranks ([`NAMES`]): a word nearly every name
+    // holds is close to all of them.
+    .bind(i64::try_from(NAMES).unwrap_or(i64::MAX))
     .fetch_all(&mut *tx)
     .await?;
     tx.commit().await?;
@@ -296,6 +307,7 @@ static SEARCH: LazyLock<String> = LazyLock::new(|| {
     let last = WINDOW - 1;
     let more = CAP + 1;
     let page = PAGE + 1;
+    let names = NAMES;
     format!(
         "
 WITH q AS MATERIALIZED (
@@ -359,7 +371,13 @@ WITH q AS MATERIALIZED (
           FROM consultation c LEFT JOIN member_state ms ON ms.code = c.host_state_code
          WHERE c.archived_at IS NULL
            AND c.effective_visibility = ANY((SELECT levels FROM q)::visibility[])
-           AND {consultation_match}
+           AND c.id IN (SELECT named.id FROM (SELECT c.id FROM consultation c
+                         WHERE c.archived_at IS NULL
+                           AND c.effective_visibility = ANY((SELECT levels FROM q)::visibility[])
+                           AND {consultation_match} LIMIT {names}) named
+                        UNION
+                        SELECT c.id FROM consultation c
+                         WHERE search_fold(c.title) = (SELECT folded FROM q))
     ) x
      WHERE {hits_fit}
      ORDER BY score DESC, at DESC NULLS LAST, id LIMIT {more}
@@ -385,11 +403,15 @@ WITH q AS MATERIALIZED (
                '{{}}'::text[] AS themes
           FROM organisation o
          WHERE o.archived_at IS NULL AND o.merged_into_id IS NULL
-           AND o.id IN (SELECT o.id FROM organisation o
+           AND o.id IN (SELECT named.id FROM (SELECT o.id FROM organisation o
                          WHERE o.archived_at IS NULL AND o.merged_into_id IS NULL
-                           AND {organisation_match}
+                           AND {organisation_match} LIMIT {names}) named
                         UNION
-                        SELECT a.organisation_id FROM organisation_alias a WHERE {alias_match})
+                        SELECT aliased.id FROM (SELECT a.organisation_id AS id
+                          FROM organisation_alias a WHERE {alias_match} LIMIT {names}) aliased
+                        UNION
+                        SELECT o.id FROM organisation o
+                         WHERE search_fold(o.name) = (SELECT folded FROM q))
     ) x
      WHERE {hits_fit}
      ORDER BY score DESC, title, id LIMIT {more}

@@ -595,8 +595,7 @@ async fn staff_fill_in_an_official_reference_and_the_provisional_code_stays() {
 }
 
 #[tokio::test]
-async fn with_many_sessions_the_form_offers_the_chosen_consultation_s_and_still_checks_each_save()
-{
+async fn with_many_sessions_the_form_offers_the_chosen_consultation_s_and_still_checks_each_save() {
     let app = TestApp::real_series().await;
     let (mut staff, _) = app.signed_in(Who::Staff).await;
     let (hanoi, yangon, c42): (uuid::Uuid, uuid::Uuid, uuid::Uuid) = sqlx::query_as(
@@ -631,8 +630,14 @@ async fn with_many_sessions_the_form_offers_the_chosen_consultation_s_and_still_
             body.contains("Yangon breakout on recruitment (demo)"),
         )
     };
-    let form = staff.get(&format!("/findings/new?consultation={hanoi}")).await;
-    assert_eq!(offered(&form.body), (true, true), "few sessions: all offered");
+    let form = staff
+        .get(&format!("/findings/new?consultation={hanoi}"))
+        .await;
+    assert_eq!(
+        offered(&form.body),
+        (true, true),
+        "few sessions: all offered"
+    );
     sqlx::query(
         "INSERT INTO session (consultation_id, title, position, kind)
          SELECT $1, 'Synthetic session ' || n, 1000 + n, (enum_range(NULL::session_kind))[1]
@@ -642,7 +647,9 @@ async fn with_many_sessions_the_form_offers_the_chosen_consultation_s_and_still_
     .execute(&app.pool)
     .await
     .expect("500 more sessions");
-    let form = staff.get(&format!("/findings/new?consultation={hanoi}")).await;
+    let form = staff
+        .get(&format!("/findings/new?consultation={hanoi}"))
+        .await;
     assert_eq!(form.status, StatusCode::OK);
     assert_eq!(offered(&form.body), (true, false), "only Hanoi's sessions");
     assert!(!form.body.contains("Synthetic session"));
@@ -668,9 +675,7 @@ async fn with_many_sessions_the_form_offers_the_chosen_consultation_s_and_still_
     // Its edit form offers its own consultation's sessions, with its session chosen.
     let edit = staff.get(&format!("{finding}/edit")).await;
     assert_eq!(offered(&edit.body), (true, false));
-    edit.assert_contains(&[&format!(
-        "<option value=\"{hanoi_session}\" selected>"
-    )]);
+    edit.assert_contains(&[&format!("<option value=\"{hanoi_session}\" selected>")]);
     // An archived consultation cannot be chosen, however the form was filled.
     sqlx::query("UPDATE consultation SET archived_at = now() WHERE id = $1")
         .bind(yangon)

@@ -708,3 +708,34 @@ async fn operators_of_the_word_index_in_a_query_are_plain_punctuation() {
         assert!(unmarked(&page.body).contains("passports (demo)"), "{query}");
     }
 }
+
+#[tokio::test]
+async fn among_more_names_than_are_ranked_the_one_named_as_asked_still_comes_first() {
+    // More organisations hold the words than search ranks (`NAMES`); the one whose name is the
+    // query, added last, still comes first, and so does a consultation named as asked.
+    let app = TestApp::demo().await;
+    sqlx::raw_sql(
+        "INSERT INTO organisation (slug, name, kind, is_demo)
+         SELECT 'river-workers-league-' || n, 'River Workers League ' || n,
+                (enum_range(NULL::organisation_kind))[1], true
+           FROM generate_series(1, 600) n;
+         INSERT INTO organisation (slug, name, kind, is_demo)
+         VALUES ('river-workers-league', 'River Workers League', (enum_range(NULL::organisation_kind))[1], true);",
+    )
+    .execute(&app.pool)
+    .await
+    .expect("601 organisations");
+    let mut visitor = app.client();
+    assert_eq!(
+        first_result(&mut visitor, "river workers league").await,
+        "/organisations/river-workers-league"
+    );
+    assert_eq!(
+        first_result(&mut visitor, "River Workers League 600").await,
+        "/organisations/river-workers-league-600"
+    );
+    // A word every one of them holds still finds them.
+    let page = visitor.get("/search?q=league").await;
+    assert_eq!(page.status, axum::http::StatusCode::OK);
+    page.assert_contains(&["River Workers League"]);
+}

@@ -1,0 +1,2 @@
+DROP INDEX consultation_title_folded_idx;
+DROP INDEX organisation_name_folded_idx;
