@@ -77,6 +77,15 @@ impl PageContext {
 }
 
 impl PageContext {
+    /// The count of notes awaiting review as the navigation shows it: `99+` beyond 99.
+    pub fn review_badge(&self) -> String {
+        if self.review_count > crate::notes::queries::REVIEW_COUNT_CAP {
+            format!("{}+", crate::notes::queries::REVIEW_COUNT_CAP)
+        } else {
+            self.review_count.to_string()
+        }
+    }
+
     /// The context of a request, from what the login layer put in its extensions.
     pub fn of(extensions: &axum::http::Extensions, path: &str) -> Self {
         let returned_count = extensions.get::<ReturnedCount>().map_or(0, |c| c.0);

@@ -1244,3 +1244,37 @@ async fn the_speakers_sector_the_partner_chose_is_shown_on_the_form_and_the_note
         "Speaker&#39;s sector: trade union",
     ]);
 }
+
+#[tokio::test]
+async fn the_navigation_counts_notes_awaiting_review_and_says_99_plus_beyond() {
+    let app = TestApp::demo().await;
+    let (mut staff, _) = app.signed_in(Who::Staff).await;
+    let waiting = |body: &str| {
+        let at = body
+            .find("href=\"/review\"")
+            .expect("staff have the review link");
+        let count = &body[at..];
+        let start = count.find("<span class=\"count\">(").expect("a count") + 21;
+        let end = start + count[start..].find('<').expect("its end");
+        count[start..end].to_owned()
+    };
+    let submitted: i64 = sqlx::query_scalar("SELECT count(*) FROM note WHERE status = 'submitted'")
+        .fetch_one(&app.pool)
+        .await
+        .expect("a count");
+    assert!(submitted < 99);
+    assert_eq!(waiting(&staff.get("/").await.body), submitted.to_string());
+    // Copies of a published note, submitted again, until more than 99 wait.
+    sqlx::query(
+        "INSERT INTO note (session_id, author_id, organisation_id, status, summary, visibility,
+                           proposed_visibility, submitted_at)
+         SELECT n.session_id, n.author_id, n.organisation_id, 'submitted', n.summary || ' ' || i,
+                n.visibility, n.proposed_visibility, now()
+           FROM (SELECT * FROM note ORDER BY id LIMIT 1) n, generate_series(1, 100 - $1::int) i",
+    )
+    .bind(i32::try_from(submitted).expect("few"))
+    .execute(&app.pool)
+    .await
+    .expect("more notes submitted");
+    assert_eq!(waiting(&staff.get("/").await.body), "99+");
+}
