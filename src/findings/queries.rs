@@ -700,33 +700,81 @@ pub struct Fields {
     pub language: crate::domain::language::TextLanguage,
 }
 
-async fn write_links(db: &mut sqlx::PgConnection, id: Uuid, f: &Fields) -> Result<(), sqlx::Error> {
-    for sql in [
-        "DELETE FROM finding_state WHERE finding_id = $1",
-        "DELETE FROM finding_commitment WHERE finding_id = $1",
-        "DELETE FROM finding_theme WHERE finding_id = $1",
-    ] {
-        sqlx::query(sql).bind(id).execute(&mut *db).await?;
+/// Writes the finding's links (Member States, commitments, themes) as `f` names them: only the
+/// kinds whose links differ from those it has (`fresh`: a new finding, which has none). An edit
+/// that keeps them, as most do, writes none of the six statements and their triggers.
+async fn write_links(
+    db: &mut sqlx::PgConnection,
+    id: Uuid,
+    f: &Fields,
+    fresh: bool,
+) -> Result<(), sqlx::Error> {
+    fn sorted<T: Ord + Clone>(values: &[T]) -> Vec<T> {
+        let mut values = values.to_vec();
+        values.sort_unstable();
+        values.dedup();
+        values
     }
-    sqlx::query(
-        "INSERT INTO finding_state (finding_id, member_state_code) SELECT $1, unnest($2::text[])",
-    )
-    .bind(id)
-    .bind(&f.states)
-    .execute(&mut *db)
-    .await?;
-    sqlx::query(
-        "INSERT INTO finding_commitment (finding_id, commitment_id) SELECT $1, unnest($2::uuid[])",
-    )
-    .bind(id)
-    .bind(&f.commitments)
-    .execute(&mut *db)
-    .await?;
-    sqlx::query("INSERT INTO finding_theme (finding_id, theme_id) SELECT $1, unnest($2::uuid[])")
+    let (states, commitments, themes): (Vec<String>, Vec<Uuid>, Vec<Uuid>) = if fresh {
+        Default::default()
+    } else {
+        sqlx::query_as(
+            "SELECT ARRAY(SELECT member_state_code::text FROM finding_state
+                           WHERE finding_id = $1 ORDER BY 1),
+                    ARRAY(SELECT commitment_id FROM finding_commitment
+                           WHERE finding_id = $1 ORDER BY 1),
+                    ARRAY(SELECT theme_id FROM finding_theme WHERE finding_id = $1 ORDER BY 1)",
+        )
+        .bind(id)
+        .fetch_one(&mut *db)
+        .await?
+    };
+    // Compared sorted, as the database sorts them: two capital letters, and ids by their bytes.
+    if fresh || sorted(&f.states) != states {
+        if !fresh {
+            sqlx::query("DELETE FROM finding_state WHERE finding_id = $1")
+                .bind(id)
+                .execute(&mut *db)
+                .await?;
+        }
+        sqlx::query(
+            "INSERT INTO finding_state (finding_id, member_state_code) SELECT $1, unnest($2::text[])",
+        )
+        .bind(id)
+        .bind(&f.states)
+        .execute(&mut *db)
+        .await?;
+    }
+    if fresh || sorted(&f.commitments) != commitments {
+        if !fresh {
+            sqlx::query("DELETE FROM finding_commitment WHERE finding_id = $1")
+                .bind(id)
+                .execute(&mut *db)
+                .await?;
+        }
+        sqlx::query(
+            "INSERT INTO finding_commitment (finding_id, commitment_id) SELECT $1, unnest($2::uuid[])",
+        )
+        .bind(id)
+        .bind(&f.commitments)
+        .execute(&mut *db)
+        .await?;
+    }
+    if fresh || sorted(&f.themes) != themes {
+        if !fresh {
+            sqlx::query("DELETE FROM finding_theme WHERE finding_id = $1")
+                .bind(id)
+                .execute(&mut *db)
+                .await?;
+        }
+        sqlx::query(
+            "INSERT INTO finding_theme (finding_id, theme_id) SELECT $1, unnest($2::uuid[])",
+        )
         .bind(id)
         .bind(&f.themes)
         .execute(&mut *db)
         .await?;
+    }
     Ok(())
 }
 
@@ -757,7 +805,7 @@ pub async fn insert(
     .bind(f.language)
     .fetch_one(&mut *db)
     .await?;
-    write_links(db, id, f).await?;
+    write_links(db, id, f, true).await?;
     Ok(id)
 }
 
@@ -793,7 +841,7 @@ pub async fn update(
     if done.rows_affected() == 0 {
         return Ok(false);
     }
-    write_links(db, id, f).await?;
+    write_links(db, id, f, false).await?;
     Ok(true)
 }
 

@@ -695,3 +695,100 @@ async fn with_many_sessions_the_form_offers_the_chosen_consultation_s_and_still_
     assert_eq!(archived.status, StatusCode::UNPROCESSABLE_ENTITY);
     archived.assert_contains(&["Choose the consultation it comes from.", "Late (demo)"]);
 }
+
+#[tokio::test]
+async fn an_edit_changes_exactly_the_links_it_changes_and_keeps_the_others() {
+    let app = TestApp::real_series().await;
+    let (mut staff, _) = app.signed_in(Who::Staff).await;
+    let (hanoi, c42, c45, insurance): (uuid::Uuid, uuid::Uuid, uuid::Uuid, uuid::Uuid) =
+        sqlx::query_as(
+            "SELECT (SELECT id FROM consultation WHERE slug = 'hanoi-2019-12-18'),
+                    (SELECT id FROM commitment WHERE code = 'C4.2'),
+                    (SELECT id FROM commitment WHERE code = 'C4.5'),
+                    (SELECT id FROM theme WHERE slug = 'social-insurance')",
+        )
+        .fetch_one(&app.pool)
+        .await
+        .expect("ids");
+    let form = staff.get("/findings/new").await;
+    let token = crate::harness::hidden(&form.body, "token");
+    let fields = "kind=challenge&statement=Pay%20slips%20are%20missing%20(demo)&visibility=public";
+    let saved = staff
+        .post(
+            "/findings",
+            &format!("token={token}&{fields}&consultation={hanoi}&states=VN&commitments={c42}"),
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let finding = saved.header("location").to_owned();
+    let links = |app: &TestApp| {
+        let pool = app.pool.clone();
+        let id = finding.trim_start_matches("/findings/").to_owned();
+        async move {
+            sqlx::query_as::<_, (Vec<String>, Vec<String>, Vec<String>)>(
+                "SELECT ARRAY(SELECT member_state_code::text FROM finding_state
+                               WHERE finding_id::text = $1 ORDER BY 1),
+                        ARRAY(SELECT cm.code FROM finding_commitment fc
+                                JOIN commitment cm ON cm.id = fc.commitment_id
+                               WHERE fc.finding_id::text = $1 ORDER BY 1),
+                        ARRAY(SELECT t.slug FROM finding_theme ft JOIN theme t ON t.id = ft.theme_id
+                               WHERE ft.finding_id::text = $1 ORDER BY 1)",
+            )
+            .bind(id)
+            .fetch_one(&pool)
+            .await
+            .expect("the links")
+        }
+    };
+    let s = |v: &[&str]| v.iter().map(|x| (*x).to_owned()).collect::<Vec<_>>();
+    assert_eq!(links(&app).await, (s(&["VN"]), s(&["C4.2"]), s(&[])));
+    // Each edit posts the form whole, as a browser does, with the version it was read at.
+    let edit = async |staff: &mut crate::accounts_harness::Client<'_>, links: &str| {
+        let form = staff.get(&format!("{finding}/edit")).await;
+        let version = crate::harness::hidden(&form.body, "version");
+        let saved = staff
+            .post(
+                &finding,
+                &format!("version={version}&{fields}&consultation={hanoi}&{links}"),
+            )
+            .await;
+        assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    };
+    edit(
+        &mut staff,
+        &format!("states=VN&states=TH&commitments={c42}"),
+    )
+    .await;
+    assert_eq!(links(&app).await, (s(&["TH", "VN"]), s(&["C4.2"]), s(&[])));
+    edit(
+        &mut staff,
+        &format!("states=TH&states=VN&commitments={c45}&themes={insurance}"),
+    )
+    .await;
+    assert_eq!(
+        links(&app).await,
+        (s(&["TH", "VN"]), s(&["C4.5"]), s(&["social-insurance"]))
+    );
+    edit(
+        &mut staff,
+        &format!("states=TH&commitments={c45}&commitments={c42}&themes={insurance}"),
+    )
+    .await;
+    assert_eq!(
+        links(&app).await,
+        (s(&["TH"]), s(&["C4.2", "C4.5"]), s(&["social-insurance"]))
+    );
+    // What the tracker and a provision's page read from the links follows.
+    assert_eq!(
+        caption(&staff.get("/findings?state=VN").await.body),
+        "0 findings"
+    );
+    assert_eq!(
+        caption(&staff.get("/findings?commitment=C4.5").await.body),
+        "1 finding"
+    );
+    assert_eq!(
+        caption(&staff.get("/findings?theme=social-insurance").await.body),
+        "1 finding"
+    );
+}
