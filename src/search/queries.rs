@@ -42,9 +42,10 @@ pub const PAGE: usize = 20;
 pub const CAP: usize = 200;
 
 /// How many consultations and organisations matching by name are ranked, at most, beside those
-/// whose name is the query: a query of a word nearly every name holds (50,000 organisations at
-/// the synthetic scale 100) cost seconds to rank whole, and a longer query narrows it anyway.
-pub const NAMES: usize = 500;
+/// whose name is the query: as many as a kind gives ([`CAP`]). A query of a word nearly every
+/// name holds (50,000 organisations at the synthetic scale 100) cost seconds to rank whole, and
+/// a longer query narrows it anyway.
+pub const NAMES: usize = CAP;
 
 /// How many of the newest findings, notes and sessions are looked through before the trigram
 /// index is asked for older matches.
