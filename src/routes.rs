@@ -378,6 +378,8 @@ pub fn router(state: AppState) -> Router {
         // login is read): drawn as for a visitor, in the visitor's language.
         .layer(axum::middleware::from_fn(crate::web::draw_error_pages))
         .layer(axum::middleware::from_fn(crate::web::i18n::choose))
+        // Outside every layer that reads or writes the database, inside the request timeout.
+        .layer(axum::middleware::from_fn(crate::web::run_to_completion))
         .with_state(app)
         .merge(static_files);
 

@@ -709,73 +709,64 @@ async fn write_links(
     f: &Fields,
     fresh: bool,
 ) -> Result<(), sqlx::Error> {
-    fn sorted<T: Ord + Clone>(values: &[T]) -> Vec<T> {
-        let mut values = values.to_vec();
-        values.sort_unstable();
-        values.dedup();
-        values
-    }
-    let (states, commitments, themes): (Vec<String>, Vec<Uuid>, Vec<Uuid>) = if fresh {
+    let (states, commitments, themes): (Vec<String>, Vec<String>, Vec<String>) = if fresh {
         Default::default()
     } else {
         sqlx::query_as(
-            "SELECT ARRAY(SELECT member_state_code::text FROM finding_state
-                           WHERE finding_id = $1 ORDER BY 1),
-                    ARRAY(SELECT commitment_id FROM finding_commitment
-                           WHERE finding_id = $1 ORDER BY 1),
-                    ARRAY(SELECT theme_id FROM finding_theme WHERE finding_id = $1 ORDER BY 1)",
+            "SELECT ARRAY(SELECT member_state_code::text FROM finding_state WHERE finding_id = $1),
+                    ARRAY(SELECT commitment_id::text FROM finding_commitment WHERE finding_id = $1),
+                    ARRAY(SELECT theme_id::text FROM finding_theme WHERE finding_id = $1)",
         )
         .bind(id)
         .fetch_one(&mut *db)
         .await?
     };
-    // Compared sorted, as the database sorts them: two capital letters, and ids by their bytes.
-    if fresh || sorted(&f.states) != states {
+    let text = |ids: &[Uuid]| ids.iter().map(Uuid::to_string).collect::<Vec<_>>();
+    for (table, column, of_type, wanted, has) in [
+        (
+            "finding_state",
+            "member_state_code",
+            "text",
+            f.states.clone(),
+            states,
+        ),
+        (
+            "finding_commitment",
+            "commitment_id",
+            "uuid",
+            text(&f.commitments),
+            commitments,
+        ),
+        ("finding_theme", "theme_id", "uuid", text(&f.themes), themes),
+    ] {
+        if !fresh && sorted(&wanted) == sorted(&has) {
+            continue;
+        }
         if !fresh {
-            sqlx::query("DELETE FROM finding_state WHERE finding_id = $1")
+            sqlx::query(&format!("DELETE FROM {table} WHERE finding_id = $1"))
                 .bind(id)
                 .execute(&mut *db)
                 .await?;
         }
-        sqlx::query(
-            "INSERT INTO finding_state (finding_id, member_state_code) SELECT $1, unnest($2::text[])",
-        )
+        // As text, cast to what the column holds (a code or an id).
+        sqlx::query(&format!(
+            "INSERT INTO {table} (finding_id, {column})
+             SELECT $1, v::{of_type} FROM unnest($2::text[]) v"
+        ))
         .bind(id)
-        .bind(&f.states)
-        .execute(&mut *db)
-        .await?;
-    }
-    if fresh || sorted(&f.commitments) != commitments {
-        if !fresh {
-            sqlx::query("DELETE FROM finding_commitment WHERE finding_id = $1")
-                .bind(id)
-                .execute(&mut *db)
-                .await?;
-        }
-        sqlx::query(
-            "INSERT INTO finding_commitment (finding_id, commitment_id) SELECT $1, unnest($2::uuid[])",
-        )
-        .bind(id)
-        .bind(&f.commitments)
-        .execute(&mut *db)
-        .await?;
-    }
-    if fresh || sorted(&f.themes) != themes {
-        if !fresh {
-            sqlx::query("DELETE FROM finding_theme WHERE finding_id = $1")
-                .bind(id)
-                .execute(&mut *db)
-                .await?;
-        }
-        sqlx::query(
-            "INSERT INTO finding_theme (finding_id, theme_id) SELECT $1, unnest($2::uuid[])",
-        )
-        .bind(id)
-        .bind(&f.themes)
+        .bind(&wanted)
         .execute(&mut *db)
         .await?;
     }
     Ok(())
+}
+
+/// `values` sorted, each once.
+fn sorted(values: &[String]) -> Vec<&str> {
+    let mut values: Vec<&str> = values.iter().map(String::as_str).collect();
+    values.sort_unstable();
+    values.dedup();
+    values
 }
 
 pub async fn insert(

@@ -272,6 +272,27 @@ fn way_back(path: &str, not_found: bool) -> Option<(String, String)> {
     .filter(|(href, _)| href != path)
 }
 
+/// Middleware: the request runs to its end in a task of its own, even when the client goes
+/// away or the request's time runs out meanwhile. A partner whose connection drops while a note
+/// is being saved keeps the note; and no request's database work is cut short halfway: sqlx 0.8
+/// returns a connection cut short inside `begin()` to the pool still inside its transaction
+/// (transact-rs/sqlx#4393), where the next requests' writes were never committed (the benchmark
+/// lost a sixth of its notes after wrk stopped mid-request).
+pub async fn run_to_completion(
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    match tokio::spawn(next.run(request)).await {
+        Ok(response) => response,
+        // A panic goes on to the panic layer outside, as if it had happened here.
+        Err(err) if err.is_panic() => std::panic::resume_unwind(err.into_panic()),
+        Err(err) => {
+            tracing::error!(error = %err, "a request's task ended without an answer");
+            StatusCode::SERVICE_UNAVAILABLE.into_response()
+        }
+    }
+}
+
 /// Middleware: an error answer of the handlers ([`crate::error::ErrorInfo`]) is drawn as the
 /// error page in the site's layout, knowing who is signed in.
 pub async fn draw_error_pages(

@@ -1278,3 +1278,76 @@ async fn the_navigation_counts_notes_awaiting_review_and_says_99_plus_beyond() {
     .expect("more notes submitted");
     assert_eq!(waiting(&staff.get("/").await.body), "99+");
 }
+
+/// A partner's phone loses its connection while the note is being saved: the request is
+/// dropped (as the server drops it when the connection closes) while its write waits on a lock.
+/// The note is saved all the same, once the lock goes, and the partner finds it among theirs.
+#[tokio::test]
+async fn a_note_whose_sender_goes_away_while_it_is_saved_is_saved_all_the_same() {
+    use tower::ServiceExt as _;
+    let app = TestApp::demo().await;
+    let session = hanoi_session(&app).await;
+    let (mut cdi, _) = app.signed_in(Who::PartnerA).await;
+    let form = cdi.get(&format!("/sessions/{session}/notes/new")).await;
+    let body = format!(
+        "token={}&summary=Sent+as+the+signal+went&proposed_visibility=public&action=submit\
+         &s0_section=challenge&s0_body=Passports+kept+by+employers&s0_sector=",
+        token_in(&form.body)
+    );
+    // Someone else holds the notes table: the save waits for it.
+    let mut blocker = app.pool.begin().await.expect("a transaction");
+    sqlx::query("LOCK TABLE note IN EXCLUSIVE MODE")
+        .execute(&mut *blocker)
+        .await
+        .expect("the lock");
+    let request = axum::http::Request::builder()
+        .method(axum::http::Method::POST)
+        .uri(format!("/sessions/{session}/notes"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .header("cookie", cdi.cookie.clone().expect("signed in"))
+        .body(axum::body::Body::from(body))
+        .expect("a request");
+    let sent = tokio::spawn(app.router.clone().oneshot(request));
+    // Until the save waits on the lock, then the request is dropped.
+    let waiting = "SELECT count(*) FROM pg_stat_activity
+                    WHERE datname = current_database() AND wait_event_type = 'Lock'";
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while sqlx::query_scalar::<_, i64>(waiting)
+        .fetch_one(&app.pool)
+        .await
+        .expect("the activity")
+        == 0
+    {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the save never waited"
+        );
+        tokio::task::yield_now().await;
+    }
+    sent.abort();
+    assert!(sent.await.expect_err("dropped").is_cancelled());
+    blocker.rollback().await.expect("the lock goes");
+    // Kept as a draft, as every note is before its sender confirms how it will be attributed.
+    let saved = "SELECT count(*) FROM note WHERE summary = 'Sent as the signal went'
+                   AND status = 'draft'";
+    while sqlx::query_scalar::<_, i64>(saved)
+        .fetch_one(&app.pool)
+        .await
+        .expect("the notes")
+        == 0
+    {
+        assert!(std::time::Instant::now() < deadline, "the note was lost");
+        tokio::task::yield_now().await;
+    }
+    let id: uuid::Uuid =
+        sqlx::query_scalar("SELECT id FROM note WHERE summary = 'Sent as the signal went'")
+            .fetch_one(&app.pool)
+            .await
+            .expect("the note");
+    cdi.get("/my/notes")
+        .await
+        .assert_contains(&[&format!("href=\"/notes/{id}\""), "Draft"]);
+    cdi.get(&format!("/notes/{id}"))
+        .await
+        .assert_contains(&["Sent as the signal went", "Passports kept by employers"]);
+}
