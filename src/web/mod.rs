@@ -25,6 +25,10 @@ use axum::response::{IntoResponse, Response};
 
 use crate::access::Viewer;
 
+/// Beyond this many notes awaiting review, the navigation says `99+` (the count is read up to
+/// one more: `notes::queries::REVIEW_COUNT`).
+pub const REVIEW_COUNT_CAP: i64 = 99;
+
 /// What the base layout needs on every page: who is looking and where they are.
 #[derive(Debug, Clone, Default)]
 pub struct PageContext {
@@ -79,8 +83,8 @@ impl PageContext {
 impl PageContext {
     /// The count of notes awaiting review as the navigation shows it: `99+` beyond 99.
     pub fn review_badge(&self) -> String {
-        if self.review_count > crate::notes::queries::REVIEW_COUNT_CAP {
-            format!("{}+", crate::notes::queries::REVIEW_COUNT_CAP)
+        if self.review_count > REVIEW_COUNT_CAP {
+            format!("{REVIEW_COUNT_CAP}+")
         } else {
             self.review_count.to_string()
         }
