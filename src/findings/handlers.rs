@@ -261,12 +261,8 @@ struct Choices {
 /// The choices the form offers for `input`: all of them, but for the sessions when there are
 /// more than [`SESSIONS_OFFERED`]: then those of the consultation chosen.
 async fn choices(pool: &PgPool, input: &FindingInput) -> Result<Choices, AppError> {
-    let named = Named {
-        consultation: Uuid::parse_str(input.consultation.trim()).ok(),
-        session: None,
-        organisation: None,
-    };
-    choices_among(pool, &named, true).await
+    let consultation = Uuid::parse_str(input.consultation.trim()).ok();
+    choices_among(pool, Among::Offered { consultation }).await
 }
 
 /// Up to this many sessions, the form offers every consultation's (the real series has some
@@ -281,67 +277,86 @@ const SESSIONS_OFFERED: i64 = 500;
 /// them all for each save cost more than the save).
 async fn named_choices(pool: &PgPool, input: &FindingInput) -> Result<Choices, AppError> {
     let id = |v: &str| Uuid::parse_str(v.trim()).ok();
-    let named = Named {
-        consultation: id(&input.consultation),
-        session: id(&input.session),
-        organisation: input.addressee.strip_prefix("org:").and_then(id),
-    };
-    choices_among(pool, &named, false).await
+    choices_among(
+        pool,
+        Among::Named {
+            consultation: id(&input.consultation),
+            session: id(&input.session),
+            organisation: input.addressee.strip_prefix("org:").and_then(id),
+        },
+    )
+    .await
 }
 
-/// The records a posted form names (`None`: nothing of that kind).
-struct Named {
-    consultation: Option<Uuid>,
-    session: Option<Uuid>,
-    organisation: Option<Uuid>,
+/// Which of the choices are read.
+enum Among {
+    /// All that the form offers, with the chosen consultation's sessions if there are many.
+    Offered { consultation: Option<Uuid> },
+    /// Only those a posted form names (`None`: nothing of that kind).
+    Named {
+        consultation: Option<Uuid>,
+        session: Option<Uuid>,
+        organisation: Option<Uuid>,
+    },
 }
 
-/// The form's choices: to offer (`all`), or only those a posted form names.
-async fn choices_among(pool: &PgPool, named: &Named, all: bool) -> Result<Choices, AppError> {
-    // The sessions of one consultation only, when offering every one would be too many.
-    let one_consultation = all
-        && sqlx::query_scalar::<_, bool>(
-            "SELECT count(*) > $1 FROM (SELECT 1 FROM session WHERE archived_at IS NULL LIMIT $1 + 1) s",
+async fn choices_among(pool: &PgPool, among: Among) -> Result<Choices, AppError> {
+    const CONSULTATIONS: &str =
+        "SELECT id, title AS label FROM consultation WHERE archived_at IS NULL";
+    let sessions = |which: &str| {
+        format!(
+            "SELECT se.id, se.consultation_id, c.title || ': ' || se.title FROM session se
+               JOIN consultation c ON c.id = se.consultation_id
+              WHERE se.archived_at IS NULL{which}
+              ORDER BY c.starts_on NULLS LAST, se.position"
         )
-        .bind(SESSIONS_OFFERED)
-        .fetch_one(pool)
-        .await?;
-    Ok(Choices {
-        consultations: if all {
-            sqlx::query_as(
-                "SELECT id, title AS label FROM consultation WHERE archived_at IS NULL
-                  ORDER BY starts_on NULLS LAST, title",
+    };
+    // Each case its own statement, so that each is planned on its index.
+    let (consultations, sessions, organisations) = match among {
+        Among::Offered { consultation } => {
+            let many = sqlx::query_scalar::<_, bool>(
+                "SELECT count(*) > $1 FROM (SELECT 1 FROM session WHERE archived_at IS NULL LIMIT $1 + 1) s",
             )
-            .fetch_all(pool)
-            .await?
-        } else {
-            sqlx::query_as(
-                "SELECT id, title AS label FROM consultation WHERE archived_at IS NULL AND id = $1",
-            )
-            .bind(named.consultation)
-            .fetch_all(pool)
-            .await?
-        },
-        sessions: {
-            // Each case its own statement, so that each is planned on its index.
-            let (which, id) = if one_consultation {
-                (" AND se.consultation_id = $1", named.consultation)
-            } else if all {
-                ("", None)
+            .bind(SESSIONS_OFFERED)
+            .fetch_one(pool)
+            .await?;
+            let sessions = if many {
+                sqlx::query_as(&sessions(" AND se.consultation_id = $1"))
+                    .bind(consultation)
+                    .fetch_all(pool)
+                    .await?
             } else {
-                (" AND se.id = $1", named.session)
+                sqlx::query_as(&sessions("")).fetch_all(pool).await?
             };
-            let sql = format!(
-                "SELECT se.id, se.consultation_id, c.title || ': ' || se.title FROM session se
-                   JOIN consultation c ON c.id = se.consultation_id
-                  WHERE se.archived_at IS NULL{which}
-                  ORDER BY c.starts_on NULLS LAST, se.position"
-            );
-            let q = sqlx::query_as(&sql);
-            if which.is_empty() { q } else { q.bind(id) }
+            (
+                sqlx::query_as(&format!(
+                    "{CONSULTATIONS} ORDER BY starts_on NULLS LAST, title"
+                ))
                 .fetch_all(pool)
-                .await?
-        },
+                .await?,
+                sessions,
+                organisation_choices(pool).await?,
+            )
+        }
+        Among::Named {
+            consultation,
+            session,
+            organisation,
+        } => (
+            sqlx::query_as(&format!("{CONSULTATIONS} AND id = $1"))
+                .bind(consultation)
+                .fetch_all(pool)
+                .await?,
+            sqlx::query_as(&sessions(" AND se.id = $1"))
+                .bind(session)
+                .fetch_all(pool)
+                .await?,
+            organisation_choice(pool, organisation).await?,
+        ),
+    };
+    Ok(Choices {
+        consultations,
+        sessions,
         states: member_states::queries::list_named(pool).await?,
         commitments: sqlx::query_as(
             "SELECT id, code || ' ' || title AS label FROM commitment WHERE archived_at IS NULL
@@ -350,11 +365,7 @@ async fn choices_among(pool: &PgPool, named: &Named, all: bool) -> Result<Choice
         .fetch_all(pool)
         .await?,
         themes: crate::themes::choices(pool).await?,
-        organisations: if all {
-            organisation_choices(pool).await?
-        } else {
-            organisation_choice(pool, named.organisation).await?
-        },
+        organisations,
     })
 }
 
