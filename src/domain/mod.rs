@@ -17,7 +17,7 @@ pub(crate) use enumerated::enumerated;
 pub use visibility::Visibility;
 
 /// A record offered in a form's select box or list of boxes: its id and how it is named.
-#[derive(Debug, Clone, sqlx::FromRow)]
+#[derive(Debug, Clone, sqlx::FromRow, serde::Deserialize)]
 pub struct Choice {
     pub id: uuid::Uuid,
     pub label: String,

@@ -1,6 +1,8 @@
 //! The findings tracker and its export, a finding's page, writing findings (from a note's
 //! statement too), progress on recommendations, and search.
 
+use std::sync::LazyLock;
+
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -20,7 +22,7 @@ use crate::auth::{Viewer, Visibility};
 use crate::domain::Choice;
 use crate::member_states;
 use crate::notes::Section;
-use crate::organisations::queries::{organisation_choice, organisation_choices};
+use crate::organisations::{self, queries::organisation_choices};
 use crate::state::AppState;
 use crate::web::extract::{Path, Query, RequestId};
 use crate::web::form::{FieldErrors, Form, Pairs, form_version, missing_reference, new_token};
@@ -300,20 +302,60 @@ enum Among {
     },
 }
 
+/// The consultations that may be chosen (`id`, `label`), unordered.
+const CONSULTATIONS: &str = "SELECT id, title AS label FROM consultation WHERE archived_at IS NULL";
+
+/// The commitments that may be chosen (`id`, `label`), unordered.
+const COMMITMENTS: &str =
+    "SELECT id, code || ' ' || title AS label, (SELECT number FROM chapter WHERE id = chapter_id) AS chapter,
+            position
+       FROM commitment WHERE archived_at IS NULL";
+
+/// The sessions that may be chosen (`id`, `consultation_id`, `label`) and `which` of them.
+fn sessions_where(which: &str) -> String {
+    format!(
+        "SELECT se.id, se.consultation_id, c.title || ': ' || se.title AS label FROM session se
+           JOIN consultation c ON c.id = se.consultation_id
+          WHERE se.archived_at IS NULL{which}"
+    )
+}
+
+/// The choices a posted form names, with the short lists whole, in one statement (each list
+/// as JSON): a save is checked in one round trip instead of six.
+static NAMED: LazyLock<String> = LazyLock::new(|| {
+    let whole = |sql: &str| format!("(SELECT coalesce(json_agg(x), '[]') FROM ({sql}) x)::text");
+    format!(
+        "SELECT {consultations}, {sessions}, {organisations}, {states}, {commitments}, {themes}",
+        consultations = whole(&format!("{CONSULTATIONS} AND id = $1")),
+        sessions = format!(
+            "(SELECT coalesce(json_agg(json_build_array(x.id, x.consultation_id, x.label)), '[]')
+                FROM ({}) x)::text",
+            sessions_where(" AND se.id = $2")
+        ),
+        organisations = whole(&format!("{} AND id = $3", organisations::queries::CHOICES)),
+        states = whole(member_states::queries::LIST),
+        commitments = whole(COMMITMENTS),
+        themes = whole(crate::themes::CHOICES),
+    )
+});
+
+/// One list of [`NAMED`]'s answer.
+fn read<T: serde::de::DeserializeOwned>(json: &str) -> Result<Vec<T>, AppError> {
+    serde_json::from_str(json).map_err(|e| {
+        AppError::Internal(anyhow::anyhow!("the choices of a finding do not read: {e}"))
+    })
+}
+
 async fn choices_among(pool: &PgPool, among: Among) -> Result<Choices, AppError> {
-    const CONSULTATIONS: &str =
-        "SELECT id, title AS label FROM consultation WHERE archived_at IS NULL";
-    let sessions = |which: &str| {
+    let ordered_sessions = |which: &str| {
         format!(
-            "SELECT se.id, se.consultation_id, c.title || ': ' || se.title FROM session se
-               JOIN consultation c ON c.id = se.consultation_id
-              WHERE se.archived_at IS NULL{which}
-              ORDER BY c.starts_on NULLS LAST, se.position"
+            "{} ORDER BY c.starts_on NULLS LAST, se.position",
+            sessions_where(which)
         )
     };
-    // Each case its own statement, so that each is planned on its index.
-    let (consultations, sessions, organisations) = match among {
+    match among {
         Among::Offered { consultation } => {
+            // Each case its own statement, so that each is planned on its index.
             let many = sqlx::query_scalar::<_, bool>(
                 "SELECT count(*) > $1 FROM (SELECT 1 FROM session WHERE archived_at IS NULL LIMIT $1 + 1) s",
             )
@@ -321,52 +363,53 @@ async fn choices_among(pool: &PgPool, among: Among) -> Result<Choices, AppError>
             .fetch_one(pool)
             .await?;
             let sessions = if many {
-                sqlx::query_as(&sessions(" AND se.consultation_id = $1"))
+                sqlx::query_as(&ordered_sessions(" AND se.consultation_id = $1"))
                     .bind(consultation)
                     .fetch_all(pool)
                     .await?
             } else {
-                sqlx::query_as(&sessions("")).fetch_all(pool).await?
+                sqlx::query_as(&ordered_sessions(""))
+                    .fetch_all(pool)
+                    .await?
             };
-            (
-                sqlx::query_as(&format!(
+            Ok(Choices {
+                consultations: sqlx::query_as(&format!(
                     "{CONSULTATIONS} ORDER BY starts_on NULLS LAST, title"
                 ))
                 .fetch_all(pool)
                 .await?,
                 sessions,
-                organisation_choices(pool).await?,
-            )
+                states: member_states::queries::list_named(pool).await?,
+                commitments: sqlx::query_as(&format!(
+                    "SELECT id, label FROM ({COMMITMENTS}) x ORDER BY chapter, position"
+                ))
+                .fetch_all(pool)
+                .await?,
+                themes: crate::themes::choices(pool).await?,
+                organisations: organisation_choices(pool).await?,
+            })
         }
         Among::Named {
             consultation,
             session,
             organisation,
-        } => (
-            sqlx::query_as(&format!("{CONSULTATIONS} AND id = $1"))
+        } => {
+            let lists: (String, String, String, String, String, String) = sqlx::query_as(&NAMED)
                 .bind(consultation)
-                .fetch_all(pool)
-                .await?,
-            sqlx::query_as(&sessions(" AND se.id = $1"))
                 .bind(session)
-                .fetch_all(pool)
-                .await?,
-            organisation_choice(pool, organisation).await?,
-        ),
-    };
-    Ok(Choices {
-        consultations,
-        sessions,
-        states: member_states::queries::list_named(pool).await?,
-        commitments: sqlx::query_as(
-            "SELECT id, code || ' ' || title AS label FROM commitment WHERE archived_at IS NULL
-              ORDER BY (SELECT number FROM chapter WHERE id = chapter_id), position",
-        )
-        .fetch_all(pool)
-        .await?,
-        themes: crate::themes::choices(pool).await?,
-        organisations,
-    })
+                .bind(organisation)
+                .fetch_one(pool)
+                .await?;
+            Ok(Choices {
+                consultations: read(&lists.0)?,
+                sessions: read(&lists.1)?,
+                organisations: read(&lists.2)?,
+                states: member_states::queries::named(read(&lists.3)?),
+                commitments: read(&lists.4)?,
+                themes: read(&lists.5)?,
+            })
+        }
+    }
 }
 
 fn form_page(

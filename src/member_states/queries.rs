@@ -6,31 +6,36 @@ use sqlx::PgExecutor;
 use crate::auth::Visibility;
 
 /// A Member State with its consultation counts (over what the viewer may see).
-#[derive(Debug, Clone, sqlx::FromRow)]
+#[derive(Debug, Clone, sqlx::FromRow, serde::Deserialize)]
 pub struct StateListItem {
     pub code: String,
     pub short_name: String,
     pub member_since: NaiveDate,
 }
 
+/// Every Member State as a [`StateListItem`], unordered: a part of a larger statement.
+pub const LIST: &str = "SELECT code::text AS code, short_name, member_since FROM member_state";
+
 /// Every Member State, by name.
 pub async fn list(db: impl PgExecutor<'_>) -> Result<Vec<StateListItem>, sqlx::Error> {
-    sqlx::query_as(
-        "SELECT code::text AS code, short_name, member_since FROM member_state ORDER BY short_name",
-    )
-    .fetch_all(db)
-    .await
+    sqlx::query_as(&format!("{LIST} ORDER BY short_name"))
+        .fetch_all(db)
+        .await
 }
 
 /// Every Member State, named in the reader's language and in the order of those names: for a
 /// filter's choices.
 pub async fn list_named(db: impl PgExecutor<'_>) -> Result<Vec<StateListItem>, sqlx::Error> {
-    let mut states = list(db).await?;
+    Ok(named(list(db).await?))
+}
+
+/// `states` named in the reader's language, in the order of those names.
+pub fn named(mut states: Vec<StateListItem>) -> Vec<StateListItem> {
     for s in &mut states {
         s.short_name = super::state_name(&s.code, &s.short_name);
     }
     states.sort_by(|a, b| a.short_name.cmp(&b.short_name));
-    Ok(states)
+    states
 }
 
 /// A Member State's line on the home page.

@@ -409,18 +409,8 @@ pub async fn organisation_choices(db: impl PgExecutor<'_>) -> Result<Vec<Choice>
         .await
 }
 
-/// The organisation `id` as [`organisation_choices`] offers it, if it does (none for `None`).
-pub async fn organisation_choice(
-    db: impl PgExecutor<'_>,
-    id: Option<uuid::Uuid>,
-) -> Result<Vec<Choice>, sqlx::Error> {
-    sqlx::query_as(&format!("{CHOICES} AND id = $1"))
-        .bind(id)
-        .fetch_all(db)
-        .await
-}
-
-/// The organisations that may be chosen, each labelled with its acronym.
-const CHOICES: &str =
+/// The organisations that may be chosen (`id`, `label`), each labelled with its acronym,
+/// unordered.
+pub const CHOICES: &str =
     "SELECT id, name || CASE WHEN acronym <> '' THEN ' (' || acronym || ')' ELSE '' END AS label
            FROM organisation WHERE archived_at IS NULL AND merged_into_id IS NULL";
