@@ -7,13 +7,14 @@
 //! finds "Hanoi"); text in scripts written without spaces (Thai, Burmese) is found inside words.
 //! Each kind keeps its text folded, with a trigram index on it (migrations 7 and 13).
 //!
-//! The long lists (findings, notes, sessions) are searched by their words when the query is
-//! written in Latin letters (see [`by_words`]): a record matches when it holds every word of the
-//! query, the last one also as the beginning of a longer word ("recruit" finds "recruitment"),
-//! through a word index (a `tsvector` of the folded text, 'simple' configuration, migrations 1
-//! and 40). That costs what the query's matches cost, where the trigram index of a common word
-//! reads entries for nearly every record. A query with letters of another script is searched as
-//! before, as folded text inside the records' text, through the trigram index.
+//! Every kind is searched by its words when the query is written in Latin letters (see
+//! [`by_words`]): a record matches when it holds every word of the query, the last one also as
+//! the beginning of a longer word ("recruit" finds "recruitment"), through a word index (a
+//! `tsvector` of the folded text, 'simple' configuration, migrations 1, 40 and 48); names also
+//! match the query without spaces inside their own ("ha noi" finds "Hanoi"). That costs what the
+//! query's matches cost, where the trigram index of a common word reads entries for nearly every
+//! record. A query with letters of another script is searched as folded text inside the
+//! records' text, through the trigram index.
 //!
 //! Results are ranked: a record whose name is the query comes first, then one whose name begins
 //! with it, one with a word of its name beginning with it, one whose name holds it, and last the
@@ -230,13 +231,17 @@ pub async fn close_names(
     Ok(names)
 }
 
-/// Whether a record of the kinds named by their names (alias `x`, with `search_folded` and
-/// `search_compact`) matches: every word of the query in its text (the longest one through the
-/// trigram index), or the query without spaces in its text without spaces.
+/// Whether a record of the kinds named by their names (alias `x`, with `search_folded`,
+/// `search_words` and `search_compact`) matches: every word of the query among its words (a
+/// query in Latin letters, through the word index), or every word of the query inside its text
+/// (another script: the longest word through the trigram index); or else the query without
+/// spaces inside its text without spaces ("ha noi" finds "Hanoi", "watch" finds "HRWatch").
+/// Only one of `words` and `longest` is not NULL, and a NULL finds nothing.
 fn names_match(x: &str) -> String {
     format!(
-        "(({x}.search_folded LIKE (SELECT longest FROM q)
-           AND {x}.search_folded LIKE ALL ((SELECT each_word FROM q)::text[]))
+        "({x}.search_words @@ (SELECT words FROM q)
+          OR ({x}.search_folded LIKE (SELECT longest FROM q)
+              AND {x}.search_folded LIKE ALL ((SELECT each_word FROM q)::text[]))
           OR {x}.search_compact LIKE (SELECT compact_like FROM q))"
     )
 }
@@ -337,8 +342,10 @@ WITH q AS MATERIALIZED (
            coalesce(search_compact($1), '') AS compact,
            CASE WHEN search_compact($1) <> '' THEN '%' || search_compact($1) || '%' END
                AS compact_like,
-           (SELECT '%' || w || '%' FROM regexp_split_to_table(search_fold($2), '\\s+') w
-             WHERE w <> '' ORDER BY length(w) DESC LIMIT 1) AS longest,
+           CASE WHEN NOT $10::boolean THEN
+               (SELECT '%' || w || '%' FROM regexp_split_to_table(search_fold($2), '\\s+') w
+                 WHERE w <> '' ORDER BY length(w) DESC LIMIT 1)
+           END AS longest,
            ARRAY(SELECT '%' || w || '%' FROM regexp_split_to_table(search_fold($2), '\\s+') w
                   WHERE w <> '') AS each_word,
            $3::visibility[] AS levels,

@@ -739,3 +739,43 @@ async fn among_more_names_than_are_ranked_the_one_named_as_asked_still_comes_fir
     assert_eq!(page.status, axum::http::StatusCode::OK);
     page.assert_contains(&["River Workers League"]);
 }
+
+#[tokio::test]
+async fn names_are_found_by_their_words_in_any_order_and_not_by_a_word_they_lack() {
+    // A word every name holds beside one that none holds finds none of them; the words of one
+    // name, in another order and with punctuation between them, find it; so does a Thai name,
+    // inside its words, and the name of a consultation.
+    let app = TestApp::demo().await;
+    sqlx::raw_sql(
+        "INSERT INTO organisation (slug, name, kind, is_demo)
+         SELECT 'delta-fishers-union-' || n, 'Delta Fishers Union ' || n,
+                (enum_range(NULL::organisation_kind))[1], true
+           FROM generate_series(1, 300) n;
+         INSERT INTO organisation (slug, name, kind, is_demo)
+         VALUES ('mekong-delta-fishers', 'Mekong Delta Fishers Union', (enum_range(NULL::organisation_kind))[1], true),
+                ('thai-fishers', 'สหภาพแรงงานประมง', (enum_range(NULL::organisation_kind))[1], true);",
+    )
+    .execute(&app.pool)
+    .await
+    .expect("302 organisations");
+    let mut visitor = app.client();
+    for query in ["union, mekong", "Fishers; Delta Mekong", "mekong fish"] {
+        assert_eq!(
+            first_result(&mut visitor, query).await,
+            "/organisations/mekong-delta-fishers",
+            "{query}"
+        );
+    }
+    let none = visitor.get("/search?q=delta+fishers+zqnowhere").await;
+    assert_eq!(none.status, StatusCode::OK);
+    assert!(results(&none.body).is_empty(), "a word no name holds");
+    none.assert_contains(&["No results"]);
+    assert_eq!(
+        first_result(&mut visitor, "แรงงานประมง").await,
+        "/organisations/thai-fishers"
+    );
+    assert_eq!(
+        first_result(&mut visitor, "hanoi, 2019").await,
+        "/consultations/hanoi-2019-12-18"
+    );
+}
