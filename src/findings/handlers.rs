@@ -324,18 +324,17 @@ fn sessions_where(which: &str) -> String {
 /// as JSON): a save is checked in one round trip instead of six.
 static NAMED: LazyLock<String> = LazyLock::new(|| {
     let whole = |sql: &str| format!("(SELECT coalesce(json_agg(x), '[]') FROM ({sql}) x)::text");
+    let consultations = whole(&format!("{CONSULTATIONS} AND id = $1"));
+    let sessions = sessions_where(" AND se.id = $2");
+    let organisations = whole(&format!("{} AND id = $3", organisations::queries::CHOICES));
+    let states = whole(member_states::queries::LIST);
+    let commitments = whole(COMMITMENTS);
+    let themes = whole(crate::themes::CHOICES);
     format!(
-        "SELECT {consultations}, {sessions}, {organisations}, {states}, {commitments}, {themes}",
-        consultations = whole(&format!("{CONSULTATIONS} AND id = $1")),
-        sessions = format!(
-            "(SELECT coalesce(json_agg(json_build_array(x.id, x.consultation_id, x.label)), '[]')
-                FROM ({}) x)::text",
-            sessions_where(" AND se.id = $2")
-        ),
-        organisations = whole(&format!("{} AND id = $3", organisations::queries::CHOICES)),
-        states = whole(member_states::queries::LIST),
-        commitments = whole(COMMITMENTS),
-        themes = whole(crate::themes::CHOICES),
+        "SELECT {consultations},
+                (SELECT coalesce(json_agg(json_build_array(x.id, x.consultation_id, x.label)), '[]')
+                   FROM ({sessions}) x)::text,
+                {organisations}, {states}, {commitments}, {themes}"
     )
 });
 
