@@ -305,7 +305,8 @@ enum Among {
 /// The consultations that may be chosen (`id`, `label`), unordered.
 const CONSULTATIONS: &str = "SELECT id, title AS label FROM consultation WHERE archived_at IS NULL";
 
-/// The commitments that may be chosen (`id`, `label`), unordered.
+/// The commitments that may be chosen (`id`, `label`), unordered, with the `chapter` and
+/// `position` they are listed by.
 const COMMITMENTS: &str =
     "SELECT id, code || ' ' || title AS label, (SELECT number FROM chapter WHERE id = chapter_id) AS chapter,
             position
