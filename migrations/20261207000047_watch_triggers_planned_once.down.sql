@@ -139,6 +139,8 @@ DROP TABLE scope_change_tx;
 
 DROP FUNCTION write_figure_counts(text);
 DROP FUNCTION write_scope_marks(text);
-DROP FUNCTION write_watch_triggers(text, text, text, text, text, text);
+DROP FUNCTION figure_counts_of(text, text);
+DROP FUNCTION scope_marks_of(text, text);
+DROP FUNCTION write_watch_triggers(text, text, text, text, text);
 DROP FUNCTION watched_rows(text);
 DROP TABLE figure_watch;

@@ -65,12 +65,26 @@ CREATE FUNCTION watched_rows(op text) RETURNS text
            END
 $$;
 
--- A trigger function whose body runs `bodies[op]` for each operation (`NULL;` when none), and
--- the table's three statement triggers pointed at it.
-CREATE FUNCTION write_watch_triggers(tbl text, fn text, triggers text, insert_body text,
-                                     delete_body text, update_body text) RETURNS void
+-- A trigger function `fn` of the table's own, and its three statement triggers pointed at it.
+-- For each operation, `body_of(tbl, op)` gives the one statement that notes the change (NULL:
+-- nothing to note); when it notes something, the transaction's row goes into `queue`, whose
+-- deferred trigger does the work once as the transaction commits.
+CREATE FUNCTION write_watch_triggers(tbl text, fn text, triggers text, body_of text, queue text)
+    RETURNS void
     LANGUAGE plpgsql AS $$
+DECLARE
+    op text;
+    noted text;
+    bodies text[] := '{}';
 BEGIN
+    FOREACH op IN ARRAY ARRAY['INSERT', 'DELETE', 'UPDATE'] LOOP
+        EXECUTE format('SELECT %I($1, $2)', body_of) INTO noted USING tbl, op;
+        bodies := bodies || CASE WHEN noted IS NULL THEN 'NULL;'
+            ELSE watched_rows(op) || noted || format(';
+                     IF FOUND THEN
+                         INSERT INTO %I DEFAULT VALUES ON CONFLICT DO NOTHING;
+                     END IF;', queue) END;
+    END LOOP;
     EXECUTE format('CREATE OR REPLACE FUNCTION %I() RETURNS trigger LANGUAGE plpgsql AS %L',
         fn,
         format('BEGIN
@@ -79,9 +93,7 @@ BEGIN
                     ELSE %s
                     END IF;
                     RETURN NULL;
-                END',
-               coalesce(insert_body, 'NULL;'), coalesce(delete_body, 'NULL;'),
-               coalesce(update_body, 'NULL;')));
+                END', bodies[1], bodies[2], bodies[3]));
     EXECUTE format('CREATE OR REPLACE TRIGGER %I AFTER INSERT ON %I
                         REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION %I()',
                    tbl || triggers || '_inserted', tbl, fn);
@@ -95,49 +107,35 @@ BEGIN
 END
 $$;
 
--- One statement per operation marks every scope that `scope_watch` names for the table.
-CREATE FUNCTION write_scope_marks(tbl text) RETURNS void
-    LANGUAGE plpgsql AS $$
-DECLARE
-    bodies text[];
-BEGIN
-    SELECT array_agg((SELECT watched_rows(o.op)
-                          || 'INSERT INTO scope_change (scope) SELECT DISTINCT s FROM ('
-                          || string_agg(format('SELECT %L || k FROM (%s) x(k)', w.scope, w.keys),
-                                        ' UNION ALL ' ORDER BY w.scope)
-                          || ') m(s) WHERE s IS NOT NULL ON CONFLICT DO NOTHING;'
-                          || ' IF FOUND THEN
-                                   INSERT INTO scope_change_tx DEFAULT VALUES ON CONFLICT DO NOTHING;
-                               END IF;'
-                        FROM scope_watch w WHERE w.table_name = tbl AND w.op = o.op)
-                     ORDER BY o.n)
-      INTO bodies
-      FROM unnest(ARRAY['INSERT', 'DELETE', 'UPDATE']) WITH ORDINALITY o(op, n);
-    PERFORM write_watch_triggers(tbl, tbl || '_marks_scopes', '_marks',
-                                 bodies[1], bodies[2], bodies[3]);
-END
+-- The statement that marks every scope `scope_watch` names for a table and operation.
+CREATE FUNCTION scope_marks_of(tbl text, op text) RETURNS text
+    LANGUAGE sql STABLE AS $$
+    SELECT 'INSERT INTO scope_change (scope) SELECT DISTINCT s FROM ('
+           || string_agg(format('SELECT %L || k FROM (%s) x(k)', w.scope, w.keys),
+                         ' UNION ALL ' ORDER BY w.scope)
+           || ') m(s) WHERE s IS NOT NULL ON CONFLICT DO NOTHING'
+      FROM scope_watch w WHERE w.table_name = tbl AND w.op = scope_marks_of.op
 $$;
 
--- One statement per operation notes the records whose figures the change may move.
+-- The statement that notes the records whose figures a table's operation may move.
+CREATE FUNCTION figure_counts_of(tbl text, op text) RETURNS text
+    LANGUAGE sql STABLE AS $$
+    SELECT format('INSERT INTO figure_dirty (kind, id)
+                   SELECT DISTINCT %L, x.id FROM (%s) x(id)
+                    WHERE x.id IS NOT NULL ON CONFLICT DO NOTHING', w.kind, w.ids)
+      FROM figure_watch w WHERE w.table_name = tbl AND w.op = figure_counts_of.op
+$$;
+
+CREATE FUNCTION write_scope_marks(tbl text) RETURNS void
+    LANGUAGE sql AS $$
+    SELECT write_watch_triggers(tbl, tbl || '_marks_scopes', '_marks', 'scope_marks_of',
+                                'scope_change_tx')
+$$;
+
 CREATE FUNCTION write_figure_counts(tbl text) RETURNS void
-    LANGUAGE plpgsql AS $$
-DECLARE
-    bodies text[];
-BEGIN
-    SELECT array_agg((SELECT watched_rows(o.op)
-                          || format('INSERT INTO figure_dirty (kind, id)
-                                     SELECT DISTINCT %L, x.id FROM (%s) x(id)
-                                      WHERE x.id IS NOT NULL ON CONFLICT DO NOTHING;', w.kind, w.ids)
-                          || ' IF FOUND THEN
-                                   INSERT INTO figure_dirty_tx DEFAULT VALUES ON CONFLICT DO NOTHING;
-                               END IF;'
-                        FROM figure_watch w WHERE w.table_name = tbl AND w.op = o.op)
-                     ORDER BY o.n)
-      INTO bodies
-      FROM unnest(ARRAY['INSERT', 'DELETE', 'UPDATE']) WITH ORDINALITY o(op, n);
-    PERFORM write_watch_triggers(tbl, tbl || '_counts_figures', '_counts',
-                                 bodies[1], bodies[2], bodies[3]);
-END
+    LANGUAGE sql AS $$
+    SELECT write_watch_triggers(tbl, tbl || '_counts_figures', '_counts', 'figure_counts_of',
+                                'figure_dirty_tx')
 $$;
 
 -- Later migrations add to the watches through these, as before.
