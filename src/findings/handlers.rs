@@ -264,7 +264,7 @@ struct Choices {
 /// more than [`SESSIONS_OFFERED`]: then those of the consultation chosen.
 async fn choices(pool: &PgPool, input: &FindingInput) -> Result<Choices, AppError> {
     let consultation = Uuid::parse_str(input.consultation.trim()).ok();
-    choices_among(pool, Among::Offered { consultation }).await
+    choices_offered(pool, consultation).await
 }
 
 /// Up to this many sessions, the form offers every consultation's (the real series has some
@@ -273,33 +273,78 @@ async fn choices(pool: &PgPool, input: &FindingInput) -> Result<Choices, AppErro
 const SESSIONS_OFFERED: i64 = 500;
 
 /// The choices a posted form names, to check it against: the consultation, session and
-/// organisation it names, if they may be chosen, and the short lists (states, commitments,
-/// themes) whole. Checking a form costs the same however many consultations, sessions and
-/// organisations there are (at the synthetic scale 100, 10,000, 100,000 and 50,000: reading
-/// them all for each save cost more than the save).
-async fn named_choices(pool: &PgPool, input: &FindingInput) -> Result<Choices, AppError> {
+/// organisation it names, if they may be chosen, and those of the short lists (states,
+/// commitments, themes) it ticked that may be. Checking a form costs the same however many
+/// consultations, sessions and organisations there are (at the synthetic scale 100, 10,000,
+/// 100,000 and 50,000: reading them all for each save cost more than the save).
+///
+/// With `editing`, the finding edited and the viewer's levels: the finding as it is too, in
+/// the same statement (`None`: it is gone, or above what the viewer may see).
+async fn named_choices(
+    pool: &PgPool,
+    input: &FindingInput,
+    editing: Option<(Uuid, &[Visibility])>,
+) -> Result<(Choices, Option<Before>), AppError> {
     let id = |v: &str| Uuid::parse_str(v.trim()).ok();
-    choices_among(
-        pool,
-        Among::Named {
-            consultation: id(&input.consultation),
-            session: id(&input.session),
-            organisation: input.addressee.strip_prefix("org:").and_then(id),
-        },
-    )
-    .await
+    let ids = |values: &[String]| values.iter().filter_map(|v| id(v)).collect::<Vec<_>>();
+    let mut states = input.states.clone();
+    states.extend(input.addressee.strip_prefix("state:").map(str::to_owned));
+    let (finding, levels) = editing.unzip();
+    let row: Named = sqlx::query_as(&NAMED)
+        .bind(id(&input.consultation))
+        .bind(id(&input.session))
+        .bind(input.addressee.strip_prefix("org:").and_then(id))
+        .bind(states)
+        .bind(ids(&input.commitments))
+        .bind(ids(&input.themes))
+        .bind(finding)
+        .bind(levels.unwrap_or_default())
+        .fetch_one(pool)
+        .await?;
+    let before = match (row.kind, row.statement, row.visibility) {
+        (Some(kind), Some(statement), Some(visibility)) => Some(Before {
+            kind,
+            statement,
+            status: row.status,
+            visibility,
+            source_note_id: row.source_note_id,
+        }),
+        _ => None,
+    };
+    let choices = Choices {
+        consultations: read(&row.consultations)?,
+        sessions: read(&row.sessions)?,
+        organisations: read(&row.organisations)?,
+        states: member_states::queries::named(read(&row.states)?),
+        commitments: read(&row.commitments)?,
+        themes: read(&row.themes)?,
+    };
+    Ok((choices, before))
 }
 
-/// Which of the choices are read.
-enum Among {
-    /// All that the form offers, with the chosen consultation's sessions if there are many.
-    Offered { consultation: Option<Uuid> },
-    /// Only those a posted form names (`None`: nothing of that kind).
-    Named {
-        consultation: Option<Uuid>,
-        session: Option<Uuid>,
-        organisation: Option<Uuid>,
-    },
+/// A finding as a save finds it: what its audit entry and its status history say it was.
+struct Before {
+    kind: FindingKind,
+    statement: String,
+    status: Option<RecommendationStatus>,
+    visibility: Visibility,
+    source_note_id: Option<Uuid>,
+}
+
+/// [`NAMED`]'s answer: each list as JSON, and the finding edited (all `None` if there is none).
+#[derive(sqlx::FromRow)]
+struct Named {
+    consultations: String,
+    sessions: String,
+    organisations: String,
+    states: String,
+    commitments: String,
+    themes: String,
+    kind: Option<FindingKind>,
+    statement: Option<String>,
+    status: Option<RecommendationStatus>,
+    visibility: Option<Visibility>,
+    source_note_id: Option<Uuid>,
 }
 
 /// The consultations that may be chosen (`id`, `label`), unordered.
@@ -321,21 +366,35 @@ fn sessions_where(which: &str) -> String {
     )
 }
 
-/// The choices a posted form names, with the short lists whole, in one statement (each list
-/// as JSON): a save is checked in one round trip instead of six.
+/// The choices a posted form names, in one statement (each list as JSON; the parameters as
+/// [`named_choices`] binds them), with the finding edited: a save is checked in one round
+/// trip instead of seven.
 static NAMED: LazyLock<String> = LazyLock::new(|| {
     let whole = |sql: &str| format!("(SELECT coalesce(json_agg(x), '[]') FROM ({sql}) x)::text");
     let consultations = whole(&format!("{CONSULTATIONS} AND id = $1"));
     let sessions = sessions_where(" AND se.id = $2");
     let organisations = whole(&format!("{} AND id = $3", organisations::queries::CHOICES));
-    let states = whole(member_states::queries::LIST);
-    let commitments = whole(COMMITMENTS);
-    let themes = whole(crate::themes::CHOICES);
+    let among = |sql: &str, key: &str, param: &str| {
+        whole(&format!(
+            "SELECT * FROM ({sql}) x WHERE {key} = ANY({param})"
+        ))
+    };
+    let states = among(member_states::queries::LIST, "code", "$4");
+    let commitments = among(COMMITMENTS, "id", "$5");
+    let themes = among(crate::themes::CHOICES, "id", "$6");
     format!(
-        "SELECT {consultations},
+        "SELECT {consultations} AS consultations,
                 (SELECT coalesce(json_agg(json_build_array(x.id, x.consultation_id, x.label)), '[]')
-                   FROM ({sessions}) x)::text,
-                {organisations}, {states}, {commitments}, {themes}"
+                   FROM ({sessions}) x)::text AS sessions,
+                {organisations} AS organisations, {states} AS states,
+                {commitments} AS commitments, {themes} AS themes,
+                b.kind, b.statement, b.status, b.visibility, b.source_note_id
+           FROM (SELECT) one
+           LEFT JOIN (SELECT f.kind, f.statement, f.recommendation_status AS status, f.visibility,
+                             f.source_note_id
+                        FROM finding f JOIN consultation c ON c.id = f.consultation_id
+                       WHERE f.id = $7 AND {}) b ON true",
+        queries::seen_at("$8")
     )
 });
 
@@ -346,70 +405,47 @@ fn read<T: serde::de::DeserializeOwned>(json: &str) -> Result<Vec<T>, AppError> 
     })
 }
 
-async fn choices_among(pool: &PgPool, among: Among) -> Result<Choices, AppError> {
+/// All that the form offers, with the chosen consultation's sessions if there are many.
+async fn choices_offered(pool: &PgPool, consultation: Option<Uuid>) -> Result<Choices, AppError> {
     let ordered_sessions = |which: &str| {
         format!(
             "{} ORDER BY c.starts_on NULLS LAST, se.position",
             sessions_where(which)
         )
     };
-    match among {
-        Among::Offered { consultation } => {
-            // Each case its own statement, so that each is planned on its index.
-            let many = sqlx::query_scalar::<_, bool>(
-                "SELECT count(*) > $1 FROM (SELECT 1 FROM session WHERE archived_at IS NULL LIMIT $1 + 1) s",
-            )
-            .bind(SESSIONS_OFFERED)
-            .fetch_one(pool)
-            .await?;
-            let sessions = if many {
-                sqlx::query_as(&ordered_sessions(" AND se.consultation_id = $1"))
-                    .bind(consultation)
-                    .fetch_all(pool)
-                    .await?
-            } else {
-                sqlx::query_as(&ordered_sessions(""))
-                    .fetch_all(pool)
-                    .await?
-            };
-            Ok(Choices {
-                consultations: sqlx::query_as(&format!(
-                    "{CONSULTATIONS} ORDER BY starts_on NULLS LAST, title"
-                ))
-                .fetch_all(pool)
-                .await?,
-                sessions,
-                states: member_states::queries::list_named(pool).await?,
-                commitments: sqlx::query_as(&format!(
-                    "SELECT id, label FROM ({COMMITMENTS}) x ORDER BY chapter, position"
-                ))
-                .fetch_all(pool)
-                .await?,
-                themes: crate::themes::choices(pool).await?,
-                organisations: organisation_choices(pool).await?,
-            })
-        }
-        Among::Named {
-            consultation,
-            session,
-            organisation,
-        } => {
-            let lists: (String, String, String, String, String, String) = sqlx::query_as(&NAMED)
-                .bind(consultation)
-                .bind(session)
-                .bind(organisation)
-                .fetch_one(pool)
-                .await?;
-            Ok(Choices {
-                consultations: read(&lists.0)?,
-                sessions: read(&lists.1)?,
-                organisations: read(&lists.2)?,
-                states: member_states::queries::named(read(&lists.3)?),
-                commitments: read(&lists.4)?,
-                themes: read(&lists.5)?,
-            })
-        }
-    }
+    // Each case its own statement, so that each is planned on its index.
+    let many = sqlx::query_scalar::<_, bool>(
+        "SELECT count(*) > $1 FROM (SELECT 1 FROM session WHERE archived_at IS NULL LIMIT $1 + 1) s",
+    )
+    .bind(SESSIONS_OFFERED)
+    .fetch_one(pool)
+    .await?;
+    let sessions = if many {
+        sqlx::query_as(&ordered_sessions(" AND se.consultation_id = $1"))
+            .bind(consultation)
+            .fetch_all(pool)
+            .await?
+    } else {
+        sqlx::query_as(&ordered_sessions(""))
+            .fetch_all(pool)
+            .await?
+    };
+    Ok(Choices {
+        consultations: sqlx::query_as(&format!(
+            "{CONSULTATIONS} ORDER BY starts_on NULLS LAST, title"
+        ))
+        .fetch_all(pool)
+        .await?,
+        sessions,
+        states: member_states::queries::list_named(pool).await?,
+        commitments: sqlx::query_as(&format!(
+            "SELECT id, label FROM ({COMMITMENTS}) x ORDER BY chapter, position"
+        ))
+        .fetch_all(pool)
+        .await?,
+        themes: crate::themes::choices(pool).await?,
+        organisations: organisation_choices(pool).await?,
+    })
 }
 
 fn form_page(
@@ -670,7 +706,7 @@ pub async fn create_finding(
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let input = input_from(&Pairs(pairs));
-    let errors = match parse(&input, &named_choices(&state.pool, &input).await?) {
+    let errors = match parse(&input, &named_choices(&state.pool, &input, None).await?.0) {
         Ok(fields) => {
             let user = ctx.viewer.actor_id();
             let insert = async |db: &mut sqlx::PgConnection| {
@@ -764,11 +800,11 @@ pub async fn update_finding(
     RequestId(request_id): RequestId,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let before = queries::find(&state.pool, id, &ctx.viewer.visible_levels())
-        .await?
-        .ok_or(AppError::NotFound)?;
     let input = input_from(&Pairs(pairs));
-    let errors = match parse(&input, &named_choices(&state.pool, &input).await?) {
+    let levels = ctx.viewer.visible_levels();
+    let (named, before) = named_choices(&state.pool, &input, Some((id, &levels))).await?;
+    let before = before.ok_or(AppError::NotFound)?;
+    let errors = match parse(&input, &named) {
         Ok(mut fields) => {
             fields.source_note_id = before.source_note_id;
             let version = form_version(&input.version)?;

@@ -1,6 +1,8 @@
 //! SQL for findings: the tracker's filtered, keyset-paginated list; one finding with its links
 //! and follow-up; writing findings and progress updates.
 
+use std::sync::LazyLock;
+
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use sqlx::{PgExecutor, Postgres, QueryBuilder};
@@ -603,30 +605,36 @@ pub struct FindingRow {
     pub version: i32,
 }
 
-pub async fn find(
-    db: impl PgExecutor<'_>,
-    id: Uuid,
-    levels: &[Visibility],
-) -> Result<Option<FindingRow>, sqlx::Error> {
-    sqlx::query_as(
+/// Whether the finding `f`, of the consultation `c`, may be read and edited by a viewer of the
+/// levels in the parameter `levels` (such as `$2`): it is live, and neither it nor its
+/// consultation is above them. [`find`] and the check of a saved finding read it through this.
+pub fn seen_at(levels: &str) -> String {
+    format!(
+        "f.archived_at IS NULL AND f.effective_visibility = ANY({levels})
+            AND c.effective_visibility = ANY({levels})"
+    )
+}
+
+static FIND: LazyLock<String> = LazyLock::new(|| {
+    format!(
         "SELECT f.id, f.kind, f.statement, f.language, c.id AS consultation_id, c.slug AS consultation_slug,
                 c.title AS consultation_title, f.session_id, se.title AS session_title,
                 f.source_note_id,
                 coalesce(n.status = 'published' AND n.effective_visibility = ANY($2), false) AS source_note_visible,
                 coalesce((SELECT array_agg(fs.member_state_code::text ORDER BY fs.member_state_code)
-                            FROM finding_state fs WHERE fs.finding_id = f.id), '{}') AS states,
+                            FROM finding_state fs WHERE fs.finding_id = f.id), '{{}}') AS states,
                 coalesce((SELECT array_agg(m.short_name ORDER BY fs.member_state_code)
                             FROM finding_state fs JOIN member_state m ON m.code = fs.member_state_code
-                           WHERE fs.finding_id = f.id), '{}') AS state_names,
+                           WHERE fs.finding_id = f.id), '{{}}') AS state_names,
                 coalesce((SELECT array_agg(fc.commitment_id) FROM finding_commitment fc
-                           WHERE fc.finding_id = f.id), '{}') AS commitment_ids,
+                           WHERE fc.finding_id = f.id), '{{}}') AS commitment_ids,
                 coalesce((SELECT array_agg(cm.code || ' ' || cm.title ORDER BY cm.code)
                             FROM finding_commitment fc JOIN commitment cm ON cm.id = fc.commitment_id
-                           WHERE fc.finding_id = f.id), '{}') AS commitments,
+                           WHERE fc.finding_id = f.id), '{{}}') AS commitments,
                 coalesce((SELECT array_agg(ft.theme_id) FROM finding_theme ft
-                           WHERE ft.finding_id = f.id), '{}') AS theme_ids,
+                           WHERE ft.finding_id = f.id), '{{}}') AS theme_ids,
                 coalesce((SELECT array_agg(t.name ORDER BY t.name) FROM finding_theme ft
-                            JOIN theme t ON t.id = ft.theme_id WHERE ft.finding_id = f.id), '{}') AS themes,
+                            JOIN theme t ON t.id = ft.theme_id WHERE ft.finding_id = f.id), '{{}}') AS themes,
                 f.recommendation_status AS status, f.addressee_organisation_id,
                 f.addressee_state_code::text AS addressee_state_code,
                 coalesce(ao.name, am.short_name) AS addressee, f.due_on, f.visibility, f.version
@@ -636,28 +644,36 @@ pub async fn find(
            LEFT JOIN note n ON n.id = f.source_note_id
            LEFT JOIN organisation ao ON ao.id = f.addressee_organisation_id
            LEFT JOIN member_state am ON am.code = f.addressee_state_code
-          WHERE f.id = $1 AND f.archived_at IS NULL AND f.effective_visibility = ANY($2)
-            AND c.effective_visibility = ANY($2)",
+          WHERE f.id = $1 AND {}",
+        seen_at("$2")
     )
-    .bind(id)
-    .bind(levels)
-    .fetch_optional(db)
-    .await
-    .map(|row: Option<FindingRow>| {
-        row.map(|mut f| {
-            for (code, name) in f.states.iter().zip(f.state_names.iter_mut()) {
-                *name = crate::member_states::state_name(code, name);
-            }
-            if let (None, Some(code), Some(name)) = (
-                &f.addressee_organisation_id,
-                &f.addressee_state_code,
-                &f.addressee,
-            ) {
-                f.addressee = Some(crate::member_states::state_name(code, name));
-            }
-            f
+});
+
+pub async fn find(
+    db: impl PgExecutor<'_>,
+    id: Uuid,
+    levels: &[Visibility],
+) -> Result<Option<FindingRow>, sqlx::Error> {
+    sqlx::query_as(&FIND)
+        .bind(id)
+        .bind(levels)
+        .fetch_optional(db)
+        .await
+        .map(|row: Option<FindingRow>| {
+            row.map(|mut f| {
+                for (code, name) in f.states.iter().zip(f.state_names.iter_mut()) {
+                    *name = crate::member_states::state_name(code, name);
+                }
+                if let (None, Some(code), Some(name)) = (
+                    &f.addressee_organisation_id,
+                    &f.addressee_state_code,
+                    &f.addressee,
+                ) {
+                    f.addressee = Some(crate::member_states::state_name(code, name));
+                }
+                f
+            })
         })
-    })
 }
 
 /// A dated progress update on a recommendation.
@@ -700,27 +716,20 @@ pub struct Fields {
     pub language: crate::domain::language::TextLanguage,
 }
 
+/// The links a finding has (Member States, commitments, ids as text), for [`write_links`].
+type Links = (Vec<String>, Vec<String>, Vec<String>);
+
 /// Writes the finding's links (Member States, commitments, themes) as `f` names them: only the
-/// kinds whose links differ from those it has (`fresh`: a new finding, which has none). An edit
+/// kinds whose links differ from those it `has` (`None`: a new finding, which has none). An edit
 /// that keeps them, as most do, writes none of the six statements and their triggers.
 async fn write_links(
     db: &mut sqlx::PgConnection,
     id: Uuid,
     f: &Fields,
-    fresh: bool,
+    has: Option<Links>,
 ) -> Result<(), sqlx::Error> {
-    let (states, commitments, themes): (Vec<String>, Vec<String>, Vec<String>) = if fresh {
-        Default::default()
-    } else {
-        sqlx::query_as(
-            "SELECT ARRAY(SELECT member_state_code::text FROM finding_state WHERE finding_id = $1),
-                    ARRAY(SELECT commitment_id::text FROM finding_commitment WHERE finding_id = $1),
-                    ARRAY(SELECT theme_id::text FROM finding_theme WHERE finding_id = $1)",
-        )
-        .bind(id)
-        .fetch_one(&mut *db)
-        .await?
-    };
+    let fresh = has.is_none();
+    let (states, commitments, themes) = has.unwrap_or_default();
     let text = |ids: &[Uuid]| ids.iter().map(Uuid::to_string).collect::<Vec<_>>();
     for (table, column, of_type, wanted, has) in [
         (
@@ -796,7 +805,7 @@ pub async fn insert(
     .bind(f.language)
     .fetch_one(&mut *db)
     .await?;
-    write_links(db, id, f, true).await?;
+    write_links(db, id, f, None).await?;
     Ok(id)
 }
 
@@ -807,12 +816,16 @@ pub async fn update(
     f: &Fields,
     now: DateTime<Utc>,
 ) -> Result<bool, sqlx::Error> {
-    let done = sqlx::query(
+    // With the links it has, read as it is updated: one round trip less.
+    let has: Option<Links> = sqlx::query_as(
         "UPDATE finding SET consultation_id = $3, session_id = $4, kind = $5, statement = $6,
                 visibility = $7, addressee_organisation_id = $8, addressee_state_code = $9,
                 recommendation_status = $10, due_on = $11, version = version + 1, updated_at = $12,
                 language = $13
-          WHERE id = $1 AND version = $2",
+          WHERE id = $1 AND version = $2
+         RETURNING ARRAY(SELECT member_state_code::text FROM finding_state WHERE finding_id = $1),
+                   ARRAY(SELECT commitment_id::text FROM finding_commitment WHERE finding_id = $1),
+                   ARRAY(SELECT theme_id::text FROM finding_theme WHERE finding_id = $1)",
     )
     .bind(id)
     .bind(version)
@@ -827,12 +840,10 @@ pub async fn update(
     .bind(f.due_on)
     .bind(now)
     .bind(f.language)
-    .execute(&mut *db)
+    .fetch_optional(&mut *db)
     .await?;
-    if done.rows_affected() == 0 {
-        return Ok(false);
-    }
-    write_links(db, id, f, false).await?;
+    let Some(has) = has else { return Ok(false) };
+    write_links(db, id, f, Some(has)).await?;
     Ok(true)
 }
 
