@@ -211,8 +211,8 @@ async fn viewer_of(state: &LoginState, session: &Session) -> Result<Option<Activ
 }
 
 /// The live login `id`: from memory if it was checked before and no account or login has changed
-/// since (one statement reads the versions), else checked in the database (and kept, unless
-/// staff, whose pages need the review count read each time).
+/// since (one statement reads the version, with the counts the navigation shows), else checked
+/// in the database (and kept).
 async fn checked_login(
     state: &LoginState,
     id: &str,
@@ -221,22 +221,26 @@ async fn checked_login(
     if let Some((checked_at, user)) = state.logins.kept(id)
         && user.id == login.user_id
     {
-        // A partner's returned notes are read in the same statement, for the navigation.
-        let returned = if user.role == crate::access::Role::Partner {
-            state.returned_count
-        } else {
-            "(SELECT NULL::int8 WHERE $1::uuid IS NULL)"
+        // What the navigation counts is read in the same statement: the notes awaiting
+        // review for staff, a partner's returned notes.
+        let none = "(SELECT NULL::int8 WHERE $1::uuid IS NULL)";
+        let (review, returned) = match user.role {
+            crate::access::Role::Staff | crate::access::Role::Admin => (state.review_count, none),
+            crate::access::Role::Partner => ("NULL::int8", state.returned_count),
+            crate::access::Role::Official => ("NULL::int8", none),
         };
-        let (login_version, returned_count): (i64, Option<i64>) =
-            sqlx::query_as(&format!("SELECT (SELECT n FROM login_version), {returned}"))
-                .bind(user.id)
-                .fetch_one(&state.core.pool)
-                .await?;
+        let (login_version, review_count, returned_count): (i64, Option<i64>, Option<i64>) =
+            sqlx::query_as(&format!(
+                "SELECT (SELECT n FROM login_version), {review}, {returned}"
+            ))
+            .bind(user.id)
+            .fetch_one(&state.core.pool)
+            .await?;
         if login_version == checked_at {
             return Ok(Some(ActiveLogin {
                 user,
                 login_version,
-                review_count: None,
+                review_count,
                 returned_count,
             }));
         }
@@ -251,10 +255,8 @@ async fn checked_login(
     )
     .await?;
     match &active {
-        Some(a) if a.review_count.is_none() => {
-            state.logins.keep(id, a.login_version, a.user.clone());
-        }
-        _ => state.logins.forget(id),
+        Some(a) => state.logins.keep(id, a.login_version, a.user.clone()),
+        None => state.logins.forget(id),
     }
     Ok(active)
 }
