@@ -5,10 +5,11 @@
 //!
 //! Every request passes through [`resolve_viewer`], which turns the login into a [`Viewer`] by
 //! checking the user's record, so that a change of role or scope applies at once. Logins are
-//! kept in memory (`login_cache`), so a signed-in request costs one statement here: for staff,
-//! one that reads the user, checks that the login still exists in the database, and reads the
-//! review count; for others, once their login has been checked so, only one that reads the
-//! login version, as long as nothing about accounts or logins has changed since.
+//! kept in memory (`login_cache`), so a signed-in request costs one statement here: the first
+//! time, one that reads the user and checks that the login still exists in the database; after
+//! that, as long as nothing about accounts or logins has changed since, one that reads the
+//! login version. Each reads what the navigation counts with it: the notes awaiting review for
+//! staff, a partner's returned notes.
 
 use axum::extract::{Request, State};
 use axum::middleware::Next;
