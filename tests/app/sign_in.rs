@@ -187,6 +187,41 @@ async fn a_change_to_an_account_applies_at_the_next_request_though_its_login_was
     assert!(refused.header("location").starts_with("/sign-in?next="));
 }
 
+/// Staff logins are kept too (their review count is read with the login version): a change of
+/// role, or a disabled account, still applies at the next request.
+#[tokio::test]
+async fn a_staff_login_kept_in_memory_loses_its_rights_at_the_next_request_after_a_change() {
+    let app = TestApp::demo().await;
+    let (mut staff, account) = app.signed_in(Who::Staff).await;
+    let email = account.expect("an account").email;
+    for _ in 0..2 {
+        let review = staff.get("/review").await;
+        assert_eq!(review.status, StatusCode::OK, "staff review notes");
+    }
+
+    sqlx::query("UPDATE app_user SET role = 'official', member_state_code = 'VN' WHERE email = $1")
+        .bind(&email)
+        .execute(&app.pool)
+        .await
+        .expect("the role changes");
+    let review = staff.get("/review").await;
+    assert_ne!(
+        review.status,
+        StatusCode::OK,
+        "an official has no review queue"
+    );
+    staff.get("/account").await.assert_contains(&["Viet Nam"]);
+
+    sqlx::query("UPDATE app_user SET disabled_at = now() WHERE email = $1")
+        .bind(&email)
+        .execute(&app.pool)
+        .await
+        .expect("the account is disabled");
+    let refused = staff.get("/account").await;
+    assert_eq!(refused.status, StatusCode::SEE_OTHER);
+    assert!(refused.header("location").starts_with("/sign-in?next="));
+}
+
 #[tokio::test]
 async fn a_login_ends_after_thirty_idle_minutes_and_twelve_hours_in_any_case() {
     let app = TestApp::demo().await;
