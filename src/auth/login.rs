@@ -9,7 +9,8 @@
 //! time, one that reads the user and checks that the login still exists in the database; after
 //! that, as long as nothing about accounts or logins has changed since, one that reads the
 //! login version. Each reads what the navigation counts with it: the notes awaiting review for
-//! staff, a partner's returned notes.
+//! staff, a partner's returned notes. An official's page (`GET`, `HEAD`) from a kept login costs
+//! no statement here: the page's first read confirms the login (see [`resolve_viewer`]).
 
 use axum::extract::{Request, State};
 use axum::middleware::Next;
@@ -22,6 +23,7 @@ use uuid::Uuid;
 
 use crate::AppError;
 use crate::access::{User, Viewer};
+use crate::db::versioned::LoginToConfirm;
 use crate::state::AppState;
 use crate::web::{LoginIdle, ReturnedCount, ReviewCount};
 
@@ -130,36 +132,155 @@ pub async fn user_id(session: &Session) -> Option<Uuid> {
 
 /// Middleware: resolves the login into a [`Viewer`] in the request's extensions. A login that
 /// has expired, or whose account is disabled or whose logins were ended, is ended here.
+///
+/// An official's page (`GET` or `HEAD`) from a login kept in memory does not wait for the
+/// login's own statement: the request carries a [`LoginToConfirm`], which the page's first read
+/// fills with the login version (see `db::versioned`). Before the response leaves, the login is
+/// confirmed at that version, or read now if the page did not read it; if anything about
+/// accounts or logins changed, the login is checked again, and a page made for rights the
+/// account no longer has is dropped and made again for the login as it now stands. Officials'
+/// navigation counts nothing, and these requests change nothing, so nothing is read or written
+/// for a login that turns out to be over.
 pub async fn resolve_viewer(
     State(state): State<LoginState>,
     session: Session,
-    mut request: Request,
+    request: Request,
     next: Next,
 ) -> Response {
-    match viewer_of(&state, &session).await {
-        Ok(None) => {
-            request.extensions_mut().insert(Viewer::Anonymous);
-            next.run(request).await
-        }
-        Ok(Some(login)) => {
-            if let Some(n) = login.review_count {
-                request.extensions_mut().insert(ReviewCount(n));
+    let safe = matches!(
+        *request.method(),
+        axum::http::Method::GET | axum::http::Method::HEAD
+    );
+    match viewer_of(&state, &session, safe).await {
+        Ok(Resolved::Checked(login)) => run_as(&state, login, request, next).await,
+        Ok(Resolved::Deferred {
+            id,
+            checked_at,
+            user,
+            login: data,
+        }) => {
+            let again = copy_of(&request);
+            let login = LoginToConfirm::default();
+            let mut request = request;
+            let extensions = request.extensions_mut();
+            extensions.insert(login.clone());
+            extensions.insert(LoginIdle(state.core.config.login_idle));
+            extensions.insert(Viewer::User(user.clone()));
+            let response = next.clone().run(request).await;
+            let now = state.core.clock.now();
+            match confirm(&state, &id, checked_at, &user, &data, &login).await {
+                Ok(Confirmed::Stands) => match remember_activity(&session, data, now).await {
+                    Ok(()) => answered_for(response, user.id),
+                    Err(err) => err.into_response(),
+                },
+                // The response was made for rights the login no longer has: it is made again
+                // for the login as it now stands.
+                Ok(Confirmed::Now(Some(active))) => {
+                    match remember_activity(&session, data, now).await {
+                        Ok(()) => run_as(&state, Some(active), again, next).await,
+                        Err(err) => err.into_response(),
+                    }
+                }
+                Ok(Confirmed::Now(None)) => match end(&session).await {
+                    Ok(()) => run_as(&state, None, again, next).await,
+                    Err(err) => err.into_response(),
+                },
+                Err(err) => err.into_response(),
             }
-            if let Some(n) = login.returned_count {
-                request.extensions_mut().insert(ReturnedCount(n));
-            }
-            request
-                .extensions_mut()
-                .insert(LoginIdle(state.core.config.login_idle));
-            let id = login.user.id;
-            request.extensions_mut().insert(Viewer::User(login.user));
-            let mut response = next.run(request).await;
-            // The request's log line names the user by id (never by address or name).
-            response.extensions_mut().insert(AnsweredFor(id));
-            response
         }
         Err(err) => err.into_response(),
     }
+}
+
+/// Runs the request for `login` (none: a visitor).
+async fn run_as(
+    state: &LoginState,
+    login: Option<ActiveLogin>,
+    mut request: Request,
+    next: Next,
+) -> Response {
+    let Some(login) = login else {
+        request.extensions_mut().insert(Viewer::Anonymous);
+        return next.run(request).await;
+    };
+    let extensions = request.extensions_mut();
+    if let Some(n) = login.review_count {
+        extensions.insert(ReviewCount(n));
+    }
+    if let Some(n) = login.returned_count {
+        extensions.insert(ReturnedCount(n));
+    }
+    extensions.insert(LoginIdle(state.core.config.login_idle));
+    let id = login.user.id;
+    extensions.insert(Viewer::User(login.user));
+    answered_for(next.run(request).await, id)
+}
+
+/// The response, marked with the user it was made for: the request's log line names the user
+/// by id (never by address or name).
+fn answered_for(mut response: Response, id: Uuid) -> Response {
+    response.extensions_mut().insert(AnsweredFor(id));
+    response
+}
+
+/// A copy of a request that has no body to read (`GET`, `HEAD`), to make its page again.
+fn copy_of(request: &Request) -> Request {
+    let mut copy = Request::new(axum::body::Body::empty());
+    *copy.method_mut() = request.method().clone();
+    *copy.uri_mut() = request.uri().clone();
+    *copy.version_mut() = request.version();
+    *copy.headers_mut() = request.headers().clone();
+    *copy.extensions_mut() = request.extensions().clone();
+    copy
+}
+
+/// What a deferred login turned out to be.
+enum Confirmed {
+    /// Live for the same user as when it was kept.
+    Stands,
+    /// Checked again: live for the user as they now are, or over (none).
+    Now(Option<ActiveLogin>),
+}
+
+/// Whether the deferred login `id` of `user`, kept at `checked_at`, still stands: at the login
+/// version the request read, or reads now. If the version moved on, the login is checked again
+/// and kept (or forgotten) as it now is: it stands if it is still live for the very same user.
+async fn confirm(
+    state: &LoginState,
+    id: &str,
+    checked_at: i64,
+    user: &User,
+    data: &LoginData,
+    login: &LoginToConfirm,
+) -> Result<Confirmed, AppError> {
+    let version = match login.read() {
+        Some(version) => version,
+        None => {
+            sqlx::query_scalar("SELECT n FROM login_version")
+                .fetch_one(&state.core.pool)
+                .await?
+        }
+    };
+    if version == checked_at {
+        return Ok(Confirmed::Stands);
+    }
+    let active = active_login(
+        &state.core.pool,
+        state.review_count,
+        state.returned_count,
+        data.user_id,
+        data.signed_in_at,
+        id,
+    )
+    .await?;
+    match &active {
+        Some(a) => state.logins.keep(id, a.login_version, a.user.clone()),
+        None => state.logins.forget(id),
+    }
+    Ok(match active {
+        Some(a) if a.user == *user => Confirmed::Stands,
+        active => Confirmed::Now(active),
+    })
 }
 
 /// The user a response was made for, for the request's log line.
@@ -178,20 +299,52 @@ struct ActiveLogin {
     returned_count: Option<i64>,
 }
 
-/// The login of the request, unless there is none or it is over (it is then ended here).
-async fn viewer_of(state: &LoginState, session: &Session) -> Result<Option<ActiveLogin>, AppError> {
-    let Some(mut login) = session
+/// A request's login, as resolved before its handler runs.
+enum Resolved {
+    /// Checked now (none: a visitor, or a login that was over and is ended).
+    Checked(Option<ActiveLogin>),
+    /// Kept in memory at `checked_at`, to be confirmed before the response leaves.
+    /// Its activity is remembered once it is confirmed.
+    Deferred {
+        id: String,
+        checked_at: i64,
+        user: User,
+        login: LoginData,
+    },
+}
+
+/// The login of the request, unless there is none or it is over (it is then ended here). With
+/// `may_defer` (a request that changes nothing), an official's login kept in memory is
+/// deferred, to be confirmed by the request's first read.
+async fn viewer_of(
+    state: &LoginState,
+    session: &Session,
+    may_defer: bool,
+) -> Result<Resolved, AppError> {
+    let Some(login) = session
         .get::<LoginData>(LOGIN)
         .await
         .map_err(session_error)?
     else {
-        return Ok(None);
+        return Ok(Resolved::Checked(None));
     };
     let now = state.core.clock.now();
     let config = &state.core.config;
     let expired = now - login.last_seen_at > config.login_idle
         || now - login.signed_in_at > config.login_absolute;
     let id = session.id().map(|id| id.to_string());
+    if let (Some(id), false, true) = (&id, expired, may_defer)
+        && let Some((checked_at, user)) = state.logins.kept(id)
+        && user.id == login.user_id
+        && user.role == crate::access::Role::Official
+    {
+        return Ok(Resolved::Deferred {
+            id: id.clone(),
+            checked_at,
+            user,
+            login,
+        });
+    }
     let active = match (&id, expired) {
         (Some(id), false) => checked_login(state, id, &login).await?,
         _ => None,
@@ -201,14 +354,23 @@ async fn viewer_of(state: &LoginState, session: &Session) -> Result<Option<Activ
             state.logins.forget(id);
         }
         end(session).await?;
-        return Ok(None);
+        return Ok(Resolved::Checked(None));
     };
-    // Remember activity, at most once a minute, to keep writes down.
+    remember_activity(session, login, now).await?;
+    Ok(Resolved::Checked(Some(active)))
+}
+
+/// Remembers the login's activity, at most once a minute, to keep writes down.
+async fn remember_activity(
+    session: &Session,
+    mut login: LoginData,
+    now: DateTime<Utc>,
+) -> Result<(), AppError> {
     if now - login.last_seen_at > chrono::Duration::minutes(1) {
         login.last_seen_at = now;
         session.insert(LOGIN, login).await.map_err(session_error)?;
     }
-    Ok(Some(active))
+    Ok(())
 }
 
 /// The live login `id`: from memory if it was checked before and no account or login has changed

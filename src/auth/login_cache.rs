@@ -5,8 +5,8 @@
 //! - [`CheckedLogins`]: the user each login was last found to belong to (account enabled, login
 //!   still in the database), with the login version (`login_version.n`) it was checked at. The
 //!   version moves on whenever an account changes or a login is deleted, by any process, so a
-//!   request that finds it unchanged (one small statement, see `login.rs`) may use the user kept
-//!   here.
+//!   request that finds it unchanged (one small statement, or for an official's page the page's
+//!   own first read, see `login.rs`) may use the user kept here.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};

@@ -43,7 +43,7 @@ pub async fn show_consultation(
     let current = match pages.peek(&key) {
         Some(kept) => {
             let scopes = queries::page_scopes(kept.consultation.id);
-            let version = crate::db::versioned::version(pool, &scopes).await?;
+            let version = crate::db::versioned::version(pool, &scopes, ctx.login.as_ref()).await?;
             pages.get(&key, version)
         }
         None => {

@@ -81,6 +81,7 @@ pub async fn figures(
             super::cache::LATEST_SCOPES,
             super::cache::scopes(unfiltered),
         ],
+        ctx.login.as_ref(),
     )
     .await?;
     let key = super::cache::ReaderKey::of(&ctx.viewer);

@@ -9,40 +9,65 @@ use std::hash::Hash;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
+/// The login version (`login_version.n`) a request's first read may read for the login layer:
+/// a login kept in memory is then confirmed by the statement the page needs anyway, instead of
+/// one of its own (`auth::login`). Whatever the handler does, the layer confirms the login
+/// before the response leaves, so a handler that does not read it costs a statement, never
+/// trust.
+#[derive(Debug, Clone, Default)]
+pub struct LoginToConfirm(Arc<std::sync::OnceLock<i64>>);
+
+impl LoginToConfirm {
+    /// The login version, if the request read it.
+    pub fn read(&self) -> Option<i64> {
+        self.0.get().copied()
+    }
+
+    fn found(&self, version: i64) {
+        // The first read counts: it came before what the page shows.
+        let _ = self.0.set(version);
+    }
+}
+
 /// The version of `scopes` together (one small statement): it moves on whenever any of them
 /// does. Read it before what is kept under it, so that a value is never kept as newer than it
-/// is.
+/// is. The login version is read with it for `login`, the request's login to confirm, if any.
 pub async fn version<S: AsRef<str>>(
     db: impl sqlx::PgExecutor<'_>,
     scopes: &[S],
+    login: Option<&LoginToConfirm>,
 ) -> Result<i64, sqlx::Error> {
-    let scopes: Vec<&str> = scopes.iter().map(AsRef::as_ref).collect();
-    sqlx::query_scalar("SELECT scope_versions($1)")
-        .bind(scopes)
-        .fetch_one(db)
-        .await
+    let [version] = versions(db, [scopes], login).await?;
+    Ok(version)
 }
 
-/// The versions of several sets of scopes, in one statement.
+/// The versions of several sets of scopes, in one statement (with the login version for
+/// `login`, as [`version`] does).
 pub async fn versions<S: AsRef<str>, const N: usize>(
     db: impl sqlx::PgExecutor<'_>,
     sets: [&[S]; N],
+    login: Option<&LoginToConfirm>,
 ) -> Result<[i64; N], sqlx::Error> {
     // Each set as one text of its scopes joined by newlines (no scope holds one).
     let joined: Vec<String> = sets
         .iter()
         .map(|set| set.iter().map(AsRef::as_ref).collect::<Vec<_>>().join("\n"))
         .collect();
-    let found: Vec<i64> = sqlx::query_scalar(
-        "SELECT scope_versions(string_to_array(s, E'\\n')) FROM unnest($1::text[])
-             WITH ORDINALITY AS x(s, i) ORDER BY i",
+    let found: Vec<(i64, Option<i64>)> = sqlx::query_as(
+        "SELECT scope_versions(string_to_array(s, E'\\n')),
+                CASE WHEN $2 THEN (SELECT n FROM login_version) END
+           FROM unnest($1::text[]) WITH ORDINALITY AS x(s, i) ORDER BY i",
     )
     .bind(joined)
+    .bind(login.is_some())
     .fetch_all(db)
     .await?;
     let mut out = [0; N];
-    for (slot, v) in out.iter_mut().zip(found) {
-        *slot = v;
+    for (slot, (v, _)) in out.iter_mut().zip(&found) {
+        *slot = *v;
+    }
+    if let (Some(login), Some((_, Some(n)))) = (login, found.first()) {
+        login.found(*n);
     }
     Ok(out)
 }

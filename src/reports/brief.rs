@@ -149,7 +149,7 @@ pub async fn kept(
 ) -> Result<CountryBrief, AppError> {
     // The version first: a change committed while the brief is read leaves it under the older
     // version, read again next time.
-    let version = crate::db::versioned::version(pool, &scopes(code)).await?;
+    let version = crate::db::versioned::version(pool, &scopes(code), ctx.login.as_ref()).await?;
     let reader = crate::assessments::queries::reader(pool, &ctx.viewer).await?;
     // Per language too: a brief's labels (kinds, statuses) are written in it.
     let key = (

@@ -126,7 +126,8 @@ pub async fn search_everything(
     // that results are never kept as newer than they are).
     // Per language too: the facets' and suggestions' words are written in it.
     let key = (wanted.clone(), reader, ctx.lang);
-    let version = crate::db::versioned::version(&state.pool, super::SCOPES).await?;
+    let version =
+        crate::db::versioned::version(&state.pool, super::SCOPES, ctx.login.as_ref()).await?;
     let kept = match searches.get(&key, version) {
         Some(kept) => kept,
         None => {

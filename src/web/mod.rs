@@ -47,6 +47,9 @@ pub struct PageContext {
     pub lang: i18n::Lang,
     /// The page's path and query, for the language switch to come back to.
     pub here: String,
+    /// The login kept in memory that this request has yet to confirm, for the first read to
+    /// confirm it (see [`crate::db::versioned::LoginToConfirm`]).
+    pub login: Option<crate::db::versioned::LoginToConfirm>,
 }
 
 impl PageContext {
@@ -111,6 +114,9 @@ impl PageContext {
             here: extensions
                 .get::<i18n::Here>()
                 .map_or_else(|| path.to_owned(), |h| h.0.clone()),
+            login: extensions
+                .get::<crate::db::versioned::LoginToConfirm>()
+                .cloned(),
         }
     }
 }

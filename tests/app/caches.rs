@@ -269,7 +269,7 @@ async fn every_table_a_kept_answer_reads_is_watched() {
 
 /// The version of `scopes` now.
 async fn version(pool: &PgPool, scopes: &[String]) -> i64 {
-    musyawarah::db::versioned::version(pool, scopes)
+    musyawarah::db::versioned::version(pool, scopes, None)
         .await
         .expect("the version")
 }

@@ -222,6 +222,65 @@ async fn a_staff_login_kept_in_memory_loses_its_rights_at_the_next_request_after
     assert!(refused.header("location").starts_with("/sign-in?next="));
 }
 
+/// An official's kept login is confirmed by the page's own first read, not by a statement of its
+/// own; a change made before or while the page is made still applies to that very page: the page
+/// is made again for the account as it now stands.
+#[tokio::test]
+async fn an_officials_kept_login_confirmed_by_the_page_applies_a_change_to_that_page() {
+    let app = TestApp::demo().await;
+    let (mut official, account) = app.signed_in(Who::OfficialVn).await;
+    let email = account.expect("an account").email;
+    let yours = |code: &str| format!("<a href=\"/states/{code}\">");
+    for _ in 0..2 {
+        let page = official.get("/dashboard").await;
+        assert_eq!(page.status, StatusCode::OK);
+        let row = page
+            .body
+            .split(&yours("VN"))
+            .nth(1)
+            .expect("Viet Nam's row on the dashboard");
+        assert!(
+            row[..row.find("</th>").expect("the row's heading")].contains("Yours"),
+            "Viet Nam is marked as the official's own state"
+        );
+    }
+
+    sqlx::query("UPDATE app_user SET member_state_code = 'TH' WHERE email = $1")
+        .bind(&email)
+        .execute(&app.pool)
+        .await
+        .expect("the scope changes");
+    let moved = official.get("/dashboard").await;
+    assert_eq!(moved.status, StatusCode::OK, "the page itself, made again");
+    let own = |body: &str, code: &str| {
+        body.split(&yours(code)).nth(1).is_some_and(|row| {
+            row[..row.find("</th>").expect("the row's heading")].contains("Yours")
+        })
+    };
+    assert!(
+        own(&moved.body, "TH"),
+        "Thailand is now the official's state"
+    );
+    assert!(!own(&moved.body, "VN"), "Viet Nam is no longer marked");
+    // Searching confirms the login in its own first read too.
+    assert_eq!(official.get("/search?q=hanoi").await.status, StatusCode::OK);
+
+    sqlx::query("UPDATE app_user SET disabled_at = now() WHERE email = $1")
+        .bind(&email)
+        .execute(&app.pool)
+        .await
+        .expect("the account is disabled");
+    let public = official.get("/dashboard").await;
+    assert_eq!(public.status, StatusCode::OK);
+    public.assert_contains(&["public data only"]);
+    assert!(
+        !public.body.contains("Yours"),
+        "no state is the visitor's own"
+    );
+    let refused = official.get("/account").await;
+    assert_eq!(refused.status, StatusCode::SEE_OTHER, "the login is over");
+}
+
 #[tokio::test]
 async fn a_login_ends_after_thirty_idle_minutes_and_twelve_hours_in_any_case() {
     let app = TestApp::demo().await;
