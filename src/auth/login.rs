@@ -264,19 +264,7 @@ async fn confirm(
     if version == checked_at {
         return Ok(Confirmed::Stands);
     }
-    let active = active_login(
-        &state.core.pool,
-        state.review_count,
-        state.returned_count,
-        data.user_id,
-        data.signed_in_at,
-        id,
-    )
-    .await?;
-    match &active {
-        Some(a) => state.logins.keep(id, a.login_version, a.user.clone()),
-        None => state.logins.forget(id),
-    }
+    let active = checked_afresh(state, id, data).await?;
     Ok(match active {
         Some(a) if a.user == *user => Confirmed::Stands,
         active => Confirmed::Now(active),
@@ -408,6 +396,15 @@ async fn checked_login(
             }));
         }
     }
+    checked_afresh(state, id, login).await
+}
+
+/// The live login `id`, checked in the database, and kept in memory as found (or forgotten).
+async fn checked_afresh(
+    state: &LoginState,
+    id: &str,
+    login: &LoginData,
+) -> Result<Option<ActiveLogin>, sqlx::Error> {
     let active = active_login(
         &state.core.pool,
         state.review_count,

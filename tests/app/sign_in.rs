@@ -151,6 +151,19 @@ async fn a_login_deleted_in_the_database_is_over_at_the_next_request() {
         .assert_contains(&["public data only"]);
 }
 
+/// Disables an account, for [`change_account`].
+const DISABLE: &str = "disabled_at = now()";
+
+/// Changes the account `email` straight in the database (`set`: the SET clause), as another
+/// process or an operator would.
+async fn change_account(app: &TestApp, email: &str, set: &str, what: &str) {
+    sqlx::query(&format!("UPDATE app_user SET {set} WHERE email = $1"))
+        .bind(email)
+        .execute(&app.pool)
+        .await
+        .expect(what);
+}
+
 /// A checked login is kept in memory while no account or login changes; a change to an account,
 /// made by any process (here straight in the database), applies at the next request.
 #[tokio::test]
@@ -168,20 +181,18 @@ async fn a_change_to_an_account_applies_at_the_next_request_though_its_login_was
         .await
         .assert_contains(&["Viet Nam"]);
 
-    sqlx::query("UPDATE app_user SET member_state_code = 'TH' WHERE email = $1")
-        .bind(&email)
-        .execute(&app.pool)
-        .await
-        .expect("the scope changes");
+    change_account(
+        &app,
+        &email,
+        "member_state_code = 'TH'",
+        "the scope changes",
+    )
+    .await;
     let moved = official.get("/account").await;
     moved.assert_contains(&["Thailand"]);
     assert!(!moved.body.contains("Viet Nam"), "the old scope is gone");
 
-    sqlx::query("UPDATE app_user SET disabled_at = now() WHERE email = $1")
-        .bind(&email)
-        .execute(&app.pool)
-        .await
-        .expect("the account is disabled");
+    change_account(&app, &email, DISABLE, "the account is disabled").await;
     let refused = official.get("/account").await;
     assert_eq!(refused.status, StatusCode::SEE_OTHER);
     assert!(refused.header("location").starts_with("/sign-in?next="));
@@ -199,11 +210,13 @@ async fn a_staff_login_kept_in_memory_loses_its_rights_at_the_next_request_after
         assert_eq!(review.status, StatusCode::OK, "staff review notes");
     }
 
-    sqlx::query("UPDATE app_user SET role = 'official', member_state_code = 'VN' WHERE email = $1")
-        .bind(&email)
-        .execute(&app.pool)
-        .await
-        .expect("the role changes");
+    change_account(
+        &app,
+        &email,
+        "role = 'official', member_state_code = 'VN'",
+        "the role changes",
+    )
+    .await;
     let review = staff.get("/review").await;
     assert_ne!(
         review.status,
@@ -212,11 +225,7 @@ async fn a_staff_login_kept_in_memory_loses_its_rights_at_the_next_request_after
     );
     staff.get("/account").await.assert_contains(&["Viet Nam"]);
 
-    sqlx::query("UPDATE app_user SET disabled_at = now() WHERE email = $1")
-        .bind(&email)
-        .execute(&app.pool)
-        .await
-        .expect("the account is disabled");
+    change_account(&app, &email, DISABLE, "the account is disabled").await;
     let refused = staff.get("/account").await;
     assert_eq!(refused.status, StatusCode::SEE_OTHER);
     assert!(refused.header("location").starts_with("/sign-in?next="));
@@ -245,11 +254,13 @@ async fn an_officials_kept_login_confirmed_by_the_page_applies_a_change_to_that_
         );
     }
 
-    sqlx::query("UPDATE app_user SET member_state_code = 'TH' WHERE email = $1")
-        .bind(&email)
-        .execute(&app.pool)
-        .await
-        .expect("the scope changes");
+    change_account(
+        &app,
+        &email,
+        "member_state_code = 'TH'",
+        "the scope changes",
+    )
+    .await;
     let moved = official.get("/dashboard").await;
     assert_eq!(moved.status, StatusCode::OK, "the page itself, made again");
     let own = |body: &str, code: &str| {
@@ -265,11 +276,7 @@ async fn an_officials_kept_login_confirmed_by_the_page_applies_a_change_to_that_
     // Searching confirms the login in its own first read too.
     assert_eq!(official.get("/search?q=hanoi").await.status, StatusCode::OK);
 
-    sqlx::query("UPDATE app_user SET disabled_at = now() WHERE email = $1")
-        .bind(&email)
-        .execute(&app.pool)
-        .await
-        .expect("the account is disabled");
+    change_account(&app, &email, DISABLE, "the account is disabled").await;
     let public = official.get("/dashboard").await;
     assert_eq!(public.status, StatusCode::OK);
     public.assert_contains(&["public data only"]);
