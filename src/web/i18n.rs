@@ -63,11 +63,19 @@ pub async fn choose(request: Request, next: Next) -> Response {
     request.extensions_mut().insert(lang);
     request.extensions_mut().insert(Here(here));
     let mut response = crate::i18n::scope(lang, next.run(request)).await;
-    // Pages differ by these, for any cache on the way.
-    response.headers_mut().append(
-        header::VARY,
-        header::HeaderValue::from_static("Accept-Language, Cookie"),
-    );
+    // Pages differ by these, for any cache on the way (said once: this layer is both inside and
+    // outside the login layers).
+    const VARY: &str = "Accept-Language, Cookie";
+    if !response
+        .headers()
+        .get_all(header::VARY)
+        .iter()
+        .any(|v| v == VARY)
+    {
+        response
+            .headers_mut()
+            .append(header::VARY, header::HeaderValue::from_static(VARY));
+    }
     if !response.headers().contains_key(header::CONTENT_LANGUAGE)
         && let Ok(value) = header::HeaderValue::from_str(lang.code())
     {

@@ -37,6 +37,17 @@ async fn the_browser_s_languages_choose_the_page_s_language_until_the_switch_ove
     ]);
     assert_eq!(vietnamese.header("content-language"), "vi");
     assert!(vietnamese.header("vary").contains("Accept-Language"));
+    assert_eq!(
+        vietnamese
+            .headers
+            .get_all("vary")
+            .iter()
+            .filter(|v| v.to_str().is_ok_and(|v| v.contains("Accept-Language")))
+            .count(),
+        1,
+        "the language's Vary is said once: {:?}",
+        vietnamese.headers
+    );
 
     // No Thai catalogue yet: English.
     let thai = page_in(&mut visitor, "/", "th-TH").await;
