@@ -75,11 +75,12 @@ pub async fn figures(
     // Both versions first, in one statement: figures read after them are never kept as newer
     // than they are.
     let unfiltered = *filters == Filters::default();
-    let [version, figures_version] = crate::db::versioned::versions(
+    let [version, figures_version, unfiltered_version] = crate::db::versioned::versions(
         &state.pool,
         [
             super::cache::LATEST_SCOPES,
             super::cache::scopes(unfiltered),
+            super::cache::SCOPES,
         ],
         ctx.login.as_ref(),
     )
@@ -95,26 +96,43 @@ pub async fn figures(
             latest
         }
     };
+    let levels = ctx.viewer.visible_levels();
+    // The figures without filters: the page itself, or, with filters, the series and themes
+    // that a filter may name, checked before the figures with filters are computed (at scale
+    // that takes seconds, which a mistyped or made-up filter must not cost).
+    let overview = cache
+        .figures(
+            &state.pool,
+            &levels,
+            &Filters::default(),
+            today,
+            unfiltered_version,
+            &latest,
+        )
+        .await?;
+    if let Some(series) = &filters.series
+        && !overview.series.iter().any(|s| &s.slug == series)
+    {
+        return Err(AppError::BadRequest(t!("bad-no-such-series")));
+    }
+    if let Some(theme) = &filters.theme
+        && !overview.themes.iter().any(|t| &t.slug == theme)
+    {
+        return Err(AppError::BadRequest(t!("bad-no-such-theme")));
+    }
+    if unfiltered {
+        return Ok((overview, today));
+    }
     let figures = cache
         .figures(
             &state.pool,
-            &ctx.viewer.visible_levels(),
+            &levels,
             filters,
             today,
             figures_version,
             &latest,
         )
         .await?;
-    if let Some(series) = &filters.series
-        && !figures.series.iter().any(|s| &s.slug == series)
-    {
-        return Err(AppError::BadRequest(t!("bad-no-such-series")));
-    }
-    if let Some(theme) = &filters.theme
-        && !figures.themes.iter().any(|t| &t.slug == theme)
-    {
-        return Err(AppError::BadRequest(t!("bad-no-such-theme")));
-    }
     Ok((figures, today))
 }
 

@@ -855,3 +855,49 @@ async fn the_overview_is_light_one_table_two_charts_and_no_heat_map() {
         }
     }
 }
+
+/// The dashboard's figures computed so far (its cache's misses, as `/metrics` counts them).
+async fn dashboard_computations(app: &TestApp) -> u64 {
+    let mut local = app.client();
+    local.address = Some("127.0.0.1:40000".parse().expect("an address"));
+    let metrics = local.get("/metrics").await;
+    assert_eq!(metrics.status, StatusCode::OK);
+    let needle = r#"musyawarah_cache_misses_total{cache="dashboard"} "#;
+    let at = metrics.body.find(needle).expect("the dashboard's misses") + needle.len();
+    metrics.body[at..]
+        .split_whitespace()
+        .next()
+        .and_then(|n| n.parse().ok())
+        .expect("a count")
+}
+
+/// A filter naming a series or theme that does not exist is refused before any figures are
+/// computed for it: with filters they are read from the records, which at scale takes seconds.
+#[tokio::test]
+async fn a_made_up_filter_is_refused_without_computing_figures_for_it() {
+    let app = TestApp::demo().await;
+    assert_eq!(app.get("/dashboard").await.status, StatusCode::OK);
+    let before = dashboard_computations(&app).await;
+    for query in ["theme=no-such-theme", "series=no-such-series"] {
+        let refused = app.get(&format!("/dashboard/findings?{query}")).await;
+        assert_eq!(refused.status, StatusCode::BAD_REQUEST, "{query}");
+    }
+    assert_eq!(
+        dashboard_computations(&app).await,
+        before,
+        "no figures were computed for made-up filters"
+    );
+    let theme: String = sqlx::query_scalar(
+        "SELECT slug FROM theme WHERE archived_at IS NULL ORDER BY slug LIMIT 1",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .expect("a theme");
+    let filtered = app.get(&format!("/dashboard/findings?theme={theme}")).await;
+    assert_eq!(filtered.status, StatusCode::OK, "theme {theme}");
+    assert_eq!(
+        dashboard_computations(&app).await,
+        before + 1,
+        "a real theme's figures are computed"
+    );
+}
