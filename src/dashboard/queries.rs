@@ -173,16 +173,35 @@ c AS (
        AND (p.from_d IS NULL OR c.starts_on >= p.from_d)
        AND (p.to_d IS NULL OR c.starts_on <= p.to_d)
 ),
+themed AS MATERIALIZED (
+    -- The findings of the theme asked for, first: a tenth of them or so, where the others
+    -- would each be looked up.
+    SELECT ft.finding_id FROM finding_theme ft
+     WHERE $5::text IS NOT NULL
+       AND ft.theme_id = (SELECT t.id FROM theme t WHERE t.slug = $5::text)
+),
 f AS MATERIALIZED (
+    -- Without a theme, every finding; with one, only that theme's, found through its index (a
+    -- finding has a theme at most once). Which of the two runs is decided by the value itself,
+    -- in the one plan kept for every value.
     SELECT f.id, f.kind, f.recommendation_status, f.due_on, f.is_demo
       FROM finding f JOIN consultation c ON c.id = f.consultation_id, p
+     WHERE $5::text IS NULL
+       AND f.archived_at IS NULL AND f.effective_visibility = ANY(p.levels) AND c.effective_visibility = ANY(p.levels)
+       AND (NOT p.by_series OR c.series_id = p.series_id)
+       AND (p.from_d IS NULL OR coalesce(c.starts_on, f.created_at::date) >= p.from_d)
+       AND (p.to_d IS NULL OR coalesce(c.starts_on, f.created_at::date) <= p.to_d)
+    UNION ALL
+    SELECT f.id, f.kind, f.recommendation_status, f.due_on, f.is_demo
+      FROM themed
+           -- Each looked up by its key (OFFSET 0 keeps the planner from reading every
+           -- finding to join them instead).
+           CROSS JOIN LATERAL (SELECT * FROM finding f WHERE f.id = themed.finding_id OFFSET 0) f
+           JOIN consultation c ON c.id = f.consultation_id, p
      WHERE f.archived_at IS NULL AND f.effective_visibility = ANY(p.levels) AND c.effective_visibility = ANY(p.levels)
        AND (NOT p.by_series OR c.series_id = p.series_id)
        AND (p.from_d IS NULL OR coalesce(c.starts_on, f.created_at::date) >= p.from_d)
        AND (p.to_d IS NULL OR coalesce(c.starts_on, f.created_at::date) <= p.to_d)
-       AND (p.theme IS NULL OR EXISTS (
-               SELECT 1 FROM finding_theme ft JOIN theme t ON t.id = ft.theme_id
-                WHERE ft.finding_id = f.id AND t.slug = p.theme))
 ),
 fs AS MATERIALIZED (
     SELECT s.member_state_code::text AS state, f.*
