@@ -160,7 +160,7 @@ pub async fn resolve_viewer(
             login: data,
         }) => {
             let again = copy_of(&request);
-            let login = LoginToConfirm::default();
+            let login = LoginToConfirm::at(checked_at);
             let mut request = request;
             let extensions = request.extensions_mut();
             extensions.insert(login.clone());
@@ -244,7 +244,8 @@ enum Confirmed {
 
 /// Whether the deferred login `id` of `user`, kept at `checked_at`, still stands: at the login
 /// version the request read, or reads now. If the version moved on, the login is checked again
-/// and kept (or forgotten) as it now is: it stands if it is still live for the very same user.
+/// and kept (or forgotten) as it now is: it stands if it is still live for the very same user
+/// and the request left nothing undone for it (see `LoginToConfirm::left_undone`).
 async fn confirm(
     state: &LoginState,
     id: &str,
@@ -261,12 +262,13 @@ async fn confirm(
                 .await?
         }
     };
-    if version == checked_at {
+    if version == checked_at && !login.undone() {
         return Ok(Confirmed::Stands);
     }
     let active = checked_afresh(state, id, data).await?;
     Ok(match active {
-        Some(a) if a.user == *user => Confirmed::Stands,
+        // Made for the same user, and nothing was left undone: it stands.
+        Some(a) if a.user == *user && !login.undone() => Confirmed::Stands,
         active => Confirmed::Now(active),
     })
 }

@@ -14,18 +14,52 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 /// one of its own (`auth::login`). Whatever the handler does, the layer confirms the login
 /// before the response leaves, so a handler that does not read it costs a statement, never
 /// trust.
-#[derive(Debug, Clone, Default)]
-pub struct LoginToConfirm(Arc<std::sync::OnceLock<i64>>);
+///
+/// A `GET` that writes (the language switch) writes only if the login version is still the one
+/// the login was checked at ([`Self::checked_at`]), in the same statement.
+#[derive(Debug, Clone)]
+pub struct LoginToConfirm {
+    checked_at: i64,
+    read: Arc<std::sync::OnceLock<i64>>,
+    /// A write was left undone because the version had moved on: the request is to be made
+    /// again once the login is checked.
+    undone: Arc<std::sync::atomic::AtomicBool>,
+}
 
 impl LoginToConfirm {
-    /// The login version, if the request read it.
-    pub fn read(&self) -> Option<i64> {
-        self.0.get().copied()
+    /// A login kept in memory, checked at login version `checked_at`.
+    pub fn at(checked_at: i64) -> Self {
+        Self {
+            checked_at,
+            read: Arc::default(),
+            undone: Arc::default(),
+        }
     }
 
-    fn found(&self, version: i64) {
+    /// The login version the login was checked at.
+    pub fn checked_at(&self) -> i64 {
+        self.checked_at
+    }
+
+    /// Says that a write was left undone because the login version had moved on.
+    pub fn left_undone(&self) {
+        self.undone.store(true, Ordering::Relaxed);
+    }
+
+    /// Whether a write was left undone, so that the request must be made again.
+    pub fn undone(&self) -> bool {
+        self.undone.load(Ordering::Relaxed)
+    }
+
+    /// The login version, if the request read it.
+    pub fn read(&self) -> Option<i64> {
+        self.read.get().copied()
+    }
+
+    /// Records the login version the request read (the first read counts).
+    pub fn found(&self, version: i64) {
         // The first read counts: it came before what the page shows.
-        let _ = self.0.set(version);
+        let _ = self.read.set(version);
     }
 }
 

@@ -108,16 +108,31 @@ pub struct SwitchQuery {
 pub async fn switch(
     axum::extract::State(state): axum::extract::State<crate::state::AppState>,
     viewer: Viewer,
+    login: Option<axum::Extension<crate::db::versioned::LoginToConfirm>>,
     super::extract::Path(code): super::extract::Path<String>,
     query: Option<super::extract::Query<SwitchQuery>>,
 ) -> Result<Response, crate::AppError> {
     let lang = Lang::of(&code).ok_or(crate::AppError::NotFound)?;
     if let Some(user) = viewer.user() {
-        sqlx::query("UPDATE app_user SET language = $2 WHERE id = $1")
-            .bind(user.id)
-            .bind(lang.code())
-            .execute(&state.pool)
-            .await?;
+        // A login kept in memory and not yet confirmed (an official's, see `auth::login`) writes
+        // only while its version holds; else nothing is written, and the login layer makes this
+        // request again once it has checked the login.
+        let version: Option<i64> = sqlx::query_scalar(
+            "WITH v AS (SELECT n FROM login_version)
+             UPDATE app_user SET language = $2
+              WHERE id = $1 AND ($3::int8 IS NULL OR $3 = (SELECT n FROM v))
+             RETURNING (SELECT n FROM v)",
+        )
+        .bind(user.id)
+        .bind(lang.code())
+        .bind(login.as_ref().map(|l| l.checked_at()))
+        .fetch_optional(&state.pool)
+        .await?;
+        match (&login, version) {
+            (Some(login), Some(version)) => login.found(version),
+            (Some(login), None) => login.left_undone(),
+            (None, _) => {}
+        }
     }
     let next = query.map(|q| q.0.next).unwrap_or_default();
     let mut response = super::see_other(back_to(&next));
