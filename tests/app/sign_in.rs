@@ -288,6 +288,15 @@ async fn an_officials_kept_login_confirmed_by_the_page_applies_a_change_to_that_
     assert_eq!(refused.status, StatusCode::SEE_OTHER, "the login is over");
 }
 
+/// The language kept in the account `email`.
+async fn language_of(app: &TestApp, email: &str) -> Option<String> {
+    sqlx::query_scalar("SELECT language FROM app_user WHERE email = $1")
+        .bind(email)
+        .fetch_one(&app.pool)
+        .await
+        .expect("the account")
+}
+
 /// The language switch is a link (a `GET`) that writes the account's choice. From an official's
 /// kept login it writes only while the login version holds; when another login changed meanwhile,
 /// the login is checked and the switch made again, so the choice is kept all the same.
@@ -304,28 +313,16 @@ async fn an_officials_language_choice_is_kept_though_another_login_changed_meanw
         .expect("the login version moves on");
     let switched = official.get("/language/vi?next=/dashboard").await;
     assert_eq!(switched.status, StatusCode::SEE_OTHER);
-    let language: Option<String> =
-        sqlx::query_scalar("SELECT language FROM app_user WHERE email = $1")
-            .bind(&email)
-            .fetch_one(&app.pool)
-            .await
-            .expect("the account");
     assert_eq!(
-        language.as_deref(),
+        language_of(&app, &email).await.as_deref(),
         Some("vi"),
         "the choice is kept in the account"
     );
 
     change_account(&app, &email, DISABLE, "the account is disabled").await;
     official.get("/language/id?next=/dashboard").await;
-    let language: Option<String> =
-        sqlx::query_scalar("SELECT language FROM app_user WHERE email = $1")
-            .bind(&email)
-            .fetch_one(&app.pool)
-            .await
-            .expect("the account");
     assert_eq!(
-        language.as_deref(),
+        language_of(&app, &email).await.as_deref(),
         Some("vi"),
         "a disabled account's login writes nothing"
     );
