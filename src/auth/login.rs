@@ -168,7 +168,7 @@ pub async fn resolve_viewer(
             extensions.insert(Viewer::User(user.clone()));
             let response = next.clone().run(request).await;
             let now = state.core.clock.now();
-            match confirm(&state, &id, checked_at, &user, &data, &login).await {
+            match confirm(&state, &id, &user, &data, &login).await {
                 Ok(Confirmed::Stands) => match remember_activity(&session, data, now).await {
                     Ok(()) => answered_for(response, user.id),
                     Err(err) => err.into_response(),
@@ -242,14 +242,13 @@ enum Confirmed {
     Now(Option<ActiveLogin>),
 }
 
-/// Whether the deferred login `id` of `user`, kept at `checked_at`, still stands: at the login
+/// Whether the deferred login `id` of `user` (kept at `login.checked_at()`) still stands: at the login
 /// version the request read, or reads now. If the version moved on, the login is checked again
 /// and kept (or forgotten) as it now is: it stands if it is still live for the very same user
 /// and the request left nothing undone for it (see `LoginToConfirm::left_undone`).
 async fn confirm(
     state: &LoginState,
     id: &str,
-    checked_at: i64,
     user: &User,
     data: &LoginData,
     login: &LoginToConfirm,
@@ -262,7 +261,7 @@ async fn confirm(
                 .await?
         }
     };
-    if version == checked_at && !login.undone() {
+    if version == login.checked_at() && !login.undone() {
         return Ok(Confirmed::Stands);
     }
     let active = checked_afresh(state, id, data).await?;

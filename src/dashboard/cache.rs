@@ -33,11 +33,6 @@ pub const FILTERED_SCOPES: &[&str] = &[
     "finding",
 ];
 
-/// The scopes of the figures with or without filters.
-pub fn scopes(unfiltered: bool) -> &'static [&'static str] {
-    if unfiltered { SCOPES } else { FILTERED_SCOPES }
-}
-
 /// What decides which self-assessments count as the states' latest.
 pub const LATEST_SCOPES: &[&str] = &["assessment", "reference"];
 
@@ -107,7 +102,8 @@ impl std::fmt::Debug for DashboardCache {
 
 impl DashboardCache {
     /// The figures for `levels`, `filters` and the `latest` assessments, read again only if
-    /// what they count changed: `version` is that of their [`scopes`], read before.
+    /// what they count changed: `version` is that of their scopes ([`SCOPES`] without filters,
+    /// [`FILTERED_SCOPES`] with them), read before.
     pub async fn figures(
         &self,
         pool: &PgPool,

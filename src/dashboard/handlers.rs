@@ -72,15 +72,20 @@ pub async fn figures(
     // this reader, so that the dashboard and the comparison agree. Kept while the
     // self-assessments hold, by what decides it (levels, an official's state, a partner's
     // organisation).
-    // Both versions first, in one statement: figures read after them are never kept as newer
-    // than they are.
+    // The versions first, in one statement: figures read after them are never kept as newer
+    // than they are. Those of the figures with filters only when there are filters.
     let unfiltered = *filters == Filters::default();
-    let [version, figures_version, unfiltered_version] = crate::db::versioned::versions(
+    let filtered_scopes: &[&str] = if unfiltered {
+        &[]
+    } else {
+        super::cache::FILTERED_SCOPES
+    };
+    let [version, unfiltered_version, filtered_version] = crate::db::versioned::versions(
         &state.pool,
         [
             super::cache::LATEST_SCOPES,
-            super::cache::scopes(unfiltered),
             super::cache::SCOPES,
+            filtered_scopes,
         ],
         ctx.login.as_ref(),
     )
@@ -129,7 +134,7 @@ pub async fn figures(
             &levels,
             filters,
             today,
-            figures_version,
+            filtered_version,
             &latest,
         )
         .await?;

@@ -89,7 +89,7 @@ pub async fn versions<S: AsRef<str>, const N: usize>(
         .collect();
     let found: Vec<(i64, Option<i64>)> = sqlx::query_as(
         "SELECT scope_versions(string_to_array(s, E'\\n')),
-                CASE WHEN $2 THEN (SELECT n FROM login_version) END
+                CASE WHEN $2 AND i = 1 THEN (SELECT n FROM login_version) END
            FROM unnest($1::text[]) WITH ORDINALITY AS x(s, i) ORDER BY i",
     )
     .bind(joined)
