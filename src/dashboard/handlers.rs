@@ -28,7 +28,8 @@ pub struct DashboardQuery {
     theme: String,
 }
 
-fn slug(value: &str, what: &str) -> Result<Option<String>, AppError> {
+/// A filter's slug, or none; `no_such` says, in the reader's language, that there is no such one.
+fn slug(value: &str, no_such: fn() -> String) -> Result<Option<String>, AppError> {
     match value.trim() {
         "" => Ok(None),
         v if v.len() <= 100
@@ -37,17 +38,17 @@ fn slug(value: &str, what: &str) -> Result<Option<String>, AppError> {
         {
             Ok(Some(v.to_owned()))
         }
-        _ => Err(AppError::BadRequest(format!("There is no such {what}."))),
+        _ => Err(AppError::BadRequest(no_such())),
     }
 }
 
 pub(super) fn filters(query: Option<Query<DashboardQuery>>) -> Result<Filters, AppError> {
     let q = query.map(|Query(q)| q).unwrap_or_default();
     let filters = Filters {
-        series: slug(&q.series, "series")?,
+        series: slug(&q.series, || t!("bad-no-such-series"))?,
         from: crate::web::extract::query_date(&q.from, "from")?,
         to: crate::web::extract::query_date(&q.to, "to")?,
-        theme: slug(&q.theme, "theme")?,
+        theme: slug(&q.theme, || t!("bad-no-such-theme"))?,
     };
     if let (Some(from), Some(to)) = (filters.from, filters.to)
         && to < from

@@ -930,3 +930,20 @@ async fn the_api_s_page_is_written_in_indonesian_and_its_json_stays_english() {
     assert!(json.body.contains("\"states\""), "{}", json.body);
     assert!(json.body.contains("\"Viet Nam\""), "{}", json.body);
 }
+
+/// A dashboard filter that cannot be a series or a theme is explained in the reader's language,
+/// as one that names none is.
+#[tokio::test]
+async fn a_malformed_dashboard_filter_is_explained_in_the_readers_language() {
+    let app = TestApp::demo().await;
+    let mut visitor = app.client();
+    for (query, message) in [
+        ("theme=a%20b", "Không có chủ đề này."),
+        ("theme=no-such-theme", "Không có chủ đề này."),
+        ("series=Not%20A%20Slug", "Không có chuỗi hoạt động này."),
+    ] {
+        let page = page_in(&mut visitor, &format!("/dashboard?{query}"), "vi").await;
+        assert_eq!(page.status, StatusCode::BAD_REQUEST, "{query}");
+        page.assert_contains(&[message]);
+    }
+}
