@@ -15,8 +15,9 @@
 //!   `READY` once signed in, before the first change, then the line of the changes' figures.
 //! - `first PAGE`: `BENCH_SAMPLES` samples (default 60, for at most `BENCH_SAMPLE_SECS`,
 //!   default 120 s), one at a time, each a real change and then the page asked for at once
-//!   (`dashboard_anon`, `dashboard_official` with `BENCH_OFFICIAL_COOKIE`, `consultation`: the
-//!   page of the consultation whose finding was changed); or without a change, `search`: two
+//!   (`dashboard_anon`, `dashboard_official` with `BENCH_OFFICIAL_COOKIE`, `dashboard_filtered`:
+//!   the dashboard with one of a rotation of filters, `consultation`: the page of the
+//!   consultation whose finding was changed); or without a change, `search`: two
 //!   words of the data never searched together before; or `reference`: `/reference` one at a
 //!   time, the yardstick for those. The figures are of the page requests alone.
 //! - `edits N SECS`: N staff members at once, each editing a finding of its own again and again
@@ -594,11 +595,16 @@ async fn first(pool: &PgPool, base: &str, page: &str) -> Figures {
     let mut vocabulary = Vec::new();
     let mut staff_client = None;
     match page {
-        "dashboard_anon" | "dashboard_official" => {
+        "dashboard_anon" | "dashboard_official" | "dashboard_filtered" => {
             let client = staff(pool, base, 1).await.remove(0);
-            for (_, ids) in findings_by_state(pool).await {
+            let filters = if page == "dashboard_filtered" {
+                dashboard_filters(pool).await
+            } else {
+                vec![String::new()]
+            };
+            for (i, (_, ids)) in findings_by_state(pool).await.into_iter().enumerate() {
                 if let Some(e) = editable(&client, base, &ids, 1).await.pop() {
-                    targets.push(("/dashboard".to_owned(), e));
+                    targets.push((format!("/dashboard{}", filters[i % filters.len()]), e));
                 }
             }
             staff_client = Some(client);
@@ -620,7 +626,8 @@ async fn first(pool: &PgPool, base: &str, page: &str) -> Figures {
         }
         "reference" => {}
         _ => fail(
-            "first: PAGE is dashboard_anon, dashboard_official, consultation, search or reference",
+            "first: PAGE is dashboard_anon, dashboard_official, dashboard_filtered, consultation, \
+             search or reference",
         ),
     }
     if staff_client.is_some() && targets.is_empty() {
@@ -681,6 +688,44 @@ async fn first(pool: &PgPool, base: &str, page: &str) -> Figures {
         }
     }
     figures
+}
+
+/// Filters a reader might choose, from the data: a theme, a series, a year, a span of years, a
+/// few weeks, and a theme within a year; each as the query of `/dashboard`.
+async fn dashboard_filters(pool: &PgPool) -> Vec<String> {
+    let themes: Vec<String> = sqlx::query_scalar(
+        "SELECT slug FROM theme WHERE archived_at IS NULL ORDER BY slug LIMIT 3",
+    )
+    .fetch_all(pool)
+    .await
+    .unwrap_or_else(|e| fail(&format!("the themes: {e}")));
+    let series: Vec<String> = sqlx::query_scalar(
+        "SELECT slug FROM series WHERE archived_at IS NULL AND effective_visibility = 'public'
+          ORDER BY slug LIMIT 2",
+    )
+    .fetch_all(pool)
+    .await
+    .unwrap_or_else(|e| fail(&format!("the series: {e}")));
+    let (first, last): (Option<i32>, Option<i32>) = sqlx::query_as(
+        "SELECT extract(year FROM min(starts_on))::int, extract(year FROM max(starts_on))::int
+           FROM consultation WHERE archived_at IS NULL",
+    )
+    .fetch_one(pool)
+    .await
+    .unwrap_or_else(|e| fail(&format!("the years: {e}")));
+    let (first, last) = (first.unwrap_or(2019), last.unwrap_or(2019));
+    let year = (first + last) / 2;
+    let mut filters = vec![
+        format!("?from={year}-01-01&to={year}-12-31"),
+        format!("?from={first}-02-14&to={last}-10-03"),
+        format!("?from={year}-03-05&to={year}-04-20"),
+    ];
+    filters.extend(themes.iter().map(|t| format!("?theme={t}")));
+    filters.extend(series.iter().map(|s| format!("?series={s}")));
+    if let Some(t) = themes.first() {
+        filters.push(format!("?theme={t}&from={year}-01-01"));
+    }
+    filters
 }
 
 /// `editors` staff members at once, each editing its own finding again and again.

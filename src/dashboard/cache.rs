@@ -1,11 +1,10 @@
 //! The dashboard's figures, kept in memory between changes of what they count.
 //!
-//! Without filters, the figures are read from the totals the writing transactions keep
-//! (migration 34): a few small reads, so a request after a change reads them itself and waits
-//! for no one. With filters, they are computed from the records, which at scale takes seconds:
-//! one such computation runs at a time. Either way the figures of a level of visibility and a
-//! choice of filters are kept with the version of the scopes they were read from, read first;
-//! a request reads the version (one small statement) and uses the kept figures while it holds.
+//! The figures are read from the totals the writing transactions keep (migration 34, and by
+//! slice for filters, migration 51): a few small reads, so a request after a change reads them
+//! itself and waits for no one. The figures of a level of visibility and a choice of filters
+//! are kept with the version of the scopes they were read from, read first; a request reads the
+//! version (one small statement) and uses the kept figures while it holds.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -19,19 +18,9 @@ use crate::access::Visibility;
 /// At most this many choices of filters are kept; beyond it the oldest half is dropped.
 const CAPACITY: usize = 64;
 
-/// What the figures without filters are read from: the kept totals, the Member States, themes,
-/// chapters and series listed beside them, and the self-assessments.
+/// What the figures are read from, with filters or without: the kept totals, the Member States,
+/// themes, chapters and series listed beside them, and the self-assessments.
 pub const SCOPES: &[&str] = &["figures", "reference", "series", "assessment"];
-
-/// What the figures with filters are read from: the records themselves.
-pub const FILTERED_SCOPES: &[&str] = &[
-    "reference",
-    "series",
-    "assessment",
-    "consultation",
-    "organisation",
-    "finding",
-];
 
 /// What decides which self-assessments count as the states' latest.
 pub const LATEST_SCOPES: &[&str] = &["assessment", "reference"];
@@ -75,11 +64,8 @@ pub struct DashboardCache {
     pub latest: crate::db::versioned::VersionedCache<ReaderKey, Vec<uuid::Uuid>>,
     entries: Mutex<HashMap<Key, (u64, Arc<Figures>)>>,
     uses: std::sync::atomic::AtomicU64,
-    /// How often figures were served as kept, and how often computed.
+    /// How often figures were served as kept, and how often read.
     pub counts: crate::db::versioned::HitCounts,
-    /// One computation with filters at a time: a burst of requests after a change, or of new
-    /// filter choices, queues here instead of filling the pool with the same heavy statement.
-    computing: tokio::sync::Mutex<()>,
 }
 
 impl Default for DashboardCache {
@@ -89,7 +75,6 @@ impl Default for DashboardCache {
             entries: Mutex::default(),
             uses: std::sync::atomic::AtomicU64::default(),
             counts: crate::db::versioned::HitCounts::default(),
-            computing: tokio::sync::Mutex::default(),
         }
     }
 }
@@ -102,8 +87,7 @@ impl std::fmt::Debug for DashboardCache {
 
 impl DashboardCache {
     /// The figures for `levels`, `filters` and the `latest` assessments, read again only if
-    /// what they count changed: `version` is that of their scopes ([`SCOPES`] without filters,
-    /// [`FILTERED_SCOPES`] with them), read before.
+    /// what they count changed: `version` is that of their scopes ([`SCOPES`]), read before.
     pub async fn figures(
         &self,
         pool: &PgPool,
@@ -119,26 +103,12 @@ impl DashboardCache {
             today,
             latest: latest.to_vec(),
         };
-        let unfiltered = *filters == Filters::default();
         if let Some(kept) = self.current(&key, version) {
             self.counts.hit();
             return Ok(kept);
         }
-        let fresh = if unfiltered {
-            self.counts.miss();
-            queries::kept_figures(pool, levels, today, version, latest).await?
-        } else {
-            let _turn = self.computing.lock().await;
-            // Whoever computed while this request waited may have left what it needs.
-            if let Some(kept) = self.current(&key, version) {
-                self.counts.hit();
-                return Ok(kept);
-            }
-            self.counts.miss();
-            let mut figures = queries::figures(pool, levels, filters, today, latest).await?;
-            figures.version = version;
-            figures
-        };
+        self.counts.miss();
+        let fresh = queries::kept_figures(pool, levels, filters, today, version, latest).await?;
         let fresh = Arc::new(fresh);
         let mut entries = self.lock();
         if entries

@@ -74,20 +74,10 @@ pub async fn figures(
     // self-assessments hold, by what decides it (levels, an official's state, a partner's
     // organisation).
     // The versions first, in one statement: figures read after them are never kept as newer
-    // than they are. Those of the figures with filters only when there are filters.
-    let unfiltered = *filters == Filters::default();
-    let filtered_scopes: &[&str] = if unfiltered {
-        &[]
-    } else {
-        super::cache::FILTERED_SCOPES
-    };
-    let [version, unfiltered_version, filtered_version] = crate::db::versioned::versions(
+    // than they are.
+    let [version, figures_version] = crate::db::versioned::versions(
         &state.pool,
-        [
-            super::cache::LATEST_SCOPES,
-            super::cache::SCOPES,
-            filtered_scopes,
-        ],
+        [super::cache::LATEST_SCOPES, super::cache::SCOPES],
         ctx.login.as_ref(),
     )
     .await?;
@@ -104,15 +94,15 @@ pub async fn figures(
     };
     let levels = ctx.viewer.visible_levels();
     // The figures without filters: the page itself, or, with filters, the series and themes
-    // that a filter may name, checked before the figures with filters are computed (at scale
-    // that takes seconds, which a mistyped or made-up filter must not cost).
+    // that a filter may name, checked before the figures with filters are read (a mistyped or
+    // made-up filter is refused before it costs a reading or a place in the cache).
     let overview = cache
         .figures(
             &state.pool,
             &levels,
             &Filters::default(),
             today,
-            unfiltered_version,
+            figures_version,
             &latest,
         )
         .await?;
@@ -126,7 +116,7 @@ pub async fn figures(
     {
         return Err(AppError::BadRequest(t!("bad-no-such-theme")));
     }
-    if unfiltered {
+    if *filters == Filters::default() {
         return Ok((overview, today));
     }
     let figures = cache
@@ -135,7 +125,7 @@ pub async fn figures(
             &levels,
             filters,
             today,
-            filtered_version,
+            figures_version,
             &latest,
         )
         .await?;

@@ -1,5 +1,6 @@
 //! The dashboard's figures: one SQL statement reads them all, for one level of visibility and
-//! one choice of filters; without filters from the kept totals, with filters from the records.
+//! one choice of filters, from the totals the writing transactions keep (as a whole, and by
+//! slice for filters); and the full count from the records that they must equal.
 
 use chrono::NaiveDate;
 use serde::Deserialize;
@@ -155,9 +156,8 @@ pub struct Chapter {
     pub title: String,
 }
 
-/// The one statement for figures with filters. Its cost grows with the data, which is why its
-/// result is kept in memory while what it counts holds (see [`super::cache`]); its `version` is
-/// the caller's to set.
+/// Every figure counted from the records, for any filters: what the kept totals must equal
+/// (the tests compare them). Its cost grows with the data, so the app reads the kept totals.
 const FIGURES: &str = r"
 WITH p AS (
     SELECT $1::visibility[] AS levels, $2::text IS NOT NULL AS by_series,
@@ -334,7 +334,7 @@ static KEPT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
             )
         })
         .collect();
-    format!("{KEPT_HEAD}{figures}{KEPT_BODY}")
+    format!("{KEPT_HEAD}{figures}{KEPT_BODY}{KEPT_SELECT}")
 });
 
 const KEPT_HEAD: &str = r#"
@@ -388,6 +388,11 @@ last_held AS MATERIALIZED (
             HAVING sum(x.n) > 0) days
      GROUP BY state
 ),
+"#;
+
+/// The answer itself, from the `f_<figure>` tables, `overdue` and `last_held` of the statement
+/// before it: the same for figures with filters and without.
+const KEPT_SELECT: &str = r#"
 latest AS (
     SELECT r.member_state_code::text AS state, a.assessor_kind::text AS side, a.id, r.cycle,
            r.id AS round_id
@@ -461,7 +466,180 @@ SELECT json_build_object(
                FROM series, p WHERE archived_at IS NULL AND effective_visibility = ANY(p.levels))
 )"#;
 
-/// The figures without filters, from the kept totals (see [`KEPT`]), labelled `version`.
+/// The figures of findings kept by slice that a theme narrows; those of consultations are read
+/// for any theme.
+const SLICED_FINDING_FIGURES: &[&str] = &[
+    "findings",
+    "recommendations",
+    "theme",
+    "chapter",
+    "demo_findings",
+];
+const SLICED_CONSULTATION_FIGURES: &[&str] = &[
+    "consultations",
+    "participants",
+    "timeline",
+    "demo_consultations",
+    "demo_participants",
+];
+
+/// "Any theme", and "no series", in the slices' keys.
+const NIL: &str = "'00000000-0000-0000-0000-000000000000'::uuid";
+
+/// The rows `x` of `table` the filters select, for its part of the statement: of the levels
+/// read, of the series asked for, and in one of the `ranges` of days and months of the period.
+fn in_slice(table: &str) -> String {
+    format!(
+        "{table} x JOIN ranges r ON x.day >= r.lo AND x.day < r.hi, p
+             WHERE x.effective_visibility = ANY(p.levels)
+               AND (NOT p.by_series OR x.series = p.series)"
+    )
+}
+
+/// The figures with filters, from the totals the writing transactions keep by slice (migration
+/// 51): the same JSON as [`FIGURES`] from the rows of the slices the filters select (a series,
+/// days, months and years of a period, a theme), a few thousand at scale 100. `$1` to `$4` as in
+/// [`KEPT`]; `$5` the series' slug, `$6` and `$7` the period, `$8` the theme's slug.
+static SLICED: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    let counted = in_slice("figure_slice_count");
+    let pending = in_slice("pending");
+    let part = |figure: &str, theme: &str| {
+        format!(
+            "f_{figure} AS MATERIALIZED (
+    SELECT state, key, sum(n)::bigint AS n
+      FROM (SELECT x.state, x.key, x.n FROM {counted}
+               AND x.figure = '{figure}' AND x.theme = {theme}
+            UNION ALL
+            SELECT x.state, x.key, x.n FROM {pending}
+               AND x.figure = '{figure}' AND x.theme = {theme}) y
+     GROUP BY state, key
+    HAVING sum(n) <> 0
+),
+"
+        )
+    };
+    let figures: String = SLICED_FINDING_FIGURES
+        .iter()
+        .map(|figure| part(figure, "p.theme"))
+        .chain(
+            SLICED_CONSULTATION_FIGURES
+                .iter()
+                .map(|figure| part(figure, NIL)),
+        )
+        .collect();
+    let held = |table: &str| {
+        format!(
+            "SELECT x.state, x.day, x.n FROM {table} x, p
+              WHERE x.figure = 'consultations' AND x.theme = {NIL}
+                AND x.key IN ('held', 'report_published')
+                AND x.effective_visibility = ANY(p.levels)
+                AND (NOT p.by_series OR x.series = p.series)"
+        )
+    };
+    let (held_counted, held_pending) = (held("figure_slice_count"), held("pending"));
+    format!(
+        r#"
+WITH p AS (
+    SELECT $1::visibility[] AS levels, $2::date AS today,
+           to_char($2::date, 'YYYY-MM') COLLATE "C" AS month,
+           to_char($2::date, 'YYYY-MM-DD') COLLATE "C" AS day,
+           $5::text IS NOT NULL AS by_series,
+           (SELECT s.id FROM series s WHERE s.slug = $5::text) AS series,
+           to_char($6::date, 'YYYY-MM-DD') COLLATE "C" AS from_d,
+           to_char($7::date, 'YYYY-MM-DD') COLLATE "C" AS to_d,
+           -- No theme: the slice of any theme; a theme that does not exist: none.
+           CASE WHEN $8::text IS NULL THEN {NIL}
+                ELSE (SELECT t.id FROM theme t WHERE t.slug = $8::text)
+           END AS theme
+),
+-- The period as ranges [lo, hi) of the slices' days ('YYYY-MM-DD'), months ('mYYYY-MM') and
+-- years ('yYYYY'): the days of the month it starts in and of the month it ends in, the months
+-- of the year it starts in and of the year it ends in, and the whole years between. Without a
+-- period, every year, with the consultations not dated ('y').
+ranges AS (
+    SELECT r.lo COLLATE "C" AS lo, r.hi COLLATE "C" AS hi
+      FROM p,
+           LATERAL (SELECT left(p.from_d, 7) AS fm, left(p.to_d, 7) AS tm,
+                           left(p.from_d, 4) AS fy, left(p.to_d, 4) AS ty) b,
+           LATERAL (VALUES
+           (p.from_d, CASE WHEN b.tm = b.fm THEN p.to_d ELSE b.fm END || '~'),
+           (CASE WHEN p.from_d IS NULL OR b.tm <> b.fm THEN b.tm || '-' END, p.to_d || '~'),
+           ('m' || b.fm || '~', 'm' || CASE WHEN b.ty = b.fy THEN b.tm ELSE b.fy || '~' END),
+           (CASE WHEN p.from_d IS NULL OR b.ty <> b.fy THEN 'm' || b.ty || '-' END,
+            'm' || b.tm),
+           (CASE WHEN p.from_d IS NULL AND p.to_d IS NULL THEN 'y'
+                 WHEN p.from_d IS NULL THEN 'y0'
+                 ELSE 'y' || b.fy || '~' END,
+            CASE WHEN p.to_d IS NULL THEN 'z' ELSE 'y' || b.ty END)
+      ) r(lo, hi)
+     WHERE r.lo IS NOT NULL AND r.hi IS NOT NULL AND r.lo < r.hi
+),
+fw AS (SELECT id FROM framework ORDER BY adopted_on, id LIMIT 1),
+-- The deltas not yet folded (few: folded every few seconds).
+pending AS MATERIALIZED (
+    SELECT x.* FROM figure_slice_delta x, p WHERE x.effective_visibility = ANY(p.levels)
+),
+{figures}
+overdue AS MATERIALIZED (
+    SELECT state, sum(n)::bigint AS n
+      FROM (SELECT x.state, x.n FROM {counted}
+               AND x.figure = 'due_month' AND x.theme = p.theme AND x.key < p.month
+            UNION ALL
+            SELECT x.state, x.n FROM {pending}
+               AND x.figure = 'due_month' AND x.theme = p.theme AND x.key < p.month
+            UNION ALL
+            SELECT x.state, x.n FROM {counted}
+               AND x.figure = 'due_day' AND x.theme = p.theme
+               AND x.key >= p.month AND x.key < p.day
+            UNION ALL
+            SELECT x.state, x.n FROM {pending}
+               AND x.figure = 'due_day' AND x.theme = p.theme
+               AND x.key >= p.month AND x.key < p.day) y
+     GROUP BY state
+),
+-- The days and months of the period that count a held consultation, by state.
+held AS MATERIALIZED (
+    SELECT y.state, y.day
+      FROM (SELECT x.state, x.day, x.n FROM {counted}
+               AND x.figure = 'consultations' AND x.theme = {NIL}
+               AND x.key IN ('held', 'report_published')
+            UNION ALL
+            SELECT x.state, x.day, x.n FROM {pending}
+               AND x.figure = 'consultations' AND x.theme = {NIL}
+               AND x.key IN ('held', 'report_published')) y
+     GROUP BY y.state, y.day
+    HAVING sum(y.n) > 0
+),
+-- The latest of them, a month or a year written as its last moment ('YYYY-MM~', 'YYYY~')...
+latest_held AS MATERIALIZED (
+    SELECT state,
+           max(CASE WHEN day LIKE 'm%' OR day LIKE 'y%' THEN substr(day, 2) || '~' ELSE day END)
+               AS day
+      FROM held GROUP BY state
+),
+-- ...and, for a month or a year, its last day that counts one.
+last_held AS MATERIALIZED (
+    SELECT l.state,
+           CASE WHEN l.day NOT LIKE '%~' THEN l.day ELSE (
+               SELECT max(z.day) FROM (
+                   SELECT y.day FROM ({held_counted}
+                                        AND x.state = l.state
+                                        AND x.day > rtrim(l.day, '~') AND x.day < l.day
+                                      UNION ALL
+                                      {held_pending}
+                                        AND x.state = l.state
+                                        AND x.day > rtrim(l.day, '~') AND x.day < l.day) y
+                    GROUP BY y.day
+                   HAVING sum(y.n) > 0) z)
+           END AS day
+      FROM latest_held l
+),
+{KEPT_SELECT}"#
+    )
+});
+
+/// The figures for `filters`, from the kept totals (see [`KEPT`] and, with filters,
+/// [`SLICED`]), labelled `version`.
 ///
 /// In a transaction of its own, planned once per connection (`force_generic_plan`): the
 /// statement is long, and planning it again for each reading cost 4 to 7 ms at scale 100, a
@@ -469,6 +647,7 @@ SELECT json_build_object(
 pub async fn kept_figures<'c>(
     db: impl sqlx::Acquire<'c, Database = sqlx::Postgres>,
     levels: &[Visibility],
+    filters: &Filters,
     today: NaiveDate,
     version: i64,
     latest: &[Uuid],
@@ -477,13 +656,22 @@ pub async fn kept_figures<'c>(
     sqlx::query("SELECT set_config('plan_cache_mode', 'force_generic_plan', true)")
         .execute(&mut *tx)
         .await?;
-    let Json(figures): Json<Figures> = sqlx::query_scalar(KEPT.as_str())
-        .bind(levels)
-        .bind(today)
-        .bind(version)
-        .bind(latest)
-        .fetch_one(&mut *tx)
-        .await?;
+    let query = if *filters == Filters::default() {
+        sqlx::query_scalar(KEPT.as_str())
+    } else {
+        sqlx::query_scalar(SLICED.as_str())
+    };
+    let query = query.bind(levels).bind(today).bind(version).bind(latest);
+    let query = if *filters == Filters::default() {
+        query
+    } else {
+        query
+            .bind(filters.series.as_deref())
+            .bind(filters.from)
+            .bind(filters.to)
+            .bind(filters.theme.as_deref())
+    };
+    let Json(figures): Json<Figures> = query.fetch_one(&mut *tx).await?;
     tx.commit().await?;
     Ok(figures)
 }
@@ -496,8 +684,9 @@ pub async fn fold(db: impl PgExecutor<'_>) -> Result<i64, sqlx::Error> {
         .await
 }
 
-/// Computes every figure from what `levels` may see; the assessments' figures from `latest`,
-/// the assessments that count as the states' latest for this reader.
+/// Counts every figure from the records `levels` may see; the assessments' figures from
+/// `latest`, the assessments that count as the states' latest for this reader. Its cost grows
+/// with the data: it is the full count that the kept figures are tested against.
 pub async fn figures(
     db: impl PgExecutor<'_>,
     levels: &[Visibility],

@@ -56,9 +56,16 @@ pub fn pool(url: &str, settings: PoolSettings) -> Result<PgPool, sqlx::Error> {
         .connect_lazy_with(options))
 }
 
-/// Brings the schema up to date.
+/// Brings the schema up to date, on one connection without the requests' limit on a
+/// statement's time: a migration may count every record again, which at scale takes longer.
+/// The connection is closed afterwards rather than handed back with its limit lifted.
 pub async fn migrate(pool: &PgPool) -> anyhow::Result<()> {
-    MIGRATOR.run(pool).await?;
+    let mut conn = pool.acquire().await?.detach();
+    sqlx::query("SET statement_timeout = 0")
+        .execute(&mut conn)
+        .await?;
+    MIGRATOR.run(&mut conn).await?;
+    sqlx::Connection::close(conn).await?;
     Ok(())
 }
 
