@@ -34,6 +34,22 @@ struct Key {
     latest: Vec<uuid::Uuid>,
 }
 
+impl Key {
+    fn new(
+        levels: &[Visibility],
+        filters: &Filters,
+        today: NaiveDate,
+        latest: &[uuid::Uuid],
+    ) -> Self {
+        Self {
+            levels: levels.to_vec(),
+            filters: filters.clone(),
+            today,
+            latest: latest.to_vec(),
+        }
+    }
+}
+
 /// What decides which assessments a reader counts as the states' latest, known without reading
 /// the database: the levels they read, an official's Member State, a partner's organisation.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -88,6 +104,9 @@ impl std::fmt::Debug for DashboardCache {
 impl DashboardCache {
     /// The figures for `levels`, `filters` and the `latest` assessments, read again only if
     /// what they count changed: `version` is that of their scopes ([`SCOPES`]), read before.
+    /// Figures read afresh are kept only if `keep` accepts them (figures for a filter that
+    /// names no series or theme are not).
+    #[allow(clippy::too_many_arguments)]
     pub async fn figures(
         &self,
         pool: &PgPool,
@@ -96,13 +115,9 @@ impl DashboardCache {
         today: NaiveDate,
         version: i64,
         latest: &[uuid::Uuid],
+        keep: impl FnOnce(&Figures) -> bool,
     ) -> Result<Arc<Figures>, sqlx::Error> {
-        let key = Key {
-            levels: levels.to_vec(),
-            filters: filters.clone(),
-            today,
-            latest: latest.to_vec(),
-        };
+        let key = Key::new(levels, filters, today, latest);
         if let Some(kept) = self.current(&key, version) {
             self.counts.hit();
             return Ok(kept);
@@ -110,6 +125,9 @@ impl DashboardCache {
         self.counts.miss();
         let fresh = queries::kept_figures(pool, levels, filters, today, version, latest).await?;
         let fresh = Arc::new(fresh);
+        if !keep(&fresh) {
+            return Ok(fresh);
+        }
         let mut entries = self.lock();
         if entries
             .get(&key)
@@ -129,6 +147,19 @@ impl DashboardCache {
         let stamp = self.stamp();
         entries.insert(key, (stamp, fresh.clone()));
         Ok(fresh)
+    }
+
+    /// The figures for `levels`, `filters` and `latest` if they are kept as read at `version`,
+    /// without reading anything.
+    pub fn kept_at(
+        &self,
+        levels: &[Visibility],
+        filters: &Filters,
+        today: NaiveDate,
+        version: i64,
+        latest: &[uuid::Uuid],
+    ) -> Option<Arc<Figures>> {
+        self.current(&Key::new(levels, filters, today, latest), version)
     }
 
     /// The kept figures of `key`, if they were read at `version`.

@@ -93,31 +93,34 @@ pub async fn figures(
         }
     };
     let levels = ctx.viewer.visible_levels();
-    // The figures without filters: the page itself, or, with filters, the series and themes
-    // that a filter may name, checked before the figures with filters are read (a mistyped or
-    // made-up filter is refused before it costs a reading or a place in the cache).
-    let overview = cache
-        .figures(
-            &state.pool,
+    // A filter may name only the series and themes listed beside the figures (the same lists
+    // with filters or without).
+    let names_listed = |figures: &super::queries::Figures| -> Result<(), AppError> {
+        if let Some(series) = &filters.series
+            && !figures.series.iter().any(|s| &s.slug == series)
+        {
+            return Err(AppError::BadRequest(t!("bad-no-such-series")));
+        }
+        if let Some(theme) = &filters.theme
+            && !figures.themes.iter().any(|t| &t.slug == theme)
+        {
+            return Err(AppError::BadRequest(t!("bad-no-such-theme")));
+        }
+        Ok(())
+    };
+    // With filters, they are checked first against the figures without filters if those are
+    // kept, so that a made-up filter costs no reading; else against the figures read for the
+    // filters, which are not kept if it names what is not listed.
+    if *filters != Filters::default()
+        && let Some(overview) = cache.kept_at(
             &levels,
             &Filters::default(),
             today,
             figures_version,
             &latest,
         )
-        .await?;
-    if let Some(series) = &filters.series
-        && !overview.series.iter().any(|s| &s.slug == series)
     {
-        return Err(AppError::BadRequest(t!("bad-no-such-series")));
-    }
-    if let Some(theme) = &filters.theme
-        && !overview.themes.iter().any(|t| &t.slug == theme)
-    {
-        return Err(AppError::BadRequest(t!("bad-no-such-theme")));
-    }
-    if *filters == Filters::default() {
-        return Ok((overview, today));
+        names_listed(&overview)?;
     }
     let figures = cache
         .figures(
@@ -127,8 +130,10 @@ pub async fn figures(
             today,
             figures_version,
             &latest,
+            |read| names_listed(read).is_ok(),
         )
         .await?;
+    names_listed(&figures)?;
     Ok((figures, today))
 }
 

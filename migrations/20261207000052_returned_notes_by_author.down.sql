@@ -1,0 +1,1 @@
+DROP INDEX IF EXISTS note_returned_by_author_idx;
