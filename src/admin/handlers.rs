@@ -587,8 +587,8 @@ fn audit_filter(q: &AuditQuery) -> Result<AuditFilter, AppError> {
         actor: q.actor.trim().to_owned(),
         action: q.action.trim().to_owned(),
         entity: q.entity.trim().to_owned(),
-        from: crate::web::extract::query_date(&q.from, "from")?,
-        to: crate::web::extract::query_date(&q.to, "to")?,
+        from: crate::web::extract::query_date(&q.from, crate::web::extract::PeriodEnd::From)?,
+        to: crate::web::extract::query_date(&q.to, crate::web::extract::PeriodEnd::To)?,
         before: match q.before.trim() {
             "" => None,
             v => Some(

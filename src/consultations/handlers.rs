@@ -443,8 +443,8 @@ pub(super) fn list_filter(q: &ListQuery) -> Result<queries::ListFilter, AppError
         state,
         stage,
         series: Some(q.series.trim().to_owned()).filter(|s| !s.is_empty()),
-        from: crate::web::extract::query_date(&q.from, "from")?,
-        to: crate::web::extract::query_date(&q.to, "to")?,
+        from: crate::web::extract::query_date(&q.from, crate::web::extract::PeriodEnd::From)?,
+        to: crate::web::extract::query_date(&q.to, crate::web::extract::PeriodEnd::To)?,
     };
     Ok(filter)
 }

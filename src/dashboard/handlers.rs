@@ -46,8 +46,8 @@ pub(super) fn filters(query: Option<Query<DashboardQuery>>) -> Result<Filters, A
     let q = query.map(|Query(q)| q).unwrap_or_default();
     let filters = Filters {
         series: slug(&q.series, || t!("bad-no-such-series"))?,
-        from: crate::web::extract::query_date(&q.from, "from")?,
-        to: crate::web::extract::query_date(&q.to, "to")?,
+        from: crate::web::extract::query_date(&q.from, crate::web::extract::PeriodEnd::From)?,
+        to: crate::web::extract::query_date(&q.to, crate::web::extract::PeriodEnd::To)?,
         theme: slug(&q.theme, || t!("bad-no-such-theme"))?,
     };
     if let (Some(from), Some(to)) = (filters.from, filters.to)

@@ -58,8 +58,8 @@ fn parse_query(q: &TrackerQuery) -> Result<(Filter, Sort, Option<Cursor>), AppEr
         theme: Some(q.theme.trim().to_owned()).filter(|s| !s.is_empty()),
         consultation: Some(q.consultation.trim().to_owned()).filter(|s| !s.is_empty()),
         series: Some(q.series.trim().to_owned()).filter(|s| !s.is_empty()),
-        from: crate::web::extract::query_date(&q.from, "from")?,
-        to: crate::web::extract::query_date(&q.to, "to")?,
+        from: crate::web::extract::query_date(&q.from, crate::web::extract::PeriodEnd::From)?,
+        to: crate::web::extract::query_date(&q.to, crate::web::extract::PeriodEnd::To)?,
         overdue: !q.overdue.trim().is_empty(),
     };
     let sort = match q.sort.trim() {

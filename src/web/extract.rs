@@ -8,8 +8,11 @@ use serde::de::DeserializeOwned;
 
 use crate::AppError;
 
-/// Why a value holding the character U+0000 is refused: PostgreSQL cannot store it in text.
-pub const NUL_MESSAGE: &str = "A value holds the character U+0000 (a null), which cannot be stored; remove it and send again.";
+/// Why a value holding the character U+0000 is refused, in the reader's language: PostgreSQL
+/// cannot store it in text.
+pub fn nul_message() -> String {
+    t!("bad-null-character")
+}
 
 /// Whether URL-encoded `raw` holds U+0000, written as `%00` or as itself.
 pub fn has_nul(raw: &[u8]) -> bool {
@@ -62,7 +65,7 @@ where
 
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
         if has_nul(parts.uri.query().unwrap_or_default().as_bytes()) {
-            return Err(AppError::BadRequest(NUL_MESSAGE.to_owned()));
+            return Err(AppError::BadRequest(nul_message()));
         }
         <axum::extract::Query<T> as FromRequestParts<S>>::from_request_parts(parts, state)
             .await
@@ -131,20 +134,30 @@ impl<S: Send + Sync> FromRequestParts<S> for RequestId {
     }
 }
 
+/// Which end of a period a date of a query string is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PeriodEnd {
+    From,
+    To,
+}
+
 /// A date of a query string (`2019-12-18`), or none when the field was left empty; anything
-/// else (another shape, a year before 1900 or after 2100) is a 400 that names the field. Read
+/// else (another shape, a year before 1900 or after 2100) is a 400 that names the field, in the
+/// reader's language. Read
 /// by [`super::date::date`], the one date reader.
-pub fn query_date(value: &str, name: &str) -> Result<Option<chrono::NaiveDate>, AppError> {
+pub fn query_date(value: &str, end: PeriodEnd) -> Result<Option<chrono::NaiveDate>, AppError> {
+    use super::date::{DateProblem, FIRST_YEAR, LAST_YEAR};
     super::date::date(value).map_err(|problem| {
-        AppError::BadRequest(match problem {
-            super::date::DateProblem::Shape => {
-                format!("The {name} date must look like 2019-12-18.")
+        let to = end == PeriodEnd::To;
+        AppError::BadRequest(match (problem, to) {
+            (DateProblem::Shape, false) => t!("bad-date-shape-from"),
+            (DateProblem::Shape, true) => t!("bad-date-shape-to"),
+            (DateProblem::OutOfRange, false) => {
+                t!("bad-date-range-from", first = FIRST_YEAR, last = LAST_YEAR)
             }
-            super::date::DateProblem::OutOfRange => format!(
-                "The {name} date must be between {} and {}, like 2019-12-18.",
-                super::date::FIRST_YEAR,
-                super::date::LAST_YEAR
-            ),
+            (DateProblem::OutOfRange, true) => {
+                t!("bad-date-range-to", first = FIRST_YEAR, last = LAST_YEAR)
+            }
         })
     })
 }

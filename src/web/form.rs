@@ -29,7 +29,7 @@ where
                     }
                 })?;
         if super::extract::has_nul(&bytes) {
-            return Err(AppError::BadRequest(super::extract::NUL_MESSAGE.to_owned()));
+            return Err(AppError::BadRequest(super::extract::nul_message()));
         }
         let request = Request::from_parts(parts, axum::body::Body::from(bytes));
         axum::extract::Form::<T>::from_request(request, state)

@@ -947,3 +947,33 @@ async fn a_malformed_dashboard_filter_is_explained_in_the_readers_language() {
         page.assert_contains(&[message]);
     }
 }
+
+/// A date or a null character a list's filter cannot take is explained in the reader's language,
+/// on every list that takes a period.
+#[tokio::test]
+async fn a_bad_date_or_null_in_a_filter_is_explained_in_the_readers_language() {
+    let app = TestApp::demo().await;
+    let mut visitor = app.client();
+    for (path, message) in [
+        (
+            "/dashboard?from=2019-13-01",
+            "Ngày bắt đầu phải được viết như 2019-12-18.",
+        ),
+        (
+            "/findings?to=18/12/2019",
+            "Ngày kết thúc phải được viết như 2019-12-18.",
+        ),
+        (
+            "/consultations?from=1800-01-01",
+            "Ngày bắt đầu phải nằm trong khoảng năm 1900 đến 2100",
+        ),
+        ("/dashboard?theme=a%00b", "Một giá trị chứa ký tự U+0000"),
+    ] {
+        let page = page_in(&mut visitor, path, "vi").await;
+        assert_eq!(page.status, StatusCode::BAD_REQUEST, "{path}");
+        page.assert_contains(&[r#"<html lang="vi">"#, message]);
+    }
+    let english = app.get("/dashboard?from=1800-01-01").await;
+    assert_eq!(english.status, StatusCode::BAD_REQUEST);
+    english.assert_contains(&["The from date must be between 1900 and 2100, like 2019-12-18."]);
+}
