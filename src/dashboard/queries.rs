@@ -675,24 +675,9 @@ pub async fn kept_figures<'c>(
 /// end, to the last; without either, every year and the undated. At most five ranges: two of
 /// days, two of months and one of years.
 pub fn period_ranges(from: Option<NaiveDate>, to: Option<NaiveDate>) -> Vec<(String, String)> {
-    use chrono::Datelike;
     let day = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
     let month = |d: NaiveDate| d.format("m%Y-%m").to_string();
     let year = |d: NaiveDate| d.format("y%Y").to_string();
-    let month_of = |d: NaiveDate| d.with_day(1).unwrap_or(d);
-    let next_month = |d: NaiveDate| {
-        let first = month_of(d);
-        first
-            .checked_add_months(chrono::Months::new(1))
-            .unwrap_or(first)
-    };
-    let year_of = |d: NaiveDate| d.with_ordinal(1).unwrap_or(d);
-    let next_year = |d: NaiveDate| {
-        let first = year_of(d);
-        first
-            .checked_add_months(chrono::Months::new(12))
-            .unwrap_or(first)
-    };
     // The period as [start, end): None is no bound.
     let start = from;
     let end = to.map(|to| to.succ_opt().unwrap_or(to));
@@ -700,55 +685,70 @@ pub fn period_ranges(from: Option<NaiveDate>, to: Option<NaiveDate>) -> Vec<(Str
         return vec![("y".into(), "z".into())];
     }
     let mut ranges = Vec::new();
-    // The whole months: from the first that starts in the period to the first after it.
-    let months_from = start.map(|d| if d.day() == 1 { d } else { next_month(d) });
-    let months_to = end.map(month_of);
-    if let (Some(s), Some(e), Some(mf), Some(mt)) = (start, end, months_from, months_to)
-        && mf >= mt
-    {
-        // No whole month: the days alone.
-        if s < e {
-            ranges.push((day(s), day(e)));
-        }
+    let Some((months_from, months_to)) = whole_units(start, end, 1, &day, &mut ranges) else {
         return ranges;
-    }
-    if let (Some(s), Some(mf)) = (start, months_from)
-        && s < mf
-    {
-        ranges.push((day(s), day(mf)));
-    }
-    if let (Some(e), Some(mt)) = (end, months_to)
-        && mt < e
-    {
-        ranges.push((day(mt), day(e)));
-    }
-    // The whole years, likewise, among the whole months.
-    let years_from = months_from.map(|d| if d.month() == 1 { d } else { next_year(d) });
-    let years_to = months_to.map(year_of);
-    if let (Some(mf), Some(mt), Some(yf), Some(yt)) = (months_from, months_to, years_from, years_to)
-        && yf >= yt
-    {
-        // No whole year: the months alone.
-        if mf < mt {
-            ranges.push((month(mf), month(mt)));
-        }
+    };
+    let Some((years_from, years_to)) = whole_units(months_from, months_to, 12, &month, &mut ranges)
+    else {
         return ranges;
-    }
-    if let (Some(mf), Some(yf)) = (months_from, years_from)
-        && mf < yf
-    {
-        ranges.push((month(mf), month(yf)));
-    }
-    if let (Some(mt), Some(yt)) = (months_to, years_to)
-        && yt < mt
-    {
-        ranges.push((month(yt), month(mt)));
-    }
+    };
     ranges.push((
         years_from.map_or_else(|| "y0".to_owned(), year),
         years_to.map_or_else(|| "z".to_owned(), year),
     ));
     ranges
+}
+
+/// One step of [`period_ranges`]: of `[start, end)` (None: no bound), the parts outside the
+/// whole units of `months` months (1: months, 12: years) pushed to `ranges` as ranges of `key`;
+/// then the bounds of the whole units, or None when there is no whole unit (the period was
+/// pushed whole).
+fn whole_units(
+    start: Option<NaiveDate>,
+    end: Option<NaiveDate>,
+    months: u32,
+    key: &dyn Fn(NaiveDate) -> String,
+    ranges: &mut Vec<(String, String)>,
+) -> Option<(Option<NaiveDate>, Option<NaiveDate>)> {
+    use chrono::Datelike;
+    let floor = |d: NaiveDate| {
+        if months == 12 {
+            d.with_ordinal(1)
+        } else {
+            d.with_day(1)
+        }
+        .unwrap_or(d)
+    };
+    let ceil = |d: NaiveDate| {
+        let first = floor(d);
+        if first == d {
+            d
+        } else {
+            first
+                .checked_add_months(chrono::Months::new(months))
+                .unwrap_or(first)
+        }
+    };
+    let (whole_from, whole_to) = (start.map(ceil), end.map(floor));
+    if let (Some(s), Some(e), Some(wf), Some(wt)) = (start, end, whole_from, whole_to)
+        && wf >= wt
+    {
+        if s < e {
+            ranges.push((key(s), key(e)));
+        }
+        return None;
+    }
+    if let (Some(s), Some(wf)) = (start, whole_from)
+        && s < wf
+    {
+        ranges.push((key(s), key(wf)));
+    }
+    if let (Some(e), Some(wt)) = (end, whole_to)
+        && wt < e
+    {
+        ranges.push((key(wt), key(e)));
+    }
+    Some((whole_from, whole_to))
 }
 
 /// Moves the deltas the writers appended into the kept totals (one caller at a time; the

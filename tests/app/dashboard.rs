@@ -857,6 +857,14 @@ async fn the_overview_is_light_one_table_two_charts_and_no_heat_map() {
 }
 
 /// The dashboard's figures computed so far (its cache's misses, as `/metrics` counts them).
+/// The slug of the first theme in use.
+async fn first_theme(app: &TestApp) -> String {
+    sqlx::query_scalar("SELECT slug FROM theme WHERE archived_at IS NULL ORDER BY slug LIMIT 1")
+        .fetch_one(&app.pool)
+        .await
+        .expect("a theme")
+}
+
 async fn dashboard_computations(app: &TestApp) -> u64 {
     let mut local = app.client();
     local.address = Some("127.0.0.1:40000".parse().expect("an address"));
@@ -887,12 +895,7 @@ async fn after_a_change_a_filter_costs_one_reading_and_a_made_up_one_is_not_kept
         .await
         .expect("a change of a finding's visibility");
     };
-    let theme: String = sqlx::query_scalar(
-        "SELECT slug FROM theme WHERE archived_at IS NULL ORDER BY slug LIMIT 1",
-    )
-    .fetch_one(&app.pool)
-    .await
-    .expect("a theme");
+    let theme = first_theme(&app).await;
     assert_eq!(app.get("/dashboard").await.status, StatusCode::OK);
     change().await;
     let before = dashboard_computations(&app).await;
@@ -937,12 +940,7 @@ async fn a_made_up_filter_is_refused_without_computing_figures_for_it() {
         before,
         "no figures were computed for made-up filters"
     );
-    let theme: String = sqlx::query_scalar(
-        "SELECT slug FROM theme WHERE archived_at IS NULL ORDER BY slug LIMIT 1",
-    )
-    .fetch_one(&app.pool)
-    .await
-    .expect("a theme");
+    let theme = first_theme(&app).await;
     let filtered = app.get(&format!("/dashboard/findings?theme={theme}")).await;
     assert_eq!(filtered.status, StatusCode::OK, "theme {theme}");
     assert_eq!(
