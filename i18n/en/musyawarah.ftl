@@ -1762,3 +1762,9 @@ list-not-kept = This participant list is no longer kept (lists with problems are
 audit-field-rows_before = rows before
 audit-field-rows_after = rows after
 audit-field-examples = examples
+
+organisations-offered-first = The first { $count } organisations are listed. To find another, type part of its name or acronym and choose Show matching.
+organisations-offered-first-matching = More than { $count } organisations match “{ $filter }”; the first { $count } are listed. Type more of the name or acronym and choose Show matching.
+organisation-filter-label = Find an organisation
+organisation-filter-button = Show matching
+organisation-filter-none = No organisation matches “{ $filter }”. Empty the box and choose Show matching to list them again.

@@ -1837,3 +1837,9 @@ list-not-kept = Daftar peserta ini tidak lagi disimpan (daftar yang bermasalah d
 audit-field-rows_before = baris sebelumnya
 audit-field-rows_after = baris sesudahnya
 audit-field-examples = contoh
+
+organisations-offered-first = { $count } organisasi pertama ditampilkan. Untuk mencari yang lain, ketik sebagian nama atau akronimnya lalu pilih Tampilkan yang cocok.
+organisations-offered-first-matching = Lebih dari { $count } organisasi cocok dengan “{ $filter }”; { $count } yang pertama ditampilkan. Ketik lebih banyak dari nama atau akronimnya lalu pilih Tampilkan yang cocok.
+organisation-filter-label = Cari organisasi
+organisation-filter-button = Tampilkan yang cocok
+organisation-filter-none = Tidak ada organisasi yang cocok dengan “{ $filter }”. Kosongkan kotak lalu pilih Tampilkan yang cocok untuk menampilkannya lagi.

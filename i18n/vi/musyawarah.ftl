@@ -1837,3 +1837,9 @@ list-not-kept = Danh sách người tham dự này không còn được lưu (da
 audit-field-rows_before = số dòng trước đó
 audit-field-rows_after = số dòng sau đó
 audit-field-examples = ví dụ
+
+organisations-offered-first = Đang hiện { $count } tổ chức đầu tiên. Để tìm tổ chức khác, vui lòng nhập một phần tên hoặc tên viết tắt rồi chọn Hiện kết quả khớp.
+organisations-offered-first-matching = Có hơn { $count } tổ chức khớp với “{ $filter }”; đang hiện { $count } tổ chức đầu tiên. Vui lòng nhập thêm tên hoặc tên viết tắt rồi chọn Hiện kết quả khớp.
+organisation-filter-label = Tìm một tổ chức
+organisation-filter-button = Hiện kết quả khớp
+organisation-filter-none = Không có tổ chức nào khớp với “{ $filter }”. Vui lòng xóa nội dung ô tìm kiếm và chọn Hiện kết quả khớp để hiện lại danh sách.

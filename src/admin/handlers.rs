@@ -15,6 +15,7 @@ use crate::audit::{self, Entry};
 use crate::auth::invitations::Purpose;
 use crate::auth::{Role, invitations};
 use crate::member_states;
+use crate::organisations::offered;
 use crate::state::AppState;
 use crate::web::extract::{Path, Query, RequestId};
 use crate::web::form::{FieldErrors, Form};
@@ -38,13 +39,17 @@ async fn form_page(
     errors: FieldErrors,
     conflict: Option<UserRow>,
 ) -> Result<UserFormPage, AppError> {
+    let chosen: Vec<Uuid> = Uuid::parse_str(input.organisation.trim())
+        .into_iter()
+        .collect();
+    let organisations = offered::offered(&state.pool, &input.organisation_filter, &chosen).await?;
     Ok(UserFormPage {
         ctx,
         user,
         input,
         errors,
         roles: &Role::ALL,
-        organisations: queries::organisation_choices(&state.pool).await?,
+        organisations,
         states: member_states::queries::list_named(&state.pool).await?,
         conflict,
     })
@@ -77,6 +82,11 @@ pub struct AccountForm {
     member_state: String,
     #[serde(default)]
     version: String,
+    /// The filter of the organisations' list, and its button (see [`offered`]).
+    #[serde(default)]
+    organisation_filter: String,
+    #[serde(default)]
+    narrow: String,
 }
 
 impl AccountForm {
@@ -86,6 +96,7 @@ impl AccountForm {
             display_name: self.display_name.trim().to_owned(),
             role: self.role.clone(),
             organisation: self.organisation.clone(),
+            organisation_filter: self.organisation_filter.clone(),
             member_state: self.member_state.clone(),
             version: self.version.trim().parse().unwrap_or_default(),
         }
@@ -171,6 +182,18 @@ pub async fn create_user(
     RequestId(request_id): RequestId,
     Form(form): Form<AccountForm>,
 ) -> Result<Response, AppError> {
+    if !form.narrow.is_empty() {
+        let page = form_page(
+            &state,
+            ctx,
+            None,
+            form.input(),
+            FieldErrors::default(),
+            None,
+        )
+        .await?;
+        return Ok(render(&page, StatusCode::OK));
+    }
     let fields = match form.parse(&state.pool).await {
         Ok(fields) => fields,
         Err(errors) => {
@@ -313,6 +336,7 @@ fn input_of(user: &UserRow) -> AccountInput {
             .organisation_id
             .map(|o| o.to_string())
             .unwrap_or_default(),
+        organisation_filter: String::new(),
         member_state: match (&user.member_state_code, user.role) {
             (Some(code), _) => code.clone(),
             (None, Role::Official) => "region".to_owned(),
@@ -334,6 +358,18 @@ pub async fn update_user(
     let before = queries::user(&state.pool, id)
         .await?
         .ok_or(AppError::NotFound)?;
+    if !form.narrow.is_empty() {
+        let page = form_page(
+            &state,
+            ctx,
+            Some(before),
+            form.input(),
+            FieldErrors::default(),
+            None,
+        )
+        .await?;
+        return Ok(render(&page, StatusCode::OK));
+    }
     let fields = match form.parse(&state.pool).await {
         Ok(fields) => fields,
         Err(errors) => {

@@ -60,30 +60,6 @@ pub async fn user(db: impl PgExecutor<'_>, id: Uuid) -> Result<Option<UserRow>, 
         .await
 }
 
-/// The organisations a partner may act for, named with their Member State.
-pub async fn organisation_choices(
-    db: impl PgExecutor<'_>,
-) -> Result<Vec<crate::domain::Choice>, sqlx::Error> {
-    let rows: Vec<(uuid::Uuid, String, Option<String>, Option<String>)> = sqlx::query_as(
-        "SELECT o.id, o.name, m.code::text, m.short_name
-           FROM organisation o LEFT JOIN member_state m ON m.code = o.member_state_code
-          WHERE o.archived_at IS NULL AND o.merged_into_id IS NULL
-          ORDER BY lower(o.name)",
-    )
-    .fetch_all(db)
-    .await?;
-    Ok(rows
-        .into_iter()
-        .map(|(id, name, code, state)| {
-            let place = crate::member_states::place(code.as_deref(), state.as_deref());
-            crate::domain::Choice {
-                id,
-                label: format!("{name} ({place})"),
-            }
-        })
-        .collect())
-}
-
 /// What an administrator sets on an account.
 #[derive(Debug, Clone, Serialize)]
 pub struct AccountFields {

@@ -5,7 +5,6 @@ use askama::Template;
 use super::queries::{AuditRow, UserRow};
 use super::sentence::{self, Change};
 use crate::auth::Role;
-use crate::domain::Choice;
 use crate::member_states::queries::StateListItem;
 use crate::web::PageContext;
 use crate::web::form::FieldErrors;
@@ -24,6 +23,8 @@ pub struct AccountInput {
     pub display_name: String,
     pub role: String,
     pub organisation: String,
+    /// The filter of the organisations' list.
+    pub organisation_filter: String,
     pub member_state: String,
     pub version: i32,
 }
@@ -37,7 +38,7 @@ pub struct UserFormPage {
     pub input: AccountInput,
     pub errors: FieldErrors,
     pub roles: &'static [Role],
-    pub organisations: Vec<Choice>,
+    pub organisations: crate::organisations::offered::Offered,
     pub states: Vec<StateListItem>,
     /// Set when someone else saved the account meanwhile: their version.
     pub conflict: Option<UserRow>,

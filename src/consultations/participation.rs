@@ -13,8 +13,7 @@ use uuid::Uuid;
 use super::ParticipationRole;
 use crate::AppError;
 use crate::audit::{self, Entry};
-use crate::domain::Choice;
-use crate::organisations::queries::organisation_choices;
+use crate::organisations::offered::{self, Offered};
 use crate::state::AppState;
 use crate::web::extract::{Path, RequestId};
 use crate::web::form::{FieldErrors, Form, Pairs, form_version, new_token, violates};
@@ -72,6 +71,8 @@ async fn record(db: impl PgExecutor<'_>, id: Uuid) -> Result<Option<Record>, sql
 #[derive(Debug, Clone, Default)]
 pub struct Input {
     pub organisation: String,
+    /// The filter of the organisations' list.
+    pub organisation_filter: String,
     pub role: String,
     pub female: String,
     pub male: String,
@@ -85,6 +86,7 @@ impl Input {
     fn from_pairs(p: &Pairs) -> Self {
         Self {
             organisation: p.get("organisation").to_owned(),
+            organisation_filter: p.get(offered::FILTER).to_owned(),
             role: p.get("role").to_owned(),
             female: p.get("female").to_owned(),
             male: p.get("male").to_owned(),
@@ -160,7 +162,7 @@ pub struct FormPage {
     pub record_id: Option<Uuid>,
     pub input: Input,
     pub errors: FieldErrors,
-    pub organisations: Vec<Choice>,
+    pub organisations: Offered,
     pub conflict: bool,
 }
 
@@ -188,6 +190,7 @@ async fn page(
     errors: FieldErrors,
     conflict: bool,
 ) -> Result<FormPage, AppError> {
+    let organisations = offered::offered(pool, &input.organisation_filter, &chosen(&input)).await?;
     Ok(FormPage {
         ctx,
         consultation_slug: slug,
@@ -195,17 +198,19 @@ async fn page(
         record_id,
         input,
         errors,
-        organisations: organisation_choices(pool).await?,
+        organisations,
         conflict,
     })
 }
 
-async fn organisation_ids(pool: &PgPool) -> Result<Vec<Uuid>, AppError> {
-    Ok(organisation_choices(pool)
-        .await?
-        .into_iter()
-        .map(|c| c.id)
-        .collect())
+/// The organisation the form names, if it names one.
+fn chosen(input: &Input) -> Vec<Uuid> {
+    Uuid::parse_str(&input.organisation).into_iter().collect()
+}
+
+/// Of the organisation the form names, whether it may be chosen (a list of one or none).
+async fn organisation_ids(pool: &PgPool, input: &Input) -> Result<Vec<Uuid>, AppError> {
+    Ok(offered::choosable(pool, &chosen(input)).await?)
 }
 
 /// `GET /consultations/{slug}/participation/new`.
@@ -247,8 +252,23 @@ pub async fn create_participation(
     let c = super::queries::edit_row(&state.pool, &slug)
         .await?
         .ok_or(AppError::NotFound)?;
-    let input = Input::from_pairs(&Pairs(pairs));
-    let errors = match parse(&input, &organisation_ids(&state.pool).await?) {
+    let pairs = Pairs(pairs);
+    let input = Input::from_pairs(&pairs);
+    if offered::narrowing(&pairs) {
+        let page = page(
+            &state.pool,
+            ctx,
+            slug,
+            c.title,
+            None,
+            input,
+            FieldErrors::default(),
+            false,
+        )
+        .await?;
+        return Ok(render(&page, StatusCode::OK));
+    }
+    let errors = match parse(&input, &organisation_ids(&state.pool, &input).await?) {
         Ok(fields) => {
             let user = ctx.viewer.actor_id();
             let back = format!("/consultations/{slug}#participants-heading");
@@ -327,6 +347,7 @@ pub async fn edit_participation_form(
         note: r.note.clone(),
         version: r.version.to_string(),
         token: String::new(),
+        organisation_filter: String::new(),
     };
     let page = page(
         &state.pool,
@@ -351,12 +372,27 @@ pub async fn update_participation(
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
     let before = record(&state.pool, id).await?.ok_or(AppError::NotFound)?;
-    let input = Input::from_pairs(&Pairs(pairs));
+    let pairs = Pairs(pairs);
+    let input = Input::from_pairs(&pairs);
     let (slug, title) = (
         before.consultation_slug.clone(),
         before.consultation_title.clone(),
     );
-    let errors = match parse(&input, &organisation_ids(&state.pool).await?) {
+    if offered::narrowing(&pairs) {
+        let page = page(
+            &state.pool,
+            ctx,
+            slug,
+            title,
+            Some(id),
+            input,
+            FieldErrors::default(),
+            false,
+        )
+        .await?;
+        return Ok(render(&page, StatusCode::OK));
+    }
+    let errors = match parse(&input, &organisation_ids(&state.pool, &input).await?) {
         Ok(fields) => {
             let version = form_version(&input.version)?;
             let update = async |db: &mut sqlx::PgConnection| {

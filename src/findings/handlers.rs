@@ -22,7 +22,7 @@ use crate::auth::{Viewer, Visibility};
 use crate::domain::Choice;
 use crate::member_states;
 use crate::notes::Section;
-use crate::organisations::{self, queries::organisation_choices};
+use crate::organisations::{self, offered};
 use crate::state::AppState;
 use crate::web::extract::{Path, Query, RequestId};
 use crate::web::form::{FieldErrors, Form, Pairs, form_version, missing_reference, new_token};
@@ -257,14 +257,14 @@ struct Choices {
     states: Vec<member_states::queries::StateListItem>,
     commitments: Vec<Choice>,
     themes: Vec<Choice>,
-    organisations: Vec<Choice>,
+    organisations: offered::Offered,
 }
 
 /// The choices the form offers for `input`: all of them, but for the sessions when there are
 /// more than [`SESSIONS_OFFERED`]: then those of the consultation chosen.
 async fn choices(pool: &PgPool, input: &FindingInput) -> Result<Choices, AppError> {
     let consultation = Uuid::parse_str(input.consultation.trim()).ok();
-    choices_offered(pool, consultation).await
+    choices_offered(pool, consultation, input).await
 }
 
 /// Up to this many sessions, the form offers every consultation's (the real series has some
@@ -314,7 +314,10 @@ async fn named_choices(
     let choices = Choices {
         consultations: read(&row.consultations)?,
         sessions: read(&row.sessions)?,
-        organisations: read(&row.organisations)?,
+        organisations: offered::Offered {
+            choices: read(&row.organisations)?,
+            ..offered::Offered::default()
+        },
         states: member_states::queries::named(read(&row.states)?),
         commitments: read(&row.commitments)?,
         themes: read(&row.themes)?,
@@ -406,7 +409,11 @@ fn read<T: serde::de::DeserializeOwned>(json: &str) -> Result<Vec<T>, AppError> 
 }
 
 /// All that the form offers, with the chosen consultation's sessions if there are many.
-async fn choices_offered(pool: &PgPool, consultation: Option<Uuid>) -> Result<Choices, AppError> {
+async fn choices_offered(
+    pool: &PgPool,
+    consultation: Option<Uuid>,
+    input: &FindingInput,
+) -> Result<Choices, AppError> {
     let ordered_sessions = |which: &str| {
         format!(
             "{} ORDER BY c.starts_on NULLS LAST, se.position",
@@ -444,7 +451,15 @@ async fn choices_offered(pool: &PgPool, consultation: Option<Uuid>) -> Result<Ch
         .fetch_all(pool)
         .await?,
         themes: crate::themes::choices(pool).await?,
-        organisations: organisation_choices(pool).await?,
+        organisations: offered::offered(
+            pool,
+            &input.organisation_filter,
+            &input
+                .addressee_organisation()
+                .into_iter()
+                .collect::<Vec<_>>(),
+        )
+        .await?,
     })
 }
 
@@ -496,6 +511,7 @@ fn input_from(p: &Pairs) -> FindingInput {
         language: p.get("language").to_owned(),
         version: p.get("version").to_owned(),
         token: p.get("token").to_owned(),
+        organisation_filter: p.get(offered::FILTER).to_owned(),
     }
 }
 
@@ -567,7 +583,7 @@ fn parse(input: &FindingInput, c: &Choices) -> Result<Fields, FieldErrors> {
             Some(("org", id)) => {
                 organisation = Uuid::parse_str(id)
                     .ok()
-                    .filter(|id| c.organisations.iter().any(|o| o.id == *id))
+                    .filter(|id| c.organisations.choices.iter().any(|o| o.id == *id))
             }
             Some(("state", code)) => {
                 addressee_state = c
@@ -705,7 +721,15 @@ pub async fn create_finding(
     RequestId(request_id): RequestId,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let input = input_from(&Pairs(pairs));
+    let pairs = Pairs(pairs);
+    let input = input_from(&pairs);
+    if offered::narrowing(&pairs) {
+        let c = choices(&state.pool, &input).await?;
+        return Ok(render(
+            &form_page(ctx, c, None, input, FieldErrors::default(), false),
+            StatusCode::OK,
+        ));
+    }
     let errors = match parse(&input, &named_choices(&state.pool, &input, None).await?.0) {
         Ok(fields) => {
             let user = ctx.viewer.actor_id();
@@ -784,6 +808,7 @@ pub async fn edit_finding_form(
         language: f.language.value().to_owned(),
         version: f.version.to_string(),
         token: String::new(),
+        organisation_filter: String::new(),
     };
     let c = choices(&state.pool, &input).await?;
     Ok(render(
@@ -800,10 +825,18 @@ pub async fn update_finding(
     RequestId(request_id): RequestId,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let input = input_from(&Pairs(pairs));
+    let pairs = Pairs(pairs);
+    let input = input_from(&pairs);
     let levels = ctx.viewer.visible_levels();
     let (named, before) = named_choices(&state.pool, &input, Some((id, &levels))).await?;
     let before = before.ok_or(AppError::NotFound)?;
+    if offered::narrowing(&pairs) {
+        let c = choices(&state.pool, &input).await?;
+        return Ok(render(
+            &form_page(ctx, c, Some(id), input, FieldErrors::default(), false),
+            StatusCode::OK,
+        ));
+    }
     let errors = match parse(&input, &named) {
         Ok(mut fields) => {
             fields.source_note_id = before.source_note_id;

@@ -160,9 +160,17 @@ pub struct FindingInput {
     pub language: String,
     pub version: String,
     pub token: String,
+    /// The filter of the addressees' list of organisations.
+    pub organisation_filter: String,
 }
 
 impl FindingInput {
+    /// The organisation the recommendation is addressed to, if the form names one.
+    pub fn addressee_organisation(&self) -> Option<Uuid> {
+        self.addressee
+            .strip_prefix("org:")
+            .and_then(|id| Uuid::parse_str(id.trim()).ok())
+    }
     pub fn has_state(&self, code: &str) -> bool {
         self.states.iter().any(|s| s == code)
     }
@@ -186,7 +194,7 @@ pub struct FindingFormPage {
     pub states: Vec<StateListItem>,
     pub commitments: Vec<Choice>,
     pub themes: Vec<Choice>,
-    pub organisations: Vec<Choice>,
+    pub organisations: crate::organisations::offered::Offered,
     pub conflict: bool,
 }
 

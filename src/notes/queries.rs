@@ -160,13 +160,27 @@ pub async fn by_author(db: impl PgExecutor<'_>, author: Uuid) -> Result<Vec<Note
     .await
 }
 
-/// The review queue: submitted notes, the most recently changed first.
-pub async fn submitted(db: impl PgExecutor<'_>) -> Result<Vec<NoteRow>, sqlx::Error> {
+/// A page of the review queue: `limit` submitted notes from `offset`, the most recently changed
+/// first (read in that order from `note_review_order_idx`).
+pub async fn submitted(
+    db: impl PgExecutor<'_>,
+    limit: i64,
+    offset: i64,
+) -> Result<Vec<NoteRow>, sqlx::Error> {
     sqlx::query_as(&format!(
-        "{NOTE} WHERE n.status = 'submitted' ORDER BY n.updated_at DESC, n.id"
+        "{NOTE} WHERE n.status = 'submitted' ORDER BY n.updated_at DESC, n.id LIMIT $1 OFFSET $2"
     ))
+    .bind(limit)
+    .bind(offset)
     .fetch_all(db)
     .await
+}
+
+/// How many notes wait in the review queue.
+pub async fn submitted_count(db: impl PgExecutor<'_>) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar("SELECT count(*) FROM note WHERE status = 'submitted'")
+        .fetch_one(db)
+        .await
 }
 
 /// What a revision keeps: the note's text as it was.

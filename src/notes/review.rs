@@ -17,7 +17,7 @@ use crate::AppError;
 use crate::audit::{self, Entry};
 use crate::auth::{Viewer, Visibility};
 use crate::state::AppState;
-use crate::web::extract::{Path, RequestId};
+use crate::web::extract::{Path, Query, RequestId, page_links, query_page};
 use crate::web::form::{FieldErrors, Form};
 use crate::web::{Message, PageContext, SignedIn, render, see_other, see_other_with};
 
@@ -256,17 +256,36 @@ pub async fn publish_note(
     transition(&state, ctx, id, Action::Publish, form, &r).await
 }
 
-/// `GET /review`: the staff review queue.
+/// Notes on a page of the review queue.
+pub const REVIEW_PAGE: i64 = 50;
+
+#[derive(Debug, Default, Deserialize)]
+pub struct ReviewQuery {
+    #[serde(default)]
+    page: String,
+}
+
+/// `GET /review?page=`: the staff review queue, fifty notes a page.
 pub async fn review_queue(
     State(state): State<AppState>,
     ctx: PageContext,
+    query: Option<Query<ReviewQuery>>,
 ) -> Result<Response, AppError> {
-    let notes = queries::submitted(&state.pool).await?;
+    let query = query.map(|Query(q)| q).unwrap_or_default();
+    let page = query_page(&query.page)?;
+    let offset = (page - 1) * REVIEW_PAGE;
+    let total = queries::submitted_count(&state.pool).await?;
+    let notes = queries::submitted(&state.pool, REVIEW_PAGE, offset).await?;
+    let (previous, next) = page_links("/review", &[], page, REVIEW_PAGE, total);
     Ok(render(
         &NoteListPage {
             ctx,
             heading: t!("review-heading"),
             intro: t!("review-intro"),
+            total: usize::try_from(total).unwrap_or_default(),
+            first: offset + 1,
+            previous,
+            next,
             notes,
             show_author: true,
             outcomes: Vec::new(),

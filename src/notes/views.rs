@@ -301,7 +301,14 @@ pub struct NoteListPage {
     pub ctx: PageContext,
     pub heading: String,
     pub intro: String,
+    /// The notes on this page of the list.
     pub notes: Vec<NoteRow>,
+    /// How many the whole list holds, and the position of this page's first.
+    pub total: usize,
+    pub first: i64,
+    /// The neighbouring pages, when the list takes more than one.
+    pub previous: Option<String>,
+    pub next: Option<String>,
     /// Whether to show the author (the review queue).
     pub show_author: bool,
     /// What became of the published notes: the findings drawn from them.
@@ -309,9 +316,14 @@ pub struct NoteListPage {
 }
 
 impl NoteListPage {
-    /// "1 note", "2 notes".
+    /// "1 note", "2 notes"; on one page of several, "40000 notes: 51 to 100".
     pub fn caption(&self) -> String {
-        t!("notes-count", count = self.notes.len())
+        let count = t!("notes-count", count = self.total);
+        if self.previous.is_none() && self.next.is_none() {
+            return count;
+        }
+        let last = self.first + self.notes.len() as i64 - 1;
+        format!("{count}: {}", t!("range", first = self.first, last = last))
     }
 
     /// My notes' downloads, in words.

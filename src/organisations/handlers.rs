@@ -10,6 +10,7 @@ use uuid::Uuid;
 
 use super::OrganisationKind;
 use super::forms::{self, OrganisationInput};
+use super::offered::{self, Offered};
 use super::queries::{self, DirectoryFilter};
 use super::views::{DirectoryPage, OrganisationFormPage, OrganisationPage};
 use crate::AppError;
@@ -254,12 +255,11 @@ async fn form_page(
     errors: FieldErrors,
     conflict: bool,
 ) -> Result<OrganisationFormPage, AppError> {
-    let mut others = crate::organisations::queries::organisation_choices(pool).await?;
-    if let Some(slug) = &slug
-        && let Some(row) = queries::edit_row(pool, slug).await?
-    {
-        others.retain(|o| o.id != row.id);
-    }
+    // The merge form, under the form of an organisation that exists, offers the others.
+    let others = match &slug {
+        Some(slug) => merge_choices(pool, slug, "", None).await?,
+        None => Offered::default(),
+    };
     Ok(OrganisationFormPage {
         ctx,
         slug,
@@ -520,6 +520,26 @@ pub struct MergeForm {
     into: String,
     #[serde(default)]
     confirm: String,
+    /// The filter of the list to choose from, and its button (see [`offered`]).
+    #[serde(default)]
+    organisation_filter: String,
+    #[serde(default)]
+    narrow: String,
+}
+
+/// The organisations the organisation `slug` may be merged into, for `filter`, with the one
+/// chosen (`into`).
+async fn merge_choices(
+    pool: &PgPool,
+    slug: &str,
+    filter: &str,
+    into: Option<Uuid>,
+) -> Result<Offered, AppError> {
+    let mut others = offered::offered(pool, filter, &into.into_iter().collect::<Vec<_>>()).await?;
+    if let Some(row) = queries::edit_row(pool, slug).await? {
+        others.choices.retain(|o| o.id != row.id);
+    }
+    Ok(others)
 }
 
 /// `POST /organisations/{slug}/merge`: two records of one organisation become one, keeping the
@@ -545,13 +565,35 @@ pub async fn merge_organisation(
     if form.confirm.is_empty() {
         errors.add("confirm", t!("organisation-tick-confirm"));
     }
-    let Some((into_id, into_slug)) = into.filter(|_| errors.is_empty()) else {
-        let mut page =
-            form_page(&state.pool, ctx, Some(slug), input_of(&from), errors, false).await?;
-        // The merge form comes back as it was sent.
+    let narrowing = !form.narrow.is_empty();
+    if narrowing {
+        errors = FieldErrors::default();
+    }
+    let Some((into_id, into_slug)) = into.filter(|_| errors.is_empty() && !narrowing) else {
+        let mut page = form_page(
+            &state.pool,
+            ctx,
+            Some(slug.clone()),
+            input_of(&from),
+            errors,
+            false,
+        )
+        .await?;
+        // The merge form comes back as it was sent, its list narrowed by its filter.
         page.merge_into = form.into.trim().to_owned();
         page.merge_confirmed = !form.confirm.is_empty();
-        return Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY));
+        page.others = merge_choices(
+            &state.pool,
+            &slug,
+            &form.organisation_filter,
+            Uuid::parse_str(form.into.trim()).ok(),
+        )
+        .await?;
+        let status = match narrowing {
+            true => StatusCode::OK,
+            false => StatusCode::UNPROCESSABLE_ENTITY,
+        };
+        return Ok(render(&page, status));
     };
     let mut tx = state.pool.begin().await?;
     queries::merge(&mut tx, from.id, into_id).await?;

@@ -3,6 +3,7 @@
 
 pub mod forms;
 pub mod handlers;
+pub mod offered;
 pub mod queries;
 pub mod views;
 

@@ -6,7 +6,6 @@ use uuid::Uuid;
 
 use super::OrganisationKind;
 use crate::auth::Visibility;
-use crate::domain::Choice;
 use crate::domain::consultation::{ConsultationStatus, ParticipationRole};
 
 /// An organisation in the directory.
@@ -376,37 +375,6 @@ pub async fn slug_of(db: impl PgExecutor<'_>, id: Uuid) -> Result<Option<String>
     .bind(id)
     .fetch_optional(db)
     .await
-}
-
-/// The organisations a form offers (in use, not merged), by name, with their acronyms.
-/// The organisations that may speak, each with its group: its Member State's name, or
-/// "Regional"; grouped by Member State (regional ones last), by name within a group.
-pub async fn grouped_choices(
-    db: impl PgExecutor<'_>,
-) -> Result<Vec<(Uuid, String, String)>, sqlx::Error> {
-    let rows: Vec<(Uuid, String, Option<String>, Option<String>)> = sqlx::query_as(
-        "SELECT o.id,
-                o.name || CASE WHEN o.acronym <> '' THEN ' (' || o.acronym || ')' ELSE '' END,
-                m.code::text, m.short_name
-           FROM organisation o LEFT JOIN member_state m ON m.code = o.member_state_code
-          WHERE o.archived_at IS NULL AND o.merged_into_id IS NULL
-          ORDER BY m.short_name NULLS LAST, lower(o.name)",
-    )
-    .fetch_all(db)
-    .await?;
-    Ok(rows
-        .into_iter()
-        .map(|(id, label, code, name)| {
-            let group = crate::member_states::place(code.as_deref(), name.as_deref());
-            (id, label, group)
-        })
-        .collect())
-}
-
-pub async fn organisation_choices(db: impl PgExecutor<'_>) -> Result<Vec<Choice>, sqlx::Error> {
-    sqlx::query_as(&format!("{CHOICES} ORDER BY lower(name)"))
-        .fetch_all(db)
-        .await
 }
 
 /// The organisations that may be chosen (`id`, `label`), each labelled with its acronym,

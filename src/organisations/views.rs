@@ -109,7 +109,7 @@ pub struct OrganisationFormPage {
     pub kinds: &'static [OrganisationKind],
     pub states: Vec<StateListItem>,
     /// Others it could be merged into.
-    pub others: Vec<crate::domain::Choice>,
+    pub others: super::offered::Offered,
     pub conflict: bool,
     /// The merge form as sent (the organisation chosen, the box ticked).
     pub merge_into: String,

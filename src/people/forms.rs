@@ -81,12 +81,22 @@ pub struct RoleInput {
     pub ends_on: String,
     pub source: String,
     pub token: String,
+    /// The filter of the organisations' list.
+    pub organisation_filter: String,
 }
 
 impl RoleInput {
+    /// The organisation the form names, if it names one.
+    pub fn chosen_organisations(&self) -> Vec<Uuid> {
+        Uuid::parse_str(self.organisation.trim())
+            .into_iter()
+            .collect()
+    }
+
     pub fn from_pairs(p: &Pairs) -> Self {
         Self {
             organisation: p.get("organisation").to_owned(),
+            organisation_filter: p.get(crate::organisations::offered::FILTER).to_owned(),
             title: p.get("title").to_owned(),
             starts_on: p.get("starts_on").to_owned(),
             ends_on: p.get("ends_on").to_owned(),

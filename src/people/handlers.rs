@@ -12,8 +12,7 @@ use super::queries;
 use super::views::{PeoplePage, PersonFormPage, PersonPage};
 use crate::AppError;
 use crate::audit::Entry;
-use crate::domain::Choice;
-use crate::organisations::queries::organisation_choices;
+use crate::organisations::offered;
 use crate::state::AppState;
 use crate::web::extract::{Path, RequestId};
 use crate::web::form::{FieldErrors, Form, Pairs, form_version, new_token};
@@ -69,21 +68,12 @@ pub async fn show_person(
     Path(id): Path<Uuid>,
 ) -> Result<impl IntoResponse, AppError> {
     let person = queries::find(&pool, id).await?.ok_or(AppError::NotFound)?;
-    let organisations = organisation_choices(&pool).await?;
     let input = RoleInput {
         token: new_token(),
         ..RoleInput::default()
     };
     Ok(Html(
-        person_page(
-            &pool,
-            ctx,
-            person,
-            input,
-            FieldErrors::default(),
-            organisations,
-        )
-        .await?,
+        person_page(&pool, ctx, person, input, FieldErrors::default()).await?,
     ))
 }
 
@@ -272,9 +262,13 @@ pub async fn add_role(
     let person = queries::find(&state.pool, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let input = RoleInput::from_pairs(&Pairs(pairs));
-    let organisations = organisation_choices(&state.pool).await?;
-    let ids: Vec<Uuid> = organisations.iter().map(|o| o.id).collect();
+    let pairs = Pairs(pairs);
+    let input = RoleInput::from_pairs(&pairs);
+    if offered::narrowing(&pairs) {
+        let page = person_page(&state.pool, ctx, person, input, FieldErrors::default()).await?;
+        return Ok(render(&page, StatusCode::OK));
+    }
+    let ids = offered::choosable(&state.pool, &input.chosen_organisations()).await?;
     let errors = match forms::parse_role(&input, &ids) {
         Ok(fields) => {
             let user = ctx.viewer.actor_id();
@@ -317,7 +311,7 @@ pub async fn add_role(
         }
         Err(errors) => errors,
     };
-    let page = person_page(&state.pool, ctx, person, input, errors, organisations).await?;
+    let page = person_page(&state.pool, ctx, person, input, errors).await?;
     Ok(render(&page, StatusCode::UNPROCESSABLE_ENTITY))
 }
 
@@ -327,8 +321,13 @@ async fn person_page(
     person: queries::PersonRow,
     role_input: RoleInput,
     role_errors: FieldErrors,
-    organisations: Vec<Choice>,
 ) -> Result<PersonPage, AppError> {
+    let organisations = offered::offered(
+        pool,
+        &role_input.organisation_filter,
+        &role_input.chosen_organisations(),
+    )
+    .await?;
     let roles = queries::roles(pool, person.id)
         .await?
         .into_iter()

@@ -29,7 +29,7 @@ pub struct PersonPage {
     /// The form to add a position, as typed.
     pub role_input: super::forms::RoleInput,
     pub role_errors: crate::web::form::FieldErrors,
-    pub organisations: Vec<crate::domain::Choice>,
+    pub organisations: crate::organisations::offered::Offered,
 }
 
 #[derive(Template)]

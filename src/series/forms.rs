@@ -20,13 +20,24 @@ pub struct SeriesInput {
     pub visibility: String,
     pub version: String,
     pub token: String,
+    /// The filter of the organisers' and funders' list.
+    pub organisation_filter: String,
 }
 
 impl SeriesInput {
+    /// The organisations the form names (organiser, funder).
+    pub fn chosen_organisations(&self) -> Vec<uuid::Uuid> {
+        [&self.organiser, &self.funder]
+            .into_iter()
+            .filter_map(|v| uuid::Uuid::parse_str(v.trim()).ok())
+            .collect()
+    }
+
     pub fn from_pairs(p: &Pairs) -> Self {
         Self {
             title: p.get("title").to_owned(),
             organiser: p.get("organiser").to_owned(),
+            organisation_filter: p.get(crate::organisations::offered::FILTER).to_owned(),
             funder: p.get("funder").to_owned(),
             funding_note: p.get("funding_note").to_owned(),
             starts_on: p.get("starts_on").to_owned(),

@@ -5,12 +5,10 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde_json::json;
 use sqlx::PgPool;
-use uuid::Uuid;
 
 use super::forms::{self, SeriesFields, SeriesInput};
 use crate::audit::Entry;
-use crate::domain::Choice;
-use crate::organisations::queries::organisation_choices;
+use crate::organisations::offered::{self, Offered};
 use crate::state::AppState;
 use crate::web::extract::RequestId;
 use crate::web::form::{FieldErrors, Form, Pairs, form_version, new_token};
@@ -91,7 +89,7 @@ pub struct SeriesFormPage {
     pub slug: Option<String>,
     pub input: SeriesInput,
     pub errors: FieldErrors,
-    pub organisations: Vec<Choice>,
+    pub organisations: Offered,
     pub states: Vec<member_states::queries::StateListItem>,
     pub conflict: bool,
 }
@@ -117,12 +115,18 @@ async fn form_page(
     errors: FieldErrors,
     conflict: bool,
 ) -> Result<SeriesFormPage, AppError> {
+    let organisations = offered::offered(
+        pool,
+        &input.organisation_filter,
+        &input.chosen_organisations(),
+    )
+    .await?;
     Ok(SeriesFormPage {
         ctx,
         slug,
         input,
         errors,
-        organisations: organisation_choices(pool).await?,
+        organisations,
         states: member_states::queries::list_named(pool).await?,
         conflict,
     })
@@ -132,11 +136,7 @@ async fn parse_with_choices(
     pool: &PgPool,
     input: &SeriesInput,
 ) -> Result<Result<SeriesFields, FieldErrors>, AppError> {
-    let organisations: Vec<Uuid> = organisation_choices(pool)
-        .await?
-        .into_iter()
-        .map(|c| c.id)
-        .collect();
+    let organisations = offered::choosable(pool, &input.chosen_organisations()).await?;
     let states: Vec<String> = member_states::queries::list(pool)
         .await?
         .into_iter()
@@ -166,7 +166,12 @@ pub async fn create_series(
     RequestId(request_id): RequestId,
     Form(pairs): Form<Vec<(String, String)>>,
 ) -> Result<Response, AppError> {
-    let input = SeriesInput::from_pairs(&Pairs(pairs));
+    let pairs = Pairs(pairs);
+    let input = SeriesInput::from_pairs(&pairs);
+    if offered::narrowing(&pairs) {
+        let page = form_page(&state.pool, ctx, None, input, FieldErrors::default(), false).await?;
+        return Ok(render(&page, StatusCode::OK));
+    }
     let errors = match parse_with_choices(&state.pool, &input).await? {
         Ok(fields) => {
             let user = ctx.viewer.actor_id();
@@ -219,6 +224,7 @@ pub async fn edit_series_form(
         visibility: row.visibility.value().to_owned(),
         version: row.version.to_string(),
         token: String::new(),
+        organisation_filter: String::new(),
     };
     let page = form_page(
         &state.pool,
@@ -243,7 +249,20 @@ pub async fn update_series(
     let before = queries::edit_row(&state.pool, &slug)
         .await?
         .ok_or(AppError::NotFound)?;
-    let input = SeriesInput::from_pairs(&Pairs(pairs));
+    let pairs = Pairs(pairs);
+    let input = SeriesInput::from_pairs(&pairs);
+    if offered::narrowing(&pairs) {
+        let page = form_page(
+            &state.pool,
+            ctx,
+            Some(slug),
+            input,
+            FieldErrors::default(),
+            false,
+        )
+        .await?;
+        return Ok(render(&page, StatusCode::OK));
+    }
     let errors = match parse_with_choices(&state.pool, &input).await? {
         Ok(fields) => {
             let version = form_version(&input.version)?;

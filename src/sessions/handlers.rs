@@ -13,6 +13,7 @@ use super::queries;
 use super::views::{SessionFormPage, SpeakerGroup};
 use crate::AppError;
 use crate::audit::{self, Entry};
+use crate::organisations::offered;
 use crate::state::AppState;
 use crate::web::confirm::ConfirmPage;
 use crate::web::extract::{Path, Query, RequestId};
@@ -37,14 +38,29 @@ async fn form_page(
         None => queries::removed_sessions(pool, &consultation_slug).await?,
         Some(_) => Vec::new(),
     };
-    let (speaker_groups, speakers_hidden) = SpeakerGroup::group(
-        crate::organisations::queries::grouped_choices(pool).await?,
-        &input.speaker_filter,
-        |id| input.speaks(id),
-    );
+    let chosen: Vec<Uuid> = input
+        .speakers
+        .iter()
+        .filter_map(|s| Uuid::parse_str(s.trim()).ok())
+        .collect();
+    let offered = offered::offered_grouped(pool, &input.speaker_filter, &chosen).await?;
+    let listed = offered.choices.len();
+    // Without a limit reached, those the filter leaves out are counted as hidden.
+    let speakers_hidden = match offered.more {
+        false => offered.total.saturating_sub(listed),
+        true => 0,
+    };
+    let speakers_more = offered::Offered {
+        choices: Vec::new(),
+        filter: input.speaker_filter.clone(),
+        more: offered.more,
+    }
+    .hint();
+    let speaker_groups = SpeakerGroup::group(offered.choices);
     Ok(SessionFormPage {
         speaker_groups,
         speakers_hidden,
+        speakers_more,
         removed,
         ctx,
         consultation_slug,
@@ -57,12 +73,17 @@ async fn form_page(
     })
 }
 
-async fn known_ids(pool: &PgPool) -> Result<(Vec<Uuid>, Vec<Uuid>), AppError> {
-    let organisations = crate::organisations::queries::organisation_choices(pool)
-        .await?
-        .into_iter()
-        .map(|c| c.id)
+/// Of the speakers the form names, those that may speak; and the themes that may be chosen.
+async fn known_ids(
+    pool: &PgPool,
+    input: &SessionInput,
+) -> Result<(Vec<Uuid>, Vec<Uuid>), AppError> {
+    let named: Vec<Uuid> = input
+        .speakers
+        .iter()
+        .filter_map(|s| Uuid::parse_str(s.trim()).ok())
         .collect();
+    let organisations = offered::choosable(pool, &named).await?;
     let themes = crate::themes::choices(pool)
         .await?
         .into_iter()
@@ -122,7 +143,7 @@ pub async fn create_session(
         .await?
         .ok_or(AppError::NotFound)?;
     let input = SessionInput::from_pairs(&Pairs(pairs));
-    let (organisations, themes) = known_ids(&state.pool).await?;
+    let (organisations, themes) = known_ids(&state.pool, &input).await?;
     let dates = (consultation.starts_on, consultation.ends_on);
     let errors = match forms::parse(&input, &organisations, &themes, dates) {
         Ok(fields) => {
@@ -240,7 +261,7 @@ pub async fn update_session(
         .await?
         .ok_or(AppError::NotFound)?;
     let input = SessionInput::from_pairs(&Pairs(pairs));
-    let (organisations, themes) = known_ids(&state.pool).await?;
+    let (organisations, themes) = known_ids(&state.pool, &input).await?;
     let dates = (consultation.starts_on, consultation.ends_on);
     let slug = before.consultation_slug.clone();
     let title = before.consultation_title.clone();

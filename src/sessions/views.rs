@@ -69,21 +69,10 @@ pub struct SpeakerGroup {
 }
 
 impl SpeakerGroup {
-    /// Groups `choices` (id, label, group; in group order), keeping those whose label contains
-    /// `filter` (in any case) and those `chosen`; returns the groups and how many were left out.
-    pub fn group(
-        choices: Vec<(uuid::Uuid, String, String)>,
-        filter: &str,
-        chosen: impl Fn(&uuid::Uuid) -> bool,
-    ) -> (Vec<Self>, usize) {
-        let filter = filter.to_lowercase();
+    /// Groups `choices` (id, label, group; in group order).
+    pub fn group(choices: Vec<(uuid::Uuid, String, String)>) -> Vec<Self> {
         let mut groups: Vec<Self> = Vec::new();
-        let mut hidden = 0;
         for (id, label, group) in choices {
-            if !filter.is_empty() && !label.to_lowercase().contains(&filter) && !chosen(&id) {
-                hidden += 1;
-                continue;
-            }
             let choice = crate::domain::Choice { id, label };
             match groups.last_mut() {
                 Some(last) if last.name == group => last.choices.push(choice),
@@ -93,7 +82,7 @@ impl SpeakerGroup {
                 }),
             }
         }
-        (groups, hidden)
+        groups
     }
 }
 
@@ -113,6 +102,8 @@ pub struct SessionFormPage {
     pub speaker_groups: Vec<SpeakerGroup>,
     /// How many organisations the filter hides.
     pub speakers_hidden: usize,
+    /// When more organisations match than are listed, the hint that says so (else empty).
+    pub speakers_more: String,
     pub themes: Vec<crate::domain::Choice>,
     /// Someone saved the session meanwhile.
     pub conflict: bool,

@@ -1,10 +1,12 @@
 // Narrows a list of checkboxes as one types in its filter box (data-filters names the list).
-// Without JavaScript the form is sent back to itself with GET instead; ticked boxes always show.
+// Without JavaScript, or when the list holds only the first of many, the form is sent back to
+// itself with GET instead; ticked boxes always show.
 (function () {
   "use strict";
   document.querySelectorAll("input[data-filters]").forEach(function (box) {
     var list = document.getElementById(box.getAttribute("data-filters"));
-    if (!list) {
+    // A list cut short (data-more) is narrowed by the server: the button stays.
+    if (!list || list.hasAttribute("data-more")) {
       return;
     }
     var button = box.parentNode.querySelector("[data-filter-button]");

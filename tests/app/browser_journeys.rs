@@ -683,7 +683,7 @@ async fn staff_turn_a_published_statement_into_a_recommendation_and_its_author_f
         .select_by_value(&format!("org:{molisa}"))
         .await
         .expect("MOLISA is chosen");
-    click(&browser, "form.wide-form button[type=submit]").await;
+    click(&browser, "form.wide-form > button[type=submit]").await;
     browser.wait_for_text("h1", "Recommendation").await;
     browser.assert_accessible().await;
     fill(

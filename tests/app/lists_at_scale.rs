@@ -4,7 +4,10 @@
 
 use axum::http::StatusCode;
 
-use crate::harness::TestApp;
+use crate::accounts_harness::Who;
+use crate::harness::{TestApp, hidden};
+
+const HANOI: &str = "hanoi-2019-12-18";
 
 async fn count(app: &TestApp, sql: &str) -> i64 {
     sqlx::query_scalar(sql)
@@ -149,4 +152,206 @@ async fn long_lists_show_their_first_part_and_link_to_the_rest() {
         "/findings?commitment=C1.1",
     ]);
     assert_eq!(occurrences(&provision.body, "<a href=\"/findings/"), 100);
+}
+
+/// The part of `body` from the element with `id` to the end of its `end` tag.
+fn element<'a>(body: &'a str, id: &str, end: &str) -> &'a str {
+    body.split(&format!("id=\"{id}\""))
+        .nth(1)
+        .and_then(|rest| rest.split(end).next())
+        .unwrap_or_else(|| panic!("no #{id} on the page"))
+}
+
+/// Staff forms that name an organisation list the first 200 of many, the one chosen always
+/// among them, and find the others through their filter without losing what was typed; the
+/// review queue shows fifty notes a page. (At the synthetic scale 100, with 50,000 organisations
+/// and 40,000 submitted notes, the full lists were 4 to 16 MB of HTML a page.)
+#[tokio::test]
+async fn staff_forms_and_the_review_queue_list_a_part_of_many_and_find_the_rest() {
+    let app = TestApp::demo().await;
+    sqlx::raw_sql(
+        "INSERT INTO organisation (slug, name, kind, member_state_code)
+         SELECT 'filler-org-' || n, 'Filler organisation ' || lpad(n::text, 3, '0'), 'civil_society', 'VN'
+           FROM generate_series(1, 250) n;
+         INSERT INTO organisation (slug, name, acronym, kind, member_state_code)
+         VALUES ('zebra-kettle', 'Zebra Kettle Workers Union', 'ZKWU', 'trade_union', 'VN');
+         INSERT INTO note (session_id, author_id, organisation_id, status, summary, submitted_at, updated_at)
+         SELECT n.session_id, n.author_id, n.organisation_id, 'submitted', 'Filler note ' || k,
+                now() - make_interval(mins => k), now() - make_interval(mins => k)
+           FROM (SELECT * FROM note ORDER BY created_at, id LIMIT 1) n, generate_series(1, 120) k;",
+    )
+    .execute(&app.pool)
+    .await
+    .expect("many organisations and submitted notes");
+    let zebra: uuid::Uuid =
+        sqlx::query_scalar("SELECT id FROM organisation WHERE slug = 'zebra-kettle'")
+            .fetch_one(&app.pool)
+            .await
+            .expect("the organisation");
+    let choosable = count(
+        &app,
+        "SELECT count(*) FROM organisation WHERE archived_at IS NULL AND merged_into_id IS NULL",
+    )
+    .await;
+    assert!(choosable > 250, "{choosable}");
+    let (mut staff, _) = app.signed_in(Who::Staff).await;
+    let first = "The first 200 organisations are listed.";
+
+    // A participation record: 200 of them, and not the last by name.
+    let new = format!("/consultations/{HANOI}/participation/new");
+    let form = staff.get(&new).await;
+    assert_eq!(form.status, StatusCode::OK);
+    let list = element(&form.body, "organisation", "</select>");
+    assert_eq!(
+        occurrences(list, "<option value=\""),
+        201,
+        "200 and “choose”"
+    );
+    assert!(!list.contains(&zebra.to_string()));
+    form.assert_contains(&[first, "name=\"organisation_filter\"", "name=\"narrow\""]);
+    // Found by part of its name; what was typed stays, and nothing is saved.
+    let token = hidden(&form.body, "token");
+    let records = "SELECT count(*) FROM participation";
+    let before = count(&app, records).await;
+    let narrowed = staff
+        .post(
+            &format!("/consultations/{HANOI}/participation"),
+            &format!("token={token}&role=speaker&female=7&note=Typed%20first&organisation_filter=KETTLE&narrow=1"),
+        )
+        .await;
+    assert_eq!(narrowed.status, StatusCode::OK);
+    let list = element(&narrowed.body, "organisation", "</select>");
+    assert_eq!(occurrences(list, "<option value=\""), 2, "{list}");
+    assert!(list.contains(&format!(
+        "value=\"{zebra}\">Zebra Kettle Workers Union (ZKWU)"
+    )));
+    narrowed.assert_contains(&["value=\"Typed first\"", "value=\"7\"", "value=\"KETTLE\""]);
+    assert!(!narrowed.body.contains(first));
+    assert_eq!(
+        count(&app, records).await,
+        before,
+        "narrowing saves nothing"
+    );
+    // Chosen, it is saved, though the unfiltered list never showed it.
+    let saved = staff
+        .post(
+            &format!("/consultations/{HANOI}/participation"),
+            &format!("token={token}&organisation={zebra}&role=speaker&female=7&note=Typed%20first"),
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    assert_eq!(count(&app, records).await, before + 1);
+    // Its edit form keeps it among the 200.
+    let id: uuid::Uuid =
+        sqlx::query_scalar("SELECT id FROM participation WHERE organisation_id = $1")
+            .bind(zebra)
+            .fetch_one(&app.pool)
+            .await
+            .expect("the record");
+    let edit = staff.get(&format!("/participation/{id}/edit")).await;
+    let list = element(&edit.body, "organisation", "</select>");
+    assert!(
+        list.contains(&format!("value=\"{zebra}\" selected")),
+        "{list}"
+    );
+    assert_eq!(
+        occurrences(list, "<option value=\""),
+        202,
+        "200, the chosen, “choose”"
+    );
+
+    // A finding's addressee: by its acronym, with the statement kept.
+    let form = staff.get("/findings/new").await;
+    let addressees = element(&form.body, "addressee", "</select>");
+    assert_eq!(occurrences(addressees, "value=\"org:"), 200);
+    let token = hidden(&form.body, "token");
+    let narrowed = staff
+        .post(
+            "/findings",
+            &format!("token={token}&kind=recommendation&statement=Kept%20words&organisation_filter=zkwu&narrow=1"),
+        )
+        .await;
+    assert_eq!(narrowed.status, StatusCode::OK);
+    let addressees = element(&narrowed.body, "addressee", "</select>");
+    assert_eq!(occurrences(addressees, "value=\"org:"), 1, "{addressees}");
+    assert!(addressees.contains(&format!("value=\"org:{zebra}\"")));
+    narrowed.assert_contains(&["Kept words"]);
+
+    // A session's speakers: 200 boxes, the list marked as cut short, and the filter finds more.
+    let form = staff
+        .get(&format!("/consultations/{HANOI}/sessions/new"))
+        .await;
+    assert!(
+        form.body
+            .contains("id=\"speaker-choices\" class=\"check-groups\" data-more")
+    );
+    assert_eq!(occurrences(&form.body, "name=\"speakers\""), 200);
+    form.assert_contains(&[first]);
+    let filtered = staff
+        .get(&format!(
+            "/consultations/{HANOI}/sessions/new?speaker_filter=zebra&title=Kept"
+        ))
+        .await;
+    assert_eq!(occurrences(&filtered.body, "name=\"speakers\""), 1);
+    filtered.assert_contains(&[
+        &format!("value=\"{zebra}\">"),
+        "value=\"Kept\"",
+        &format!(
+            "{} organisations not matching “zebra” are hidden",
+            choosable - 1
+        ),
+    ]);
+
+    // A series' organiser and funder share one filter box.
+    let form = staff.get("/series/new").await;
+    for select in ["organiser", "funder"] {
+        let list = element(&form.body, select, "</select>");
+        assert_eq!(occurrences(list, "<option value=\""), 201, "{select}");
+    }
+    assert_eq!(occurrences(&form.body, "name=\"organisation_filter\""), 1);
+
+    // Merging: a narrowed list merges nothing, even with a choice and the box ticked.
+    let narrowed = staff
+        .post(
+            "/organisations/filler-org-1/merge",
+            &format!("into={zebra}&confirm=yes&organisation_filter=zebra&narrow=1"),
+        )
+        .await;
+    assert_eq!(narrowed.status, StatusCode::OK);
+    let into = element(&narrowed.body, "into", "</select>");
+    assert!(
+        into.contains(&format!("value=\"{zebra}\" selected")),
+        "{into}"
+    );
+    assert_eq!(
+        count(
+            &app,
+            "SELECT count(*) FROM organisation WHERE merged_into_id IS NOT NULL"
+        )
+        .await,
+        0
+    );
+
+    // The review queue: fifty a page, the newest first, and the way on.
+    let waiting = count(&app, "SELECT count(*) FROM note WHERE status = 'submitted'").await;
+    assert!(waiting > 100, "{waiting}");
+    let queue = staff.get("/review").await;
+    assert_eq!(queue.status, StatusCode::OK);
+    assert_eq!(
+        occurrences(&queue.body, "<tr><th scope=\"row\"><a href=\"/notes/"),
+        50
+    );
+    queue.assert_contains(&[
+        &format!("{waiting} notes: 1 to 50"),
+        "<a href=\"/review?page=2\" rel=\"next\">",
+    ]);
+    let last_page = (waiting + 49) / 50;
+    let last = staff.get(&format!("/review?page={last_page}")).await;
+    assert_eq!(
+        occurrences(&last.body, "<tr><th scope=\"row\"><a href=\"/notes/"),
+        usize::try_from(waiting - 50 * (last_page - 1)).expect("a count")
+    );
+    assert!(!last.body.contains("rel=\"next\""));
+    let bad = staff.get("/review?page=0").await;
+    assert_eq!(bad.status, StatusCode::BAD_REQUEST);
 }

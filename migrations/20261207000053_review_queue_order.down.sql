@@ -1,0 +1,1 @@
+DROP INDEX IF EXISTS note_review_order_idx;
