@@ -1768,3 +1768,7 @@ organisations-offered-first-matching = More than { $count } organisations match 
 organisation-filter-label = Find an organisation
 organisation-filter-button = Show matching
 organisation-filter-none = No organisation matches “{ $filter }”. Empty the box and choose Show matching to list them again.
+consultations-offered-first = The latest { $count } consultations are listed. To find another, type part of its title or city and choose Show matching.
+consultations-offered-first-matching = More than { $count } consultations match “{ $filter }”; the latest { $count } are listed. Type more of the title or city and choose Show matching.
+consultation-filter-label = Find a consultation
+consultation-filter-none = No consultation matches “{ $filter }”. Empty the box and choose Show matching to list them again.

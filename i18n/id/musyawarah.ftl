@@ -1843,3 +1843,7 @@ organisations-offered-first-matching = Lebih dari { $count } organisasi cocok de
 organisation-filter-label = Cari organisasi
 organisation-filter-button = Tampilkan yang cocok
 organisation-filter-none = Tidak ada organisasi yang cocok dengan “{ $filter }”. Kosongkan kotak lalu pilih Tampilkan yang cocok untuk menampilkannya lagi.
+consultations-offered-first = { $count } konsultasi terbaru ditampilkan. Untuk mencari yang lain, ketik sebagian judul atau kotanya lalu pilih Tampilkan yang cocok.
+consultations-offered-first-matching = Lebih dari { $count } konsultasi cocok dengan “{ $filter }”; { $count } yang terbaru ditampilkan. Ketik lebih banyak dari judul atau kotanya lalu pilih Tampilkan yang cocok.
+consultation-filter-label = Cari konsultasi
+consultation-filter-none = Tidak ada konsultasi yang cocok dengan “{ $filter }”. Kosongkan kotak lalu pilih Tampilkan yang cocok untuk menampilkannya lagi.

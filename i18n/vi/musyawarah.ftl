@@ -1843,3 +1843,7 @@ organisations-offered-first-matching = Có hơn { $count } tổ chức khớp v�
 organisation-filter-label = Tìm một tổ chức
 organisation-filter-button = Hiện kết quả khớp
 organisation-filter-none = Không có tổ chức nào khớp với “{ $filter }”. Vui lòng xóa nội dung ô tìm kiếm và chọn Hiện kết quả khớp để hiện lại danh sách.
+consultations-offered-first = Đang hiện { $count } cuộc tham vấn gần đây nhất. Để tìm cuộc khác, vui lòng nhập một phần tiêu đề hoặc thành phố rồi chọn Hiện kết quả khớp.
+consultations-offered-first-matching = Có hơn { $count } cuộc tham vấn khớp với “{ $filter }”; đang hiện { $count } cuộc gần đây nhất. Vui lòng nhập thêm tiêu đề hoặc thành phố rồi chọn Hiện kết quả khớp.
+consultation-filter-label = Tìm một cuộc tham vấn
+consultation-filter-none = Không có cuộc tham vấn nào khớp với “{ $filter }”. Vui lòng xóa nội dung ô tìm kiếm và chọn Hiện kết quả khớp để hiện lại danh sách.

@@ -4,6 +4,7 @@
 pub mod export;
 pub mod forms;
 pub mod handlers;
+pub mod offered;
 pub mod participation;
 pub mod queries;
 pub mod views;

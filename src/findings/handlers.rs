@@ -252,7 +252,7 @@ async fn finding_page(
 /// The lists a finding form chooses from.
 #[derive(Clone)]
 struct Choices {
-    consultations: Vec<Choice>,
+    consultations: offered::Offered,
     sessions: Vec<(Uuid, Uuid, String)>,
     states: Vec<member_states::queries::StateListItem>,
     commitments: Vec<Choice>,
@@ -312,7 +312,10 @@ async fn named_choices(
         _ => None,
     };
     let choices = Choices {
-        consultations: read(&row.consultations)?,
+        consultations: offered::Offered {
+            choices: read(&row.consultations)?,
+            ..offered::Offered::default()
+        },
         sessions: read(&row.sessions)?,
         organisations: offered::Offered {
             choices: read(&row.organisations)?,
@@ -438,10 +441,11 @@ async fn choices_offered(
             .await?
     };
     Ok(Choices {
-        consultations: sqlx::query_as(&format!(
-            "{CONSULTATIONS} ORDER BY starts_on NULLS LAST, title"
-        ))
-        .fetch_all(pool)
+        consultations: crate::consultations::offered::offered(
+            pool,
+            &input.consultation_filter,
+            &consultation.into_iter().collect::<Vec<_>>(),
+        )
         .await?,
         sessions,
         states: member_states::queries::list_named(pool).await?,
@@ -512,6 +516,7 @@ fn input_from(p: &Pairs) -> FindingInput {
         version: p.get("version").to_owned(),
         token: p.get("token").to_owned(),
         organisation_filter: p.get(offered::FILTER).to_owned(),
+        consultation_filter: p.get(crate::consultations::offered::FILTER).to_owned(),
     }
 }
 
@@ -529,7 +534,7 @@ fn parse(input: &FindingInput, c: &Choices) -> Result<Fields, FieldErrors> {
     }
     let consultation = Uuid::parse_str(&input.consultation)
         .ok()
-        .filter(|id| c.consultations.iter().any(|x| x.id == *id));
+        .filter(|id| c.consultations.choices.iter().any(|x| x.id == *id));
     if consultation.is_none() {
         errors.add("consultation", t!("finding-choose-consultation"));
     }
@@ -809,6 +814,7 @@ pub async fn edit_finding_form(
         version: f.version.to_string(),
         token: String::new(),
         organisation_filter: String::new(),
+        consultation_filter: String::new(),
     };
     let c = choices(&state.pool, &input).await?;
     Ok(render(

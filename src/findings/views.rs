@@ -162,6 +162,8 @@ pub struct FindingInput {
     pub token: String,
     /// The filter of the addressees' list of organisations.
     pub organisation_filter: String,
+    /// The filter of the consultations' list.
+    pub consultation_filter: String,
 }
 
 impl FindingInput {
@@ -189,7 +191,7 @@ pub struct FindingFormPage {
     pub finding_id: Option<Uuid>,
     pub input: FindingInput,
     pub errors: FieldErrors,
-    pub consultations: Vec<Choice>,
+    pub consultations: crate::web::offered::Offered,
     pub sessions: Vec<Choice>,
     pub states: Vec<StateListItem>,
     pub commitments: Vec<Choice>,

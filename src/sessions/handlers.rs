@@ -50,12 +50,7 @@ async fn form_page(
         false => offered.total.saturating_sub(listed),
         true => 0,
     };
-    let speakers_more = offered::Offered {
-        choices: Vec::new(),
-        filter: input.speaker_filter.clone(),
-        more: offered.more,
-    }
-    .hint();
+    let speakers_more = offered.hint;
     let speaker_groups = SpeakerGroup::group(offered.choices);
     Ok(SessionFormPage {
         speaker_groups,

@@ -12,6 +12,7 @@ pub mod format;
 pub mod headers;
 pub mod i18n;
 pub mod notice;
+pub mod offered;
 pub mod problem;
 pub mod translation;
 pub mod visible_to;

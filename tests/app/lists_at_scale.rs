@@ -277,6 +277,43 @@ async fn staff_forms_and_the_review_queue_list_a_part_of_many_and_find_the_rest(
     assert!(addressees.contains(&format!("value=\"org:{zebra}\"")));
     narrowed.assert_contains(&["Kept words"]);
 
+    // Its consultation: the latest 200 of many, and the others by their city.
+    sqlx::raw_sql(
+        "INSERT INTO consultation (slug, title, host_state_code, city, status, planned_period, visibility)
+         SELECT 'filler-c-' || n, 'Filler consultation ' || n, 'TH', 'Filler city', 'planned',
+                'Some day', 'public'
+           FROM generate_series(1, 210) n",
+    )
+    .execute(&app.pool)
+    .await
+    .expect("many consultations");
+    let hanoi: uuid::Uuid = sqlx::query_scalar("SELECT id FROM consultation WHERE slug = $1")
+        .bind(HANOI)
+        .fetch_one(&app.pool)
+        .await
+        .expect("Hanoi");
+    let form = staff.get("/findings/new").await;
+    let list = element(&form.body, "consultation", "</select>");
+    assert_eq!(
+        occurrences(list, "<option value=\""),
+        201,
+        "200 and “choose”"
+    );
+    assert!(
+        !list.contains(&hanoi.to_string()),
+        "the planned ones come first"
+    );
+    form.assert_contains(&["The latest 200 consultations are listed."]);
+    let narrowed = staff
+        .post(
+            "/findings",
+            &format!("token={token}&kind=recommendation&statement=Kept%20words&consultation_filter=ha%20noi&narrow=1"),
+        )
+        .await;
+    let list = element(&narrowed.body, "consultation", "</select>");
+    assert!(list.contains(&format!("value=\"{hanoi}\">")), "{list}");
+    assert!(!list.contains("Filler"), "{list}");
+
     // A session's speakers: 200 boxes, the list marked as cut short, and the filter finds more.
     let form = staff
         .get(&format!("/consultations/{HANOI}/sessions/new"))

@@ -1,14 +1,13 @@
-// A form with a list of organisations has two submit buttons: its own (save) and "Show
-// matching", which sends the form back as typed with the list narrowed. Enter in the filter box
-// narrows; Enter in any other field saves, as in a form without a filter (without JavaScript,
-// the first button in the form, "Show matching", would answer it: nothing is lost either way).
+// A form with a long list to choose from has two kinds of submit button: its own (save) and
+// "Show matching", which sends the form back as typed with its lists narrowed. Enter in a filter
+// box narrows; Enter in any other field saves, as in a form without a filter (without
+// JavaScript, the first button in the form, "Show matching", answers it: nothing is lost).
 (function () {
   "use strict";
-  document.querySelectorAll("[data-organisation-filter]").forEach(function (box) {
+  document.querySelectorAll("[data-choice-filter]").forEach(function (box) {
     var form = box.closest("form");
     var narrow = box.querySelector("button[name=narrow]");
-    var filter = box.querySelector("input[type=search]");
-    if (!form || !narrow || !filter || form.dataset.filterBound) {
+    if (!form || !narrow || form.dataset.filterBound) {
       return;
     }
     form.dataset.filterBound = "yes";
@@ -20,7 +19,7 @@
         return;
       }
       event.preventDefault();
-      if (field === filter) {
+      if (field.closest("[data-choice-filter]")) {
         form.requestSubmit(narrow);
         return;
       }
