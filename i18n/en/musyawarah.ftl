@@ -1772,3 +1772,5 @@ consultations-offered-first = The latest { $count } consultations are listed. To
 consultations-offered-first-matching = More than { $count } consultations match “{ $filter }”; the latest { $count } are listed. Type more of the title or city and choose Show matching.
 consultation-filter-label = Find a consultation
 consultation-filter-none = No consultation matches “{ $filter }”. Empty the box and choose Show matching to list them again.
+citable-newest = The { $count } newest findings are listed.
+citable-all = All findings on { $code } in this Member State

@@ -1847,3 +1847,5 @@ consultations-offered-first = { $count } konsultasi terbaru ditampilkan. Untuk m
 consultations-offered-first-matching = Lebih dari { $count } konsultasi cocok dengan “{ $filter }”; { $count } yang terbaru ditampilkan. Ketik lebih banyak dari judul atau kotanya lalu pilih Tampilkan yang cocok.
 consultation-filter-label = Cari konsultasi
 consultation-filter-none = Tidak ada konsultasi yang cocok dengan “{ $filter }”. Kosongkan kotak lalu pilih Tampilkan yang cocok untuk menampilkannya lagi.
+citable-newest = { $count } temuan terbaru ditampilkan.
+citable-all = Semua temuan tentang { $code } di Negara Anggota ini

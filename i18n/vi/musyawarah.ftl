@@ -1847,3 +1847,5 @@ consultations-offered-first = Đang hiện { $count } cuộc tham vấn gần đ
 consultations-offered-first-matching = Có hơn { $count } cuộc tham vấn khớp với “{ $filter }”; đang hiện { $count } cuộc gần đây nhất. Vui lòng nhập thêm tiêu đề hoặc thành phố rồi chọn Hiện kết quả khớp.
 consultation-filter-label = Tìm một cuộc tham vấn
 consultation-filter-none = Không có cuộc tham vấn nào khớp với “{ $filter }”. Vui lòng xóa nội dung ô tìm kiếm và chọn Hiện kết quả khớp để hiện lại danh sách.
+citable-newest = Đang hiện { $count } phát hiện mới nhất.
+citable-all = Tất cả phát hiện về { $code } tại Quốc gia Thành viên này

@@ -65,9 +65,14 @@ async fn assessment_page(
     }
     let side = side_of(&state.pool, &ctx.viewer, &round.state_code).await?;
     let ratings = queries::ratings(&state.pool, id).await?;
-    let citable =
-        queries::citable_findings(&state.pool, &round.state_code, &ctx.viewer.visible_levels())
-            .await?;
+    let cited: Vec<Uuid> = ratings.values().flat_map(|r| r.findings.clone()).collect();
+    let citable = queries::citable_findings(
+        &state.pool,
+        &round.state_code,
+        &ctx.viewer.visible_levels(),
+        &cited,
+    )
+    .await?;
     let version = match typed.version {
         Some(v) => v,
         None => queries::version(&state.pool, id).await?,
@@ -110,12 +115,22 @@ async fn assessment_page(
                                 r.map(|r| r.findings.clone()).unwrap_or_default(),
                             ),
                         };
+                        let mut findings: Vec<(Uuid, String, bool)> = citable
+                            .iter()
+                            .filter(|(cm, _, _)| *cm == c.id)
+                            .map(|(_, f, text)| (*f, text.clone(), chosen.contains(f)))
+                            .collect();
+                        // The one past the newest shown only tells that there are more; the
+                        // oldest of those not chosen is left out.
+                        let more = findings.iter().filter(|f| !f.2).count()
+                            > usize::try_from(queries::CITABLE_SHOWN).unwrap_or(usize::MAX);
+                        if more && let Some(at) = findings.iter().position(|f| !f.2) {
+                            findings.remove(at);
+                        }
                         ProvisionLine {
-                            findings: citable
-                                .iter()
-                                .filter(|(cm, _, _)| *cm == c.id)
-                                .map(|(_, f, text)| (*f, text.clone(), chosen.contains(f)))
-                                .collect(),
+                            findings,
+                            more,
+                            state_code: round.state_code.clone(),
                             error: typed
                                 .provision_errors
                                 .get(&c.id)
@@ -323,9 +338,18 @@ pub async fn save_answers(
         .into_iter()
         .map(|(v, _)| v)
         .collect();
-    let citable =
-        queries::citable_findings(&state.pool, &round.state_code, &ctx.viewer.visible_levels())
-            .await?;
+    let named: Vec<Uuid> =
+        p.0.iter()
+            .filter(|(k, _)| k.starts_with("f_"))
+            .filter_map(|(_, v)| Uuid::parse_str(v.trim()).ok())
+            .collect();
+    let citable = queries::citable_among(
+        &state.pool,
+        &round.state_code,
+        &ctx.viewer.visible_levels(),
+        &named,
+    )
+    .await?;
     let mut answers = Vec::new();
     let mut errors = FieldErrors::default();
     let mut provision_errors = HashMap::new();
@@ -333,8 +357,8 @@ pub async fn save_answers(
         for c in own {
             let cites: Vec<Uuid> = citable
                 .iter()
-                .filter(|(cm, _, _)| *cm == c.id)
-                .map(|(_, f, _)| *f)
+                .filter(|(cm, _)| *cm == c.id)
+                .map(|(_, f)| *f)
                 .collect();
             match parse_answer(&p, c.id, &levels, &cites) {
                 Ok(Some(r)) => answers.push(r),

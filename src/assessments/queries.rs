@@ -146,22 +146,64 @@ pub async fn ratings(
     Ok(map)
 }
 
-/// The findings a rating in `state` may cite, by commitment: (commitment, finding, excerpt).
+/// At most this many findings a provision offers to cite, the newest (besides those cited):
+/// with 50,000 findings in a Member State at the synthetic scale 100, offering all of them made
+/// an assessment's page read them all (620 ms).
+pub const CITABLE_SHOWN: i64 = 20;
+
+/// What a finding a rating in `state` may cite is, as `fc` (its commitment link): live, seen at
+/// one of `$2`'s levels, on `$1`.
+const CITABLE: &str = "fc.live AND fc.effective_visibility = ANY($2)
+    AND EXISTS (SELECT 1 FROM finding_state fs
+                 WHERE fs.finding_id = fc.finding_id AND fs.member_state_code = $1)";
+
+/// The findings a rating in `state` may cite, by commitment, oldest first: (commitment,
+/// finding, excerpt). For each commitment the newest [`CITABLE_SHOWN`] and one more (which
+/// tells that there are more), and those of `cited` that may still be cited.
 pub async fn citable_findings(
     db: impl PgExecutor<'_>,
     state: &str,
     levels: &[Visibility],
+    cited: &[Uuid],
 ) -> Result<Vec<(Uuid, Uuid, String)>, sqlx::Error> {
-    sqlx::query_as(
-        "SELECT fc.commitment_id, f.id, left(f.statement, 140)
-           FROM finding f
-           JOIN finding_commitment fc ON fc.finding_id = f.id
-           JOIN finding_state fs ON fs.finding_id = f.id AND fs.member_state_code = $1
-          WHERE f.archived_at IS NULL AND f.effective_visibility = ANY($2)
-          ORDER BY f.created_at",
-    )
+    sqlx::query_as(&format!(
+        "SELECT x.commitment_id, f.id, left(f.statement, 140)
+           FROM (SELECT c.id AS commitment_id, l.finding_id, l.created_at
+                   FROM commitment c
+                  CROSS JOIN LATERAL (
+                        SELECT fc.finding_id, fc.created_at FROM finding_commitment fc
+                         WHERE fc.commitment_id = c.id AND {CITABLE}
+                         ORDER BY fc.created_at DESC, fc.finding_id DESC LIMIT $4 + 1) l
+                  WHERE c.archived_at IS NULL
+                 UNION
+                 SELECT fc.commitment_id, fc.finding_id, fc.created_at FROM finding_commitment fc
+                  WHERE fc.finding_id = ANY($3) AND {CITABLE}) x
+           JOIN finding f ON f.id = x.finding_id
+          ORDER BY x.created_at, f.id"
+    ))
     .bind(state)
     .bind(levels)
+    .bind(cited)
+    .bind(CITABLE_SHOWN)
+    .fetch_all(db)
+    .await
+}
+
+/// Of the findings a form names, those a rating in `state` may cite, with the commitment each
+/// may be cited for: (commitment, finding).
+pub async fn citable_among(
+    db: impl PgExecutor<'_>,
+    state: &str,
+    levels: &[Visibility],
+    named: &[Uuid],
+) -> Result<Vec<(Uuid, Uuid)>, sqlx::Error> {
+    sqlx::query_as(&format!(
+        "SELECT fc.commitment_id, fc.finding_id FROM finding_commitment fc
+          WHERE fc.finding_id = ANY($3) AND {CITABLE}"
+    ))
+    .bind(state)
+    .bind(levels)
+    .bind(named)
     .fetch_all(db)
     .await
 }

@@ -39,8 +39,12 @@ pub struct ProvisionLine {
     pub answer: String,
     pub evidence: String,
     pub links: String,
-    /// Findings on this provision in this state: (id, excerpt, cited).
+    /// Findings on this provision in this state: (id, excerpt, cited); the newest
+    /// `CITABLE_SHOWN` and those cited.
     pub findings: Vec<(Uuid, String, bool)>,
+    /// There are more than are listed; and the Member State, for the link to all of them.
+    pub more: bool,
+    pub state_code: String,
     /// The message beside it, when what was sent for it makes no sense.
     pub error: String,
 }
@@ -151,4 +155,20 @@ pub struct RegionalPage {
     pub cycle: String,
     pub chapters: Vec<(i16, String)>,
     pub rows: Vec<RegionalRow>,
+}
+
+impl ProvisionLine {
+    /// The hint beside a list cut short.
+    pub fn newest_hint(&self) -> String {
+        t!("citable-newest", count = super::queries::CITABLE_SHOWN)
+    }
+
+    /// Where all the findings on this provision in this Member State are listed.
+    pub fn all_findings(&self) -> String {
+        format!(
+            "/findings?commitment={}&state={}",
+            crate::web::urlencode(&self.code),
+            crate::web::urlencode(&self.state_code)
+        )
+    }
 }
