@@ -65,12 +65,16 @@ async fn assessment_page(
     }
     let side = side_of(&state.pool, &ctx.viewer, &round.state_code).await?;
     let ratings = queries::ratings(&state.pool, id).await?;
+    let submitted = status == AssessmentStatus::Submitted;
+    let editable = side == Some(kind) && !submitted && round.status == RoundStatus::Open;
+    // Read-only, a provision shows only the findings cited.
     let cited: Vec<Uuid> = ratings.values().flat_map(|r| r.findings.clone()).collect();
     let citable = queries::citable_findings(
         &state.pool,
         &round.state_code,
         &ctx.viewer.visible_levels(),
         &cited,
+        editable,
     )
     .await?;
     let version = match typed.version {
@@ -156,9 +160,8 @@ async fn assessment_page(
     for answer in [Answer::NotApplicable, Answer::NoInformation] {
         choices.push((answer.value().to_owned(), answer.label().to_owned()));
     }
-    let submitted = status == AssessmentStatus::Submitted;
     Ok(AssessmentPage {
-        editable: side == Some(kind) && !submitted && round.status == RoundStatus::Open,
+        editable,
         correctable: submitted && ctx.viewer.is_staff(),
         ctx,
         round,

@@ -158,13 +158,14 @@ const CITABLE: &str = "fc.live AND fc.effective_visibility = ANY($2)
                  WHERE fs.finding_id = fc.finding_id AND fs.member_state_code = $1)";
 
 /// The findings a rating in `state` may cite, by commitment, oldest first: (commitment,
-/// finding, excerpt). For each commitment the newest [`CITABLE_SHOWN`] and one more (which
-/// tells that there are more), and those of `cited` that may still be cited.
+/// finding, excerpt). Those of `cited` that may still be cited; and with `newest`, for each
+/// commitment the newest [`CITABLE_SHOWN`] and one more (which tells that there are more).
 pub async fn citable_findings(
     db: impl PgExecutor<'_>,
     state: &str,
     levels: &[Visibility],
     cited: &[Uuid],
+    newest: bool,
 ) -> Result<Vec<(Uuid, Uuid, String)>, sqlx::Error> {
     sqlx::query_as(&format!(
         "SELECT x.commitment_id, f.id, left(f.statement, 140)
@@ -173,7 +174,7 @@ pub async fn citable_findings(
                   CROSS JOIN LATERAL (
                         SELECT fc.finding_id, fc.created_at FROM finding_commitment fc
                          WHERE fc.commitment_id = c.id AND {CITABLE}
-                         ORDER BY fc.created_at DESC, fc.finding_id DESC LIMIT $4 + 1) l
+                         ORDER BY fc.created_at DESC, fc.finding_id DESC LIMIT $4) l
                   WHERE c.archived_at IS NULL
                  UNION
                  SELECT fc.commitment_id, fc.finding_id, fc.created_at FROM finding_commitment fc
@@ -184,7 +185,7 @@ pub async fn citable_findings(
     .bind(state)
     .bind(levels)
     .bind(cited)
-    .bind(CITABLE_SHOWN)
+    .bind(if newest { CITABLE_SHOWN + 1 } else { 0 })
     .fetch_all(db)
     .await
 }
