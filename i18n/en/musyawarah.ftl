@@ -1774,3 +1774,4 @@ consultation-filter-label = Find a consultation
 consultation-filter-none = No consultation matches “{ $filter }”. Empty the box and choose Show matching to list them again.
 citable-newest = The { $count } newest findings are listed.
 citable-all = All findings on { $code } in this Member State
+users-name-or-email-contains = Name or e-mail contains

@@ -1849,3 +1849,4 @@ consultation-filter-label = Cari konsultasi
 consultation-filter-none = Tidak ada konsultasi yang cocok dengan “{ $filter }”. Kosongkan kotak lalu pilih Tampilkan yang cocok untuk menampilkannya lagi.
 citable-newest = { $count } temuan terbaru ditampilkan.
 citable-all = Semua temuan tentang { $code } di Negara Anggota ini
+users-name-or-email-contains = Nama atau surel memuat

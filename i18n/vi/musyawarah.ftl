@@ -1849,3 +1849,4 @@ consultation-filter-label = Tìm một cuộc tham vấn
 consultation-filter-none = Không có cuộc tham vấn nào khớp với “{ $filter }”. Vui lòng xóa nội dung ô tìm kiếm và chọn Hiện kết quả khớp để hiện lại danh sách.
 citable-newest = Đang hiện { $count } phát hiện mới nhất.
 citable-all = Tất cả phát hiện về { $code } tại Quốc gia Thành viên này
+users-name-or-email-contains = Tên hoặc email có chứa

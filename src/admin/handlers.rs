@@ -23,12 +23,42 @@ use crate::web::write;
 use crate::web::{Html, Message, PageContext, SignedIn, render, see_other_with};
 
 /// `GET /admin/users`.
+/// Accounts on a page of the list.
+const USERS_PAGE: i64 = 100;
+
+#[derive(Debug, Default, Deserialize)]
+pub struct UsersQuery {
+    #[serde(default)]
+    q: String,
+    #[serde(default)]
+    page: String,
+}
+
+/// `GET /admin/users?q=&page=`: the accounts, a hundred a page, found by name or e-mail.
 pub async fn list_users(
     State(state): State<AppState>,
     ctx: PageContext,
+    query: Option<Query<UsersQuery>>,
 ) -> Result<impl IntoResponse, AppError> {
-    let users = queries::users(&state.pool).await?;
-    Ok(Html(UsersPage { ctx, users }))
+    let query = query.map(|Query(q)| q).unwrap_or_default();
+    if query.q.contains('\0') {
+        return Err(AppError::BadRequest(crate::web::extract::nul_message()));
+    }
+    let q: String = query.q.trim().chars().take(200).collect();
+    let page = crate::web::extract::query_page(&query.page)?;
+    let total = queries::users_count(&state.pool, &q).await?;
+    let users = queries::users(&state.pool, &q, USERS_PAGE, (page - 1) * USERS_PAGE).await?;
+    let (previous, next) =
+        crate::web::extract::page_links("/admin/users", &[("q", &q)], page, USERS_PAGE, total);
+    Ok(Html(UsersPage {
+        ctx,
+        users,
+        total,
+        first: (page - 1) * USERS_PAGE + 1,
+        previous,
+        next,
+        q,
+    }))
 }
 
 async fn form_page(

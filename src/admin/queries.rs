@@ -45,12 +45,43 @@ const USER_SELECT: &str = "
       LEFT JOIN organisation o ON o.id = u.organisation_id
       LEFT JOIN member_state m ON m.code = u.member_state_code";
 
-pub async fn users(db: impl PgExecutor<'_>) -> Result<Vec<UserRow>, sqlx::Error> {
+/// The accounts whose name or e-mail contains `$1` (any case; all without it).
+const USER_MATCHES: &str = "($1::text IS NULL
+     OR lower(u.display_name) LIKE '%' || lower($1) || '%'
+     OR lower(u.email) LIKE '%' || lower($1) || '%')";
+
+/// A page of the accounts matching `q`: enabled first, by role and name.
+pub async fn users(
+    db: impl PgExecutor<'_>,
+    q: &str,
+    limit: i64,
+    offset: i64,
+) -> Result<Vec<UserRow>, sqlx::Error> {
     sqlx::query_as(&format!(
-        "{USER_SELECT} ORDER BY u.disabled_at IS NOT NULL, u.role, lower(u.display_name)"
+        "{USER_SELECT} WHERE {USER_MATCHES}
+          ORDER BY u.disabled_at IS NOT NULL, u.role, lower(u.display_name), u.id
+          LIMIT $2 OFFSET $3"
     ))
+    .bind(pattern(q))
+    .bind(limit)
+    .bind(offset)
     .fetch_all(db)
     .await
+}
+
+/// How many accounts match `q`.
+pub async fn users_count(db: impl PgExecutor<'_>, q: &str) -> Result<i64, sqlx::Error> {
+    sqlx::query_scalar(&format!(
+        "SELECT count(*) FROM app_user u WHERE {USER_MATCHES}"
+    ))
+    .bind(pattern(q))
+    .fetch_one(db)
+    .await
+}
+
+fn pattern(q: &str) -> Option<String> {
+    let q = q.trim();
+    (!q.is_empty()).then(|| crate::domain::text::like_escape(q))
 }
 
 pub async fn user(db: impl PgExecutor<'_>, id: Uuid) -> Result<Option<UserRow>, sqlx::Error> {

@@ -13,7 +13,25 @@ use crate::web::form::FieldErrors;
 #[template(path = "admin/users.html")]
 pub struct UsersPage {
     pub ctx: PageContext,
+    /// This page of the accounts matching `q`, of `total`, the first being the `first`th.
     pub users: Vec<UserRow>,
+    pub total: i64,
+    pub first: i64,
+    pub previous: Option<String>,
+    pub next: Option<String>,
+    pub q: String,
+}
+
+impl UsersPage {
+    /// "2216 accounts", and on one page of several "2216 accounts: 101 to 200".
+    pub fn caption(&self) -> String {
+        let count = t!("users-count", count = self.total);
+        if self.previous.is_none() && self.next.is_none() {
+            return count;
+        }
+        let last = self.first + self.users.len() as i64 - 1;
+        format!("{count}: {}", t!("range", first = self.first, last = last))
+    }
 }
 
 /// The account form as typed, for showing it again.
