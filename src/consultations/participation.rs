@@ -203,6 +203,28 @@ async fn page(
     })
 }
 
+/// The form as `input` holds it, with no message: a new form, an edit form, or one narrowed.
+async fn as_typed(
+    pool: &PgPool,
+    ctx: PageContext,
+    (slug, title): (String, String),
+    record_id: Option<Uuid>,
+    input: Input,
+) -> Result<Response, AppError> {
+    let page = page(
+        pool,
+        ctx,
+        slug,
+        title,
+        record_id,
+        input,
+        FieldErrors::default(),
+        false,
+    )
+    .await?;
+    Ok(render(&page, StatusCode::OK))
+}
+
 /// The organisation the form names, if it names one.
 fn chosen(input: &Input) -> Vec<Uuid> {
     Uuid::parse_str(&input.organisation).into_iter().collect()
@@ -227,18 +249,7 @@ pub async fn new_participation_form(
         token: new_token(),
         ..Input::default()
     };
-    let page = page(
-        &state.pool,
-        ctx,
-        slug,
-        c.title,
-        None,
-        input,
-        FieldErrors::default(),
-        false,
-    )
-    .await?;
-    Ok(render(&page, StatusCode::OK))
+    as_typed(&state.pool, ctx, (slug, c.title), None, input).await
 }
 
 /// `POST /consultations/{slug}/participation`.
@@ -255,18 +266,7 @@ pub async fn create_participation(
     let pairs = Pairs(pairs);
     let input = Input::from_pairs(&pairs);
     if offered::narrowing(&pairs) {
-        let page = page(
-            &state.pool,
-            ctx,
-            slug,
-            c.title,
-            None,
-            input,
-            FieldErrors::default(),
-            false,
-        )
-        .await?;
-        return Ok(render(&page, StatusCode::OK));
+        return as_typed(&state.pool, ctx, (slug, c.title), None, input).await;
     }
     let errors = match parse(&input, &organisation_ids(&state.pool, &input).await?) {
         Ok(fields) => {
@@ -349,18 +349,14 @@ pub async fn edit_participation_form(
         token: String::new(),
         organisation_filter: String::new(),
     };
-    let page = page(
+    as_typed(
         &state.pool,
         ctx,
-        r.consultation_slug,
-        r.consultation_title,
+        (r.consultation_slug, r.consultation_title),
         Some(id),
         input,
-        FieldErrors::default(),
-        false,
     )
-    .await?;
-    Ok(render(&page, StatusCode::OK))
+    .await
 }
 
 /// `POST /participation/{id}`.
@@ -379,18 +375,7 @@ pub async fn update_participation(
         before.consultation_title.clone(),
     );
     if offered::narrowing(&pairs) {
-        let page = page(
-            &state.pool,
-            ctx,
-            slug,
-            title,
-            Some(id),
-            input,
-            FieldErrors::default(),
-            false,
-        )
-        .await?;
-        return Ok(render(&page, StatusCode::OK));
+        return as_typed(&state.pool, ctx, (slug, title), Some(id), input).await;
     }
     let errors = match parse(&input, &organisation_ids(&state.pool, &input).await?) {
         Ok(fields) => {

@@ -132,6 +132,17 @@ async fn form_page(
     })
 }
 
+/// The form as `input` holds it, with no message: a new form, an edit form, or one narrowed.
+async fn as_typed(
+    pool: &PgPool,
+    ctx: PageContext,
+    slug: Option<String>,
+    input: SeriesInput,
+) -> Result<Response, AppError> {
+    let page = form_page(pool, ctx, slug, input, FieldErrors::default(), false).await?;
+    Ok(render(&page, StatusCode::OK))
+}
+
 async fn parse_with_choices(
     pool: &PgPool,
     input: &SeriesInput,
@@ -155,8 +166,7 @@ pub async fn new_series_form(
         token: new_token(),
         ..SeriesInput::default()
     };
-    let page = form_page(&state.pool, ctx, None, input, FieldErrors::default(), false).await?;
-    Ok(render(&page, StatusCode::OK))
+    as_typed(&state.pool, ctx, None, input).await
 }
 
 /// `POST /series`.
@@ -169,8 +179,7 @@ pub async fn create_series(
     let pairs = Pairs(pairs);
     let input = SeriesInput::from_pairs(&pairs);
     if offered::narrowing(&pairs) {
-        let page = form_page(&state.pool, ctx, None, input, FieldErrors::default(), false).await?;
-        return Ok(render(&page, StatusCode::OK));
+        return as_typed(&state.pool, ctx, None, input).await;
     }
     let errors = match parse_with_choices(&state.pool, &input).await? {
         Ok(fields) => {
@@ -226,16 +235,7 @@ pub async fn edit_series_form(
         token: String::new(),
         organisation_filter: String::new(),
     };
-    let page = form_page(
-        &state.pool,
-        ctx,
-        Some(slug),
-        input,
-        FieldErrors::default(),
-        false,
-    )
-    .await?;
-    Ok(render(&page, StatusCode::OK))
+    as_typed(&state.pool, ctx, Some(slug), input).await
 }
 
 /// `POST /series/{slug}`.
@@ -252,16 +252,7 @@ pub async fn update_series(
     let pairs = Pairs(pairs);
     let input = SeriesInput::from_pairs(&pairs);
     if offered::narrowing(&pairs) {
-        let page = form_page(
-            &state.pool,
-            ctx,
-            Some(slug),
-            input,
-            FieldErrors::default(),
-            false,
-        )
-        .await?;
-        return Ok(render(&page, StatusCode::OK));
+        return as_typed(&state.pool, ctx, Some(slug), input).await;
     }
     let errors = match parse_with_choices(&state.pool, &input).await? {
         Ok(fields) => {
