@@ -25,12 +25,12 @@ pub struct UsersPage {
 impl UsersPage {
     /// "2216 accounts", and on one page of several "2216 accounts: 101 to 200".
     pub fn caption(&self) -> String {
-        let count = t!("users-count", count = self.total);
-        if self.previous.is_none() && self.next.is_none() {
-            return count;
-        }
-        let last = self.first + self.users.len() as i64 - 1;
-        format!("{count}: {}", t!("range", first = self.first, last = last))
+        crate::web::extract::paged_caption(
+            t!("users-count", count = self.total),
+            self.first,
+            self.users.len(),
+            self.previous.is_some() || self.next.is_some(),
+        )
     }
 }
 

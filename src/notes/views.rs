@@ -318,12 +318,12 @@ pub struct NoteListPage {
 impl NoteListPage {
     /// "1 note", "2 notes"; on one page of several, "40000 notes: 51 to 100".
     pub fn caption(&self) -> String {
-        let count = t!("notes-count", count = self.total);
-        if self.previous.is_none() && self.next.is_none() {
-            return count;
-        }
-        let last = self.first + self.notes.len() as i64 - 1;
-        format!("{count}: {}", t!("range", first = self.first, last = last))
+        crate::web::extract::paged_caption(
+            t!("notes-count", count = self.total),
+            self.first,
+            self.notes.len(),
+            self.previous.is_some() || self.next.is_some(),
+        )
     }
 
     /// My notes' downloads, in words.

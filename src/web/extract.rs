@@ -174,6 +174,16 @@ pub fn query_page(value: &str) -> Result<i64, AppError> {
     }
 }
 
+/// A list's caption: `count` ("40000 notes") and, on one page of several, where this page's
+/// `shown` entries start and end ("40000 notes: 51 to 100").
+pub fn paged_caption(count: String, first: i64, shown: usize, paged: bool) -> String {
+    if !paged {
+        return count;
+    }
+    let last = first + i64::try_from(shown).unwrap_or(i64::MAX) - 1;
+    format!("{count}: {}", t!("range", first = first, last = last))
+}
+
 /// The previous and next page links of page `page` of a list of `total` in pages of `per_page`:
 /// `path` with the non-empty `filters` and the page number.
 pub fn page_links(
