@@ -86,21 +86,31 @@ const SUMMARY_ORDER: &str =
     "ORDER BY c.starts_on NULLS LAST, c.number_in_series NULLS LAST, h.short_name, c.title";
 
 /// The first `per_series` visible consultations of each series, in date order (undated ones
-/// last).
+/// last), and as many of those in no series. Each series is read from its own index range and
+/// stops at `per_series` (numbering every consultation of every series read all 10,000 at the
+/// synthetic scale 100: 31 ms for the home page, against 3).
 pub async fn list_per_series(
     db: impl PgExecutor<'_>,
     levels: &[Visibility],
     per_series: i64,
 ) -> Result<Vec<ConsultationSummary>, sqlx::Error> {
+    let first = |which: &str| {
+        format!(
+            "SELECT {SUMMARY_COLUMNS}, row_number() OVER ({SUMMARY_ORDER}, c.id) AS place_in_series
+               FROM consultation c LEFT JOIN member_state h ON h.code = c.host_state_code
+              WHERE {which} AND c.effective_visibility = ANY($1) AND c.archived_at IS NULL
+              {SUMMARY_ORDER}, c.id
+              LIMIT $2"
+        )
+    };
     sqlx::query_as(&format!(
         "SELECT * FROM (
-           SELECT {SUMMARY_COLUMNS},
-                  row_number() OVER (PARTITION BY c.series_id
-                                     {SUMMARY_ORDER}, c.id) AS place_in_series
-             FROM consultation c LEFT JOIN member_state h ON h.code = c.host_state_code
-            WHERE c.effective_visibility = ANY($1) AND c.archived_at IS NULL) listed
-          WHERE place_in_series <= $2
-          ORDER BY place_in_series"
+           SELECT l.* FROM series s CROSS JOIN LATERAL ({}) l
+           UNION ALL
+           SELECT * FROM ({}) alone) listed
+          ORDER BY place_in_series",
+        first("c.series_id = s.id"),
+        first("c.series_id IS NULL")
     ))
     .bind(levels)
     .bind(per_series)
