@@ -14,6 +14,9 @@ use crate::domain::Choice;
 /// At most this many records are listed in a form at once (besides those chosen).
 pub const SHOWN: i64 = 200;
 
+/// The longest filter read, in characters.
+const FILTER_LENGTH: usize = 200;
+
 /// The form field of the button that narrows the lists instead of saving.
 pub const NARROW: &str = "narrow";
 
@@ -111,7 +114,9 @@ pub async fn offer(
     filter: &str,
     chosen: &[Uuid],
 ) -> Result<Offered, sqlx::Error> {
-    let filter = filter.trim();
+    // A name is never this long; a longer filter is cut rather than echoed back whole.
+    let filter: String = filter.trim().chars().take(FILTER_LENGTH).collect();
+    let filter = filter.as_str();
     let pattern = (!filter.is_empty()).then(|| crate::domain::text::like_escape(filter));
     let rows: Vec<(Uuid, String, bool)> = sqlx::query_as(&listing.statement())
         .bind(pattern)

@@ -4,6 +4,11 @@
 // JavaScript, the first button in the form, "Show matching", answers it: nothing is lost).
 (function () {
   "use strict";
+  // Each Find box brings this script; a page with two runs it once.
+  if (window.choiceFilterBound) {
+    return;
+  }
+  window.choiceFilterBound = true;
   document.querySelectorAll("[data-choice-filter]").forEach(function (box) {
     var form = box.closest("form");
     var narrow = box.querySelector("button[name=narrow]");

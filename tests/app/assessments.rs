@@ -800,6 +800,24 @@ async fn a_provision_offers_its_newest_findings_to_cite_and_links_to_the_rest() 
     .await
     .expect("25 findings on the first provision in Viet Nam");
     let (oldest, newest) = (ids[0], ids[24]);
+    // Newer still: one staff only, and one of Thailand's; neither is the official's to cite.
+    let hidden: Vec<uuid::Uuid> = sqlx::query_scalar(
+        "WITH f AS (
+           INSERT INTO finding (consultation_id, kind, statement, visibility)
+           SELECT c.id, 'good_practice', v.statement, v.visibility::visibility
+             FROM consultation c,
+                  (VALUES ('Staff-only finding', 'staff', 'VN'), ('Thai finding', 'public', 'TH'))
+                    v(statement, visibility, state)
+            WHERE c.slug = 'hanoi-2019-12-18' RETURNING id, statement),
+         s AS (INSERT INTO finding_state
+               SELECT f.id, CASE WHEN f.statement = 'Thai finding' THEN 'TH' ELSE 'VN' END FROM f),
+         l AS (INSERT INTO finding_commitment SELECT id, $1 FROM f)
+         SELECT id FROM f",
+    )
+    .bind(one)
+    .fetch_all(&app.pool)
+    .await
+    .expect("a staff-only and a Thai finding");
     let (mut official, _) = app.signed_in(Who::OfficialVn).await;
     let form = official.get(&format!("/assessments/{government}")).await;
     assert_eq!(form.status, StatusCode::OK);
@@ -807,6 +825,17 @@ async fn a_provision_offers_its_newest_findings_to_cite_and_links_to_the_rest() 
     assert_eq!(boxes, 20);
     assert!(form.body.contains(&newest.to_string()));
     assert!(!form.body.contains(&oldest.to_string()));
+    assert!(!form.body.contains("Staff-only finding") && !form.body.contains("Thai finding"));
+    for id in &hidden {
+        let forged = official
+            .post(
+                &format!("/assessments/{government}"),
+                &format!("version=1&a_{one}=rated%3A3&f_{one}={id}"),
+            )
+            .await;
+        assert_eq!(forged.status, StatusCode::UNPROCESSABLE_ENTITY);
+        forged.assert_contains(&["Choose supporting findings from the list."]);
+    }
     form.assert_contains(&[
         "The 20 newest findings are listed.",
         &format!("<a href=\"/findings?commitment={code}&#38;state=VN\">All findings on {code} in this Member State</a>"),
