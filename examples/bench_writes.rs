@@ -17,7 +17,8 @@
 //!   default 120 s), one at a time, each a real change and then the page asked for at once
 //!   (`dashboard_anon`, `dashboard_official` with `BENCH_OFFICIAL_COOKIE`, `dashboard_filtered`:
 //!   the dashboard with one of a rotation of filters, `consultation`: the page of the
-//!   consultation whose finding was changed); or without a change, `search`: two
+//!   consultation whose finding was changed, `brief`: the country brief of the finding's
+//!   Member State); or without a change, `search`: two
 //!   words of the data never searched together before; or `reference`: `/reference` one at a
 //!   time, the yardstick for those. The figures are of the page requests alone.
 //! - `edits N SECS`: N staff members at once, each editing a finding of its own again and again
@@ -609,6 +610,15 @@ async fn first(pool: &PgPool, base: &str, page: &str) -> Figures {
             }
             staff_client = Some(client);
         }
+        "brief" => {
+            let client = staff(pool, base, 1).await.remove(0);
+            for (state, ids) in findings_by_state(pool).await {
+                if let Some(e) = editable(&client, base, &ids, 1).await.pop() {
+                    targets.push((format!("/states/{state}/brief"), e));
+                }
+            }
+            staff_client = Some(client);
+        }
         "consultation" => {
             let client = staff(pool, base, 1).await.remove(0);
             for (slug, ids) in consultations_with_findings(pool).await {
@@ -627,7 +637,7 @@ async fn first(pool: &PgPool, base: &str, page: &str) -> Figures {
         "reference" => {}
         _ => fail(
             "first: PAGE is dashboard_anon, dashboard_official, dashboard_filtered, consultation, \
-             search or reference",
+             brief, search or reference",
         ),
     }
     if staff_client.is_some() && targets.is_empty() {

@@ -251,7 +251,8 @@ impl Link {
 
     /// Whether `filter` asks nothing of its findings but what this link carries of each: that
     /// it is live, who may see it (never more than may see its consultation, migration 10) and
-    /// whether it is overdue. Then the links alone answer how many findings match.
+    /// whether it is overdue (which only an open recommendation can be). Then the links alone
+    /// answer which findings match.
     fn carries_all_of(self, filter: &Filter) -> bool {
         // Every field named, so that a new one is weighed here.
         let Filter {
@@ -265,9 +266,9 @@ impl Link {
             series,
             from,
             to,
-            overdue: _,
+            overdue,
         } = filter;
-        kind.is_none()
+        (kind.is_none() || (*overdue && *kind == Some(FindingKind::Recommendation)))
             && status.is_none()
             && chapter.is_none()
             && consultation.is_none()
@@ -466,8 +467,15 @@ pub async fn list(
         q.push(format!(
             " WHERE f.id IN (SELECT x.finding_id FROM (SELECT {key} AS o, k.finding_id"
         ));
-        link.push_links(&mut q, filter, levels, today);
-        push_filter_but(&mut q, filter, levels, today, Some(link));
+        if link.carries_all_of(filter) {
+            // The link's index alone, in the page's order, to the end of the page: joined to
+            // the findings, the planner weighs their conditions too (the same ones, as the
+            // links carry them) and reads every one of them instead.
+            link.push_links_joined(&mut q, filter, levels, today, false);
+        } else {
+            link.push_links(&mut q, filter, levels, today);
+            push_filter_but(&mut q, filter, levels, today, Some(link));
+        }
         if let Some(cursor) = cursor {
             push_cursor(&mut q, sort, cursor, key, "k.finding_id");
         }
@@ -919,7 +927,9 @@ pub async fn on_commitment(
 /// finding tied to provisions of two chapters counts under both; no chapter: tied to none),
 /// and of each kind in all (`in_all`: each finding once), with how many of them are overdue, in
 /// one reading of the findings.
-/// The tracker's rule of who may see what applies.
+/// The tracker's rule of who may see what applies. Its cost grows with the findings: the
+/// country brief reads the same lines for a Member State from the kept figures
+/// ([`crate::dashboard::queries::kept_by_chapter`]), and the tests check them against this.
 pub async fn counts_by_chapter(
     db: impl PgExecutor<'_>,
     filter: &Filter,

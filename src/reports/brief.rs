@@ -1,8 +1,10 @@
 //! The country brief: where a Member State stands, for an official to take into a meeting. Its
 //! consultations held and planned, its findings counted by kind and chapter, its
 //! recommendations and their follow-up (overdue ones first), and its latest government and
-//! civil-society self-assessments side by side. Every figure is counted in SQL, through the
-//! slices' visibility-aware queries, so that it stays fast at any size of the data.
+//! civil-society self-assessments side by side. The lists are read through the slices'
+//! visibility-aware queries and stop after a page; the counts are read from the figures the
+//! writing transactions keep, as the dashboard's are, so that the brief stays fast at any size
+//! of the data.
 
 use serde::Serialize;
 
@@ -10,7 +12,7 @@ use super::{Labels, Made, Row, chapter_label};
 use crate::AppError;
 use crate::consultations::queries::{self as consultations, ListFilter};
 use crate::findings::FindingKind;
-use crate::findings::queries::{self as findings, Filter, Sort};
+use crate::findings::queries::{self as findings, ChapterCount, Filter, Sort};
 use crate::web::{PageContext, format};
 
 /// Consultations listed in each of held and planned; the rest are counted.
@@ -70,6 +72,9 @@ pub struct CountLine {
 pub struct Recommendations {
     pub lines: Vec<Recommendation>,
     pub more: String,
+    /// Whether the list stops before the last of them.
+    #[serde(skip)]
+    pub has_more: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -138,8 +143,7 @@ pub type BriefCache = crate::db::versioned::VersionedCache<
 >;
 
 /// The brief on Member State `code` as `ctx`'s viewer may read it, as kept while its scopes
-/// hold (at scale its counts take a second to read), with the latest progress
-/// updates read now.
+/// hold, with its counts and the latest progress updates read now.
 pub async fn kept(
     pool: &sqlx::PgPool,
     briefs: &BriefCache,
@@ -152,12 +156,8 @@ pub async fn kept(
     let version = crate::db::versioned::version(pool, &scopes(code), ctx.login.as_ref()).await?;
     let reader = crate::assessments::queries::reader(pool, &ctx.viewer).await?;
     // Per language too: a brief's labels (kinds, statuses) are written in it.
-    let key = (
-        code.to_ascii_uppercase(),
-        reader,
-        today,
-        crate::i18n::Lang::current(),
-    );
+    let state = code.to_ascii_uppercase();
+    let key = (state.clone(), reader, today, crate::i18n::Lang::current());
     let mut brief = match briefs.get(&key, version) {
         Some(kept) => (*kept).clone(),
         None => {
@@ -173,7 +173,12 @@ pub async fn kept(
         .chain(&brief.upcoming.lines)
         .map(|r| r.id)
         .collect();
-    let latest = findings::latest_updates(pool, &ids).await?;
+    let levels = ctx.viewer.visible_levels();
+    let (latest, counts) = tokio::try_join!(
+        findings::latest_updates(pool, &ids),
+        counts(pool, &state, &levels, today),
+    )?;
+    with_counts(&mut brief, &counts);
     for r in brief
         .overdue
         .lines
@@ -254,61 +259,18 @@ pub async fn build(
         &yesterday.format("%Y-%m-%d").to_string(),
         uuid::Uuid::max(),
     );
-    // The parts are read at once, each on a connection of its own: at scale each takes a
-    // few hundred milliseconds, and none waits for another.
-    // Only the counts read every finding of the Member State, once; the lists walk the
-    // recommendations in the order of their due dates and stop after a page.
-    let (held, planned, counts, overdue, upcoming, side_by_side) = tokio::try_join!(
+    // The parts are read at once, each on a connection of its own, and none waits for
+    // another. The lists walk the recommendations in the order of their due dates and stop
+    // after a page; the counts are read apart, from the kept figures (`with_counts`).
+    let (held, planned, overdue, upcoming, side_by_side) = tokio::try_join!(
         consultations_at(pool, &code, "held", &levels),
         consultations_at(pool, &code, "planned", &levels),
-        async {
-            Ok::<_, AppError>(
-                findings::counts_by_chapter(pool, &state_filter, &levels, today).await?,
-            )
-        },
         recommendations_of(pool, &overdue_filter, &levels, today, None),
         recommendations_of(pool, &recommendations, &levels, today, after.as_ref()),
         crate::assessments::comparison::latest_side_by_side(pool, &ctx.viewer, &code),
     )?;
-
-    let kinds: Vec<FindingKind> = FindingKind::ALL.to_vec();
-    let mut by_chapter: Vec<CountLine> = Vec::new();
-    let mut totals = CountLine {
-        label: t!("brief-all-findings"),
-        counts: vec![0; kinds.len()],
-        total: 0,
-    };
-    let (mut all_total, mut overdue_total) = (0, 0);
-    for c in &counts {
-        let column = kinds.iter().position(|k| *k == c.kind).unwrap_or(0);
-        if c.in_all {
-            if c.kind == FindingKind::Recommendation {
-                (all_total, overdue_total) = (c.n, c.overdue);
-            }
-            totals.counts[column] += c.n;
-            totals.total += c.n;
-            continue;
-        }
-        let label = match (c.chapter, &c.chapter_title) {
-            (Some(n), Some(title)) => chapter_label(n, title),
-            _ => t!("report-no-provision"),
-        };
-        let line = match by_chapter.iter().position(|l| l.label == label) {
-            Some(at) => &mut by_chapter[at],
-            None => {
-                by_chapter.push(CountLine {
-                    label,
-                    counts: vec![0; kinds.len()],
-                    total: 0,
-                });
-                let last = by_chapter.len() - 1;
-                &mut by_chapter[last]
-            }
-        };
-        line.counts[column] += c.n;
-        line.total += c.n;
-    }
-    let (overdue, upcoming) = (with_more(overdue, overdue_total), with_more(upcoming, 0));
+    let (overdue, mut upcoming) = (listed(overdue), listed(upcoming));
+    upcoming.count_more(0);
 
     let assessment = side_by_side.map(|s| {
         let mut divergences = Vec::new();
@@ -381,16 +343,16 @@ pub async fn build(
         facts,
         held,
         planned,
-        kinds: kinds.iter().map(|k| k.label()).collect(),
-        by_chapter,
-        totals,
-        recommendations_line: t!(
-            "brief-recommendations-line",
-            total = shown_count(all_total),
-            overdue = shown_count(overdue_total)
-        ),
-        recommendations_total: shown_count(all_total),
-        overdue_total: shown_count(overdue_total),
+        kinds: FindingKind::ALL.iter().map(|k| k.label()).collect(),
+        by_chapter: Vec::new(),
+        totals: CountLine {
+            label: t!("brief-all-findings"),
+            counts: Vec::new(),
+            total: 0,
+        },
+        recommendations_line: String::new(),
+        recommendations_total: String::new(),
+        overdue_total: String::new(),
         overdue,
         upcoming,
         assessment,
@@ -409,7 +371,6 @@ async fn consultations_at(
         stage: Some(stage),
         ..ListFilter::default()
     };
-    let total = consultations::count_filtered(pool, &filter, levels).await?;
     let listed =
         consultations::list_filtered(pool, &filter, levels, LISTED_CONSULTATIONS, 0).await?;
     let lines: Vec<[String; 4]> = listed
@@ -428,15 +389,58 @@ async fn consultations_at(
             ]
         })
         .collect();
-    let rest = total - i64::try_from(lines.len()).unwrap_or(0);
     Ok(Consultations {
-        total,
+        total: 0,
         lines,
-        more: if rest > 0 {
+        more: String::new(),
+    })
+}
+
+impl Consultations {
+    /// Says how many there are, `total` in all, beyond those listed.
+    fn count_more(&mut self, total: i64) {
+        self.total = total;
+        let rest = total - i64::try_from(self.lines.len()).unwrap_or(0);
+        self.more = if rest > 0 {
             t!("brief-more-consultations", n = rest)
         } else {
             String::new()
-        },
+        };
+    }
+}
+
+/// What a brief counts, read at every request from the figures the writing transactions keep
+/// (a few hundred rows whatever the data): they change with any record of the state, where
+/// the rest of the brief is kept while its scopes hold.
+struct Counts {
+    /// Consultations held and planned.
+    held: i64,
+    planned: i64,
+    /// Findings by chapter and kind, and each kind in all.
+    chapters: Vec<ChapterCount>,
+}
+
+async fn counts(
+    pool: &sqlx::PgPool,
+    code: &str,
+    levels: &[crate::auth::Visibility],
+    today: chrono::NaiveDate,
+) -> Result<Counts, sqlx::Error> {
+    let at = |stage| ListFilter {
+        state: Some(code.to_owned()),
+        stage: Some(stage),
+        ..ListFilter::default()
+    };
+    let (held, planned) = (at("held"), at("planned"));
+    let (held, planned, chapters) = tokio::try_join!(
+        consultations::count_filtered(pool, &held, levels),
+        consultations::count_filtered(pool, &planned, levels),
+        crate::dashboard::queries::kept_by_chapter(pool, code, levels, today),
+    )?;
+    Ok(Counts {
+        held,
+        planned,
+        chapters,
     })
 }
 
@@ -487,18 +491,82 @@ async fn recommendations_of(
     Ok((lines, more))
 }
 
-/// The listed recommendations and what the list leaves to the tracker; `total` of them are
-/// there in all (0: not counted).
-fn with_more((lines, more): (Vec<Recommendation>, bool), total: i64) -> Recommendations {
-    let listed = i64::try_from(lines.len()).unwrap_or(0);
-    let more = if total > findings::COUNT_CAP || (total == 0 && more) {
-        t!("brief-more-in-tracker")
-    } else if total > listed {
-        t!("brief-n-more-in-tracker", n = (total - listed))
-    } else {
-        String::new()
+/// The listed recommendations, and whether the list stops before their end.
+fn listed((lines, has_more): (Vec<Recommendation>, bool)) -> Recommendations {
+    Recommendations {
+        lines,
+        more: String::new(),
+        has_more,
+    }
+}
+
+impl Recommendations {
+    /// Says what the list leaves to the tracker; `total` of them are there in all (0: not
+    /// counted).
+    fn count_more(&mut self, total: i64) {
+        let listed = i64::try_from(self.lines.len()).unwrap_or(0);
+        self.more = if total > findings::COUNT_CAP || (total == 0 && self.has_more) {
+            t!("brief-more-in-tracker")
+        } else if total > listed {
+            t!("brief-n-more-in-tracker", n = (total - listed))
+        } else {
+            String::new()
+        };
+    }
+}
+
+/// Fills in `brief`'s counts: of consultations, of findings by chapter and kind, and of
+/// recommendations and overdue ones.
+fn with_counts(brief: &mut CountryBrief, counts: &Counts) {
+    brief.held.count_more(counts.held);
+    brief.planned.count_more(counts.planned);
+    let kinds = FindingKind::ALL;
+    let mut by_chapter: Vec<CountLine> = Vec::new();
+    let mut totals = CountLine {
+        label: t!("brief-all-findings"),
+        counts: vec![0; kinds.len()],
+        total: 0,
     };
-    Recommendations { lines, more }
+    let (mut all_total, mut overdue_total) = (0, 0);
+    for c in &counts.chapters {
+        let column = kinds.iter().position(|k| *k == c.kind).unwrap_or(0);
+        if c.in_all {
+            if c.kind == FindingKind::Recommendation {
+                (all_total, overdue_total) = (c.n, c.overdue);
+            }
+            totals.counts[column] += c.n;
+            totals.total += c.n;
+            continue;
+        }
+        let label = match (c.chapter, &c.chapter_title) {
+            (Some(n), Some(title)) => chapter_label(n, title),
+            _ => t!("report-no-provision"),
+        };
+        let line = match by_chapter.iter().position(|l| l.label == label) {
+            Some(at) => &mut by_chapter[at],
+            None => {
+                by_chapter.push(CountLine {
+                    label,
+                    counts: vec![0; kinds.len()],
+                    total: 0,
+                });
+                let last = by_chapter.len() - 1;
+                &mut by_chapter[last]
+            }
+        };
+        line.counts[column] += c.n;
+        line.total += c.n;
+    }
+    brief.by_chapter = by_chapter;
+    brief.totals = totals;
+    brief.recommendations_line = t!(
+        "brief-recommendations-line",
+        total = shown_count(all_total),
+        overdue = shown_count(overdue_total)
+    );
+    brief.recommendations_total = shown_count(all_total);
+    brief.overdue_total = shown_count(overdue_total);
+    brief.overdue.count_more(overdue_total);
 }
 
 /// The words of the brief's PDF, on Member State `name`.

@@ -3,7 +3,8 @@
 //! of organisations, moved commitments, consultations and findings moved between series and
 //! consultations, rolled-back transactions and folds at any moment, the figures read from the
 //! kept totals equal those counted from the records, for every level of visibility, on any day
-//! and with any filters. The same writes check what each link of a finding to a
+//! and with any filters; so do the country brief's counts by chapter and the counts of the lists
+//! of consultations read from them. The same writes check what each link of a finding to a
 //! commitment, a Member State and a theme keeps of its finding for the provision's page and the
 //! tracker (migrations 41 and 43).
 
@@ -391,6 +392,83 @@ async fn assert_figures_agree(pool: &PgPool, today: NaiveDate, filters: &[&Filte
     }
 }
 
+/// The country brief's counts of `states`' findings by chapter and kind, read from the kept
+/// totals, equal a full count of the records for every level of visibility on `today` (the
+/// overdue recommendations: in all, which is what the brief shows).
+async fn assert_chapters_agree(pool: &PgPool, today: NaiveDate, states: &[String], after: &str) {
+    let lines = |counts: Vec<musyawarah::findings::queries::ChapterCount>| {
+        let mut lines: Vec<String> = counts
+            .into_iter()
+            .map(|c| {
+                let overdue = if c.in_all { c.overdue } else { 0 };
+                format!(
+                    "{:?} {:?} {:?} in all {}: {} ({overdue} overdue)",
+                    c.chapter, c.chapter_title, c.kind, c.in_all, c.n
+                )
+            })
+            .collect();
+        lines.sort();
+        lines
+    };
+    for levels in [
+        vec![Visibility::Public],
+        vec![Visibility::Public, Visibility::Members, Visibility::Staff],
+    ] {
+        for state in states {
+            let kept = queries::kept_by_chapter(pool, state, &levels, today)
+                .await
+                .expect("the kept counts by chapter");
+            let filter = musyawarah::findings::queries::Filter {
+                state: Some(state.clone()),
+                ..Default::default()
+            };
+            let counted =
+                musyawarah::findings::queries::counts_by_chapter(pool, &filter, &levels, today)
+                    .await
+                    .expect("the counts by chapter");
+            assert_eq!(
+                lines(kept),
+                lines(counted),
+                "after {after}, {state}'s findings by chapter for {levels:?} on {today}"
+            );
+        }
+    }
+}
+
+/// How many consultations a Member State's or the region's list counts at each stage, read from
+/// the kept figures, equals a full count of the records for every level of visibility.
+async fn assert_consultation_counts_agree(pool: &PgPool, state: Option<&str>, after: &str) {
+    use musyawarah::consultations::queries::{ListFilter, count_counted, count_filtered};
+    for levels in [
+        vec![Visibility::Public],
+        vec![Visibility::Public, Visibility::Members, Visibility::Staff],
+    ] {
+        for stage in [
+            None,
+            Some("held"),
+            Some("planned"),
+            Some("postponed"),
+            Some("cancelled"),
+        ] {
+            let filter = ListFilter {
+                state: state.map(str::to_owned),
+                stage,
+                ..ListFilter::default()
+            };
+            let kept = count_filtered(pool, &filter, &levels)
+                .await
+                .expect("the kept count");
+            let counted = count_counted(pool, &filter, &levels)
+                .await
+                .expect("the full count");
+            assert_eq!(
+                kept, counted,
+                "after {after}, the consultations of {state:?} at stage {stage:?} for {levels:?}"
+            );
+        }
+    }
+}
+
 /// Every link of a finding to a commitment, a Member State or a theme carries its finding's
 /// facts as they are now.
 async fn assert_links_agree(pool: &PgPool, after: &str) {
@@ -433,6 +511,14 @@ async fn kept_figures_equal_a_full_count_after_any_writes() {
     let choices = filter_choices(pool).await;
     let every: Vec<&Filters> = choices.iter().collect();
     assert_figures_agree(pool, days[0], &every, "loading the demo data").await;
+    let states: Vec<String> = sqlx::query_scalar("SELECT code FROM member_state ORDER BY code")
+        .fetch_all(pool)
+        .await
+        .expect("the Member States");
+    assert_chapters_agree(pool, days[0], &states, "loading the demo data").await;
+    for state in std::iter::once(None).chain(states.iter().map(|s| Some(s.as_str()))) {
+        assert_consultation_counts_agree(pool, state, "loading the demo data").await;
+    }
 
     let mut written = 0;
     let mut rolled_back = 0;
@@ -510,6 +596,12 @@ async fn kept_figures_equal_a_full_count_after_any_writes() {
         };
         assert_figures_agree(pool, today, &filters, &format!("step {step}: {done:?}")).await;
         assert_links_agree(pool, &format!("step {step}: {done:?}")).await;
+        // One Member State's brief a step, in turn.
+        let state = std::slice::from_ref(&states[step % states.len()]);
+        assert_chapters_agree(pool, today, state, &format!("step {step}: {done:?}")).await;
+        // And one list of consultations, the region's every other step.
+        let listed = (step % 2 == 1).then_some(states[step / 2 % states.len()].as_str());
+        assert_consultation_counts_agree(pool, listed, &format!("step {step}: {done:?}")).await;
     }
     assert!(
         written >= 150 && rolled_back >= 10,
@@ -528,4 +620,8 @@ async fn kept_figures_equal_a_full_count_after_any_writes() {
         .expect("the pending deltas by slice");
     assert_eq!(pending, 0, "a fold moves every committed delta by slice");
     assert_figures_agree(pool, days[0], &every, "the last fold").await;
+    assert_chapters_agree(pool, days[0], &states, "the last fold").await;
+    for state in std::iter::once(None).chain(states.iter().map(|s| Some(s.as_str()))) {
+        assert_consultation_counts_agree(pool, state, "the last fold").await;
+    }
 }
