@@ -39,6 +39,8 @@ pub struct DirectoryFilter {
     pub name: Option<String>,
 }
 
+/// A page of the directory. The page's organisations are chosen first, and only theirs are
+/// counted: a count in the list itself would be made for every row the offset skips too.
 pub async fn directory(
     db: impl PgExecutor<'_>,
     filter: &DirectoryFilter,
@@ -54,11 +56,13 @@ pub async fn directory(
                    FROM participation p JOIN consultation c ON c.id = p.consultation_id
                   WHERE p.organisation_id = o.id AND c.effective_visibility = ANY($4)
                     AND c.archived_at IS NULL) AS consultations
-           FROM organisation o
+           FROM (SELECT o.id FROM organisation o
+                  WHERE {DIRECTORY_FILTER}
+                  ORDER BY lower(o.name), o.id
+                  LIMIT $6 OFFSET $7) page
+           JOIN organisation o ON o.id = page.id
            LEFT JOIN member_state m ON m.code = o.member_state_code
-          WHERE {DIRECTORY_FILTER}
-          ORDER BY lower(o.name), o.id
-          LIMIT $6 OFFSET $7"
+          ORDER BY lower(o.name), o.id"
     ))
     .bind(filter.kind)
     .bind(state_filter)
