@@ -128,3 +128,57 @@ impl FromRef<App> for LoginState {
         }
     }
 }
+
+/// Readies a new connection of the serving pool ([`crate::db::serving_pool`]) for the app's
+/// heaviest statements: a search (a visitor's and staff's), and the dashboard's figures with and without filters, each
+/// run once for a visitor, so that the server has planned them and cached what they read of
+/// its catalogs, and the connection has prepared them. What they answer is dropped; a failure
+/// (the database going away) is logged and leaves the connection as it is.
+pub fn warm(conn: &mut sqlx::PgConnection) -> futures_util::future::BoxFuture<'_, ()> {
+    Box::pin(async move {
+        use crate::access::Visibility;
+        use crate::dashboard::queries::{Filters, kept_figures};
+        let started = std::time::Instant::now();
+        let levels = [Visibility::Public];
+        let search = crate::search::queries::Search {
+            q: "musyawarah".into(),
+            page: 1,
+            ..Default::default()
+        };
+        // A visitor's, and staff's (who may read every level and find people too).
+        let readers = [
+            crate::search::queries::Reader {
+                levels: levels.to_vec(),
+                sees_people: false,
+            },
+            crate::search::queries::Reader {
+                levels: Visibility::ALL.to_vec(),
+                sees_people: true,
+            },
+        ];
+        let today = chrono::Utc::now().date_naive();
+        // A period of part years and part months: the filtered statement in full.
+        let period = Filters {
+            from: chrono::NaiveDate::from_ymd_opt(2018, 2, 14),
+            to: chrono::NaiveDate::from_ymd_opt(2025, 10, 3),
+            ..Filters::default()
+        };
+        let mut failed = Vec::new();
+        for reader in &readers {
+            if let Err(err) = crate::search::queries::search(&mut *conn, &search, reader).await {
+                failed.push(format!("the search: {err}"));
+            }
+        }
+        for filters in [Filters::default(), period] {
+            if let Err(err) = kept_figures(&mut *conn, &levels, &filters, today, 0, &[]).await {
+                failed.push(format!("the figures: {err}"));
+            }
+        }
+        let ms = started.elapsed().as_millis();
+        if failed.is_empty() {
+            tracing::debug!(ms, "readied a connection");
+        } else {
+            tracing::warn!(ms, failed = ?failed, "could not ready a connection");
+        }
+    })
+}

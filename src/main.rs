@@ -407,6 +407,10 @@ async fn serve_with(config: &Config, url: &str) -> anyhow::Result<()> {
             writeln!(out, "{lines}  (also written to {})", file.display())?;
         }
     }
+    // The requests' pool, opened once the schema is current (its connections prepare
+    // statements against it); the first served only the migrations and the demo data.
+    pool.close().await;
+    let pool = db::serving_pool(url, pool_settings(config), musyawarah::app::warm)?;
     tokio::spawn(delete_expired_logins(pool.clone()));
     tokio::spawn(fold_figures(pool.clone()));
     tokio::spawn(find_report_fonts(config.font_dirs.clone()));

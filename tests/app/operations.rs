@@ -240,3 +240,62 @@ async fn while_the_database_is_away_pages_answer_503_and_recover_by_themselves()
     assert!(recovered, "the app recovers once the database is back");
     assert_eq!(get("/readyz").await.status, StatusCode::OK);
 }
+
+/// The pool that serves requests opens all of its connections at start, unasked, and readies
+/// each before handing it out: it has prepared the search and the dashboard's figures (with and
+/// without filters). Readying a connection that fails (a database without the schema) still
+/// leaves it open and answering.
+#[tokio::test]
+async fn the_serving_pool_opens_every_connection_at_start_and_readies_each() {
+    use crate::harness::timeouts::until;
+    use crate::harness::{Fixture, TestDb};
+    let settings = PoolSettings {
+        max_connections: 3,
+        acquire_timeout: Duration::from_secs(30),
+        statement_timeout: None,
+    };
+    let demo = TestDb::new(Fixture::Demo).await;
+    let pool = db::serving_pool(&demo.url, settings, musyawarah::app::warm).expect("a pool");
+    until(
+        "the three connections to open and come back idle",
+        || async { (pool.size() == 3 && pool.num_idle() == 3).then_some(()) },
+    )
+    .await;
+    let mut held = Vec::new();
+    for _ in 0..3 {
+        let mut conn = pool.acquire().await.expect("a connection");
+        let prepared: Vec<String> =
+            sqlx::query_scalar("SELECT statement FROM pg_prepared_statements")
+                .fetch_all(&mut *conn)
+                .await
+                .expect("the prepared statements");
+        for (what, mark) in [
+            ("the search", "search_words"),
+            ("the figures", "figure_count"),
+            ("the figures with filters", "figure_slice_count"),
+        ] {
+            assert!(
+                prepared.iter().any(|s| s.contains(mark)),
+                "a connection handed out has prepared {what}: {prepared:#?}"
+            );
+        }
+        // Held, so that the next is another connection.
+        held.push(conn);
+    }
+    drop(held);
+    pool.close().await;
+
+    let blank = TestDb::blank().await;
+    let pool = db::serving_pool(&blank.url, settings, musyawarah::app::warm).expect("a pool");
+    until(
+        "the connections to a database without the schema to open",
+        || async { (pool.size() == 3).then_some(()) },
+    )
+    .await;
+    let one: i32 = sqlx::query_scalar("SELECT 1")
+        .fetch_one(&pool)
+        .await
+        .expect("a readied connection answers even where readying failed");
+    assert_eq!(one, 1);
+    pool.close().await;
+}
