@@ -870,63 +870,6 @@ fn whole_units(
     Some((whole_from, whole_to))
 }
 
-/// One Member State's findings by chapter and kind, and each kind in all with its overdue
-/// recommendations, from the kept totals (figures 'chapter_kind' and 'findings', overdue as for
-/// the dashboard): the country brief's table, at the cost of a few hundred rows whatever the
-/// data. The same lines as the full count [`crate::findings::queries::counts_by_chapter`] with
-/// the state's filter, which the tests compare; the overdue recommendations are counted in all
-/// only (on the line of the kind in all), which is all the brief shows.
-pub async fn kept_by_chapter(
-    db: impl PgExecutor<'_>,
-    state: &str,
-    levels: &[Visibility],
-    today: NaiveDate,
-) -> Result<Vec<crate::findings::queries::ChapterCount>, sqlx::Error> {
-    sqlx::query_as(
-        r#"
-WITH p AS (
-    SELECT $1::visibility[] AS levels, $2::text COLLATE "C" AS state,
-           to_char($3::date, 'YYYY-MM') COLLATE "C" AS month,
-           to_char($3::date, 'YYYY-MM-DD') COLLATE "C" AS day
-),
-x AS (
-    SELECT c.figure, c.key, c.n FROM figure_count c, p
-     WHERE c.effective_visibility = ANY(p.levels) AND c.state = p.state
-       AND (c.figure IN ('chapter_kind', 'findings')
-            OR (c.figure = 'due_month' AND c.key < p.month)
-            OR (c.figure = 'due_day' AND c.key >= p.month AND c.key < p.day))
-    UNION ALL
-    SELECT d.figure, d.key, d.n FROM figure_delta d, p
-     WHERE d.effective_visibility = ANY(p.levels) AND d.state = p.state
-       AND (d.figure IN ('chapter_kind', 'findings')
-            OR (d.figure = 'due_month' AND d.key < p.month)
-            OR (d.figure = 'due_day' AND d.key >= p.month AND d.key < p.day))
-),
-s AS MATERIALIZED (
-    SELECT figure, key, sum(n)::bigint AS n FROM x GROUP BY figure, key HAVING sum(n) <> 0
-)
-SELECT ch.number AS chapter, ch.title AS chapter_title,
-       split_part(s.key, ':', 2)::finding_kind AS kind, s.n, 0::bigint AS overdue,
-       false AS in_all
-  FROM s LEFT JOIN chapter ch ON ch.id::text = split_part(s.key, ':', 1)
- WHERE s.figure = 'chapter_kind'
-UNION ALL
-SELECT NULL, NULL, s.key::finding_kind, s.n,
-       CASE WHEN s.key = 'recommendation'
-            THEN (SELECT coalesce(sum(o.n), 0) FROM s o WHERE o.figure IN ('due_month', 'due_day'))
-            ELSE 0 END::bigint,
-       true
-  FROM s
- WHERE s.figure = 'findings'
- ORDER BY chapter NULLS LAST, kind"#,
-    )
-    .bind(levels)
-    .bind(state)
-    .bind(today)
-    .fetch_all(db)
-    .await
-}
-
 /// Moves the deltas the writers appended into the kept totals (one caller at a time; the
 /// others return at once). Returns how many it moved.
 pub async fn fold(db: impl PgExecutor<'_>) -> Result<i64, sqlx::Error> {

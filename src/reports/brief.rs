@@ -435,7 +435,7 @@ async fn counts(
     let (held, planned, chapters) = tokio::try_join!(
         consultations::count_filtered(pool, &held, levels),
         consultations::count_filtered(pool, &planned, levels),
-        crate::dashboard::queries::kept_by_chapter(pool, code, levels, today),
+        findings::kept_by_chapter(pool, code, levels, today),
     )?;
     Ok(Counts {
         held,

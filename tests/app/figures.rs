@@ -415,7 +415,7 @@ async fn assert_chapters_agree(pool: &PgPool, today: NaiveDate, states: &[String
         vec![Visibility::Public, Visibility::Members, Visibility::Staff],
     ] {
         for state in states {
-            let kept = queries::kept_by_chapter(pool, state, &levels, today)
+            let kept = musyawarah::findings::queries::kept_by_chapter(pool, state, &levels, today)
                 .await
                 .expect("the kept counts by chapter");
             let filter = musyawarah::findings::queries::Filter {
