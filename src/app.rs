@@ -37,7 +37,8 @@ pub struct App {
     pub api_document: Arc<crate::api::doc::ApiDocument>,
     /// The PDF reports' typesetter: its library and fonts, loaded once for the process.
     pub typesetter: Arc<Typesetter>,
-    /// Country briefs between changes of the data (at most 64).
+    /// Country briefs and their lists of consultations, between changes of what each is read
+    /// from (at most 64 of each).
     pub briefs: Arc<BriefCache>,
 }
 
@@ -53,7 +54,7 @@ impl App {
             api_document: Arc::new(crate::api::doc::ApiDocument::of(
                 &crate::api::doc::document::<Self>(),
             )),
-            briefs: Arc::new(VersionedCache::new(64)),
+            briefs: Arc::new(BriefCache::default()),
         }
     }
 }

@@ -524,7 +524,8 @@ async fn metrics_page(State(app): State<crate::app::App>, request: Request) -> R
                     ("dashboard_latest", app.dashboard.latest.counts.get()),
                     ("consultation_pages", app.pages.counts.get()),
                     ("searches", app.searches.counts.get()),
-                    ("briefs", app.briefs.counts.get()),
+                    ("briefs", app.briefs.briefs.counts.get()),
+                    ("brief_consultations", app.briefs.consultations.counts.get()),
                 ],
             ),
         )

@@ -463,14 +463,17 @@ fn push_list_filter(
             .push(")");
     }
     if let Some(stage) = filter.stage {
-        q.push(" AND c.status::text = ANY(")
+        // Compared as the enum, not as text: the planner then knows how many there are,
+        // and walks the newest consultations (`consultation_newest_idx`) instead of reading
+        // them all to sort them.
+        q.push(" AND c.status = ANY(")
             .push_bind(
                 stage_statuses(stage)
                     .iter()
                     .map(|s| (*s).to_owned())
                     .collect::<Vec<_>>(),
             )
-            .push(")");
+            .push("::consultation_status[])");
     }
     if let Some(slug) = &filter.series {
         q.push(" AND c.series_id = (SELECT id FROM series WHERE slug = ")

@@ -51,7 +51,7 @@ pub struct CountryBrief {
     pub assessment: Option<Assessment>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct Consultations {
     /// "3 consultations", "more than 1,000" counted as the lists count them.
     pub total: i64,
@@ -129,18 +129,42 @@ pub fn scopes(code: &str) -> Vec<String> {
         .collect()
 }
 
-/// Country briefs between changes of what they are read from: by Member State, reader (their
-/// levels and own state, all that decides what a brief shows them) and day; at most 64.
-/// Progress updates on recommendations are read again for each brief.
-pub type BriefCache = crate::db::versioned::VersionedCache<
-    (
-        String,
-        crate::assessments::queries::Reader,
-        chrono::NaiveDate,
-        crate::i18n::Lang,
-    ),
-    CountryBrief,
->;
+/// What a brief's lists of consultations are read from: the consultations and the states they
+/// cover (any of them: migration 35 keeps no version per state's list), and the names of the
+/// Member States. A change of a finding leaves them good.
+pub const CONSULTATION_SCOPES: &[&str] = &["consultation", "reference"];
+
+/// Who reads a brief, as far as decides what it shows them.
+type Reader = crate::assessments::queries::Reader;
+
+/// Country briefs, and the lists of consultations they show, each kept between changes of what
+/// it is read from. Progress updates on recommendations and the counts are read again for each
+/// brief.
+#[derive(Debug)]
+pub struct BriefCache {
+    /// Briefs by Member State, reader (their levels and own state), day and language; at most
+    /// 64. Each is kept under the brief's [`scopes`].
+    pub briefs: crate::db::versioned::VersionedCache<
+        (String, Reader, chrono::NaiveDate, crate::i18n::Lang),
+        CountryBrief,
+    >,
+    /// Each Member State's consultations held and planned, by reader and language, kept under
+    /// [`CONSULTATION_SCOPES`]: a brief read again after a change of a finding does not read
+    /// the consultations again (at scale 100, a thousand a state).
+    pub consultations: crate::db::versioned::VersionedCache<
+        (String, Reader, crate::i18n::Lang),
+        (Consultations, Consultations),
+    >,
+}
+
+impl Default for BriefCache {
+    fn default() -> Self {
+        Self {
+            briefs: crate::db::versioned::VersionedCache::new(64),
+            consultations: crate::db::versioned::VersionedCache::new(64),
+        }
+    }
+}
 
 /// The brief on Member State `code` as `ctx`'s viewer may read it, as kept while its scopes
 /// hold, with its counts and the latest progress updates read now.
@@ -151,21 +175,54 @@ pub async fn kept(
     code: &str,
     today: chrono::NaiveDate,
 ) -> Result<CountryBrief, AppError> {
-    // The version first: a change committed while the brief is read leaves it under the older
+    // The versions first: a change committed while the brief is read leaves it under the older
     // version, read again next time.
-    let version = crate::db::versioned::version(pool, &scopes(code), ctx.login.as_ref()).await?;
+    let listed_from: Vec<String> = CONSULTATION_SCOPES
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
+    let [version, listed_at] = crate::db::versioned::versions(
+        pool,
+        [&scopes(code)[..], &listed_from[..]],
+        ctx.login.as_ref(),
+    )
+    .await?;
     let reader = crate::assessments::queries::reader(pool, &ctx.viewer).await?;
     // Per language too: a brief's labels (kinds, statuses) are written in it.
     let state = code.to_ascii_uppercase();
-    let key = (state.clone(), reader, today, crate::i18n::Lang::current());
-    let mut brief = match briefs.get(&key, version) {
-        Some(kept) => (*kept).clone(),
-        None => {
-            let brief = build(pool, ctx, code, today).await?;
-            briefs.put(key, version, std::sync::Arc::new(brief.clone()));
-            brief
+    let lang = crate::i18n::Lang::current();
+    let key = (state.clone(), reader.clone(), today, lang);
+    let levels = ctx.viewer.visible_levels();
+    let kept_brief = async {
+        if let Some(kept) = briefs.briefs.get(&key, version) {
+            return Ok::<_, AppError>((*kept).clone());
         }
+        let brief = build(pool, ctx, code, today).await?;
+        briefs
+            .briefs
+            .put(key.clone(), version, std::sync::Arc::new(brief.clone()));
+        Ok(brief)
     };
+    let lists_key = (state.clone(), reader, lang);
+    let kept_lists = async {
+        if let Some(kept) = briefs.consultations.get(&lists_key, listed_at) {
+            return Ok::<_, AppError>((*kept).clone());
+        }
+        let lists = consultation_lists(pool, &state, &levels).await?;
+        // Kept for the eleven only: a made-up code is answered 404 (by `build`) and fills
+        // nothing.
+        if crate::member_states::CODES.contains(&state.as_str()) {
+            briefs.consultations.put(
+                lists_key.clone(),
+                listed_at,
+                std::sync::Arc::new(lists.clone()),
+            );
+        }
+        Ok(lists)
+    };
+    let counted = async { Ok::<_, AppError>(counts(pool, &state, &levels, today).await?) };
+    let (mut brief, (held, planned), counts) = tokio::try_join!(kept_brief, kept_lists, counted)?;
+    (brief.held, brief.planned) = (held, planned);
     let ids: Vec<uuid::Uuid> = brief
         .overdue
         .lines
@@ -173,11 +230,7 @@ pub async fn kept(
         .chain(&brief.upcoming.lines)
         .map(|r| r.id)
         .collect();
-    let levels = ctx.viewer.visible_levels();
-    let (latest, counts) = tokio::try_join!(
-        findings::latest_updates(pool, &ids),
-        counts(pool, &state, &levels, today),
-    )?;
+    let latest = findings::latest_updates(pool, &ids).await?;
     with_counts(&mut brief, &counts);
     for r in brief
         .overdue
@@ -262,9 +315,7 @@ pub async fn build(
     // The parts are read at once, each on a connection of its own, and none waits for
     // another. The lists walk the recommendations in the order of their due dates and stop
     // after a page; the counts are read apart, from the kept figures (`with_counts`).
-    let (held, planned, overdue, upcoming, side_by_side) = tokio::try_join!(
-        consultations_at(pool, &code, "held", &levels),
-        consultations_at(pool, &code, "planned", &levels),
+    let (overdue, upcoming, side_by_side) = tokio::try_join!(
         recommendations_of(pool, &overdue_filter, &levels, today, None),
         recommendations_of(pool, &recommendations, &levels, today, after.as_ref()),
         crate::assessments::comparison::latest_side_by_side(pool, &ctx.viewer, &code),
@@ -341,8 +392,9 @@ pub async fn build(
         formal_name: crate::member_states::formal_name(&state.code, &state.formal_name),
         name,
         facts,
-        held,
-        planned,
+        // Kept apart (`consultation_lists`), under scopes of their own.
+        held: Consultations::default(),
+        planned: Consultations::default(),
         kinds: FindingKind::ALL.iter().map(|k| k.label()).collect(),
         by_chapter: Vec::new(),
         totals: CountLine {
@@ -357,6 +409,19 @@ pub async fn build(
         upcoming,
         assessment,
     })
+}
+
+/// The consultations covering Member State `code` (upper case) held and planned, the newest
+/// first, as far as `levels` may see: what the brief keeps under [`CONSULTATION_SCOPES`].
+pub async fn consultation_lists(
+    pool: &sqlx::PgPool,
+    code: &str,
+    levels: &[crate::auth::Visibility],
+) -> Result<(Consultations, Consultations), AppError> {
+    tokio::try_join!(
+        consultations_at(pool, code, "held", levels),
+        consultations_at(pool, code, "planned", levels),
+    )
 }
 
 /// The consultations covering `code` at `stage` ("held" or "planned"), the newest first.

@@ -249,6 +249,22 @@ async fn every_table_a_kept_answer_reads_is_watched() {
                 })
             }),
         ),
+        (
+            "brief-consultations",
+            owned(musyawarah::reports::brief::CONSULTATION_SCOPES),
+            Box::new(|pool| {
+                Box::pin(async move {
+                    let (held, _) =
+                        musyawarah::reports::brief::consultation_lists(&pool, "VN", &ALL)
+                            .await
+                            .expect("the brief's consultations");
+                    assert!(
+                        !held.lines.is_empty(),
+                        "Viet Nam's held consultations are read"
+                    );
+                })
+            }),
+        ),
     ];
 
     let mut unwatched = Vec::new();

@@ -453,3 +453,56 @@ async fn a_kept_brief_shows_new_findings_and_progress_updates_at_once() {
         .await
         .assert_contains(&["30 November 2026: The decree was adopted"]);
 }
+
+/// How often the briefs' lists of consultations came from memory, and how often they were read,
+/// as `/metrics` says (asked from the loopback address).
+async fn brief_consultations_read(app: &TestApp) -> (u64, u64) {
+    let mut local = app.client();
+    local.address = Some("127.0.0.1:40000".parse().expect("an address"));
+    let metrics = local.get("/metrics").await;
+    assert_eq!(metrics.status, StatusCode::OK);
+    let count = |family: &str| {
+        let line = format!("musyawarah_cache_{family}_total{{cache=\"brief_consultations\"}} ");
+        metrics
+            .body
+            .lines()
+            .find_map(|l| l.strip_prefix(line.as_str()))
+            .and_then(|n| n.trim().parse().ok())
+            .unwrap_or_else(|| panic!("no {line} in the metrics: {}", metrics.body))
+    };
+    (count("hits"), count("misses"))
+}
+
+#[tokio::test]
+async fn a_brief_reads_its_consultations_again_for_a_change_of_a_consultation_not_of_a_finding() {
+    let app = TestApp::demo().await;
+    let first = app.get("/states/VN/brief").await;
+    first.assert_contains(&["National consultation in Viet Nam"]);
+    assert_eq!(brief_consultations_read(&app).await, (0, 1));
+
+    // New findings: the brief shows them, and its consultations come from memory.
+    add_findings(&app).await;
+    app.get("/states/VN/brief")
+        .await
+        .assert_contains(&["Ratify the overdue convention on domestic workers"]);
+    assert_eq!(brief_consultations_read(&app).await, (1, 1));
+
+    // A consultation renamed: read again, and shown at once.
+    sqlx::query(
+        "UPDATE consultation SET title = 'National consultation in Viet Nam, renamed'
+          WHERE slug = 'hanoi-2019-12-18'",
+    )
+    .execute(&app.pool)
+    .await
+    .expect("the new title");
+    app.get("/states/VN/brief")
+        .await
+        .assert_contains(&["National consultation in Viet Nam, renamed"]);
+    assert_eq!(brief_consultations_read(&app).await, (1, 2));
+
+    // Another reader (staff see more) has lists of their own.
+    let (mut staff, _) = app.signed_in(Who::Staff).await;
+    let staff_brief = staff.get("/states/VN/brief").await;
+    staff_brief.assert_contains(&["National consultation in Viet Nam, renamed"]);
+    assert_eq!(brief_consultations_read(&app).await, (1, 3));
+}

@@ -1,0 +1,1 @@
+DROP INDEX consultation_newest_idx;
