@@ -1058,7 +1058,9 @@ pub async fn terminated_app(service: &mut Service, slow: usize) -> Line {
             status
         });
     }
-    // Wait until the requests are with the app (its metrics count them in flight), then stop it.
+    // Wait until every request is with the app (its metrics count it in flight) or answered,
+    // then stop it: a request still waiting to be accepted when the app stops is refused, as
+    // any new one is, and is not one of those the promise is about.
     let metrics = reqwest::Client::new();
     let started = Instant::now();
     loop {
@@ -1072,7 +1074,9 @@ pub async fn terminated_app(service: &mut Service, slow: usize) -> Line {
             .and_then(|l| l.split_whitespace().last())
             .and_then(|v| v.parse::<f64>().ok())
             .unwrap_or(0.0);
-        if in_flight >= (slow as f64) * 0.5 || started.elapsed() > Duration::from_secs(30) {
+        // The metrics request counts itself in flight.
+        let with_app = (in_flight - 1.0).max(0.0) + answered.load(Ordering::SeqCst) as f64;
+        if with_app >= slow as f64 || started.elapsed() > Duration::from_secs(30) {
             break;
         }
         tokio::time::sleep(Duration::from_millis(20)).await;
