@@ -505,4 +505,36 @@ async fn a_brief_reads_its_consultations_again_for_a_change_of_a_consultation_no
     let staff_brief = staff.get("/states/VN/brief").await;
     staff_brief.assert_contains(&["National consultation in Viet Nam, renamed"]);
     assert_eq!(brief_consultations_read(&app).await, (1, 3));
+
+    // A consultation made staff-only leaves the kept lists of everyone else at once.
+    let closed_door = "Closed-door dialogue on recruitment fees";
+    let (mut partner, _) = app.signed_in(Who::PartnerB).await;
+    for body in [
+        app.get("/states/VN/brief").await.body,
+        partner.get("/states/VN/brief").await.body,
+    ] {
+        assert!(body.contains(closed_door), "public, it is listed");
+    }
+    sqlx::query(
+        "UPDATE consultation SET visibility = 'staff' WHERE slug = 'demo-chatham-house-dialogue'",
+    )
+    .execute(&app.pool)
+    .await
+    .expect("made staff-only");
+    for (who, body) in [
+        ("a visitor", app.get("/states/VN/brief").await.body),
+        (
+            "another organisation's partner",
+            partner.get("/states/VN/brief").await.body,
+        ),
+    ] {
+        assert!(
+            !body.contains(closed_door),
+            "{who} no longer sees the staff-only consultation"
+        );
+    }
+    staff
+        .get("/states/VN/brief")
+        .await
+        .assert_contains(&[closed_door]);
 }
